@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+// Request schemas: they validate at the edge and feed the OpenAPI document.
+
+export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/).describe("Mainland mobile number, 11 digits");
+export const passwordSchema = z.string().min(8).max(128).describe("At least 8 characters with letters and digits");
+
+export const SmsCodeRequest = z.object({
+  phone: phoneSchema,
+  purpose: z.enum(["register", "login", "reset"]),
+});
+export type SmsCodeRequest = z.infer<typeof SmsCodeRequest>;
+
+export const RegisterPersonRequest = z.object({
+  type: z.literal("person"),
+  name: z.string().trim().min(2).max(40).describe("Real name as on the ID card"),
+  idNumber: z.string().trim().describe("18-character resident ID number (GB 11643)"),
+  phone: phoneSchema,
+  smsCode: z.string().regex(/^\d{6}$/),
+  password: passwordSchema,
+});
+export const RegisterOrganizationRequest = z.object({
+  type: z.literal("organization"),
+  name: z.string().trim().min(2).max(100).describe("Registered name of the organization"),
+  creditCode: z.string().trim().describe("Unified social credit code (GB 32100)"),
+  legalRepresentative: z.object({ name: z.string().trim().min(2).max(40), idNumber: z.string().trim() }),
+  phone: phoneSchema,
+  smsCode: z.string().regex(/^\d{6}$/),
+  password: passwordSchema,
+});
+export const RegisterRequest = z.discriminatedUnion("type", [RegisterPersonRequest, RegisterOrganizationRequest]);
+export type RegisterRequest = z.infer<typeof RegisterRequest>;
+
+export const LoginRequest = z.object({
+  login: z.string().trim().min(1).max(64).describe("Phone, ID number, credit code or staff username"),
+  password: z.string().min(1).max(128),
+  totp: z.string().optional(),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const CatalogQuery = z.object({
+  q: z.string().max(100).optional(),
+  regionCode: z.string().regex(/^\d{6}$/).optional(),
+  departmentId: z.string().max(64).optional(),
+  applicantType: z.enum(["person", "organization"]).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const formDataSchema = z
+  .record(z.string().max(64), z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]))
+  .refine((r) => Object.keys(r).length <= 100, "too many fields");
+
+export const CreateCaseRequest = z.object({
+  itemId: z.string().min(1).max(64),
+  formData: formDataSchema.default({}),
+  applicantId: z.string().min(1).max(64).optional().describe("Only for a hall clerk registering for someone"),
+});
+export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
+
+export const UpdateCaseFormRequest = z.object({ formData: formDataSchema });
+
+export const MaterialJsonRequest = z.union([
+  z.object({ materialId: z.string().min(1).max(64), offline: z.literal(true), note: z.string().trim().min(1).max(500) }),
+  z.object({ materialId: z.string().min(1).max(64), certificateNo: z.string().trim().min(1).max(64) }),
+]);
+
+export const NotAcceptRequest = z.object({
+  reasons: z.array(z.string().trim().min(1).max(500)).min(1).max(20),
+});
+
+export const WorklistQuery = z.object({
+  kind: z.string().max(20).optional(),
+  itemId: z.string().max(64).optional(),
+});
+
+export const MyCasesQuery = z.object({
+  mine: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const ClockRequest = z.object({ now: z.string().datetime({ offset: true }) });

@@ -1,0 +1,168 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { ErrorCode } from "@cq/contracts";
+import { catalogRoutes } from "./catalog/routes.ts";
+import { caseRoutes } from "./cases/routes.ts";
+import { devRoutes } from "./dev/routes.ts";
+import { documentRoutes } from "./documents/routes.ts";
+import { identityRoutes } from "./identity/routes.ts";
+import { actorFromSession, SESSION_COOKIE } from "./identity/sessions.ts";
+import { opsRoutes } from "./ops/routes.ts";
+import { publicRoutes } from "./cases/publicRoutes.ts";
+import { auditRoutes } from "./audit/routes.ts";
+import { anonymous } from "./platform/actor.ts";
+import type { AdjustableClock } from "./platform/clock.ts";
+import type { Deps } from "./platform/context.ts";
+import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
+import "./platform/http.ts";
+import { httpMetrics } from "./ops/metrics.ts";
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Fastify's own 4xx errors, given the platform's stable codes.
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_REQ_FILE_TOO_LARGE: "FILE_TOO_LARGE",
+  FST_ERR_CTP_BODY_TOO_LARGE: "FILE_TOO_LARGE",
+  FST_PARTS_LIMIT: "FILE_TOO_LARGE",
+  FST_FILES_LIMIT: "FILE_TOO_LARGE",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "VALIDATION_FAILED",
+  FST_INVALID_MULTIPART_CONTENT_TYPE: "VALIDATION_FAILED",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "VALIDATION_FAILED",
+  FST_ERR_CTP_INVALID_JSON_BODY: "VALIDATION_FAILED",
+  FST_ERR_VALIDATION: "VALIDATION_FAILED",
+};
+
+export interface AppOptions {
+  /** The movable clock, present only in demo and test mode (POST /api/dev/clock). */
+  devClock?: AdjustableClock;
+  serveWeb?: boolean;
+}
+
+/** Builds the whole HTTP application from its dependencies; no listening, no side effects. */
+export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: "x-request-id",
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "重庆市网上行政审批平台 API",
+        description: "The HTTP API of the online administrative approval platform. See API.md for the stable core.",
+        version: "0.1.0",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements; swagger-ui needs inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        frameSrc: ["'self'", "blob:"],
+        objectSrc: ["'self'", "blob:"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
+  httpMetrics(app);
+
+  app.decorateRequest("actor", null as never);
+  app.decorateRequest("lang", null as never);
+  app.decorateRequest("sessionToken", undefined);
+  app.addHook("onRequest", async (req) => {
+    req.lang = pickLanguage(req.headers["accept-language"]);
+    const token = req.cookies[SESSION_COOKIE];
+    req.sessionToken = token;
+    let actor = anonymous;
+    if (token && req.url.startsWith("/api/")) {
+      actor = (await actorFromSession(deps.db, token, deps.clock.now())) ?? anonymous;
+    }
+    req.actor = actor;
+    // CSRF guard: a browser cannot add this header to a cross-site form post.
+    if (!SAFE_METHODS.has(req.method) && req.url.startsWith("/api/") && req.headers["x-requested-with"] !== "fetch") {
+      throw new AppError("CSRF_HEADER_MISSING");
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const lang = req.lang ?? pickLanguage(req.headers["accept-language"]);
+    if (err instanceof AppError) {
+      if (err.code === "RATE_LIMITED") reply.header("retry-after", "60");
+      return reply.code(err.status).send(errorBody(err.code, lang, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({ path: v.instancePath, message: v.message }));
+      return reply.code(400).send(errorBody("VALIDATION_FAILED", lang, { issues, context: err.validationContext }));
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 429) return reply.code(429).header("retry-after", "60").send(errorBody("RATE_LIMITED", lang));
+    if (status >= 400 && status < 500) {
+      const code = fastifyCodes[err.code] ?? (status === 413 ? "FILE_TOO_LARGE" : status === 415 ? "FILE_TYPE_REFUSED" : status === 404 ? "NOT_FOUND" : "VALIDATION_FAILED");
+      const finalStatus = code === "FILE_TOO_LARGE" ? 413 : status;
+      return reply.code(finalStatus).send(errorBody(code, lang));
+    }
+    req.log.error({ err }, "unhandled error");
+    return reply.code(500).send(errorBody("INTERNAL", lang));
+  });
+
+  await app.register(opsRoutes(deps));
+  await app.register(identityRoutes(deps));
+  await app.register(catalogRoutes(deps));
+  await app.register(caseRoutes(deps));
+  await app.register(publicRoutes(deps));
+  await app.register(documentRoutes(deps));
+  await app.register(auditRoutes(deps));
+  if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
+
+  const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const lang = req.lang ?? "zh-CN";
+    if (req.url.startsWith("/api/") || req.method !== "GET" || !serveWeb) {
+      return reply.code(404).send(errorBody("NOT_FOUND", lang));
+    }
+    // The web app routes on the client: every other GET gets its shell.
+    return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+  });
+
+  return app as unknown as FastifyInstance;
+}

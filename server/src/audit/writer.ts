@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { type Actor, actorId, actorName } from "../platform/actor.ts";
+import { canonicalJson } from "../platform/canonicalJson.ts";
+import type { Executor } from "../platform/db.ts";
+import { newId } from "../platform/ids.ts";
+import type { AuditEntry } from "./events.ts";
+
+export const GENESIS_HASH = "0".repeat(64);
+// One advisory lock key for the chain: entries are appended strictly one after another.
+const AUDIT_CHAIN_LOCK = 730_001;
+
+export interface AuditMeta {
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface ChainedFields {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorKind: string;
+  actorName: string | null;
+  ip: string | null;
+  requestId: string | null;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  caseId: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+}
+
+/** The hash that links an entry to its predecessor; any later edit of either breaks the chain. */
+export function entryHash(prevHash: string, f: ChainedFields): string {
+  return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(f)).digest("hex");
+}
+
+/** Appends one audit record inside the caller's transaction (R40: who, what, when, on what). */
+export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: AuditMeta, entry: AuditEntry): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields: ChainedFields = {
+    id: newId(),
+    at,
+    actorId: actorId(actor),
+    actorKind: actor.kind,
+    actorName: actorName(actor),
+    ip: meta.ip,
+    requestId: meta.requestId,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    caseId: entry.caseId ?? null,
+    oldValues: entry.oldValues ?? null,
+    newValues: entry.newValues ?? null,
+  };
+  await trx
+    .insertInto("audit_log")
+    .values({
+      id: fields.id,
+      at,
+      actor_id: fields.actorId,
+      actor_kind: fields.actorKind,
+      actor_name: fields.actorName,
+      ip: fields.ip,
+      request_id: fields.requestId,
+      action: fields.action,
+      object_type: fields.objectType,
+      object_id: fields.objectId,
+      case_id: fields.caseId,
+      old_values: fields.oldValues === null ? null : JSON.stringify(fields.oldValues),
+      new_values: fields.newValues === null ? null : JSON.stringify(fields.newValues),
+      prev_hash: prevHash,
+      hash: entryHash(prevHash, fields),
+    })
+    .execute();
+}

@@ -1,0 +1,51 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.ts";
+import { AdjustableClock, systemClock } from "./platform/clock.ts";
+import type { Config } from "./platform/config.ts";
+import type { Deps } from "./platform/context.ts";
+import { type DatabaseHandle, openDatabase } from "./platform/db.ts";
+import { LocalFileStore } from "./platform/files.ts";
+import { createLogger } from "./platform/logger.ts";
+import { migrateToLatest } from "./platform/migrate.ts";
+import { demoData } from "./seed/demo-data.ts";
+import { isEmpty, seedDemo } from "./seed/seed.ts";
+
+export interface Platform {
+  app: FastifyInstance;
+  deps: Deps;
+  handle: DatabaseHandle;
+  clock: AdjustableClock | undefined;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo on an empty demo database, and builds the app. */
+export async function createPlatform(config: Config, opts: { handle?: DatabaseHandle; serveWeb?: boolean } = {}): Promise<Platform> {
+  const logger = createLogger(process.env.DEBUG_LOG ? "error" : config.logLevel);
+  const handle = opts.handle ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  await migrateToLatest(handle.db as never);
+  const clock = config.demo ? new AdjustableClock(systemClock) : undefined;
+  const deps: Deps = {
+    config,
+    db: handle.db,
+    dbKind: handle.kind,
+    clock: clock ?? systemClock,
+    files: new LocalFileStore(path.join(config.dataDir, "files")),
+    logger,
+  };
+  if (config.demo && (await isEmpty(handle.db))) {
+    logger.info("empty database: loading the demo data");
+    await seedDemo(deps, demoData);
+  }
+  const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });
+  return {
+    app,
+    deps,
+    handle,
+    clock,
+    close: async () => {
+      await app.close();
+      if (!opts.handle) await handle.close();
+    },
+  };
+}

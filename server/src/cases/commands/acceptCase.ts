@@ -1,0 +1,60 @@
+import { findItemName, findDepartment, findVersion } from "../../catalog/repository.ts";
+import { issueDocument } from "../../documents/issueDocument.ts";
+import { findUserById } from "../../identity/repository.ts";
+import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { loadCaseFor } from "../access.ts";
+import { updateCase } from "../repository.ts";
+import { generateSupervisionCode } from "../supervisionCode.ts";
+import { recordTimeline } from "../timeline.ts";
+import { transition } from "../workflow.ts";
+
+/** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
+export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted"; supervisionCode: string; documentId: string }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "accept", true);
+  const to = transition(c.status, "accept");
+  const code = generateSupervisionCode(c.region_code, shanghaiYear(ctx.now));
+  const [version, department, applicant] = await Promise.all([
+    findVersion(ctx.trx, c.item_version_id),
+    findDepartment(ctx.trx, c.lead_department_id),
+    findUserById(ctx.trx, c.applicant_id),
+  ]);
+  const item = await findItemName(ctx.trx, c.item_id);
+
+  await updateCase(ctx.trx, c.id, { status: to, supervision_code: code, accepted_at: ctx.now, updated_at: ctx.now });
+  const documentId = await issueDocument(ctx, {
+    caseId: c.id,
+    kind: "acceptance-notice",
+    departmentId: c.lead_department_id,
+    departmentShortName: department?.short_name ?? "",
+    issuer: department?.name ?? "",
+    recipient: applicant?.name ?? "",
+    itemName: item.name,
+    supervisionCode: code,
+    paragraphs: [
+      `你（单位）于${shanghaiDay(c.submitted_at ?? ctx.now)}提出的“${item.name}”申请，申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`,
+      `本机关承诺在受理之日起${version.promised_days}个工作日内作出决定（法定期限${version.statutory_days}个工作日）。依法需要听证、检验、检测、鉴定、专家评审等的，所需时间不计算在期限内，届时另行书面告知。`,
+      `请凭统一服务监管码 ${code} 在重庆市网上行政审批平台查询办理进度。`,
+    ],
+    footnote: `咨询电话：${version.consultation_phone}　监督投诉电话：${version.complaint_phone}`,
+  });
+  if (applicant?.phone) {
+    await queueMessage(ctx.trx, {
+      to: applicant.phone,
+      channel: "sms",
+      at: ctx.now,
+      text: `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`,
+    });
+  }
+  await recordTimeline(ctx, c.id, "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
+  await ctx.audit({
+    action: "case.accepted",
+    objectType: "case",
+    objectId: c.id,
+    caseId: c.id,
+    oldValues: { status: c.status },
+    newValues: { status: to, supervisionCode: code, documentId },
+  });
+  return { status: "accepted", supervisionCode: code, documentId };
+}

@@ -1,0 +1,73 @@
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { hasRoleIn } from "../../policy/index.ts";
+import { materialsOfVersion } from "../../catalog/repository.ts";
+import { loadCaseFor } from "../access.ts";
+import { cleanFileName, sniffMime } from "../fileTypes.ts";
+import { insertCaseMaterial, upsertFile } from "../repository.ts";
+import { recordTimeline } from "../timeline.ts";
+import { isEditable } from "../workflow.ts";
+
+export type MaterialInput =
+  | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }
+  | { kind: "offline"; materialId: string; note: string }
+  | { kind: "certificate"; materialId: string; certificateNo: string };
+
+export interface AddedMaterial {
+  id: string;
+  fileName?: string;
+  size?: number;
+  mime?: string;
+  sha256?: string;
+  offline?: boolean;
+}
+
+/**
+ * Attaches one material to a case: an uploaded file (type checked by content, sha256 recorded),
+ * or — for a hall clerk — a paper original that cannot be digitized, recorded with a note (R21).
+ */
+export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput): Promise<AddedMaterial> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "edit", true);
+  if (!isEditable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  const materials = await materialsOfVersion(ctx.trx, c.item_version_id);
+  const material = materials.find((m) => m.id === input.materialId);
+  if (!material) throw new AppError("MATERIAL_NOT_FOUND", { materialId: input.materialId });
+  const uploaderId = (ctx.actor as { id: string }).id;
+  const id = newId();
+
+  if (input.kind === "certificate") {
+    // The certificate library (R27) answers these; until a certificate is found there, refuse.
+    throw new AppError("CERTIFICATE_NOT_FOUND", { certificateNo: input.certificateNo });
+  }
+
+  if (input.kind === "offline") {
+    if (!hasRoleIn(ctx.actor, "clerk", c.lead_department_id)) throw new AppError("FORBIDDEN");
+    await insertCaseMaterial(ctx.trx, {
+      id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: null, file_name: null, size: null,
+      mime: null, offline: true, note: input.note, certificate_no: null, uploaded_by: uploaderId, created_at: ctx.now, removed_at: null,
+    });
+    await recordTimeline(ctx, c.id, "material-offline", { public: false, departmentId: c.lead_department_id, data: { material: material.name } });
+    await ctx.audit({ action: "case.material-added", objectType: "case-material", objectId: id, caseId: c.id, newValues: { materialId: material.id, offline: true, note: input.note } });
+    return { id, offline: true };
+  }
+
+  if (input.bytes.length === 0) throw new AppError("FILE_MISSING");
+  const mime = sniffMime(input.bytes);
+  if (!mime) throw new AppError("FILE_TYPE_REFUSED");
+  const stored = await ctx.deps.files.put(input.bytes);
+  await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime, at: ctx.now });
+  const fileName = cleanFileName(input.fileName);
+  await insertCaseMaterial(ctx.trx, {
+    id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: stored.sha256, file_name: fileName,
+    size: stored.size, mime, offline: false, note: null, certificate_no: null, uploaded_by: uploaderId, created_at: ctx.now, removed_at: null,
+  });
+  await ctx.audit({
+    action: "case.material-added",
+    objectType: "case-material",
+    objectId: id,
+    caseId: c.id,
+    newValues: { materialId: material.id, fileName, size: stored.size, mime, sha256: stored.sha256 },
+  });
+  return { id, fileName, size: stored.size, mime, sha256: stored.sha256 };
+}

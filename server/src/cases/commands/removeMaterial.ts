@@ -1,0 +1,17 @@
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { loadCaseFor } from "../access.ts";
+import { findUpload, markUploadRemoved } from "../repository.ts";
+import { isEditable } from "../workflow.ts";
+
+/** Withdraws an upload from a case still being prepared; the file and its record stay for the audit. */
+export async function removeMaterial(ctx: Ctx, caseId: string, uploadId: string): Promise<void> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "edit", true);
+  if (!isEditable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  const upload = await findUpload(ctx.trx, c.id, uploadId);
+  if (!upload || upload.removed_at) throw new AppError("NOT_FOUND");
+  // Materials of an earlier round were already reviewed: they stay.
+  if (upload.round !== c.round) throw new AppError("CASE_STATE_CONFLICT", { reason: "earlier-round" });
+  await markUploadRemoved(ctx.trx, upload.id, ctx.now);
+  await ctx.audit({ action: "case.material-removed", objectType: "case-material", objectId: upload.id, caseId: c.id, oldValues: { materialId: upload.material_id, sha256: upload.file_sha256 } });
+}

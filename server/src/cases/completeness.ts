@@ -1,0 +1,21 @@
+import type { FormField } from "../platform/schema.ts";
+
+interface MaterialDef { id: string; name: string; required: boolean }
+interface Upload { material_id: string; removed_at: Date | null }
+
+/** Required materials with no active upload (file, paper original or certificate). */
+export function missingMaterials(defs: MaterialDef[], uploads: Upload[]): { materialId: string; name: string }[] {
+  const present = new Set(uploads.filter((u) => !u.removed_at).map((u) => u.material_id));
+  return defs.filter((d) => d.required && !present.has(d.id)).map((d) => ({ materialId: d.id, name: d.name }));
+}
+
+/** Required form fields left empty. */
+export function missingFields(fields: FormField[], data: Record<string, unknown>): string[] {
+  return fields
+    .filter((f) => f.required)
+    .filter((f) => {
+      const v = data[f.key];
+      return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+    })
+    .map((f) => f.key);
+}

@@ -1,0 +1,155 @@
+import { departmentsByIds, findItemName, findVersion, materialsOfVersion } from "../catalog/repository.ts";
+import { documentsOfCase } from "../documents/repository.ts";
+import { findUserById } from "../identity/repository.ts";
+import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharacters.ts";
+import type { Actor } from "../platform/actor.ts";
+import type { Executor } from "../platform/db.ts";
+import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
+import { allowCase } from "../policy/index.ts";
+import { caseResource } from "./access.ts";
+import { missingMaterials } from "./completeness.ts";
+import { activeUploads, caseEvents } from "./repository.ts";
+import { timelineTitle } from "./timeline.ts";
+import { canTransition, isEditable } from "./workflow.ts";
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
+
+/** What the caller may do with the case now: policy and state together. The web app shows only these. */
+export function abilitiesOf(actor: Actor, c: CaseRow) {
+  const r = caseResource(c);
+  const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
+  return {
+    editForm: canEdit,
+    uploadMaterial: canEdit,
+    submit: allowCase(actor, "edit", r) && canTransition(c.status, "submit"),
+    withdraw: allowCase(actor, "edit", r) && canTransition(c.status, "withdraw"),
+    accept: allowCase(actor, "accept", r) && canTransition(c.status, "accept"),
+    notAccept: allowCase(actor, "not-accept", r) && canTransition(c.status, "not-accept"),
+  };
+}
+
+/** The case file (GET /api/cases/:id), for the applicant and entitled staff. */
+export async function presentCase(db: Executor, actor: Actor, c: CaseRow, lang: "zh-CN" | "en") {
+  const [item, version, applicant, defs, uploads, events, docs] = await Promise.all([
+    findItemName(db, c.item_id),
+    findVersion(db, c.item_version_id),
+    findUserById(db, c.applicant_id),
+    materialsOfVersion(db, c.item_version_id),
+    activeUploads(db, c.id),
+    caseEvents(db, c.id, actor.kind === "applicant"),
+    documentsOfCase(db, c.id),
+  ]);
+  const [dept] = await departmentsByIds(db, [c.lead_department_id]);
+  const isOwner = actor.kind === "applicant" && actor.id === c.applicant_id;
+  // Staff see the identity numbers masked; the applicant sees their own in full.
+  const show = (v: string | null, mask: (s: string) => string) => (v ? (isOwner ? v : mask(v)) : undefined);
+  return {
+    id: c.id,
+    status: c.status,
+    ...(c.result ? { result: c.result } : {}),
+    ...(c.supervision_code ? { supervisionCode: c.supervision_code } : {}),
+    channel: c.channel,
+    item: {
+      id: item.id,
+      code: item.code,
+      name: item.name,
+      version: version.version,
+      department: dept ? { id: dept.id, name: dept.name } : null,
+      promisedDays: version.promised_days,
+      statutoryDays: version.statutory_days,
+    },
+    applicant: applicant
+      ? {
+          id: applicant.id,
+          type: applicant.applicant_type,
+          name: applicant.name,
+          ...(applicant.id_number ? { idNumber: show(applicant.id_number, maskIdNumber) } : {}),
+          ...(applicant.credit_code ? { creditCode: show(applicant.credit_code, maskCreditCode) } : {}),
+          ...(applicant.phone ? { phone: show(applicant.phone, maskPhone) } : {}),
+          ...(applicant.legal_rep_name ? { legalRepresentative: applicant.legal_rep_name } : {}),
+        }
+      : null,
+    formData: c.form_data,
+    formFields: version.form_fields as unknown as FormField[],
+    materials: defs.map((m) => ({
+      materialId: m.id,
+      name: m.name,
+      required: m.required,
+      ...(m.certificate_type ? { certificateType: m.certificate_type } : {}),
+      uploads: uploads
+        .filter((u) => u.material_id === m.id)
+        .map((u) => ({
+          id: u.id,
+          round: u.round,
+          fileName: u.file_name,
+          size: u.size,
+          mime: u.mime,
+          sha256: u.file_sha256,
+          offline: u.offline,
+          ...(u.note ? { note: u.note } : {}),
+          ...(u.certificate_no ? { certificateNo: u.certificate_no } : {}),
+          createdAt: u.created_at.toISOString(),
+          ...(u.file_sha256 ? { url: `/api/cases/${c.id}/materials/${u.id}/file` } : {}),
+        })),
+    })),
+    missingMaterials: missingMaterials(defs, uploads),
+    timeline: events.map((e) => ({
+      at: e.at.toISOString(),
+      kind: e.kind,
+      title: timelineTitle(e.kind, lang),
+      ...(e.department_name ? { department: e.department_name } : {}),
+      ...(noteOf(e.data as Record<string, unknown>) ? { note: noteOf(e.data as Record<string, unknown>) } : {}),
+    })),
+    documents: docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentNo: d.document_no, createdAt: d.created_at.toISOString(), url: `/api/documents/${d.id}` })),
+    ...(c.not_accepted_reasons ? { notAcceptedReasons: c.not_accepted_reasons as unknown as string[] } : {}),
+    createdAt: c.created_at.toISOString(),
+    submittedAt: iso(c.submitted_at),
+    receivedAt: iso(c.received_at),
+    acceptedAt: iso(c.accepted_at),
+    deemedAccepted: c.deemed_accepted,
+    abilities: abilitiesOf(actor, c),
+  };
+}
+
+function noteOf(data: Record<string, unknown>): string | undefined {
+  if (Array.isArray(data.reasons)) return (data.reasons as string[]).join("；");
+  if (typeof data.supervisionCode === "string") return data.supervisionCode;
+  if (typeof data.material === "string") return data.material;
+  return undefined;
+}
+
+/** What the applicant should do next, as a code the web app words. */
+export function nextActionOf(status: string): "complete-and-submit" | "wait-for-acceptance" | "supplement" | null {
+  if (status === "draft") return "complete-and-submit";
+  if (status === "submitted") return "wait-for-acceptance";
+  if (status === "supplement_requested") return "supplement";
+  return null;
+}
+
+/** The public progress answer: item, department, status and steps; never personal data (R34). */
+export async function presentPublicProgress(db: Executor, c: CaseRow) {
+  const [item, version] = await Promise.all([findItemName(db, c.item_id), findVersion(db, c.item_version_id)]);
+  const steps = (version.process as unknown as { steps: ProcessStep[] }).steps;
+  const deptIds = [c.lead_department_id, ...steps.map((s) => s.departmentId).filter((d): d is string => !!d)];
+  const depts = new Map((await departmentsByIds(db, [...new Set(deptIds)])).map((d) => [d.id, d.name]));
+  const events = await caseEvents(db, c.id, true);
+  const acceptedEvent = events.find((e) => e.kind === "accepted");
+  return {
+    supervisionCode: c.supervision_code,
+    itemName: item.name,
+    department: depts.get(c.lead_department_id) ?? "",
+    status: c.status,
+    ...(c.result ? { result: c.result } : {}),
+    ...(c.accepted_at ? { acceptedAt: c.accepted_at.toISOString() } : {}),
+    steps: steps.map((s) => {
+      const isAccept = s.kind === "accept";
+      const done = isAccept && !!acceptedEvent;
+      return {
+        name: s.name,
+        department: s.kind === "co-handle" ? "" : (depts.get(s.departmentId ?? c.lead_department_id) ?? ""),
+        status: done ? "done" : isAccept || (acceptedEvent && s === steps[1]) ? "current" : "pending",
+        ...(done && acceptedEvent ? { finishedAt: acceptedEvent.at.toISOString() } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,130 @@
+import type { Insertable } from "kysely";
+import type { Executor } from "../platform/db.ts";
+import type { CaseEventsTable, CaseMaterialsTable, CasesTable, CaseStatus } from "../platform/schema.ts";
+import { visibleCases } from "../policy/case.ts";
+import type { Actor } from "../platform/actor.ts";
+
+export async function insertCase(db: Executor, row: Insertable<CasesTable>) {
+  await db.insertInto("cases").values(row).execute();
+}
+
+/** Loads a case regardless of who asks: callers must apply the policy themselves. */
+export function unsafeFindCase(db: Executor, id: string) {
+  return db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** The same, locking the row for the rest of the transaction (state changes). */
+export function unsafeFindCaseForUpdate(db: Executor, id: string) {
+  return db.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export function unsafeFindCaseByCode(db: Executor, supervisionCode: string) {
+  return db.selectFrom("cases").selectAll().where("supervision_code", "=", supervisionCode).executeTakeFirst();
+}
+
+export async function updateCase(db: Executor, id: string, patch: Partial<Insertable<CasesTable>>) {
+  await db.updateTable("cases").set(patch).where("id", "=", id).execute();
+}
+
+export async function insertCaseMaterial(db: Executor, row: Insertable<CaseMaterialsTable>) {
+  await db.insertInto("case_materials").values(row).execute();
+}
+
+export function activeUploads(db: Executor, caseId: string) {
+  return db.selectFrom("case_materials").selectAll().where("case_id", "=", caseId).where("removed_at", "is", null).orderBy("created_at").execute();
+}
+
+export function findUpload(db: Executor, caseId: string, uploadId: string) {
+  return db.selectFrom("case_materials").selectAll().where("case_id", "=", caseId).where("id", "=", uploadId).executeTakeFirst();
+}
+
+export async function markUploadRemoved(db: Executor, uploadId: string, at: Date) {
+  await db.updateTable("case_materials").set({ removed_at: at }).where("id", "=", uploadId).execute();
+}
+
+export async function insertCaseEvent(db: Executor, row: Insertable<CaseEventsTable>) {
+  await db.insertInto("case_events").values(row).execute();
+}
+
+export function caseEvents(db: Executor, caseId: string, publicOnly: boolean) {
+  let q = db
+    .selectFrom("case_events")
+    .leftJoin("departments", "departments.id", "case_events.department_id")
+    .select(["case_events.id", "case_events.at", "case_events.kind", "case_events.public", "case_events.data", "departments.name as department_name"])
+    .where("case_id", "=", caseId)
+    .orderBy("case_events.at")
+    .orderBy("case_events.id");
+  if (publicOnly) q = q.where("case_events.public", "=", true);
+  return q.execute();
+}
+
+export async function upsertFile(db: Executor, f: { sha256: string; size: number; mime: string; at: Date }) {
+  await db
+    .insertInto("files")
+    .values({ sha256: f.sha256, size: f.size, mime: f.mime, created_at: f.at })
+    .onConflict((oc) => oc.column("sha256").doNothing())
+    .execute();
+}
+
+export interface CaseListRow {
+  id: string;
+  status: CaseStatus;
+  result: "approved" | "denied" | null;
+  supervision_code: string | null;
+  item_id: string;
+  item_name: string;
+  department_id: string;
+  department_name: string;
+  created_at: Date;
+  submitted_at: Date | null;
+  accepted_at: Date | null;
+}
+
+/** The caller's visible cases, newest first, keyset-paged by (created_at, id). */
+export function listVisibleCases(db: Executor, actor: Actor, opts: { applicantId?: string; limit: number; before?: { at: Date; id: string } }) {
+  let q = db
+    .selectFrom("cases")
+    .innerJoin("items", "items.id", "cases.item_id")
+    .innerJoin("departments", "departments.id", "cases.lead_department_id")
+    .select([
+      "cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.item_id", "items.name as item_name",
+      "departments.id as department_id", "departments.name as department_name", "cases.created_at", "cases.submitted_at", "cases.accepted_at",
+    ])
+    .where(visibleCases(actor));
+  if (opts.applicantId) q = q.where("cases.applicant_id", "=", opts.applicantId);
+  if (opts.before) {
+    const b = opts.before;
+    q = q.where((eb) => eb.or([eb("cases.created_at", "<", b.at), eb.and([eb("cases.created_at", "=", b.at), eb("cases.id", "<", b.id)])]));
+  }
+  return q.orderBy("cases.created_at", "desc").orderBy("cases.id", "desc").limit(opts.limit + 1).execute();
+}
+
+/** Submitted cases waiting at the window of the given departments. */
+export function acceptQueue(db: Executor, departmentIds: string[], itemId?: string) {
+  if (!departmentIds.length) return Promise.resolve([]);
+  let q = db
+    .selectFrom("cases")
+    .innerJoin("items", "items.id", "cases.item_id")
+    .innerJoin("departments", "departments.id", "cases.lead_department_id")
+    .innerJoin("users", "users.id", "cases.applicant_id")
+    .select([
+      "cases.id", "cases.status", "cases.supervision_code", "cases.submitted_at", "cases.received_at", "cases.channel",
+      "items.name as item_name", "items.id as item_id", "departments.id as department_id", "departments.name as department_name",
+      "users.name as applicant_name",
+    ])
+    .where("cases.status", "=", "submitted")
+    .where("cases.lead_department_id", "in", departmentIds);
+  if (itemId) q = q.where("cases.item_id", "=", itemId);
+  return q.orderBy("cases.submitted_at").limit(500).execute();
+}
+
+/** Next number of a per-key sequence (document numbers), race-free inside the transaction. */
+export async function nextCounter(db: Executor, key: string): Promise<number> {
+  const row = await db
+    .insertInto("counters")
+    .values({ key, value: 1 })
+    .onConflict((oc) => oc.column("key").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
+    .returning("value")
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}

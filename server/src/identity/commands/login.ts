@@ -1,0 +1,53 @@
+import type { LoginRequest } from "@cq/contracts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
+import { burnPasswordCheck, verifyPassword } from "../passwords.ts";
+import { findUserByLogin, type LoginKind, recordLoginFailure, resetLoginFailures } from "../repository.ts";
+import { openSession } from "../sessions.ts";
+
+export function loginKindOf(login: string, now: Date): LoginKind {
+  if (/^1[3-9]\d{9}$/.test(login)) return "phone";
+  const upper = login.toUpperCase();
+  if (upper.length === 18 && isValidIdNumber(upper, now)) return "idNumber";
+  if (upper.length === 18 && isValidCreditCode(upper)) return "creditCode";
+  return "username";
+}
+
+export type LoginOutcome =
+  | { ok: true; userId: string; token: string; expiresAt: Date }
+  | { ok: false; error: AppError };
+
+/**
+ * Checks the password and opens a session. Failures are counted and committed (so the outcome is
+ * returned, not thrown); after too many the account is locked for a while.
+ */
+export async function login(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome> {
+  const kind = loginKindOf(input.login, ctx.now);
+  const value = kind === "username" ? input.login : input.login.toUpperCase();
+  const user = await findUserByLogin(ctx.trx, kind, kind === "phone" ? input.login : value);
+  if (!user || user.disabled) {
+    await burnPasswordCheck(input.password);
+    return { ok: false, error: new AppError("INVALID_CREDENTIALS") };
+  }
+  if (user.locked_until && user.locked_until > ctx.now) {
+    return { ok: false, error: new AppError("ACCOUNT_LOCKED", { lockedUntil: user.locked_until.toISOString() }) };
+  }
+  const { maxFailures, minutes } = ctx.deps.config.lockout;
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    const failures = user.failed_logins + 1;
+    if (failures >= maxFailures) {
+      const lockedUntil = new Date(ctx.now.getTime() + minutes * 60_000);
+      await recordLoginFailure(ctx.trx, user.id, 0, lockedUntil);
+      await ctx.audit({ action: "user.locked", objectType: "user", objectId: user.id, newValues: { lockedUntil: lockedUntil.toISOString() } });
+      return { ok: false, error: new AppError("ACCOUNT_LOCKED", { lockedUntil: lockedUntil.toISOString() }) };
+    }
+    await recordLoginFailure(ctx.trx, user.id, failures, null);
+    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { failures } });
+    return { ok: false, error: new AppError("INVALID_CREDENTIALS") };
+  }
+  if (user.failed_logins > 0 || user.locked_until) await resetLoginFailures(ctx.trx, user.id);
+  const session = await openSession(ctx.trx, user.id, ctx.now, ctx.deps.config.sessionDays, ctx.meta.ip);
+  await ctx.audit({ action: "user.login", objectType: "user", objectId: user.id });
+  return { ok: true, userId: user.id, ...session };
+}

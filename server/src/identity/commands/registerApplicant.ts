@@ -1,0 +1,66 @@
+import type { RegisterRequest } from "@cq/contracts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
+import { hashPassword, isStrongEnough } from "../passwords.ts";
+import { findApplicantConflicts, insertUser, latestSmsCode, updateSmsCode } from "../repository.ts";
+import { smsCodeHash } from "./sendSmsCode.ts";
+
+const MAX_SMS_ATTEMPTS = 5;
+
+/** Consumes a valid, unexpired SMS code or refuses; every wrong try counts. */
+export async function consumeSmsCode(ctx: Ctx, phone: string, purpose: string, code: string): Promise<boolean> {
+  const last = await latestSmsCode(ctx.trx, phone, purpose);
+  if (!last || last.used_at || last.expires_at <= ctx.now || last.attempts >= MAX_SMS_ATTEMPTS) return false;
+  if (last.code_hash !== smsCodeHash(phone, code)) {
+    await updateSmsCode(ctx.trx, last.id, { attempts: last.attempts + 1 });
+    return false;
+  }
+  await updateSmsCode(ctx.trx, last.id, { used_at: ctx.now });
+  return true;
+}
+
+/** Real-name registration of a person or an organization (R19). */
+export async function registerApplicant(ctx: Ctx, input: RegisterRequest): Promise<{ id: string } | { refused: AppError }> {
+  const idNumber = input.type === "person" ? input.idNumber.toUpperCase() : null;
+  const creditCode = input.type === "organization" ? input.creditCode.toUpperCase() : null;
+  if (idNumber !== null && !isValidIdNumber(idNumber, ctx.now)) throw new AppError("INVALID_ID_NUMBER", { field: "idNumber" });
+  if (creditCode !== null && !isValidCreditCode(creditCode)) throw new AppError("INVALID_CREDIT_CODE", { field: "creditCode" });
+  const legalRepId = input.type === "organization" ? input.legalRepresentative.idNumber.toUpperCase() : null;
+  if (legalRepId !== null && !isValidIdNumber(legalRepId, ctx.now)) {
+    throw new AppError("INVALID_ID_NUMBER", { field: "legalRepresentative.idNumber" });
+  }
+  if (!isStrongEnough(input.password)) throw new AppError("WEAK_PASSWORD", { field: "password" });
+
+  const conflicts = await findApplicantConflicts(ctx.trx, input.phone, idNumber, creditCode);
+  if (conflicts.phone) throw new AppError("PHONE_TAKEN");
+  if (conflicts.identity) throw new AppError("ID_NUMBER_TAKEN");
+
+  // A wrong code must still count as an attempt, so that refusal is returned, not thrown.
+  if (!(await consumeSmsCode(ctx, input.phone, "register", input.smsCode))) {
+    return { refused: new AppError("INVALID_SMS_CODE", { field: "smsCode" }) };
+  }
+
+  const id = newId();
+  await insertUser(ctx.trx, {
+    id,
+    kind: "applicant",
+    applicant_type: input.type,
+    name: input.name,
+    username: null,
+    phone: input.phone,
+    id_number: idNumber,
+    credit_code: creditCode,
+    legal_rep_name: input.type === "organization" ? input.legalRepresentative.name : null,
+    legal_rep_id_number: legalRepId,
+    password_hash: await hashPassword(input.password),
+    department_id: null,
+    hall_id: null,
+    trained_at: null,
+    locked_until: null,
+    created_at: ctx.now,
+  });
+  await ctx.audit({ action: "user.registered", objectType: "user", objectId: id, newValues: { type: input.type } });
+  return { id };
+}

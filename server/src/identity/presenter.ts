@@ -1,0 +1,25 @@
+import type { Executor } from "../platform/db.ts";
+import { departmentsByIds, findUserById, rolesOf } from "./repository.ts";
+
+/** The `/api/me` shape, also returned by login and register. */
+export async function presentMe(db: Executor, userId: string) {
+  const user = await findUserById(db, userId);
+  if (!user) return undefined;
+  const roles = user.kind === "staff" ? await rolesOf(db, user.id) : [];
+  const deptIds = [...new Set([user.department_id, ...roles.map((r) => r.departmentId)].filter((d): d is string => !!d))];
+  const depts = new Map((await departmentsByIds(db, deptIds)).map((d) => [d.id, d]));
+  const own = user.department_id ? depts.get(user.department_id) : undefined;
+  return {
+    id: user.id,
+    name: user.name,
+    kind: user.kind,
+    ...(user.kind === "applicant" ? { applicantType: user.applicant_type } : {}),
+    roles: roles.map((r) => ({
+      role: r.role,
+      ...(r.departmentId ? { departmentId: r.departmentId, departmentName: depts.get(r.departmentId)?.name } : {}),
+      ...(r.regionCode ? { regionCode: r.regionCode } : {}),
+    })),
+    ...(own ? { department: { id: own.id, name: own.name, regionCode: own.region_code } } : {}),
+    ...(user.kind === "staff" ? { trained: user.trained_at !== null } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+import type { Executor } from "../platform/db.ts";
+import type { RoleGrant } from "../platform/actor.ts";
+import type { Role } from "@cq/contracts";
+import type { Insertable } from "kysely";
+import type { UsersTable } from "../platform/schema.ts";
+
+export type LoginKind = "phone" | "idNumber" | "creditCode" | "username";
+
+export function findUserByLogin(db: Executor, kind: LoginKind, login: string) {
+  let q = db.selectFrom("users").selectAll();
+  switch (kind) {
+    case "phone":
+      q = q.where("phone", "=", login).where("kind", "=", "applicant");
+      break;
+    case "idNumber":
+      q = q.where("id_number", "=", login).where("kind", "=", "applicant").where("applicant_type", "=", "person");
+      break;
+    case "creditCode":
+      q = q.where("credit_code", "=", login).where("kind", "=", "applicant");
+      break;
+    case "username":
+      q = q.where("username", "=", login).where("kind", "=", "staff");
+      break;
+  }
+  return q.executeTakeFirst();
+}
+
+export function findUserById(db: Executor, id: string) {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findApplicantConflicts(db: Executor, phone: string, idNumber: string | null, creditCode: string | null) {
+  const rows = await db
+    .selectFrom("users")
+    .select(["phone", "id_number", "credit_code"])
+    .where("kind", "=", "applicant")
+    .where((eb) =>
+      eb.or([
+        eb("phone", "=", phone),
+        ...(idNumber ? [eb.and([eb("id_number", "=", idNumber), eb("applicant_type", "=", "person")])] : []),
+        ...(creditCode ? [eb("credit_code", "=", creditCode)] : []),
+      ]),
+    )
+    .execute();
+  return {
+    phone: rows.some((r) => r.phone === phone),
+    identity: rows.some((r) => (idNumber && r.id_number === idNumber) || (creditCode && r.credit_code === creditCode)),
+  };
+}
+
+export async function insertUser(db: Executor, row: Insertable<UsersTable>): Promise<void> {
+  await db.insertInto("users").values(row).execute();
+}
+
+export async function recordLoginFailure(db: Executor, userId: string, failures: number, lockedUntil: Date | null) {
+  await db.updateTable("users").set({ failed_logins: failures, locked_until: lockedUntil }).where("id", "=", userId).execute();
+}
+
+export async function resetLoginFailures(db: Executor, userId: string) {
+  await db.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", userId).execute();
+}
+
+export async function insertSession(db: Executor, s: { id: string; userId: string; at: Date; expiresAt: Date; ip: string | null }) {
+  await db.insertInto("sessions").values({ id: s.id, user_id: s.userId, created_at: s.at, expires_at: s.expiresAt, ip: s.ip }).execute();
+}
+
+export async function deleteSession(db: Executor, id: string) {
+  await db.deleteFrom("sessions").where("id", "=", id).execute();
+}
+
+/** The session's user with its role grants, if the session is still valid at `now`. */
+export async function findSessionUser(db: Executor, sessionId: string, now: Date) {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "users.id", "users.kind", "users.name", "users.applicant_type", "users.department_id", "users.trained_at",
+      "users.disabled",
+    ])
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+  if (!row || row.disabled) return undefined;
+  const roles = await rolesOf(db, row.id);
+  let regionCode: string | null = null;
+  if (row.department_id) {
+    const dept = await db.selectFrom("departments").select("region_code").where("id", "=", row.department_id).executeTakeFirst();
+    regionCode = dept?.region_code ?? null;
+  }
+  return { ...row, roles, regionCode };
+}
+
+export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.selectFrom("role_assignments").select(["role", "department_id", "region_code"]).where("user_id", "=", userId).execute();
+  return rows.map((r) => ({ role: r.role as Role, departmentId: r.department_id, regionCode: r.region_code }));
+}
+
+export async function insertSmsCode(db: Executor, c: { id: string; phone: string; purpose: string; codeHash: string; at: Date; expiresAt: Date }) {
+  await db.insertInto("sms_codes").values({ id: c.id, phone: c.phone, purpose: c.purpose, code_hash: c.codeHash, created_at: c.at, expires_at: c.expiresAt, used_at: null }).execute();
+}
+
+export function latestSmsCode(db: Executor, phone: string, purpose: string) {
+  return db.selectFrom("sms_codes").selectAll().where("phone", "=", phone).where("purpose", "=", purpose).orderBy("created_at", "desc").limit(1).executeTakeFirst();
+}
+
+export async function updateSmsCode(db: Executor, id: string, patch: { attempts?: number; used_at?: Date }) {
+  await db.updateTable("sms_codes").set(patch).where("id", "=", id).execute();
+}
+
+export function departmentsByIds(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom("departments").select(["id", "name", "short_name", "region_code"]).where("id", "in", ids).execute();
+}

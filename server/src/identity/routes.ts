@@ -1,0 +1,71 @@
+import { LoginRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { runCommand } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { AppError } from "../platform/errors.ts";
+import { metaOf, noStore } from "../platform/http.ts";
+import { sendSmsCode } from "./commands/sendSmsCode.ts";
+import { registerApplicant } from "./commands/registerApplicant.ts";
+import { login } from "./commands/login.ts";
+import { presentMe } from "./presenter.ts";
+import { deleteSession } from "./repository.ts";
+import { openSession, SESSION_COOKIE, sessionIdOf } from "./sessions.ts";
+
+export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
+  const cookieOptions = (expires: Date) => ({
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: deps.config.env === "production",
+    expires,
+  });
+
+  return async (app) => {
+    const strict = { config: { rateLimit: { max: deps.config.authRateLimit, timeWindow: "1 minute" } } };
+
+    app.post("/api/auth/sms-codes", { ...strict, schema: { tags: ["identity"], body: SmsCodeRequest } }, async (req, reply) => {
+      await runCommand(deps, req.actor, metaOf(req), (ctx) => sendSmsCode(ctx, req.body));
+      return reply.code(202).send({ status: "sent" });
+    });
+
+    app.post("/api/auth/register", { ...strict, schema: { tags: ["identity"], body: RegisterRequest } }, async (req, reply) => {
+      const outcome = await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+        const r = await registerApplicant(ctx, req.body);
+        if ("refused" in r) return r;
+        const session = await openSession(ctx.trx, r.id, ctx.now, deps.config.sessionDays, ctx.meta.ip);
+        return { id: r.id, session };
+      });
+      if ("refused" in outcome) throw outcome.refused;
+      reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions(outcome.session.expiresAt));
+      noStore(reply);
+      return reply.code(201).send({ user: await presentMe(deps.db, outcome.id) });
+    });
+
+    app.post("/api/auth/login", { ...strict, schema: { tags: ["identity"], body: LoginRequest } }, async (req, reply) => {
+      const outcome = await runCommand(deps, req.actor, metaOf(req), (ctx) => login(ctx, req.body));
+      if (!outcome.ok) throw outcome.error;
+      reply.setCookie(SESSION_COOKIE, outcome.token, cookieOptions(outcome.expiresAt));
+      noStore(reply);
+      return { user: await presentMe(deps.db, outcome.userId) };
+    });
+
+    app.post("/api/auth/logout", { schema: { tags: ["identity"] } }, async (req, reply) => {
+      const token = req.sessionToken;
+      if (token && req.actor.kind !== "anonymous") {
+        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+          await deleteSession(ctx.trx, sessionIdOf(token));
+          await ctx.audit({ action: "user.logout", objectType: "user", objectId: "id" in req.actor ? req.actor.id : null });
+        });
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.code(204).send();
+    });
+
+    app.get("/api/me", { schema: { tags: ["identity"] } }, async (req, reply) => {
+      const actor = req.actor;
+      if (actor.kind !== "applicant" && actor.kind !== "staff") throw new AppError("NOT_LOGGED_IN");
+      noStore(reply);
+      return presentMe(deps.db, actor.id);
+    });
+  };
+}

@@ -1,0 +1,26 @@
+import { sql } from "kysely";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Deps } from "../platform/context.ts";
+import { errorBody } from "../platform/errors.ts";
+import { registry } from "./metrics.ts";
+
+export function opsRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get("/healthz", { schema: { tags: ["operations"] } }, async () => ({ status: "ok" }));
+
+    app.get("/readyz", { schema: { tags: ["operations"] } }, async (req, reply) => {
+      try {
+        await sql`select 1`.execute(deps.db);
+        return { status: "ready", database: deps.dbKind };
+      } catch (err) {
+        req.log.warn({ err }, "database not answering");
+        return reply.code(503).send(errorBody("NOT_READY", req.lang));
+      }
+    });
+
+    app.get("/metrics", { schema: { tags: ["operations"] } }, async (_req, reply) => {
+      reply.type(registry.contentType);
+      return registry.metrics();
+    });
+  };
+}

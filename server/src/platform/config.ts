@@ -1,0 +1,39 @@
+import path from "node:path";
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  env: "production" | "development" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** Demo data and /api/dev/* endpoints; never in production. */
+  demo: boolean;
+  publicBaseUrl: string;
+  maxUploadBytes: number;
+  sessionDays: number;
+  lockout: { maxFailures: number; minutes: number };
+  logLevel: string;
+  /** Requests per minute and IP on the identity endpoints (login, register, SMS). */
+  authRateLimit: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const port = Number(env.PORT ?? 3000);
+  const demoRequested = env.DEMO !== undefined ? env.DEMO === "1" || env.DEMO === "true" : nodeEnv !== "production";
+  return {
+    env: nodeEnv,
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demo: demoRequested,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024),
+    sessionDays: Number(env.SESSION_DAYS ?? 7),
+    lockout: { maxFailures: Number(env.LOCKOUT_FAILURES ?? 5), minutes: Number(env.LOCKOUT_MINUTES ?? 15) },
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
+    authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
+  };
+}

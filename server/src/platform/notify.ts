@@ -1,0 +1,13 @@
+import type { Executor } from "./db.ts";
+import { newId } from "./ids.ts";
+
+/**
+ * Queues a message in the outbox inside the caller's transaction, so it is sent exactly when the
+ * change it reports is committed. A delivery worker (SMS gateway, mail) picks it up from there.
+ */
+export async function queueMessage(
+  trx: Executor,
+  msg: { to: string; channel: "sms" | "email"; text: string; at: Date },
+): Promise<void> {
+  await trx.insertInto("outbox").values({ id: newId(), to_address: msg.to, channel: msg.channel, text: msg.text, created_at: msg.at, sent_at: null }).execute();
+}

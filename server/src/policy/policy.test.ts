@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../platform/actor.ts";
+import { allowAudit, allowCase, allowCreateCase, allowWorklist, type CaseResource, enforce } from "./index.ts";
+
+const applicant = (id: string): Actor => ({ kind: "applicant", id, name: "张三", applicantType: "person" });
+const staff = (id: string, roles: [string, string | null, string | null][]): Actor => ({
+  kind: "staff",
+  id,
+  name: "李四",
+  departmentId: roles[0]?.[1] ?? null,
+  regionCode: null,
+  trained: true,
+  roles: roles.map(([role, departmentId, regionCode]) => ({ role: role as never, departmentId, regionCode })),
+});
+
+const onlineCase: CaseResource = { applicantId: "a1", registeredBy: null, channel: "online", leadDepartmentId: "d1", regionCode: "500112" };
+const hallCase: CaseResource = { ...onlineCase, channel: "hall", registeredBy: "s1" };
+
+describe("case policy", () => {
+  const owner = applicant("a1");
+  const stranger = applicant("a2");
+  const clerk = staff("s1", [["clerk", "d1", null]]);
+  const otherClerk = staff("s2", [["clerk", "d2", null]]);
+  const handler = staff("s3", [["handler", "d1", null]]);
+  const supervisor = staff("s4", [["supervisor", null, null]]);
+  const regionAdmin = staff("s5", [["region-admin", null, "500112"]]);
+  const otherRegionAdmin = staff("s6", [["region-admin", null, "500103"]]);
+  const anon: Actor = { kind: "anonymous" };
+
+  it("read: the applicant, staff of the lead department, supervisors and the region's admin", () => {
+    expect(allowCase(owner, "read", onlineCase)).toBe(true);
+    expect(allowCase(clerk, "read", onlineCase)).toBe(true);
+    expect(allowCase(handler, "read", onlineCase)).toBe(true);
+    expect(allowCase(supervisor, "read", onlineCase)).toBe(true);
+    expect(allowCase(regionAdmin, "read", onlineCase)).toBe(true);
+    expect(allowCase(stranger, "read", onlineCase)).toBe(false);
+    expect(allowCase(otherClerk, "read", onlineCase)).toBe(false);
+    expect(allowCase(otherRegionAdmin, "read", onlineCase)).toBe(false);
+    expect(allowCase(anon, "read", onlineCase)).toBe(false);
+  });
+
+  it("edit: the applicant; the lead department's clerk only for hall cases", () => {
+    expect(allowCase(owner, "edit", onlineCase)).toBe(true);
+    expect(allowCase(clerk, "edit", onlineCase)).toBe(false);
+    expect(allowCase(clerk, "edit", hallCase)).toBe(true);
+    expect(allowCase(otherClerk, "edit", hallCase)).toBe(false);
+    expect(allowCase(handler, "edit", hallCase)).toBe(false);
+    expect(allowCase(supervisor, "edit", onlineCase)).toBe(false);
+  });
+
+  it("accept / not-accept: only the lead department's clerks", () => {
+    for (const action of ["accept", "not-accept"] as const) {
+      expect(allowCase(clerk, action, onlineCase)).toBe(true);
+      expect(allowCase(otherClerk, action, onlineCase)).toBe(false);
+      expect(allowCase(handler, action, onlineCase)).toBe(false);
+      expect(allowCase(owner, action, onlineCase)).toBe(false);
+      expect(allowCase(supervisor, action, onlineCase)).toBe(false);
+    }
+  });
+
+  it("creating cases: applicants for themselves, clerks for others at their own department", () => {
+    expect(allowCreateCase(owner, false, "d1")).toBe(true);
+    expect(allowCreateCase(owner, true, "d1")).toBe(false);
+    expect(allowCreateCase(clerk, true, "d1")).toBe(true);
+    expect(allowCreateCase(clerk, false, "d1")).toBe(false);
+    expect(allowCreateCase(otherClerk, true, "d1")).toBe(false);
+    expect(allowCreateCase(anon, false, "d1")).toBe(false);
+  });
+
+  it("worklist and audit", () => {
+    expect(allowWorklist(clerk)).toBe(true);
+    expect(allowWorklist(owner)).toBe(false);
+    expect(allowAudit(supervisor, "read")).toBe(true);
+    expect(allowAudit(staff("s7", [["platform-admin", null, null]]), "verify")).toBe(true);
+    expect(allowAudit(clerk, "read")).toBe(false);
+    expect(allowAudit(owner, "read")).toBe(false);
+  });
+
+  it("enforce: 401 for anonymous, 404 when invisible, 403 when visible but not allowed", () => {
+    expect(() => enforce(anon, false)).toThrow("NOT_LOGGED_IN");
+    expect(() => enforce(owner, false, { visible: false, notFound: "CASE_NOT_FOUND" })).toThrow("CASE_NOT_FOUND");
+    expect(() => enforce(owner, false)).toThrow("FORBIDDEN");
+    expect(() => enforce(owner, true)).not.toThrow();
+  });
+});

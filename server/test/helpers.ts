@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { createPlatform, type Platform } from "../src/bootstrap.ts";
+import { loadConfig } from "../src/platform/config.ts";
+import { type DatabaseHandle, openPglite, openPostgres } from "../src/platform/db.ts";
+import { TEST_EPOCH } from "./globalSetup.ts";
+
+export { TEST_EPOCH };
+export const DEMO_PASSWORD = "Demo@2026";
+
+/** A platform on a private copy of the seeded template database, with the clock at TEST_EPOCH. */
+export async function startPlatform(): Promise<TestPlatform> {
+  const workDir = fs.mkdtempSync(path.join(inject("workDir"), "run-"));
+  let handle: DatabaseHandle;
+  let dropDb: (() => Promise<void>) | undefined;
+  const pgTemplate = inject("pgTemplate");
+  if (pgTemplate) {
+    const url = process.env.TEST_DATABASE_URL!;
+    const name = `cq_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${pgTemplate}`);
+    await admin.end();
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    handle = openPostgres(target.toString(), 5);
+    dropDb = async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
+  } else {
+    const bytes = fs.readFileSync(inject("pgliteTemplate"));
+    handle = await openPglite(undefined, new Blob([bytes]));
+  }
+  const config = { ...loadConfig({ NODE_ENV: "test", DEMO: "1" }), dataDir: workDir, lockout: { maxFailures: 5, minutes: 15 }, authRateLimit: 10_000 };
+  const platform = await createPlatform(config, { handle, serveWeb: false });
+  platform.clock!.set(TEST_EPOCH);
+  return new TestPlatform(platform, handle, async () => {
+    await platform.close();
+    await handle.close();
+    await dropDb?.();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  });
+}
+
+export interface Session {
+  cookie: string;
+  inject(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+}
+
+export class TestPlatform {
+  readonly app: FastifyInstance;
+  constructor(
+    readonly platform: Platform,
+    readonly handle: DatabaseHandle,
+    readonly close: () => Promise<void>,
+  ) {
+    this.app = platform.app;
+  }
+
+  get db() {
+    return this.platform.deps.db;
+  }
+
+  /** A request as a browser would send it (CSRF header on), optionally with a session cookie. */
+  request(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string>; cookie?: string }) {
+    return this.app.inject({
+      method: opts.method as "GET",
+      url: opts.url,
+      payload: opts.payload as string | undefined,
+      headers: {
+        "x-requested-with": "fetch",
+        ...(opts.cookie ? { cookie: opts.cookie } : {}),
+        ...(opts.headers ?? {}),
+      },
+    });
+  }
+
+  async login(login: string, password = DEMO_PASSWORD): Promise<Session> {
+    const res = await this.request({ method: "POST", url: "/api/auth/login", payload: { login, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.headers["set-cookie"];
+    const raw = Array.isArray(setCookie) ? setCookie[0]! : String(setCookie);
+    const cookie = raw.split(";")[0]!;
+    return { cookie, inject: (o) => this.request({ ...o, cookie }) };
+  }
+
+  async smsCode(phone: string): Promise<string> {
+    const res = await this.request({ method: "GET", url: `/api/dev/outbox?to=${phone}` });
+    const text: string = res.json().items[0]?.text ?? "";
+    const m = /(\d{6})/.exec(text);
+    if (!m) throw new Error(`no SMS code for ${phone}`);
+    return m[1]!;
+  }
+}
+
+/** A multipart body with fields and one file, as browsers send it. */
+export function multipart(fields: Record<string, string>, file?: { name: string; bytes: Buffer; type?: string }) {
+  const boundary = `----cqtest${randomBytes(8).toString("hex")}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  if (file) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
+      ),
+    );
+    chunks.push(file.bytes, Buffer.from("\r\n"));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+export const tinyPdf = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+export const tinyPng = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex",
+);
