@@ -121,6 +121,11 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     }
   });
 
+  // Echo the request id so an operator can find a user's request in the logs.
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const lang = req.lang ?? pickLanguage(req.headers["accept-language"]);
     if (err instanceof AppError) {

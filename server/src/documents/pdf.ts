@@ -198,7 +198,7 @@ const TABLE_PAD = 5;
 /** Approximate rendered width: CJK / full-width characters are 1em, others ~0.6em. */
 function approxWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.6 : 1;
+  for (const ch of text) em += ch.charCodeAt(0) <= 0xff ? 0.6 : 1;
   return em * fontSize;
 }
 
