@@ -19,6 +19,7 @@ import {
 import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
+import { workflowRoutes } from "./cases/workflowRoutes.ts";
 import { devRoutes } from "./dev/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { identityRoutes } from "./identity/routes.ts";
@@ -151,6 +152,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(identityRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(workflowRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));
   await app.register(auditRoutes(deps));

@@ -10,6 +10,7 @@ import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { demoData } from "./seed/demo-data.ts";
 import { isEmpty, seedDemo } from "./seed/seed.ts";
+import { ensureCalendar } from "./calendar/ensureCalendar.ts";
 
 export interface Platform {
   app: FastifyInstance;
@@ -33,6 +34,7 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     files: new LocalFileStore(path.join(config.dataDir, "files")),
     logger,
   };
+  await ensureCalendar(handle.db, deps.clock.now());
   if (config.demo && (await isEmpty(handle.db))) {
     logger.info("empty database: loading the demo data");
     await seedDemo(deps, demoData);

@@ -107,7 +107,8 @@ describe("a first case: apply, upload, submit, accept", () => {
     const accept = await clerk.inject({ method: "POST", url: `/api/cases/${id}/accept` });
     expect(accept.statusCode).toBe(200);
     const { status, supervisionCode, documentId } = accept.json();
-    expect(status).toBe("accepted");
+    // The first step after acceptance opens at once.
+    expect(status).toBe("in_progress");
     const parsed = parseSupervisionCode(supervisionCode);
     expect(parsed).toMatchObject({ ok: true, regionCode: "500112" });
 
@@ -131,15 +132,17 @@ describe("a first case: apply, upload, submit, accept", () => {
     expect(sms.some((m: { text: string }) => m.text.includes(supervisionCode))).toBe(true);
 
     const after = (await applicant.inject({ method: "GET", url: `/api/cases/${id}` })).json();
-    expect(after).toMatchObject({ status: "accepted", supervisionCode, deemedAccepted: false });
-    expect(after.timeline.map((e: { kind: string }) => e.kind)).toEqual(["submitted", "accepted"]);
+    expect(after).toMatchObject({ status: "in_progress", supervisionCode, deemedAccepted: false });
+    expect(after.timeline.map((e: { kind: string }) => e.kind)).toEqual(["submitted", "accepted", "step-opened"]);
+    // Due date: the promised limit counted in working days from the day after acceptance.
+    expect(after.deadline).toMatchObject({ light: "green", suspended: false });
     expect(after.documents.map((d: { kind: string }) => d.kind)).toEqual(["acceptance-notice"]);
 
     // Anyone can follow it by code, without personal data.
     const progress = await t.request({ method: "GET", url: `/api/public/progress/${supervisionCode}` });
     expect(progress.statusCode).toBe(200);
     const p = progress.json();
-    expect(p).toMatchObject({ supervisionCode, itemName: "食品经营许可", status: "accepted" });
+    expect(p).toMatchObject({ supervisionCode, itemName: "食品经营许可", status: "in_progress" });
     expect(p.steps[0]).toMatchObject({ status: "done" });
     const applicantData = demoData.applicants.filter((a) => a.type === "person")[0]!;
     for (const secret of [applicantData.name, applicantData.phone, applicantData.idNumber!]) expect(progress.body).not.toContain(secret);

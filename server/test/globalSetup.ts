@@ -12,6 +12,7 @@ import { createLogger } from "../src/platform/logger.ts";
 import { migrateToLatest } from "../src/platform/migrate.ts";
 import { demoData } from "../src/seed/demo-data.ts";
 import { seedDemo } from "../src/seed/seed.ts";
+import { ensureCalendar } from "../src/calendar/ensureCalendar.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,6 +36,7 @@ async function prepare(handle: DatabaseHandle, workDir: string): Promise<void> {
     files: new LocalFileStore(path.join(workDir, "files")),
     logger: createLogger("silent"),
   };
+  await ensureCalendar(handle.db, TEST_EPOCH);
   await seedDemo(deps, demoData);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creditCodeCheckChar, idNumberCheckChar, orgCodeCheckChar } from "../src/identity/checkCharacters.ts";
 import { DEMO_PASSWORD, startPlatform, type TestPlatform } from "./helpers.ts";
@@ -182,7 +183,12 @@ describe("identity", () => {
   it("detects tampering with the audit trail", async () => {
     const admin = await t.login(staffWith("platform-admin").username);
     const row = await t.db.selectFrom("audit_log").select(["id", "new_values"]).where("action", "=", "user.registered").orderBy("seq").limit(1).executeTakeFirstOrThrow();
-    await t.db.updateTable("audit_log").set({ new_values: JSON.stringify({ type: "organization" }) }).where("id", "=", row.id).execute();
+    const tamper = () => t.db.updateTable("audit_log").set({ new_values: JSON.stringify({ type: "organization" }) }).where("id", "=", row.id).execute();
+    // The table refuses edits outright...
+    await expect(tamper()).rejects.toThrow(/append-only/);
+    // ...and when someone with the owner's rights switches that off, the chain still tells.
+    await sql`alter table audit_log disable trigger audit_log_append_only`.execute(t.db);
+    await tamper();
     const verify = await admin.inject({ method: "GET", url: "/api/audit/verify" });
     expect(verify.json()).toMatchObject({ ok: false, firstBadEntry: row.id });
   });

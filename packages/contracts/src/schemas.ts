@@ -81,3 +81,84 @@ export const MyCasesQuery = z.object({
 });
 
 export const ClockRequest = z.object({ now: z.string().datetime({ offset: true }) });
+
+// ——— Workflow ———
+
+export const CompleteTaskRequest = z.object({
+  outcome: z.enum(["pass", "fail", "return"]),
+  opinion: z.string().trim().min(1).max(5000).describe("The handler's opinion (审查意见)"),
+  attachments: z.array(z.string().max(64)).max(20).optional(),
+  returnToStepId: z.string().max(64).optional(),
+  record: z
+    .object({
+      procedure: z.string().trim().min(1).max(100).describe("现场踏勘 / 专家评审 / 听证 …"),
+      course: z.string().trim().min(1).max(5000),
+      result: z.string().trim().min(1).max(5000),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      participants: z.string().max(1000).optional(),
+    })
+    .optional()
+    .describe("Offline steps: what happened and what came of it"),
+});
+
+export const DecisionRequest = z.object({
+  result: z.enum(["approved", "denied"]),
+  reasons: z.string().trim().max(5000).optional(),
+});
+
+export const DeliverRequest = z.object({
+  method: z.enum(["pickup", "mail", "electronic"]),
+  trackingNo: z.string().trim().max(64).optional(),
+  address: z.string().trim().max(300).optional(),
+  recipientName: z.string().trim().max(60).optional(),
+  idChecked: z.boolean().optional(),
+});
+
+export const SupplementNoticeRequest = z.object({
+  items: z.array(z.object({ materialId: z.string().max(64).optional(), reason: z.string().trim().min(1).max(1000) })).min(1).max(50),
+});
+
+export const VerificationRequest = z.object({
+  method: z.enum(["phone", "sms"]),
+  result: z.enum(["confirmed", "not-reached", "discrepancy"]),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export const ThirdPartyRequest = z.object({
+  taskId: z.string().max(64).optional(),
+  agency: z.string().trim().min(1).max(200),
+  reportNo: z.string().trim().min(1).max(100),
+  conclusion: z.string().trim().min(1).max(200),
+  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  text: z.string().trim().min(1).max(20000).describe("The result exactly as received"),
+});
+
+export const HandoverRequest = z.object({
+  items: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
+  fromDepartmentId: z.string().max(64),
+  toDepartmentId: z.string().max(64),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export const ResultRequest = z.object({
+  departmentId: z.string().max(64),
+  result: z.enum(["approved", "denied"]),
+  certificateType: z.string().trim().max(100).optional(),
+  certificateName: z.string().trim().max(100).optional(),
+  validYears: z.number().int().min(1).max(50).optional(),
+});
+
+export const HallApplicantRequest = z.object({
+  type: z.enum(["person", "organization"]),
+  name: z.string().trim().min(2).max(100),
+  idNumber: z.string().trim().max(18).optional(),
+  creditCode: z.string().trim().max(18).optional(),
+  legalRepresentative: z.object({ name: z.string().trim().min(2).max(40), idNumber: z.string().trim() }).optional(),
+  phone: phoneSchema,
+});
+
+export const ApplicantLookupQuery = z.object({
+  idNumber: z.string().trim().max(18).optional(),
+  creditCode: z.string().trim().max(18).optional(),
+  phone: z.string().trim().max(11).optional(),
+});

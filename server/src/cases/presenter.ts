@@ -6,30 +6,37 @@ import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
 import { allowCase } from "../policy/index.ts";
-import { caseResource } from "./access.ts";
+import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
 import { activeUploads, caseEvents } from "./repository.ts";
 import { timelineTitle } from "./timeline.ts";
 import { canTransition, isEditable } from "./workflow.ts";
+import { presentWorkflow } from "./workflowPresenter.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
 /** What the caller may do with the case now: policy and state together. The web app shows only these. */
-export function abilitiesOf(actor: Actor, c: CaseRow) {
-  const r = caseResource(c);
+export function abilitiesOf(actor: Actor, c: CaseRow, r: CaseResource, extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean }) {
   const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
   return {
     editForm: canEdit,
     uploadMaterial: canEdit,
     submit: allowCase(actor, "edit", r) && canTransition(c.status, "submit"),
-    withdraw: allowCase(actor, "edit", r) && canTransition(c.status, "withdraw"),
+    supplement: allowCase(actor, "edit", r) && c.status === "supplement_requested",
+    withdraw: allowCase(actor, "withdraw", r) && canTransition(c.status, "withdraw"),
     accept: allowCase(actor, "accept", r) && canTransition(c.status, "accept"),
     notAccept: allowCase(actor, "not-accept", r) && canTransition(c.status, "not-accept"),
+    requestSupplement:
+      allowCase(actor, "request-supplement", r) && (c.status === "submitted" || c.status === "in_progress") && !extra.noticeThisRound,
+    decide: allowCase(actor, "decide", r) && c.status === "in_progress" && extra.decideTaskOpen,
+    deliver: allowCase(actor, "deliver", r) && c.status === "decided" && extra.deliverable,
+    record: allowCase(actor, "record", r) && ["accepted", "in_progress", "suspended", "decided"].includes(c.status),
+    handover: allowCase(actor, "handover", r) && c.supervision_code !== null,
   };
 }
 
 /** The case file (GET /api/cases/:id), for the applicant and entitled staff. */
-export async function presentCase(db: Executor, actor: Actor, c: CaseRow, lang: "zh-CN" | "en") {
+export async function presentCase(db: Executor, actor: Actor, c: CaseRow, resource: CaseResource, lang: "zh-CN" | "en", now: Date) {
   const [item, version, applicant, defs, uploads, events, docs] = await Promise.all([
     findItemName(db, c.item_id),
     findVersion(db, c.item_version_id),
@@ -107,7 +114,7 @@ export async function presentCase(db: Executor, actor: Actor, c: CaseRow, lang: 
     receivedAt: iso(c.received_at),
     acceptedAt: iso(c.accepted_at),
     deemedAccepted: c.deemed_accepted,
-    abilities: abilitiesOf(actor, c),
+    ...(await presentWorkflow(db, actor, c, resource, now)),
   };
 }
 

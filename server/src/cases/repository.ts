@@ -128,3 +128,7 @@ export async function nextCounter(db: Executor, key: string): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.value);
 }
+
+export function deliveryOfCase(db: Executor, caseId: string) {
+  return db.selectFrom("deliveries").selectAll().where("case_id", "=", caseId).executeTakeFirst();
+}

@@ -7,8 +7,9 @@ import { z } from "zod";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
-import { acceptQueueDepartments, allowWorklist, enforce } from "../policy/index.ts";
-import { loadCaseFor } from "./access.ts";
+import { acceptQueueDepartments, allowWorklist, enforce, taskQueues } from "../policy/index.ts";
+import { openTasksFor } from "./taskRepository.ts";
+import { loadCase, loadCaseFor } from "./access.ts";
 import { acceptCase } from "./commands/acceptCase.ts";
 import { addMaterial, type MaterialInput } from "./commands/addMaterial.ts";
 import { createCase } from "./commands/createCase.ts";
@@ -98,9 +99,9 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/api/cases/:id", { schema: { tags: ["cases"], params: CaseParams } }, async (req, reply) => {
-      const c = await loadCaseFor(deps.db, req.actor, req.params.id, "read");
+      const { row, resource } = await loadCase(deps.db, req.actor, req.params.id, "read");
       noStore(reply);
-      return presentCase(deps.db, req.actor, c, req.lang);
+      return presentCase(deps.db, req.actor, row, resource, req.lang, deps.clock.now());
     });
 
     app.post("/api/cases/:id/form", { schema: { tags: ["cases"], params: CaseParams, body: UpdateCaseFormRequest } }, async (req) => {
@@ -160,8 +161,27 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       enforce(req.actor, allowWorklist(req.actor));
       const wantAccept = !req.query.kind || req.query.kind === "accept";
       const rows = wantAccept ? await acceptQueue(deps.db, acceptQueueDepartments(req.actor), req.query.itemId) : [];
+      const me = (req.actor as { id: string }).id;
+      const tasks = await openTasksFor(deps.db, taskQueues(req.actor), me, req.query);
       noStore(reply);
-      const items = rows.map((r) => ({
+      const taskItems = tasks.map((t) => ({
+        taskId: t.id,
+        caseId: t.case_id,
+        kind: t.kind,
+        name: t.name,
+        department: { id: t.department_id, name: t.department_name },
+        status: t.status,
+        caseStatus: t.case_status,
+        claimedByMe: t.claimed_by === me,
+        itemId: t.item_id,
+        itemName: t.item_name,
+        applicantName: t.applicant_name,
+        openedAt: t.opened_at.toISOString(),
+        ...(t.due_date ? { dueDate: t.due_date } : {}),
+        ...(t.light ? { light: t.light } : {}),
+        ...(t.supervision_code ? { supervisionCode: t.supervision_code } : {}),
+      }));
+      const acceptItems = rows.map((r) => ({
         caseId: r.id,
         kind: "accept" as const,
         name: req.lang === "en" ? "Acceptance" : "受理",
@@ -174,7 +194,9 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         ...(r.submitted_at ? { submittedAt: r.submitted_at.toISOString() } : {}),
         ...(r.supervision_code ? { supervisionCode: r.supervision_code } : {}),
       }));
-      return { items, counts: { total: items.length, yellow: 0, red: 0 } };
+      const items = [...acceptItems, ...taskItems];
+      const count = (light: string) => items.filter((i) => "light" in i && i.light === light).length;
+      return { items, counts: { total: items.length, yellow: count("yellow"), red: count("red") } };
     });
   };
 }

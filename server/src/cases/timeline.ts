@@ -3,24 +3,35 @@ import { newId } from "../platform/ids.ts";
 import { actorId } from "../platform/actor.ts";
 import { insertCaseEvent } from "./repository.ts";
 
-/** Kinds of timeline entries; `public` ones appear to the applicant and on the progress page. */
-export type TimelineKind =
-  | "created"
-  | "submitted"
-  | "accepted"
-  | "not-accepted"
-  | "material-offline";
-
-const titles: Record<TimelineKind, { zh: string; en: string }> = {
+const titles = {
   created: { zh: "创建申请", en: "Application created" },
   submitted: { zh: "提交申请", en: "Application submitted" },
   accepted: { zh: "受理", en: "Accepted" },
   "not-accepted": { zh: "不予受理", en: "Not accepted" },
   "material-offline": { zh: "登记纸质材料", en: "Paper material recorded" },
-};
+  "step-opened": { zh: "进入办理环节", en: "Step opened" },
+  "task-claimed": { zh: "签收", en: "Signed for" },
+  "task-completed": { zh: "办理完成", en: "Step completed" },
+  "task-returned": { zh: "退回重办", en: "Returned to an earlier step" },
+  "supplement-requested": { zh: "一次性告知补齐补正", en: "Supplement requested" },
+  "supplement-received": { zh: "补齐补正材料", en: "Supplement received" },
+  "re-review-requested": { zh: "补正后重新审查", en: "Review again after supplement" },
+  verified: { zh: "核实申请人", en: "Applicant verified" },
+  "third-party-recorded": { zh: "登记第三方审查结果", en: "Third-party result recorded" },
+  "handover-registered": { zh: "纸质材料移交", en: "Paper originals handed over" },
+  "handover-received": { zh: "纸质材料签收", en: "Paper originals received" },
+  decided: { zh: "作出审批决定", en: "Decision made" },
+  "result-recorded": { zh: "出具审批结果", en: "Result issued" },
+  delivered: { zh: "送达办结", en: "Delivered and closed" },
+  copied: { zh: "抄告相关部门", en: "Copied to supervising departments" },
+  withdrawn: { zh: "申请人撤回申请", en: "Withdrawn by the applicant" },
+} satisfies Record<string, { zh: string; en: string }>;
+
+/** Kinds of timeline entries; `public` ones appear to the applicant and on the progress page. */
+export type TimelineKind = keyof typeof titles;
 
 export const timelineTitle = (kind: string, lang: "zh-CN" | "en"): string => {
-  const t = titles[kind as TimelineKind];
+  const t = (titles as Record<string, { zh: string; en: string }>)[kind];
   return t ? (lang === "en" ? t.en : t.zh) : kind;
 };
 

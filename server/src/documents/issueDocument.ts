@@ -25,6 +25,8 @@ export interface IssueDocumentInput {
   recipient: string;
   itemName: string;
   supervisionCode?: string;
+  /** Where the QR code leads; by default the case's public progress page. */
+  qrUrl?: string;
   paragraphs: string[];
   table?: { header: string[]; rows: string[][] };
   footnote?: string;
@@ -47,7 +49,7 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
     itemName: input.itemName,
     paragraphs: input.paragraphs,
     ...(input.supervisionCode
-      ? { supervisionCode: input.supervisionCode, qrUrl: `${ctx.deps.config.publicBaseUrl}/progress/${input.supervisionCode}` }
+      ? { supervisionCode: input.supervisionCode, qrUrl: input.qrUrl ?? `${ctx.deps.config.publicBaseUrl}/progress/${input.supervisionCode}` }
       : {}),
     ...(input.table ? { table: input.table } : {}),
     ...(input.footnote ? { footnote: input.footnote } : {}),

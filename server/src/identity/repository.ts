@@ -111,3 +111,12 @@ export function departmentsByIds(db: Executor, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db.selectFrom("departments").select(["id", "name", "short_name", "region_code"]).where("id", "in", ids).execute();
 }
+
+/** Exact look-up of an applicant by the identifier on the document shown at the window. */
+export function findApplicantForClerk(db: Executor, by: { idNumber?: string; creditCode?: string; phone?: string }) {
+  let q = db.selectFrom("users").select(["id", "applicant_type", "name", "phone"]).where("kind", "=", "applicant");
+  if (by.idNumber) q = q.where("id_number", "=", by.idNumber);
+  else if (by.creditCode) q = q.where("credit_code", "=", by.creditCode);
+  else if (by.phone) q = q.where("phone", "=", by.phone);
+  return q.limit(5).execute();
+}

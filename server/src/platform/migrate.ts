@@ -1,9 +1,13 @@
 import type { Kysely } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as m0001 from "../../migrations/0001_foundation.ts";
+import * as m0002 from "../../migrations/0002_workflow.ts";
+import * as m0003 from "../../migrations/0003_calendar.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
+  "0002_workflow": { up: m0002.migrateUp, down: m0002.migrateDown },
+  "0003_calendar": { up: m0003.migrateUp, down: m0003.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

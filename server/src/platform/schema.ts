@@ -27,13 +27,26 @@ export interface ItemsTable {
   offline_only: Generated<boolean>; status: Generated<"active" | "cancelled">; current_version_id: string | null; created_at: Ts;
 }
 export interface FormField { key: string; label: string; type: "text" | "textarea" | "number" | "date"; required: boolean }
-export interface ProcessStep { id: string; name: string; kind: string; departmentId: string | null; role: string; workingDays: number }
+/** One step of an item version's process. `departmentId` null means the lead department (or, for co-handle, each assisting one). */
+export interface ProcessStep {
+  id: string;
+  name: string;
+  kind: "accept" | "review" | "decide" | "co-handle" | "offline" | "third-party" | "push" | "deliver";
+  departmentId: string | null;
+  role: string;
+  workingDays: number;
+  /** A named staff member who acts on this step; otherwise anyone with the role. */
+  staffId?: string | null;
+  /** Art. 45 procedures (inspection, testing, expert review…): their time is not counted. */
+  clockStops?: boolean;
+}
 export interface ItemVersionsTable {
   id: string; item_id: string; version: number; effective_from: Ts; legal_basis: string; conditions: string; handling_mode: string;
   statutory_days: number; statutory_extension_days: number; promised_days: number; yellow_days: number; fees: string; result: string;
   result_certificate_type: string | null; responsibilities: string; accountability: string; consultation_phone: string;
   complaint_phone: string; applicant_types: string[]; form_fields: Json<FormField[]>; process: Json<{ steps: ProcessStep[] }>;
   assisting_department_ids: string[]; cc_department_ids: string[]; search_text: string; created_at: Ts;
+  assisting_days: Json<Record<string, number>>; result_department_ids: string[];
 }
 export interface ItemMaterialsTable {
   id: string; item_version_id: string; key: string; name: string; required: boolean; description: string | null;
@@ -48,6 +61,8 @@ export interface CasesTable {
   region_code: string; lead_department_id: string; form_data: Json<Record<string, unknown>>; round: Generated<number>;
   created_at: Ts; updated_at: Ts; submitted_at: Ts | null; received_at: Ts | null; accepted_at: Ts | null;
   deemed_accepted: Generated<boolean>; closed_at: Ts | null; not_accepted_reasons: Json<string[]> | null;
+  current_step_id: string | null; supplement_return_status: CaseStatus | null; withdrawn_at: Ts | null; decided_at: Ts | null;
+  due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
 }
 export interface CaseMaterialsTable {
   id: string; case_id: string; material_id: string; round: number; file_sha256: string | null; file_name: string | null;
@@ -63,6 +78,56 @@ export interface AuditLogTable {
   case_id: string | null; old_values: Json | null; new_values: Json | null; prev_hash: string; hash: string;
 }
 export interface PlatformSettingsTable { key: string; value: Json }
+export type TaskStatus = "open" | "claimed" | "done" | "cancelled";
+export type TaskOutcome = "pass" | "fail" | "return";
+export interface TasksTable {
+  id: string; case_id: string; step_id: string; step_index: number; kind: ProcessStep["kind"]; name: string; department_id: string;
+  role: string; assignee_id: string | null; status: TaskStatus; outcome: TaskOutcome | null; opinion: string | null;
+  attachments: Json<{ id: string; fileName: string; sha256: string; mime: string; size: number }[]>; record: Json<Record<string, unknown>> | null;
+  working_days: number; round: number; opened_at: Ts; claimed_at: Ts | null; claimed_by: string | null; completed_at: Ts | null;
+  completed_by: string | null; due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
+}
+export interface SupplementNoticesTable {
+  id: string; case_id: string; round: number; department_id: string; task_id: string | null; requested_by: string;
+  items: Json<{ materialId?: string; name?: string; reason: string }[]>; document_id: string | null; created_at: Ts;
+  answered_at: Ts | null; answered_by: string | null;
+}
+export interface CaseRecordsTable {
+  id: string; case_id: string; task_id: string | null; kind: "verification" | "third-party" | "offline"; department_id: string | null;
+  data: Json<Record<string, unknown>>; recorded_by: string; recorded_at: Ts;
+}
+export interface HandoversTable {
+  id: string; case_id: string; supervision_code: string; items: Json<string[]>; from_department_id: string; to_department_id: string;
+  registered_by: string; registered_at: Ts; note: string | null; received_at: Ts | null; received_by: string | null;
+}
+export interface CertificatesTable {
+  certificate_no: string; case_id: string | null; type: string; name: string; holder_id: string | null; holder_name: string;
+  holder_code: string; issuer_department_id: string; issued_at: Ts; valid_until: string | null; status: "valid" | "revoked";
+  supervision_code: string | null; payload: Json<Record<string, unknown>>; signature: string; key_id: string;
+  document_id: string | null; revoked_at: Ts | null; revoke_reason: string | null;
+}
+export interface CaseResultsTable {
+  id: string; case_id: string; department_id: string; result: "approved" | "denied"; document_id: string | null;
+  certificate_no: string | null; recorded_by: string; recorded_at: Ts;
+}
+export interface DeliveriesTable {
+  id: string; case_id: string; method: "pickup" | "mail" | "electronic"; tracking_no: string | null; address: string | null;
+  recipient_name: string | null; id_checked: Generated<boolean>; delivered_by: string; delivered_at: Ts;
+}
+export interface CaseCopiesTable { id: string; case_id: string; department_id: string; created_at: Ts; read_at: Ts | null }
+export interface InboxTable {
+  id: string; user_id: string | null; department_id: string | null; role: string | null; title: string; text: string;
+  case_id: string | null; created_at: Ts; read_at: Ts | null;
+}
+export interface ProcessDraftsTable {
+  id: string; item_id: string; base_version_id: string; steps: Json<ProcessStep[]>; assisting_department_ids: string[];
+  status: "draft" | "awaiting-agreement" | "published" | "discarded"; created_by: string; created_at: Ts; updated_at: Ts;
+  published_version_id: string | null;
+}
+export interface ProcessAgreementsTable {
+  id: string; draft_id: string; department_id: string; status: "pending" | "agreed" | "rejected"; decided_by: string | null;
+  decided_at: Ts | null; note: string | null;
+}
 
 export interface Database {
   regions: RegionsTable;
@@ -84,7 +149,26 @@ export interface Database {
   counters: CountersTable;
   audit_log: AuditLogTable;
   platform_settings: PlatformSettingsTable;
+  tasks: TasksTable;
+  supplement_notices: SupplementNoticesTable;
+  case_records: CaseRecordsTable;
+  handovers: HandoversTable;
+  certificates: CertificatesTable;
+  case_results: CaseResultsTable;
+  deliveries: DeliveriesTable;
+  case_copies: CaseCopiesTable;
+  inbox: InboxTable;
+  process_drafts: ProcessDraftsTable;
+  process_agreements: ProcessAgreementsTable;
+  calendar_days: CalendarDaysTable;
+  calendar_years: CalendarYearsTable;
 }
+export type TaskRow = Selectable<TasksTable>;
+export interface CalendarDaysTable {
+  date: string; workday: boolean; kind: "workday" | "weekend" | "holiday" | "makeup-workday"; note: string | null;
+  source: "chinese-days" | "admin"; updated_at: Ts; updated_by: string | null;
+}
+export interface CalendarYearsTable { year: number; source: "chinese-days" | "admin"; maintained_at: Ts; maintained_by: string | null }
 
 export type UserRow = Selectable<UsersTable>;
 export type CaseRow = Selectable<CasesTable>;

@@ -6,6 +6,7 @@ export * from "./applicant.ts";
 export * from "./audit.ts";
 export * from "./case.ts";
 export * from "./rules.ts";
+export * from "./task.ts";
 export * from "./worklist.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../platform/actor.ts";
-import { allowAudit, allowCase, allowCreateCase, allowWorklist, type CaseResource, enforce } from "./index.ts";
+import { allowAudit, allowCase, allowCreateCase, allowTask, allowWorklist, type CaseResource, enforce } from "./index.ts";
 
 const applicant = (id: string): Actor => ({ kind: "applicant", id, name: "张三", applicantType: "person" });
 const staff = (id: string, roles: [string, string | null, string | null][]): Actor => ({
@@ -13,7 +13,7 @@ const staff = (id: string, roles: [string, string | null, string | null][]): Act
   roles: roles.map(([role, departmentId, regionCode]) => ({ role: role as never, departmentId, regionCode })),
 });
 
-const onlineCase: CaseResource = { applicantId: "a1", registeredBy: null, channel: "online", leadDepartmentId: "d1", regionCode: "500112" };
+const onlineCase: CaseResource = { applicantId: "a1", registeredBy: null, channel: "online", leadDepartmentId: "d1", regionCode: "500112", status: "submitted", involvedDepartmentIds: [] };
 const hallCase: CaseResource = { ...onlineCase, channel: "hall", registeredBy: "s1" };
 
 describe("case policy", () => {
@@ -39,12 +39,22 @@ describe("case policy", () => {
     expect(allowCase(anon, "read", onlineCase)).toBe(false);
   });
 
+  it("read: an assisting department once it holds a task on the case", () => {
+    const assisting = staff("s8", [["handler", "d2", null]]);
+    expect(allowCase(assisting, "read", onlineCase)).toBe(false);
+    expect(allowCase(assisting, "read", { ...onlineCase, involvedDepartmentIds: ["d2"] })).toBe(true);
+    expect(allowCase(assisting, "decide", { ...onlineCase, involvedDepartmentIds: ["d2"] })).toBe(false);
+  });
+
   it("edit: the applicant; the lead department's clerk only for hall cases", () => {
     expect(allowCase(owner, "edit", onlineCase)).toBe(true);
     expect(allowCase(clerk, "edit", onlineCase)).toBe(false);
     expect(allowCase(clerk, "edit", hallCase)).toBe(true);
     expect(allowCase(otherClerk, "edit", hallCase)).toBe(false);
     expect(allowCase(handler, "edit", hallCase)).toBe(false);
+    // A supplement brought to the hall is entered by the clerk, also for an online case (R22).
+    expect(allowCase(clerk, "edit", { ...onlineCase, status: "supplement_requested" })).toBe(true);
+    expect(allowCase(otherClerk, "edit", { ...onlineCase, status: "supplement_requested" })).toBe(false);
     expect(allowCase(supervisor, "edit", onlineCase)).toBe(false);
   });
 
@@ -56,6 +66,19 @@ describe("case policy", () => {
       expect(allowCase(owner, action, onlineCase)).toBe(false);
       expect(allowCase(supervisor, action, onlineCase)).toBe(false);
     }
+  });
+
+  it("decide, deliver, extend: the lead department's decider, clerk and head", () => {
+    const decider = staff("s9", [["decider", "d1", null]]);
+    const head = staff("s10", [["department-head", "d1", null]]);
+    expect(allowCase(decider, "decide", onlineCase)).toBe(true);
+    expect(allowCase(staff("s11", [["decider", "d2", null]]), "decide", onlineCase)).toBe(false);
+    expect(allowCase(clerk, "decide", onlineCase)).toBe(false);
+    expect(allowCase(clerk, "deliver", onlineCase)).toBe(true);
+    expect(allowCase(head, "extend", onlineCase)).toBe(true);
+    expect(allowCase(decider, "extend", onlineCase)).toBe(false);
+    expect(allowCase(owner, "withdraw", onlineCase)).toBe(true);
+    expect(allowCase(stranger, "withdraw", onlineCase)).toBe(false);
   });
 
   it("creating cases: applicants for themselves, clerks for others at their own department", () => {
@@ -81,5 +104,32 @@ describe("case policy", () => {
     expect(() => enforce(owner, false, { visible: false, notFound: "CASE_NOT_FOUND" })).toThrow("CASE_NOT_FOUND");
     expect(() => enforce(owner, false)).toThrow("FORBIDDEN");
     expect(() => enforce(owner, true)).not.toThrow();
+  });
+});
+
+describe("task policy", () => {
+  const task = { departmentId: "d1", role: "reviewer", assigneeId: null, claimedBy: null };
+  const reviewer = staff("r1", [["reviewer", "d1", null]]);
+  const untrained: Actor = { ...(reviewer as Extract<Actor, { kind: "staff" }>), id: "r2", trained: false };
+  const otherDept = staff("r3", [["reviewer", "d2", null]]);
+  const handler = staff("r4", [["handler", "d1", null]]);
+
+  it("claim: the step's role in the step's department, trained (R15, R17)", () => {
+    expect(allowTask(reviewer, "claim", task)).toBe(true);
+    expect(allowTask(untrained, "claim", task)).toBe(false);
+    expect(allowTask(otherDept, "claim", task)).toBe(false);
+    expect(allowTask(handler, "claim", task)).toBe(false);
+    expect(allowTask({ kind: "applicant", id: "a", name: "x", applicantType: "person" }, "claim", task)).toBe(false);
+  });
+
+  it("a named assignee excludes everyone else", () => {
+    expect(allowTask(reviewer, "claim", { ...task, assigneeId: "someone-else" })).toBe(false);
+    expect(allowTask(reviewer, "claim", { ...task, assigneeId: "r1" })).toBe(true);
+  });
+
+  it("complete: whoever signed for it", () => {
+    expect(allowTask(reviewer, "complete", { ...task, claimedBy: "r1" })).toBe(true);
+    expect(allowTask(reviewer, "complete", { ...task, claimedBy: "r9" })).toBe(false);
+    expect(allowTask(reviewer, "complete", task)).toBe(true);
   });
 });

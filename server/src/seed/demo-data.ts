@@ -1035,6 +1035,8 @@ const items: SeedItem[] = [
     complaintPhone: HOTLINE,
     applicantTypes: ["organization"],
     assistingDepartmentCodes: ["cq-sthjj"],
+    // Radiological diagnosis needs the environment bureau's radiation safety licence, issued alongside.
+    resultDepartmentCodes: ["cq-sthjj"],
     formFields: [
       field("institutionName", "医疗机构名称"),
       field("institutionType", "医疗机构类别"),

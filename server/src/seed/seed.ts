@@ -100,10 +100,11 @@ async function insertItem(trx: Executor, item: SeedItem, dept: (code: string) =>
   const steps: ProcessStep[] = item.steps.map((s) => ({
     id: s.key,
     name: s.name,
-    kind: s.kind,
+    kind: s.kind as ProcessStep["kind"],
     departmentId: s.kind === "co-handle" ? null : s.department === "lead" ? leadId : dept(s.department),
     role: s.role,
     workingDays: s.workingDays,
+    ...(s.clockStops ? { clockStops: true } : {}),
   }));
   const searchText = [item.name, item.code, deptNames.get(item.departmentCode) ?? "", item.legalBasis, item.result, item.conditions]
     .join(" ")
@@ -117,6 +118,8 @@ async function insertItem(trx: Executor, item: SeedItem, dept: (code: string) =>
     applicant_types: item.applicantTypes, form_fields: JSON.stringify(item.formFields), process: JSON.stringify({ steps }),
     assisting_department_ids: (item.assistingDepartmentCodes ?? []).map(dept), cc_department_ids: (item.ccDepartmentCodes ?? []).map(dept),
     search_text: searchText, created_at: now,
+    assisting_days: JSON.stringify(Object.fromEntries(Object.entries(item.assistingDays ?? {}).map(([code, days]) => [dept(code), days]))),
+    result_department_ids: (item.resultDepartmentCodes ?? []).map(dept),
   }).execute();
   let sort = 0;
   for (const m of item.materials) {

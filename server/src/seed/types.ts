@@ -123,6 +123,10 @@ export interface SeedItem {
   offlineOnly?: boolean; // R2
   assistingDepartmentCodes?: string[]; // multi-department items
   ccDepartmentCodes?: string[]; // R32: copied after closing
+  /** Assisting departments that issue a result of their own (delivered together by the lead, R31). */
+  resultDepartmentCodes?: string[];
+  /** Working days of each assisting department on the co-handle step, where not the step's own. */
+  assistingDays?: Record<string, number>;
   applicantTypes: ("person" | "organization")[];
   /** The application form the applicant fills in (besides the materials). */
   formFields: SeedFormField[];

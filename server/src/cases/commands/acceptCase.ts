@@ -9,9 +9,12 @@ import { updateCase } from "../repository.ts";
 import { generateSupervisionCode } from "../supervisionCode.ts";
 import { recordTimeline } from "../timeline.ts";
 import { transition } from "../workflow.ts";
+import { openStep, recordAcceptTask, stepsOf } from "../engine.ts";
+import { stepAfterAccept } from "../routing.ts";
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
-export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted"; supervisionCode: string; documentId: string }> {
+export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "accept", true);
   const to = transition(c.status, "accept");
   const code = generateSupervisionCode(c.region_code, shanghaiYear(ctx.now));
@@ -48,13 +51,24 @@ export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "a
     });
   }
   await recordTimeline(ctx, c.id, "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
+  // The first step after acceptance opens at once, and the case is in progress (API.md).
+  const accepted = { ...c, status: to, supervision_code: code, accepted_at: ctx.now };
+  await recordAcceptTask(ctx, accepted, version);
+  const next = stepAfterAccept(stepsOf(version));
+  let status: "accepted" | "in_progress" = "accepted";
+  if (next !== null) {
+    status = transition(to, "start") as "in_progress";
+    await updateCase(ctx.trx, c.id, { status });
+    await openStep(ctx, { ...accepted, status }, version, next);
+  }
+  await refreshCaseClock(ctx, c.id);
   await ctx.audit({
     action: "case.accepted",
     objectType: "case",
     objectId: c.id,
     caseId: c.id,
     oldValues: { status: c.status },
-    newValues: { status: to, supervisionCode: code, documentId },
+    newValues: { status, supervisionCode: code, documentId },
   });
-  return { status: "accepted", supervisionCode: code, documentId };
+  return { status, supervisionCode: code, documentId };
 }

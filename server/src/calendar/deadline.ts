@@ -1,0 +1,72 @@
+import type { WorkCalendar } from "./calendar.ts";
+
+/**
+ * The deadline calculator: the only place that knows how the platform counts (REQUIREMENTS.md,
+ * "How the platform counts"). Pure: it reads no clock and no database.
+ */
+
+export type Light = "green" | "yellow" | "red";
+
+export interface Suspension {
+  /** The day the clock stopped. */
+  startDay: string;
+  /** The day it resumed (treated like a new start day); null while still running. */
+  endDay: string | null;
+}
+
+export interface Deadline {
+  /** End of this day is the limit. */
+  dueDate: string;
+  /** From this day on the light is yellow. */
+  yellowFrom: string;
+  /** Working days counted so far (suspended days not counted). */
+  usedWorkingDays: number;
+  /** Working days left after today up to and including the due date; negative when overdue. */
+  remainingWorkingDays: number;
+  /** Null while suspended: a suspended case is off the lights. */
+  light: Light | null;
+  suspended: boolean;
+  /** Working days removed from the count by suspensions. */
+  suspendedWorkingDays: number;
+  /** The limit in force: the base limit plus extensions. */
+  limitDays: number;
+}
+
+/** Working days a suspension removes: those after its start up to and including its end (or today). */
+export function suspendedDays(cal: WorkCalendar, s: Suspension, today: string): number {
+  const end = s.endDay ?? today;
+  return cal.workingDaysBetween(s.startDay, end);
+}
+
+/**
+ * A period of `limitDays` working days counted from the day after `startDay`, moved later by every
+ * suspension and lengthened by `extensionDays`; its light as of `today`.
+ */
+export function computeDeadline(input: {
+  startDay: string;
+  limitDays: number;
+  extensionDays?: number;
+  suspensions?: Suspension[];
+  yellowDays: number;
+  today: string;
+  calendar: WorkCalendar;
+}): Deadline {
+  const { calendar: cal, startDay, today } = input;
+  const suspensions = input.suspensions ?? [];
+  const limitDays = input.limitDays + (input.extensionDays ?? 0);
+  const stopped = suspensions.reduce((n, s) => n + suspendedDays(cal, s, today), 0);
+  const running = suspensions.some((s) => s.endDay === null);
+  const dueDate = cal.addWorkingDays(startDay, limitDays + stopped);
+  const yellowFrom = input.yellowDays > 0 ? cal.subtractWorkingDays(dueDate, input.yellowDays) : dueDate;
+  const elapsed = cal.workingDaysBetween(startDay, today);
+  const usedWorkingDays = Math.max(0, elapsed - stopped);
+  const remainingWorkingDays = today > dueDate ? -cal.workingDaysBetween(dueDate, today) : cal.workingDaysBetween(today, dueDate);
+  let light: Light | null = null;
+  if (!running) light = today > dueDate ? "red" : today >= yellowFrom ? "yellow" : "green";
+  return { dueDate, yellowFrom, usedWorkingDays, remainingWorkingDays, light, suspended: running, suspendedWorkingDays: stopped, limitDays };
+}
+
+/** The highest limit an extension may reach: the statutory limit plus its one statutory extension. */
+export function extensionCap(limits: { statutoryDays: number; statutoryExtensionDays: number }): number {
+  return limits.statutoryDays + limits.statutoryExtensionDays;
+}

@@ -1,0 +1,122 @@
+import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
+import { issueCertificate, validityYears } from "../../certificates/issueCertificate.ts";
+import { insertCaseResult } from "../../certificates/repository.ts";
+import { issueDocument } from "../../documents/issueDocument.ts";
+import { findUserById } from "../../identity/repository.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { loadCaseFor } from "../access.ts";
+import { advance } from "../engine.ts";
+import { updateCase } from "../repository.ts";
+import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
+import { recordTimeline } from "../timeline.ts";
+import { transition } from "../workflow.ts";
+
+export const REVIEW_RIGHTS =
+  "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
+
+/**
+ * The decision (审批决定) of the lead department's decider, once every earlier step is done: approval
+ * issues the certificate into the library, denial states its reasons and the applicant's rights.
+ */
+export async function decideCase(
+  ctx: Ctx,
+  caseId: string,
+  input: { result: "approved" | "denied"; reasons?: string },
+): Promise<{ status: "decided"; documentId: string; certificates: { certificateNo: string }[] }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "decide", true);
+  const to = transition(c.status, "decide");
+  const tasks = await tasksOfCase(ctx.trx, c.id);
+  const me = (ctx.actor as { id: string }).id;
+  const decideTask = tasks.find((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me)));
+  const othersOpen = tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));
+  if (!decideTask || othersOpen) throw new AppError("DECISION_NOT_READY");
+  if (input.result === "denied" && !input.reasons?.trim()) throw new AppError("VALIDATION_FAILED", { field: "reasons" });
+
+  const [version, dept, applicant, item] = await Promise.all([
+    findVersion(ctx.trx, c.item_version_id),
+    findDepartment(ctx.trx, c.lead_department_id),
+    findUserById(ctx.trx, c.applicant_id),
+    findItemName(ctx.trx, c.item_id),
+  ]);
+  if (!dept || !applicant) throw new Error("case without department or applicant");
+  await completeTaskRow(ctx.trx, decideTask.id, me, {
+    outcome: input.result === "approved" ? "pass" : "fail",
+    opinion: input.reasons ?? "准予许可",
+    attachments: "[]",
+    record: null,
+    at: ctx.now,
+  });
+  await updateCase(ctx.trx, c.id, { status: to, result: input.result, decided_at: ctx.now, updated_at: ctx.now });
+
+  const code = c.supervision_code ?? "";
+  const certificates: { certificateNo: string }[] = [];
+  let certificateNo: string | null = null;
+  if (input.result === "approved" && version.result_certificate_type) {
+    const cert = await issueCertificate(ctx, {
+      caseId: c.id,
+      type: version.result_certificate_type,
+      name: version.result.replace(/（.*$/, "").replace(/[《》]/g, ""),
+      holder: { id: applicant.id, name: applicant.name, code: applicant.credit_code ?? applicant.id_number ?? "" },
+      department: { id: dept.id, name: dept.name, shortName: dept.short_name, regionCode: dept.region_code },
+      supervisionCode: code,
+      validYears: validityYears(version.result),
+      itemName: item.name,
+    });
+    certificateNo = cert.certificateNo;
+    certificates.push({ certificateNo });
+  }
+  const documentId = await issueDocument(ctx, {
+    caseId: c.id,
+    kind: input.result === "approved" ? "approval-decision" : "denial-decision",
+    departmentId: dept.id,
+    departmentShortName: dept.short_name,
+    issuer: dept.name,
+    recipient: applicant.name,
+    itemName: item.name,
+    supervisionCode: code,
+    paragraphs:
+      input.result === "approved"
+        ? [
+            `你（单位）申请的“${item.name}”，经审查，符合法定条件和标准，根据《中华人民共和国行政许可法》第三十八条第一款的规定，本机关决定准予行政许可。`,
+            ...(certificateNo ? [`颁发：${version.result}，证照编号 ${certificateNo}。`] : []),
+            ...(input.reasons ? [input.reasons] : []),
+          ]
+        : [
+            `你（单位）申请的“${item.name}”，经审查，不符合法定条件和标准，根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。理由如下：`,
+            input.reasons!,
+          ],
+    ...(input.result === "denied" ? { footnote: REVIEW_RIGHTS } : {}),
+  });
+  await insertCaseResult(ctx.trx, {
+    id: newId(), case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo,
+    recorded_by: me, recorded_at: ctx.now,
+  });
+  if (applicant.phone) {
+    await queueMessage(ctx.trx, {
+      to: applicant.phone,
+      channel: "sms",
+      at: ctx.now,
+      text:
+        input.result === "approved"
+          ? `【重庆市网上行政审批平台】您申请的“${item.name}”已准予许可（监管码 ${code}）。请携带身份证件到窗口核验领取，或在平台选择邮寄、电子送达。`
+          : `【重庆市网上行政审批平台】您申请的“${item.name}”未予许可（监管码 ${code}），理由及救济途径见不予行政许可决定书。`,
+    });
+  }
+  await recordTimeline(ctx, c.id, "decided", { public: true, departmentId: dept.id, data: { result: input.result, documentId } });
+  await ctx.audit({
+    action: "case.decided",
+    objectType: "case",
+    objectId: c.id,
+    caseId: c.id,
+    oldValues: { status: c.status },
+    newValues: { status: to, result: input.result, reasons: input.reasons ?? null, documentId, certificates },
+  });
+  const decided = { ...c, status: to };
+  await advance(ctx, decided, version, decideTask.step_index);
+  await refreshCaseClock(ctx, c.id);
+  return { status: "decided", documentId, certificates };
+}

@@ -1,0 +1,71 @@
+import { findItemName, findVersion } from "../../catalog/repository.ts";
+import { resultsOfCase } from "../../certificates/repository.ts";
+import { notifyDepartment } from "../../engagement/inbox.ts";
+import { findUserById } from "../../identity/repository.ts";
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { loadCaseFor } from "../access.ts";
+import { updateCase } from "../repository.ts";
+import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
+import { recordTimeline } from "../timeline.ts";
+import { transition } from "../workflow.ts";
+
+export interface DeliverInput {
+  method: "pickup" | "mail" | "electronic";
+  trackingNo?: string;
+  address?: string;
+  recipientName?: string;
+  idChecked?: boolean;
+}
+
+/**
+ * Hands the results over (送达) and closes the case: only when every department's result is in,
+ * all at once (R31); then copies the case to the departments that supervise what follows (R32).
+ */
+export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput): Promise<{ status: "closed" }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "deliver", true);
+  const to = transition(c.status, "close");
+  const version = await findVersion(ctx.trx, c.item_version_id);
+  const results = await resultsOfCase(ctx.trx, c.id);
+  const expected = [c.lead_department_id, ...(c.result === "approved" ? version.result_department_ids : [])];
+  const missing = expected.filter((d) => !results.some((r) => r.department_id === d));
+  if (missing.length) throw new AppError("RESULTS_PENDING", { departments: missing });
+  if (input.method === "pickup" && !input.idChecked) throw new AppError("ID_CHECK_REQUIRED");
+  if (input.method === "mail" && (!input.address?.trim() || !input.trackingNo?.trim())) throw new AppError("MAIL_DETAILS_REQUIRED");
+
+  const me = (ctx.actor as { id: string }).id;
+  const deliverTask = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.kind === "deliver" && (t.status === "open" || t.status === "claimed"));
+  if (deliverTask) {
+    await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(input), at: ctx.now });
+  }
+  await ctx.trx.insertInto("deliveries").values({
+    id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: input.address ?? null,
+    recipient_name: input.recipientName ?? null, id_checked: input.idChecked ?? false, delivered_by: me, delivered_at: ctx.now,
+  }).execute();
+  await updateCase(ctx.trx, c.id, { status: to, closed_at: ctx.now, updated_at: ctx.now, light: null });
+  await recordTimeline(ctx, c.id, "delivered", { public: true, departmentId: c.lead_department_id, data: { method: input.method, results: results.length } });
+
+  const item = await findItemName(ctx.trx, c.item_id);
+  const applicant = await findUserById(ctx.trx, c.applicant_id);
+  if (applicant?.phone) {
+    await queueMessage(ctx.trx, {
+      to: applicant.phone,
+      channel: "sms",
+      at: ctx.now,
+      text: `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`,
+    });
+  }
+  for (const deptId of version.cc_department_ids) {
+    await ctx.trx.insertInto("case_copies").values({ id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
+    await notifyDepartment(ctx, deptId, null, { title: `抄告：${item.name}`, text: `办件${c.supervision_code ?? ""}已办结，请依职责做好事中事后监管。`, caseId: c.id });
+  }
+  if (version.cc_department_ids.length) {
+    await recordTimeline(ctx, c.id, "copied", { public: false, departmentId: c.lead_department_id, data: { departments: version.cc_department_ids } });
+  }
+  await ctx.audit({ action: "case.delivered", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, copiedTo: version.cc_department_ids } });
+  await refreshCaseClock(ctx, c.id);
+  return { status: "closed" };
+}

@@ -1,0 +1,68 @@
+import { findDepartment, findItemName, materialsOfVersion } from "../../catalog/repository.ts";
+import { issueDocument } from "../../documents/issueDocument.ts";
+import { findUserById } from "../../identity/repository.ts";
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { loadCaseFor } from "../access.ts";
+import { updateCase } from "../repository.ts";
+import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
+import { recordTimeline } from "../timeline.ts";
+
+export interface SupplementItem {
+  materialId?: string;
+  reason: string;
+}
+
+/**
+ * The one-time notice to supplement or correct (补齐补正一次性告知书, R22, Art. 32): every missing or
+ * wrong material at once. A second notice in the same round is refused.
+ */
+export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: SupplementItem[]): Promise<{ status: "supplement_requested"; documentId: string }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "request-supplement", true);
+  if (await findNoticeOfRound(ctx.trx, c.id, c.round)) throw new AppError("SUPPLEMENT_ALREADY_REQUESTED", { round: c.round });
+  if (c.status !== "submitted" && c.status !== "in_progress") throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  const materials = await materialsOfVersion(ctx.trx, c.item_version_id);
+  const named = items.map((i) => {
+    if (!i.materialId) return { reason: i.reason };
+    const m = materials.find((x) => x.id === i.materialId);
+    if (!m) throw new AppError("MATERIAL_NOT_FOUND", { materialId: i.materialId });
+    return { materialId: m.id, name: m.name, reason: i.reason };
+  });
+  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, c.applicant_id), findItemName(ctx.trx, c.item_id)]);
+  const documentId = await issueDocument(ctx, {
+    caseId: c.id,
+    kind: "supplement-notice",
+    departmentId: c.lead_department_id,
+    departmentShortName: dept?.short_name ?? "",
+    issuer: dept?.name ?? "",
+    recipient: applicant?.name ?? "",
+    itemName: item.name,
+    ...(c.supervision_code ? { supervisionCode: c.supervision_code } : {}),
+    paragraphs: [
+      `你（单位）提出的“${item.name}”申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，现一次性告知需要补齐补正的全部内容如下：`,
+    ],
+    table: { header: ["序号", "材料", "补齐补正要求"], rows: named.map((n, i) => [String(i + 1), n.name ?? "—", n.reason]) },
+    footnote: "请按上述要求一次性补齐补正后，通过平台在线提交或到政务服务中心窗口提交。补正材料由本机关审查。",
+  });
+  const me = (ctx.actor as { id: string }).id;
+  await insertNotice(ctx.trx, {
+    id: newId(), case_id: c.id, round: c.round, department_id: c.lead_department_id, task_id: null, requested_by: me,
+    items: JSON.stringify(named), document_id: documentId, created_at: ctx.now, answered_at: null, answered_by: null,
+  });
+  await updateCase(ctx.trx, c.id, { status: "supplement_requested", supplement_return_status: c.status, updated_at: ctx.now });
+  if (applicant?.phone) {
+    await queueMessage(ctx.trx, {
+      to: applicant.phone,
+      channel: "sms",
+      at: ctx.now,
+      text: `【重庆市网上行政审批平台】您申请的“${item.name}”需补齐补正${named.length}项材料，详见一次性告知书，请登录平台查看并补正。`,
+    });
+  }
+  await recordTimeline(ctx, c.id, "supplement-requested", { public: true, departmentId: c.lead_department_id, data: { items: named.length, documentId } });
+  await ctx.audit({ action: "case.supplement-requested", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: "supplement_requested", items: named, documentId } });
+  await refreshCaseClock(ctx, c.id);
+  return { status: "supplement_requested", documentId };
+}

@@ -1,0 +1,38 @@
+import { findUserById } from "../../identity/repository.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { loadCase } from "../access.ts";
+import { insertCaseRecord } from "../recordRepository.ts";
+import { recordTimeline } from "../timeline.ts";
+
+export interface VerificationInput {
+  method: "phone" | "sms";
+  result: "confirmed" | "not-reached" | "discrepancy";
+  note?: string;
+}
+
+/** Records a check of the applicant by phone or SMS (R25); an SMS check also sends the message. */
+export async function recordVerification(ctx: Ctx, caseId: string, input: VerificationInput): Promise<{ id: string }> {
+  const { row: c } = await loadCase(ctx.trx, ctx.actor, caseId, "record", true);
+  const me = ctx.actor as { id: string; departmentId?: string | null };
+  if (input.method === "sms") {
+    const applicant = await findUserById(ctx.trx, c.applicant_id);
+    if (applicant?.phone) {
+      await queueMessage(ctx.trx, {
+        to: applicant.phone,
+        channel: "sms",
+        at: ctx.now,
+        text: `【重庆市网上行政审批平台】工作人员正在核实您的申请（监管码 ${c.supervision_code ?? ""}），如非本人申请请致电 12345。`,
+      });
+    }
+  }
+  const id = newId();
+  await insertCaseRecord(ctx.trx, {
+    id, case_id: c.id, task_id: null, kind: "verification", department_id: me.departmentId ?? null,
+    data: JSON.stringify(input), recorded_by: me.id, recorded_at: ctx.now,
+  });
+  await recordTimeline(ctx, c.id, "verified", { public: false, departmentId: me.departmentId ?? null, data: { method: input.method } });
+  await ctx.audit({ action: "case.verified", objectType: "case-record", objectId: id, caseId: c.id, newValues: { ...input } });
+  return { id };
+}

@@ -1,0 +1,100 @@
+import type { Ctx } from "../platform/context.ts";
+import { newId } from "../platform/ids.ts";
+import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts";
+import { notifyDepartment } from "../engagement/inbox.ts";
+import { type RoutingContext, type TaskSpec, nextAfter, tasksForStep } from "./routing.ts";
+import { updateCase } from "./repository.ts";
+import { insertTasks, tasksOfCase } from "./taskRepository.ts";
+import { recordTimeline } from "./timeline.ts";
+import { refreshCaseClock } from "../calendar/caseClock.ts";
+
+/** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
+
+export const stepsOf = (v: ItemVersionRow): ProcessStep[] => (v.process as unknown as { steps: ProcessStep[] }).steps;
+
+export function routingContext(c: CaseRow, v: ItemVersionRow): RoutingContext {
+  const days = (v.assisting_days ?? {}) as Record<string, number>;
+  const coHandle = stepsOf(v).find((s) => s.kind === "co-handle");
+  return {
+    leadDepartmentId: c.lead_department_id,
+    assisting: v.assisting_department_ids.map((d) => ({ departmentId: d, workingDays: days[d] ?? coHandle?.workingDays ?? 5 })),
+  };
+}
+
+/** Opens the tasks of step `index` (or only those for `onlyDepartments`) and tells each department. */
+export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number, onlyDepartments?: string[]): Promise<TaskSpec[]> {
+  const steps = stepsOf(v);
+  let specs = tasksForStep(steps, index, routingContext(c, v));
+  if (onlyDepartments) specs = specs.filter((s) => onlyDepartments.includes(s.departmentId));
+  await insertTasks(
+    ctx.trx,
+    specs.map((s) => ({
+      id: newId(),
+      case_id: c.id,
+      step_id: s.stepId,
+      step_index: s.stepIndex,
+      kind: s.kind,
+      name: s.name,
+      department_id: s.departmentId,
+      role: s.role,
+      assignee_id: s.assigneeId,
+      status: "open",
+      outcome: null,
+      opinion: null,
+      attachments: "[]",
+      record: null,
+      working_days: s.workingDays,
+      round: c.round,
+      opened_at: ctx.now,
+      claimed_at: null,
+      claimed_by: null,
+      completed_at: null,
+      completed_by: null,
+      due_date: null,
+      yellow_from: null,
+      light: null,
+    })),
+  );
+  await updateCase(ctx.trx, c.id, { current_step_id: steps[index]!.id, updated_at: ctx.now });
+  for (const s of specs) {
+    await recordTimeline(ctx, c.id, "step-opened", { public: true, departmentId: s.departmentId, data: { step: s.name, kind: s.kind } });
+    await notifyDepartment(ctx, s.departmentId, s.role, {
+      title: `新的待办：${s.name}`,
+      text: `办件${c.supervision_code ?? ""}进入“${s.name}”环节，请在${s.workingDays}个工作日内办理。`,
+      caseId: c.id,
+    });
+  }
+  await refreshCaseClock(ctx, c.id);
+  return specs;
+}
+
+/** After a task of step `index` is done: open the next step when nothing else is pending. */
+export async function advance(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number): Promise<"wait" | "opened" | "finished"> {
+  const tasks = await tasksOfCase(ctx.trx, c.id);
+  const next = nextAfter(
+    stepsOf(v),
+    index,
+    tasks.map((t) => ({ stepIndex: t.step_index, round: t.round, status: t.status, outcome: t.outcome, departmentId: t.department_id })),
+  );
+  if (next.type === "wait") return "wait";
+  if (next.type === "finished") return "finished";
+  await openStep(ctx, c, v, next.index);
+  return "opened";
+}
+
+/** A done task row for the acceptance step, so the task list tells the whole story. */
+export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow): Promise<void> {
+  const steps = stepsOf(v);
+  const index = steps.findIndex((s) => s.kind === "accept");
+  if (index < 0) return;
+  const s = steps[index]!;
+  const userId = (ctx.actor as { id?: string }).id ?? null;
+  await insertTasks(ctx.trx, [
+    {
+      id: newId(), case_id: c.id, step_id: s.id, step_index: index, kind: "accept", name: s.name, department_id: c.lead_department_id,
+      role: s.role, assignee_id: null, status: "done", outcome: "pass", opinion: null, attachments: "[]", record: null,
+      working_days: s.workingDays, round: c.round, opened_at: c.received_at ?? ctx.now, claimed_at: ctx.now, claimed_by: userId,
+      completed_at: ctx.now, completed_by: userId, due_date: null, yellow_from: null, light: null,
+    },
+  ]);
+}

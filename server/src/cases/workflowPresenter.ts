@@ -1,0 +1,135 @@
+import { caseDeadline } from "../calendar/caseClock.ts";
+import { resultsOfCase } from "../certificates/repository.ts";
+import type { Actor } from "../platform/actor.ts";
+import type { Executor } from "../platform/db.ts";
+import type { CaseRow } from "../platform/schema.ts";
+import { allowTask, type CaseResource } from "../policy/index.ts";
+import { abilitiesOf } from "./presenter.ts";
+import { handoversOfCase, recordsOfCase } from "./recordRepository.ts";
+import { noticesOfCase } from "./supplementRepository.ts";
+import { tasksOfCase } from "./taskRepository.ts";
+import { deliveryOfCase } from "./repository.ts";
+import { completedByOwnCommand } from "./routing.ts";
+
+type TaskWithNames = Awaited<ReturnType<typeof tasksOfCase>>[number];
+
+function presentTask(actor: Actor, t: TaskWithNames, staff: boolean) {
+  const resource = { departmentId: t.department_id, role: t.role, assigneeId: t.assignee_id, claimedBy: t.claimed_by };
+  const open = t.status === "open" || t.status === "claimed";
+  return {
+    id: t.id,
+    stepId: t.step_id,
+    kind: t.kind,
+    name: t.name,
+    department: { id: t.department_id, name: t.department_name },
+    role: t.role,
+    status: t.status,
+    round: t.round,
+    openedAt: t.opened_at.toISOString(),
+    ...(t.due_date ? { dueDate: t.due_date } : {}),
+    ...(t.light ? { light: t.light } : {}),
+    ...(t.completed_at ? { completedAt: t.completed_at.toISOString() } : {}),
+    // Names of staff and their opinions are internal (R3): staff only.
+    ...(staff
+      ? {
+          ...(t.claimer_name ? { assignee: t.claimer_name } : {}),
+          ...(t.outcome ? { outcome: t.outcome } : {}),
+          ...(t.opinion ? { opinion: t.opinion } : {}),
+          ...(t.completer_name ? { completedBy: t.completer_name } : {}),
+          attachments: t.attachments,
+          ...(t.record ? { record: t.record } : {}),
+          abilities: {
+            claim: open && t.status === "open" && allowTask(actor, "claim", resource),
+            complete: open && !completedByOwnCommand(t.kind) && allowTask(actor, "complete", resource),
+          },
+        }
+      : {}),
+  };
+}
+
+export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang: "zh-CN" | "en") {
+  const staff = actor.kind === "staff";
+  return (await tasksOfCase(db, c.id)).filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff));
+}
+
+/** What the applicant is expected to do now, as a code the web app words. */
+function expectedOfApplicant(c: CaseRow): string | null {
+  switch (c.status) {
+    case "draft":
+      return "complete-and-submit";
+    case "submitted":
+      return "wait-for-acceptance";
+    case "supplement_requested":
+      return "supplement";
+    case "decided":
+      return "collect-result";
+    case "accepted":
+    case "in_progress":
+    case "suspended":
+      return "wait-for-decision";
+    case "closed":
+      return "evaluate";
+    default:
+      return null;
+  }
+}
+
+/** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
+export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date) {
+  const staff = actor.kind === "staff";
+  const [tasks, notices, results, deadline] = await Promise.all([tasksOfCase(db, c.id), noticesOfCase(db, c.id), resultsOfCase(db, c.id), caseDeadline(db, c.id, now)]);
+  const me = (actor as { id?: string }).id;
+  const decideTaskOpen =
+    tasks.some((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me))) &&
+    !tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));
+  const records = staff ? await recordsOfCase(db, c.id) : [];
+  const handovers = staff ? await handoversOfCase(db, c.id) : [];
+  const delivery = await deliveryOfCase(db, c.id);
+  return {
+    ...(deadline
+      ? {
+          deadline: {
+            dueDate: deadline.dueDate,
+            remainingWorkingDays: deadline.remainingWorkingDays,
+            usedWorkingDays: deadline.usedWorkingDays,
+            light: deadline.light,
+            suspended: deadline.suspended,
+          },
+        }
+      : {}),
+    tasks: tasks.filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff)),
+    supplementNotices: notices.map((n) => ({
+      id: n.id,
+      round: n.round,
+      items: n.items,
+      documentId: n.document_id,
+      createdAt: n.created_at.toISOString(),
+      ...(n.answered_at ? { answeredAt: n.answered_at.toISOString() } : {}),
+    })),
+    results: results.map((x) => ({
+      department: { id: x.department_id, name: x.department_name },
+      result: x.result,
+      ...(x.certificate_no ? { certificateNo: x.certificate_no } : {}),
+      ...(x.document_id ? { documentId: x.document_id } : {}),
+      recordedAt: x.recorded_at.toISOString(),
+    })),
+    ...(delivery
+      ? { delivery: { method: delivery.method, deliveredAt: delivery.delivered_at.toISOString(), ...(delivery.tracking_no ? { trackingNo: delivery.tracking_no } : {}) } }
+      : {}),
+    ...(staff
+      ? {
+          records: records.map((x) => ({ id: x.id, kind: x.kind, data: x.data, recordedBy: x.recorder_name, department: x.department_name, recordedAt: x.recorded_at.toISOString(), taskId: x.task_id })),
+          handovers: handovers.map((h) => ({
+            id: h.id, label: h.supervision_code, items: h.items, from: { id: h.from_department_id, name: h.from_name }, to: { id: h.to_department_id, name: h.to_name },
+            registeredAt: h.registered_at.toISOString(), ...(h.received_at ? { receivedAt: h.received_at.toISOString() } : {}), note: h.note,
+          })),
+        }
+      : {}),
+    expectedOfApplicant: expectedOfApplicant(c),
+    abilities: abilitiesOf(actor, c, r, {
+      decideTaskOpen,
+      deliverable: true,
+      noticeThisRound: notices.some((n) => n.round === c.round),
+    }),
+  };
+}

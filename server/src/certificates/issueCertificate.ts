@@ -1,0 +1,90 @@
+import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
+import type { Ctx } from "../platform/context.ts";
+import { nextCounter } from "../cases/repository.ts";
+import { issueDocument } from "../documents/issueDocument.ts";
+import { signingKey, signPayload } from "./keys.ts";
+import { insertCertificate } from "./repository.ts";
+
+export interface CertificateInput {
+  caseId: string;
+  type: string;
+  name: string;
+  holder: { id: string; name: string; code: string };
+  department: { id: string; name: string; shortName: string; regionCode: string };
+  supervisionCode: string;
+  /** Validity in years, when the licence has one. */
+  validYears: number | null;
+  itemName: string;
+}
+
+/** The validity the item's result text states, e.g. 《食品经营许可证》（有效期5年）. */
+export function validityYears(resultText: string): number | null {
+  const m = /有效期(?:最长)?(\d+)年/.exec(resultText);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Issues a certificate into the library (证照库): numbered, signed with the platform's Ed25519
+ * key over its canonical JSON, printed with the supervision code and a QR code to verify it (R31).
+ */
+export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promise<{ certificateNo: string; documentId: string }> {
+  const year = shanghaiYear(ctx.now);
+  const seq = await nextCounter(ctx.trx, `cert:${input.department.regionCode}:${year}`);
+  const certificateNo = `${input.department.regionCode}${year}${String(seq).padStart(6, "0")}`;
+  const issuedDay = shanghaiDay(ctx.now);
+  const validUntil = input.validYears ? `${Number(issuedDay.slice(0, 4)) + input.validYears}${issuedDay.slice(4)}` : null;
+  const payload = {
+    certificateNo,
+    type: input.type,
+    name: input.name,
+    holderName: input.holder.name,
+    holderCode: input.holder.code,
+    issuer: input.department.name,
+    issuedAt: issuedDay,
+    validUntil,
+    supervisionCode: input.supervisionCode,
+  };
+  const key = await signingKey(ctx.trx, ctx.now);
+  const signature = signPayload(payload, key.privateKey);
+  const documentId = await issueDocument(ctx, {
+    caseId: input.caseId,
+    kind: "certificate",
+    departmentId: input.department.id,
+    departmentShortName: input.department.shortName,
+    issuer: input.department.name,
+    recipient: input.holder.name,
+    itemName: input.name,
+    supervisionCode: input.supervisionCode,
+    qrUrl: `${ctx.deps.config.publicBaseUrl}/verify/${certificateNo}`,
+    paragraphs: [
+      `证照编号：${certificateNo}`,
+      `持证主体：${input.holder.name}（${input.holder.code}）`,
+      `许可事项：${input.itemName}`,
+      `发证机关：${input.department.name}`,
+      `发证日期：${issuedDay}${validUntil ? `　有效期至：${validUntil}` : ""}`,
+    ],
+    footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
+  });
+  await insertCertificate(ctx.trx, {
+    certificate_no: certificateNo,
+    case_id: input.caseId,
+    type: input.type,
+    name: input.name,
+    holder_id: input.holder.id,
+    holder_name: input.holder.name,
+    holder_code: input.holder.code,
+    issuer_department_id: input.department.id,
+    issued_at: ctx.now,
+    valid_until: validUntil,
+    status: "valid",
+    supervision_code: input.supervisionCode,
+    payload: JSON.stringify(payload),
+    signature,
+    key_id: key.keyId,
+    document_id: documentId,
+    revoked_at: null,
+    revoke_reason: null,
+  });
+  await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: payload });
+  return { certificateNo, documentId };
+}

@@ -1,0 +1,35 @@
+import type { Actor } from "../platform/actor.ts";
+import { approvingRoles } from "../cases/routing.ts";
+import { hasRoleIn } from "./rules.ts";
+
+/** The facts about a task that decide who may act on it (R15). */
+export interface TaskResource {
+  departmentId: string;
+  role: string;
+  assigneeId: string | null;
+  claimedBy: string | null;
+}
+
+export type TaskAction = "claim" | "complete";
+
+/** Staff holding the step's role in the step's department, the named staff member if any, trained for approving roles (R17). */
+function eligible(actor: Actor, t: TaskResource): boolean {
+  if (actor.kind !== "staff") return false;
+  if (!hasRoleIn(actor, t.role as never, t.departmentId)) return false;
+  if (t.assigneeId && t.assigneeId !== actor.id) return false;
+  if (approvingRoles.includes(t.role) && !actor.trained) return false;
+  return true;
+}
+
+export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): boolean {
+  if (!eligible(actor, t)) return false;
+  // Whoever signed for a task finishes it; an unclaimed one is signed for on completion.
+  if (action === "complete") return t.claimedBy === null || t.claimedBy === (actor as { id: string }).id;
+  return true;
+}
+
+/** (department, role) pairs whose open tasks the actor's worklist shows. */
+export function taskQueues(actor: Actor): { departmentId: string; role: string }[] {
+  if (actor.kind !== "staff") return [];
+  return actor.roles.filter((r) => r.departmentId).map((r) => ({ departmentId: r.departmentId as string, role: r.role }));
+}
