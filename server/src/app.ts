@@ -20,6 +20,8 @@ import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { workflowRoutes } from "./cases/workflowRoutes.ts";
+import { certificateRoutes } from "./certificates/routes.ts";
+import { engagementRoutes } from "./engagement/routes.ts";
 import { devRoutes } from "./dev/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { identityRoutes } from "./identity/routes.ts";
@@ -153,6 +155,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(catalogRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(workflowRoutes(deps));
+  await app.register(certificateRoutes(deps));
+  await app.register(engagementRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));
   await app.register(auditRoutes(deps));

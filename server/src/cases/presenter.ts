@@ -10,6 +10,8 @@ import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
 import { activeUploads, caseEvents } from "./repository.ts";
 import { timelineTitle } from "./timeline.ts";
+import { tasksOfCase } from "./taskRepository.ts";
+import { caseDeadline } from "../calendar/caseClock.ts";
 import { canTransition, isEditable } from "./workflow.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 
@@ -134,13 +136,17 @@ export function nextActionOf(status: string): "complete-and-submit" | "wait-for-
 }
 
 /** The public progress answer: item, department, status and steps; never personal data (R34). */
-export async function presentPublicProgress(db: Executor, c: CaseRow) {
-  const [item, version] = await Promise.all([findItemName(db, c.item_id), findVersion(db, c.item_version_id)]);
+export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date) {
+  const [item, version, tasks, deadline] = await Promise.all([
+    findItemName(db, c.item_id),
+    findVersion(db, c.item_version_id),
+    tasksOfCase(db, c.id),
+    caseDeadline(db, c.id, now),
+  ]);
   const steps = (version.process as unknown as { steps: ProcessStep[] }).steps;
-  const deptIds = [c.lead_department_id, ...steps.map((s) => s.departmentId).filter((d): d is string => !!d)];
+  const deptIds = [c.lead_department_id, ...steps.map((s) => s.departmentId).filter((d): d is string => !!d), ...tasks.map((t) => t.department_id)];
   const depts = new Map((await departmentsByIds(db, [...new Set(deptIds)])).map((d) => [d.id, d.name]));
-  const events = await caseEvents(db, c.id, true);
-  const acceptedEvent = events.find((e) => e.kind === "accepted");
+  const closed = c.status === "closed";
   return {
     supervisionCode: c.supervision_code,
     itemName: item.name,
@@ -148,14 +154,19 @@ export async function presentPublicProgress(db: Executor, c: CaseRow) {
     status: c.status,
     ...(c.result ? { result: c.result } : {}),
     ...(c.accepted_at ? { acceptedAt: c.accepted_at.toISOString() } : {}),
+    ...(deadline && !closed ? { dueDate: deadline.dueDate, remainingWorkingDays: deadline.remainingWorkingDays, suspended: deadline.suspended } : {}),
+    ...(deadline?.light && !closed ? { light: deadline.light } : {}),
     steps: steps.map((s) => {
-      const isAccept = s.kind === "accept";
-      const done = isAccept && !!acceptedEvent;
+      const mine = tasks.filter((t) => t.step_id === s.id && t.status !== "cancelled");
+      const open = mine.some((t) => t.status === "open" || t.status === "claimed");
+      const done = mine.length > 0 && !open;
+      const finished = mine.map((t) => t.completed_at).filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
+      const departments = [...new Set(mine.map((t) => depts.get(t.department_id) ?? ""))].filter(Boolean);
       return {
         name: s.name,
-        department: s.kind === "co-handle" ? "" : (depts.get(s.departmentId ?? c.lead_department_id) ?? ""),
-        status: done ? "done" : isAccept || (acceptedEvent && s === steps[1]) ? "current" : "pending",
-        ...(done && acceptedEvent ? { finishedAt: acceptedEvent.at.toISOString() } : {}),
+        department: departments.join("、") || (s.kind === "co-handle" ? "" : (depts.get(s.departmentId ?? c.lead_department_id) ?? "")),
+        status: done || (closed && mine.length > 0) ? "done" : open ? "current" : "pending",
+        ...(done && finished ? { finishedAt: finished.toISOString() } : {}),
       };
     }),
   };

@@ -18,7 +18,7 @@ export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
         const c = await unsafeFindCaseByCode(deps.db, parsed.display);
         if (!c) throw new AppError("CASE_NOT_FOUND");
         reply.header("cache-control", "no-store");
-        return presentPublicProgress(deps.db, c);
+        return presentPublicProgress(deps.db, c, deps.clock.now());
       },
     );
   };

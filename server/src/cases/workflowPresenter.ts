@@ -129,7 +129,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
     abilities: abilitiesOf(actor, c, r, {
       decideTaskOpen,
       deliverable: true,
-      noticeThisRound: notices.some((n) => n.round === c.round),
+      noticeThisRound: notices.some((n) => n.round === c.round || (c.status === "supplement_requested" && n.round === c.round - 1)),
     }),
   };
 }

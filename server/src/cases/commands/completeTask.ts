@@ -88,6 +88,8 @@ export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTask
       caseId: caseRow.id,
     });
   }
-  await advance(ctx, caseRow, version, task.step_index);
+  // A re-review beside the current step must not move the case back to the re-reviewed step.
+  const current = steps.findIndex((s) => s.id === caseRow.current_step_id);
+  await advance(ctx, caseRow, version, Math.max(current, task.step_index));
   return { id: task.id, status: "done", caseStatus: caseRow.status };
 }

@@ -22,7 +22,10 @@ export interface SupplementItem {
  */
 export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: SupplementItem[]): Promise<{ status: "supplement_requested"; documentId: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "request-supplement", true);
-  if (await findNoticeOfRound(ctx.trx, c.id, c.round)) throw new AppError("SUPPLEMENT_ALREADY_REQUESTED", { round: c.round });
+  // While the applicant answers a notice, or once this round had its notice, a second one is refused.
+  if (c.status === "supplement_requested" || (await findNoticeOfRound(ctx.trx, c.id, c.round))) {
+    throw new AppError("SUPPLEMENT_ALREADY_REQUESTED", { round: c.round });
+  }
   if (c.status !== "submitted" && c.status !== "in_progress") throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const materials = await materialsOfVersion(ctx.trx, c.item_version_id);
   const named = items.map((i) => {
@@ -52,7 +55,8 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
     id: newId(), case_id: c.id, round: c.round, department_id: c.lead_department_id, task_id: null, requested_by: me,
     items: JSON.stringify(named), document_id: documentId, created_at: ctx.now, answered_at: null, answered_by: null,
   });
-  await updateCase(ctx.trx, c.id, { status: "supplement_requested", supplement_return_status: c.status, updated_at: ctx.now });
+  // Materials uploaded from now on belong to the supplement round.
+  await updateCase(ctx.trx, c.id, { status: "supplement_requested", supplement_return_status: c.status, round: c.round + 1, updated_at: ctx.now });
   if (applicant?.phone) {
     await queueMessage(ctx.trx, {
       to: applicant.phone,

@@ -18,7 +18,8 @@ import { transition } from "../workflow.ts";
 export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ status: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "edit", true);
   transition(c.status, "resubmit");
-  const notice = await findNoticeOfRound(ctx.trx, c.id, c.round);
+  // The notice was issued in the previous round; this round's uploads answer it.
+  const notice = await findNoticeOfRound(ctx.trx, c.id, c.round - 1);
   if (!notice) throw new AppError("CASE_STATE_CONFLICT", { reason: "no-notice" });
   const uploads = await activeUploads(ctx.trx, c.id);
   const asked = (notice.items as unknown as { materialId?: string; name?: string }[]).filter((i) => i.materialId);
@@ -30,7 +31,6 @@ export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ stat
   await markNoticeAnswered(ctx.trx, notice.id, me, ctx.now);
   await updateCase(ctx.trx, c.id, {
     status: back,
-    round: c.round + 1,
     supplement_return_status: null,
     updated_at: ctx.now,
     // Before acceptance, the complete application counts as received now (Art. 32).
@@ -46,7 +46,7 @@ export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ stat
     const coIndex = steps.findIndex((s) => s.kind === "co-handle");
     const reviewed = [...new Set(tasks.filter((t) => t.kind === "co-handle" && t.status === "done").map((t) => t.department_id))];
     if (coIndex >= 0 && reviewed.length) {
-      const updated = { ...c, status: back as typeof c.status, round: c.round + 1 };
+      const updated = { ...c, status: back as typeof c.status };
       const current = c.current_step_id;
       await openStep(ctx, updated, version, coIndex, reviewed);
       // Re-reviews run beside the current step; the case stays where it was.
@@ -54,7 +54,7 @@ export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ stat
       await recordTimeline(ctx, c.id, "re-review-requested", { public: false, departmentId: c.lead_department_id, data: { departments: reviewed } });
     }
   }
-  await ctx.audit({ action: "case.supplemented", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status, round: c.round }, newValues: { status: back, round: c.round + 1 } });
+  await ctx.audit({ action: "case.supplemented", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: back, round: c.round } });
   await refreshCaseClock(ctx, c.id);
   return { status: back };
 }

@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { maskCreditCode, maskIdNumber, maskName } from "../identity/checkCharacters.ts";
+import { shanghaiDay } from "../platform/clock.ts";
+import { runCommand, type Deps } from "../platform/context.ts";
+import { AppError } from "../platform/errors.ts";
+import { metaOf, noStore } from "../platform/http.ts";
+import { hasRoleIn, isStaffOf } from "../policy/index.ts";
+import { publicKeys, verifyPayload } from "./keys.ts";
+import { certificatesOfHolder, findCertificate, revokeCertificateRow } from "./repository.ts";
+
+const maskHolderCode = (code: string) => (code.length === 18 && /^\d{17}[\dX]$/.test(code) ? maskIdNumber(code) : maskCreditCode(code));
+
+export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    // Anyone may verify a certificate (R31); the holder is masked (R3).
+    app.get(
+      "/api/public/certificates/:no",
+      { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
+      async (req, reply) => {
+        const c = await findCertificate(deps.db, req.params.no);
+        if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
+        const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
+        const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);
+        const today = shanghaiDay(deps.clock.now());
+        const status = c.status === "revoked" ? "revoked" : c.valid_until && c.valid_until < today ? "expired" : "valid";
+        reply.header("cache-control", "no-store");
+        return {
+          certificateNo: c.certificate_no,
+          type: c.type,
+          name: c.name,
+          holder: maskName(c.holder_name),
+          holderCode: maskHolderCode(c.holder_code),
+          issuer: c.issuer_name,
+          issuedAt: c.issued_at.toISOString(),
+          ...(c.valid_until ? { validUntil: c.valid_until } : {}),
+          status,
+          ...(c.revoke_reason ? { revokedReason: c.revoke_reason } : {}),
+          supervisionCode: c.supervision_code,
+          keyId: c.key_id,
+          signatureValid,
+        };
+      },
+    );
+
+    app.get("/.well-known/certificate-keys.json", { schema: { tags: ["public"] } }, async () => ({
+      keys: (await publicKeys(deps.db)).map((k) => ({ kid: k.keyId, alg: "Ed25519", publicKeyPem: k.publicKeyPem, validFrom: k.createdAt })),
+    }));
+
+    app.get(
+      "/api/certificates",
+      { schema: { tags: ["certificates"], querystring: z.object({ holder: z.literal("me").optional(), holderId: z.string().max(64).optional() }) } },
+      async (req, reply) => {
+        const actor = req.actor;
+        if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+        let holderId: string;
+        if (actor.kind === "applicant") holderId = actor.id;
+        else if (actor.kind === "staff" && req.query.holderId) holderId = req.query.holderId; // R27: staff look up what another department issued
+        else throw new AppError("VALIDATION_FAILED", { field: "holderId" });
+        const rows = await certificatesOfHolder(deps.db, holderId);
+        noStore(reply);
+        return {
+          items: rows.map((c) => ({
+            certificateNo: c.certificate_no, type: c.type, name: c.name, holder: c.holder_name, issuer: c.issuer_name,
+            issuedAt: c.issued_at.toISOString(), validUntil: c.valid_until, status: c.status, supervisionCode: c.supervision_code,
+            ...(c.document_id ? { documentId: c.document_id } : {}),
+          })),
+        };
+      },
+    );
+
+    app.post(
+      "/api/certificates/:no/revoke",
+      { schema: { tags: ["certificates"], params: z.object({ no: z.string().max(40) }), body: z.object({ reason: z.string().trim().min(1).max(1000) }) } },
+      async (req) => {
+        const c = await findCertificate(deps.db, req.params.no);
+        if (!c) throw new AppError(req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "CERTIFICATE_NOT_FOUND");
+        // Only the issuing department's decision makers revoke (R31).
+        if (!(hasRoleIn(req.actor, "decider", c.issuer_department_id) || hasRoleIn(req.actor, "department-head", c.issuer_department_id))) {
+          throw new AppError(isStaffOf(req.actor, c.issuer_department_id) ? "FORBIDDEN" : req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+        }
+        if (c.status === "revoked") throw new AppError("CASE_STATE_CONFLICT", { reason: "already-revoked" });
+        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+          await revokeCertificateRow(ctx.trx, c.certificate_no, req.body.reason, ctx.now);
+          await ctx.audit({ action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id, oldValues: { status: c.status }, newValues: { status: "revoked", reason: req.body.reason } });
+        });
+        return { certificateNo: c.certificate_no, status: "revoked" };
+      },
+    );
+  };
+}
