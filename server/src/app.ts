@@ -18,6 +18,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
+import { catalogAdminRoutes } from "./catalog/adminRoutes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { workflowRoutes } from "./cases/workflowRoutes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
@@ -156,6 +157,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(caseRoutes(deps));
   await app.register(workflowRoutes(deps));
   await app.register(certificateRoutes(deps));
+  await app.register(catalogAdminRoutes(deps));
   await app.register(engagementRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));

@@ -113,5 +113,5 @@ export function materialsOfVersion(db: Executor, versionId: string) {
 }
 
 export function findItemName(db: Executor, itemId: string) {
-  return db.selectFrom("items").select(["id", "name", "code"]).where("id", "=", itemId).executeTakeFirstOrThrow();
+  return db.selectFrom("items").select(["id", "name", "code", "department_id"]).where("id", "=", itemId).executeTakeFirstOrThrow();
 }

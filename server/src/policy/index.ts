@@ -7,6 +7,7 @@ export * from "./audit.ts";
 export * from "./case.ts";
 export * from "./rules.ts";
 export * from "./task.ts";
+export * from "./item.ts";
 export * from "./worklist.ts";
 
 /**
