@@ -19,6 +19,8 @@ import {
 import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
 import { catalogAdminRoutes } from "./catalog/adminRoutes.ts";
+import { supervisionRoutes } from "./supervision/routes.ts";
+import { calendarRoutes } from "./calendar/routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { workflowRoutes } from "./cases/workflowRoutes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
@@ -158,6 +160,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(workflowRoutes(deps));
   await app.register(certificateRoutes(deps));
   await app.register(catalogAdminRoutes(deps));
+  await app.register(supervisionRoutes(deps));
+  await app.register(calendarRoutes(deps));
   await app.register(engagementRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));

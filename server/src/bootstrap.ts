@@ -11,6 +11,8 @@ import { migrateToLatest } from "./platform/migrate.ts";
 import { demoData } from "./seed/demo-data.ts";
 import { isEmpty, seedDemo } from "./seed/seed.ts";
 import { ensureCalendar } from "./calendar/ensureCalendar.ts";
+import { startScheduler } from "./supervision/jobs.ts";
+import { newId } from "./platform/ids.ts";
 
 export interface Platform {
   app: FastifyInstance;
@@ -21,7 +23,7 @@ export interface Platform {
 }
 
 /** Opens the database, migrates, seeds the demo on an empty demo database, and builds the app. */
-export async function createPlatform(config: Config, opts: { handle?: DatabaseHandle; serveWeb?: boolean } = {}): Promise<Platform> {
+export async function createPlatform(config: Config, opts: { handle?: DatabaseHandle; serveWeb?: boolean; scheduler?: boolean } = {}): Promise<Platform> {
   const logger = createLogger(process.env.DEBUG_LOG ? "error" : config.logLevel);
   const handle = opts.handle ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(handle.db as never);
@@ -40,12 +42,14 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     await seedDemo(deps, demoData);
   }
   const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });
+  const stopScheduler = opts.scheduler === false ? () => undefined : startScheduler(deps, `${process.pid}-${newId().slice(0, 8)}`);
   return {
     app,
     deps,
     handle,
     clock,
     close: async () => {
+      stopScheduler();
       await app.close();
       if (!opts.handle) await handle.close();
     },

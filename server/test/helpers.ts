@@ -39,7 +39,7 @@ export async function startPlatform(): Promise<TestPlatform> {
     handle = await openPglite(undefined, new Blob([bytes]));
   }
   const config = { ...loadConfig({ NODE_ENV: "test", DEMO: "1" }), dataDir: workDir, lockout: { maxFailures: 5, minutes: 15 }, authRateLimit: 10_000 };
-  const platform = await createPlatform(config, { handle, serveWeb: false });
+  const platform = await createPlatform(config, { handle, serveWeb: false, scheduler: false });
   platform.clock!.set(TEST_EPOCH);
   return new TestPlatform(platform, handle, async () => {
     await platform.close();

@@ -36,6 +36,16 @@ export type AuditAction =
   | "process.agreement"
   | "process.published"
   | "calendar.day-set"
+  | "calendar.year-maintained"
+  | "case.suspended"
+  | "case.resumed"
+  | "case.extended"
+  | "case.explained"
+  | "case.deemed-accepted"
+  | "escalation.created"
+  | "escalation.answered"
+  | "flag.raised"
+  | "certificate.registered"
   | "clock.set"
   | "seed.demo";
 

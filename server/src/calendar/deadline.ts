@@ -21,8 +21,10 @@ export interface Deadline {
   yellowFrom: string;
   /** Working days counted so far (suspended days not counted). */
   usedWorkingDays: number;
-  /** Working days left after today up to and including the due date; negative when overdue. */
+  /** Working days left after today up to and including the due date; negative (at least -1) when overdue. */
   remainingWorkingDays: number;
+  /** Past the end of the due date. */
+  overdue: boolean;
   /** Null while suspended: a suspended case is off the lights. */
   light: Light | null;
   suspended: boolean;
@@ -60,10 +62,12 @@ export function computeDeadline(input: {
   const yellowFrom = input.yellowDays > 0 ? cal.subtractWorkingDays(dueDate, input.yellowDays) : dueDate;
   const elapsed = cal.workingDaysBetween(startDay, today);
   const usedWorkingDays = Math.max(0, elapsed - stopped);
-  const remainingWorkingDays = today > dueDate ? -cal.workingDaysBetween(dueDate, today) : cal.workingDaysBetween(today, dueDate);
+  const overdue = today > dueDate;
+  // Overdue on a weekend or holiday right after the due date is still overdue: never report -0.
+  const remainingWorkingDays = overdue ? -Math.max(1, cal.workingDaysBetween(dueDate, today)) : cal.workingDaysBetween(today, dueDate);
   let light: Light | null = null;
   if (!running) light = today > dueDate ? "red" : today >= yellowFrom ? "yellow" : "green";
-  return { dueDate, yellowFrom, usedWorkingDays, remainingWorkingDays, light, suspended: running, suspendedWorkingDays: stopped, limitDays };
+  return { dueDate, yellowFrom, usedWorkingDays, remainingWorkingDays, overdue, light, suspended: running, suspendedWorkingDays: stopped, limitDays };
 }
 
 /** The highest limit an extension may reach: the statutory limit plus its one statutory extension. */

@@ -7,6 +7,10 @@ import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
 import { recordTimeline } from "./timeline.ts";
 import { refreshCaseClock } from "../calendar/caseClock.ts";
+import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../supervision/repository.ts";
+import { findUserById } from "../identity/repository.ts";
+import { queueMessage } from "../platform/notify.ts";
+import { shanghaiDay } from "../platform/clock.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
 
@@ -26,9 +30,11 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
   const steps = stepsOf(v);
   let specs = tasksForStep(steps, index, routingContext(c, v));
   if (onlyDepartments) specs = specs.filter((s) => onlyDepartments.includes(s.departmentId));
+  const clockStops = !!steps[index]!.clockStops;
   await insertTasks(
     ctx.trx,
     specs.map((s) => ({
+      clock_stopped: clockStops,
       id: newId(),
       case_id: c.id,
       step_id: s.stepId,
@@ -56,6 +62,7 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
     })),
   );
   await updateCase(ctx.trx, c.id, { current_step_id: steps[index]!.id, updated_at: ctx.now });
+  if (steps[index]!.clockStops) await stopClockForStep(ctx, c, steps[index]!);
   for (const s of specs) {
     await recordTimeline(ctx, c.id, "step-opened", { public: true, departmentId: s.departmentId, data: { step: s.name, kind: s.kind } });
     await notifyDepartment(ctx, s.departmentId, s.role, {
@@ -97,4 +104,45 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
       completed_at: ctx.now, completed_by: userId, due_date: null, yellow_from: null, light: null,
     },
   ]);
+}
+
+/** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
+export function art45Kind(step: ProcessStep): string {
+  if (/听证/.test(step.name)) return "hearing";
+  if (/检疫/.test(step.name)) return "quarantine";
+  if (/鉴定/.test(step.name)) return "appraisal";
+  if (/检验/.test(step.name)) return "inspection";
+  if (/检测|测试/.test(step.name)) return "testing";
+  return step.kind === "third-party" ? "testing" : "expert-review";
+}
+
+/**
+ * A step whose time the law does not count (inspection, testing, expert review…, Art. 45): the
+ * clock stops while its task is open and the applicant is told how long it is expected to take.
+ */
+async function stopClockForStep(ctx: Ctx, c: CaseRow, step: ProcessStep): Promise<void> {
+  const tasks = await tasksOfCase(ctx.trx, c.id);
+  const task = tasks.filter((t) => t.step_id === step.id && (t.status === "open" || t.status === "claimed")).at(-1);
+  await insertSuspension(ctx.trx, {
+    id: newId(), case_id: c.id, kind: art45Kind(step), reason: step.name, expected_working_days: step.workingDays, automatic: true,
+    task_id: task?.id ?? null, start_day: shanghaiDay(ctx.now), started_at: ctx.now, started_by: null, end_day: null, ended_at: null, ended_by: null, document_id: null,
+  });
+  const applicant = await findUserById(ctx.trx, c.applicant_id);
+  if (applicant?.phone) {
+    await queueMessage(ctx.trx, {
+      to: applicant.phone,
+      channel: "sms",
+      at: ctx.now,
+      text: `【重庆市网上行政审批平台】您的办件${c.supervision_code ?? ""}进入“${step.name}”，依《行政许可法》第四十五条所需时间不计入办理期限，预计${step.workingDays}个工作日。`,
+    });
+  }
+  await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: c.lead_department_id, data: { kind: art45Kind(step), reason: step.name, expectedWorkingDays: step.workingDays, automatic: true } });
+}
+
+/** Restarts the clock when the task of a clock-stopping step is done. */
+export async function resumeClockForTask(ctx: Ctx, c: CaseRow, taskId: string): Promise<void> {
+  const s = await runningAutoSuspension(ctx.trx, taskId);
+  if (!s) return;
+  await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: null });
+  await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind, automatic: true } });
 }

@@ -53,7 +53,7 @@ export function caseEvents(db: Executor, caseId: string, publicOnly: boolean) {
     .select(["case_events.id", "case_events.at", "case_events.kind", "case_events.public", "case_events.data", "departments.name as department_name"])
     .where("case_id", "=", caseId)
     .orderBy("case_events.at")
-    .orderBy("case_events.id");
+    .orderBy("case_events.seq");
   if (publicOnly) q = q.where("case_events.public", "=", true);
   return q.execute();
 }

@@ -25,6 +25,13 @@ const titles = {
   delivered: { zh: "送达办结", en: "Delivered and closed" },
   copied: { zh: "抄告相关部门", en: "Copied to supervising departments" },
   withdrawn: { zh: "申请人撤回申请", en: "Withdrawn by the applicant" },
+  suspended: { zh: "中止计时", en: "Clock suspended" },
+  resumed: { zh: "恢复计时", en: "Clock resumed" },
+  extended: { zh: "延长办理期限", en: "Limit extended" },
+  explained: { zh: "部门说明超期原因", en: "Department explained the delay" },
+  escalated: { zh: "挂号督办", en: "Escalated" },
+  "escalation-answered": { zh: "督办回复", en: "Escalation answered" },
+  "deemed-accepted": { zh: "视为受理", en: "Deemed accepted" },
 } satisfies Record<string, { zh: string; en: string }>;
 
 /** Kinds of timeline entries; `public` ones appear to the applicant and on the progress page. */

@@ -5,6 +5,7 @@ import type { AdjustableClock } from "../platform/clock.ts";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { metaOf } from "../platform/http.ts";
 import { demoData } from "../seed/demo-data.ts";
+import { tick } from "../supervision/jobs.ts";
 
 /**
  * Demo and test affordances (API.md). Registered only when demo mode is on, which a production
@@ -27,7 +28,9 @@ export function devRoutes(deps: Deps, clock: AdjustableClock): FastifyPluginAsyn
         await ctx.audit({ action: "clock.set", objectType: "clock", objectId: null, oldValues: { now: ctx.now.toISOString() }, newValues: { now: target.toISOString() } });
       });
       clock.set(target);
-      return { now: clock.now().toISOString() };
+      // Whatever became due (deemed acceptance, lights, escalation) runs before the answer.
+      const ran = await tick(deps, `dev-clock-${process.pid}`);
+      return { now: clock.now().toISOString(), jobsRun: ran };
     });
 
     app.get("/api/dev/accounts", { schema: { tags: ["dev"] } }, async () => {

@@ -14,6 +14,8 @@ const numberMarks: Record<DocumentKind, string> = {
   "approval-decision": "许",
   "denial-decision": "不许",
   certificate: "证",
+  "suspension-notice": "中",
+  "extension-notice": "延",
 };
 
 export interface IssueDocumentInput {

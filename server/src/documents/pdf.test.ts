@@ -61,7 +61,9 @@ describe("documentTitles", () => {
     expect(documentTitles["approval-decision"]).toBe("准予行政许可决定书");
     expect(documentTitles["denial-decision"]).toBe("不予行政许可决定书");
     expect(documentTitles.certificate).toBe("证照");
-    expect(kinds).toHaveLength(7);
+    expect(documentTitles["suspension-notice"]).toBe("行政许可期限中止告知书");
+    expect(documentTitles["extension-notice"]).toBe("延长行政许可期限告知书");
+    expect(kinds).toHaveLength(9);
   });
 });
 

@@ -28,7 +28,9 @@ export type DocumentKind =
   | "supplement-notice"
   | "approval-decision"
   | "denial-decision"
-  | "certificate";
+  | "certificate"
+  | "suspension-notice"
+  | "extension-notice";
 
 export interface DocumentInput {
   kind: DocumentKind;
@@ -61,6 +63,8 @@ export const documentTitles: Record<DocumentKind, string> = {
   "approval-decision": "准予行政许可决定书",
   "denial-decision": "不予行政许可决定书",
   certificate: "证照",
+  "suspension-notice": "行政许可期限中止告知书",
+  "extension-notice": "延长行政许可期限告知书",
 };
 
 export const PDF_CREATOR = "重庆市网上行政审批平台";
@@ -421,8 +425,14 @@ export function buildDocumentDefinition(input: DocumentInput): TDocumentDefiniti
 
 /** Render an official document to a PDF buffer (A4, embedded Noto Sans SC subset). */
 export async function renderDocumentPdf(input: DocumentInput): Promise<Buffer> {
-  const definition = buildDocumentDefinition(input);
+  return renderDefinition(buildDocumentDefinition(input));
+}
+
+/** Renders any pdfmake definition with the platform's Chinese font (family `PDF_FONT`). */
+export async function renderDefinition(definition: TDocumentDefinitions): Promise<Buffer> {
   await ensureFonts();
   registerWithPdfmake();
   return pdfmake.createPdf(definition).getBuffer();
 }
+
+export const PDF_FONT = FONT_FAMILY;

@@ -63,6 +63,7 @@ export interface CasesTable {
   deemed_accepted: Generated<boolean>; closed_at: Ts | null; not_accepted_reasons: Json<string[]> | null;
   current_step_id: string | null; supplement_return_status: CaseStatus | null; withdrawn_at: Ts | null; decided_at: Ts | null;
   due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
+  suspended: Generated<boolean>; extension_days: Generated<number>; used_working_days: number | null; on_time: boolean | null;
 }
 export interface CaseMaterialsTable {
   id: string; case_id: string; material_id: string; round: number; file_sha256: string | null; file_name: string | null;
@@ -70,7 +71,7 @@ export interface CaseMaterialsTable {
   uploaded_by: string; created_at: Ts; removed_at: Ts | null;
 }
 export interface DocumentsTable { id: string; case_id: string | null; kind: string; title: string; document_no: string; file_sha256: string; created_by: string | null; created_at: Ts }
-export interface CaseEventsTable { id: string; case_id: string; at: Ts; kind: string; public: boolean; department_id: string | null; actor_id: string | null; data: Json<Record<string, unknown>> }
+export interface CaseEventsTable { id: string; case_id: string; at: Ts; kind: string; public: boolean; department_id: string | null; actor_id: string | null; data: Json<Record<string, unknown>>; seq: Generated<number> }
 export interface CountersTable { key: string; value: number }
 export interface AuditLogTable {
   seq: Generated<number>; id: string; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
@@ -86,6 +87,7 @@ export interface TasksTable {
   attachments: Json<{ id: string; fileName: string; sha256: string; mime: string; size: number }[]>; record: Json<Record<string, unknown>> | null;
   working_days: number; round: number; opened_at: Ts; claimed_at: Ts | null; claimed_by: string | null; completed_at: Ts | null;
   completed_by: string | null; due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
+  clock_stopped: Generated<boolean>;
 }
 export interface SupplementNoticesTable {
   id: string; case_id: string; round: number; department_id: string; task_id: string | null; requested_by: string;
@@ -162,11 +164,38 @@ export interface Database {
   process_agreements: ProcessAgreementsTable;
   calendar_days: CalendarDaysTable;
   calendar_years: CalendarYearsTable;
+  suspensions: SuspensionsTable;
+  extensions: ExtensionsTable;
+  explanations: ExplanationsTable;
+  escalations: EscalationsTable;
+  jobs: JobsTable;
+  offplatform_flags: OffplatformFlagsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
   date: string; workday: boolean; kind: "workday" | "weekend" | "holiday" | "makeup-workday"; note: string | null;
   source: "chinese-days" | "admin"; updated_at: Ts; updated_by: string | null;
+}
+export interface SuspensionsTable {
+  id: string; case_id: string; kind: string; reason: string; expected_working_days: number; automatic: Generated<boolean>;
+  task_id: string | null; start_day: string; started_at: Ts; started_by: string | null; end_day: string | null; ended_at: Ts | null;
+  ended_by: string | null; document_id: string | null;
+}
+export interface ExtensionsTable { id: string; case_id: string; working_days: number; reason: string; approved_by: string; created_at: Ts; document_id: string | null }
+export interface ExplanationsTable { id: string; case_id: string; text: string; created_by: string; created_at: Ts }
+export interface EscalationsTable {
+  id: string; case_id: string; department_id: string; automatic: boolean; note: string | null; created_by: string | null; created_at: Ts;
+  response_due_date: string; response_yellow_from: string; light: "green" | "yellow" | "red" | null; status: "open" | "answered";
+  response_text: string | null; responded_by: string | null; responded_at: Ts | null;
+}
+export interface JobsTable {
+  id: string; kind: string; dedupe_key: string | null; run_at: Ts; payload: Json<Record<string, unknown>>; status: "queued" | "running" | "done" | "failed";
+  attempts: Generated<number>; locked_by: string | null; locked_at: Ts | null; finished_at: Ts | null; last_error: string | null;
+}
+export interface OffplatformFlagsTable {
+  id: string; case_id: string | null; certificate_no: string | null; department_id: string | null;
+  kind: "burst-after-acceptance" | "decision-without-review" | "deemed-acceptance" | "certificate-without-code";
+  evidence: Json<Record<string, unknown>>; created_at: Ts;
 }
 export interface CalendarYearsTable { year: number; source: "chinese-days" | "admin"; maintained_at: Ts; maintained_by: string | null }
 

@@ -8,6 +8,7 @@ export * from "./case.ts";
 export * from "./rules.ts";
 export * from "./task.ts";
 export * from "./item.ts";
+export * from "./supervision.ts";
 export * from "./worklist.ts";
 
 /**

@@ -3,6 +3,7 @@ import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
+import type { CaseRow } from "../../platform/schema.ts";
 import { queueMessage } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
@@ -16,7 +17,16 @@ import { refreshCaseClock } from "../../calendar/caseClock.ts";
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
 export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "accept", true);
+  return performAcceptance(ctx, c, { deemed: false });
+}
+
+/**
+ * The acceptance itself, by a clerk or — when nobody answered within five working days — by the
+ * platform (deemed acceptance, Art. 32), dated the day the application was received.
+ */
+export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: boolean }): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
   const to = transition(c.status, "accept");
+  const acceptedAt = opts.deemed ? (c.received_at ?? ctx.now) : ctx.now;
   const code = generateSupervisionCode(c.region_code, shanghaiYear(ctx.now));
   const [version, department, applicant] = await Promise.all([
     findVersion(ctx.trx, c.item_version_id),
@@ -25,7 +35,7 @@ export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "a
   ]);
   const item = await findItemName(ctx.trx, c.item_id);
 
-  await updateCase(ctx.trx, c.id, { status: to, supervision_code: code, accepted_at: ctx.now, updated_at: ctx.now });
+  await updateCase(ctx.trx, c.id, { status: to, supervision_code: code, accepted_at: acceptedAt, deemed_accepted: opts.deemed, updated_at: ctx.now });
   const documentId = await issueDocument(ctx, {
     caseId: c.id,
     kind: "acceptance-notice",
@@ -36,7 +46,9 @@ export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "a
     itemName: item.name,
     supervisionCode: code,
     paragraphs: [
-      `你（单位）于${shanghaiDay(c.submitted_at ?? ctx.now)}提出的“${item.name}”申请，申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`,
+      opts.deemed
+        ? `你（单位）于${shanghaiDay(c.received_at ?? ctx.now)}提出的“${item.name}”申请，本机关未在五个工作日内告知需要补正的内容，根据《中华人民共和国行政许可法》第三十二条的规定，自收到申请材料之日起即为受理。`
+        : `你（单位）于${shanghaiDay(c.submitted_at ?? ctx.now)}提出的“${item.name}”申请，申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`,
       `本机关承诺在受理之日起${version.promised_days}个工作日内作出决定（法定期限${version.statutory_days}个工作日）。依法需要听证、检验、检测、鉴定、专家评审等的，所需时间不计算在期限内，届时另行书面告知。`,
       `请凭统一服务监管码 ${code} 在重庆市网上行政审批平台查询办理进度。`,
     ],
@@ -50,9 +62,9 @@ export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "a
       text: `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`,
     });
   }
-  await recordTimeline(ctx, c.id, "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
+  await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
   // The first step after acceptance opens at once, and the case is in progress (API.md).
-  const accepted = { ...c, status: to, supervision_code: code, accepted_at: ctx.now };
+  const accepted = { ...c, status: to, supervision_code: code, accepted_at: acceptedAt };
   await recordAcceptTask(ctx, accepted, version);
   const next = stepAfterAccept(stepsOf(version));
   let status: "accepted" | "in_progress" = "accepted";
@@ -63,12 +75,12 @@ export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "a
   }
   await refreshCaseClock(ctx, c.id);
   await ctx.audit({
-    action: "case.accepted",
+    action: opts.deemed ? "case.deemed-accepted" : "case.accepted",
     objectType: "case",
     objectId: c.id,
     caseId: c.id,
     oldValues: { status: c.status },
-    newValues: { status, supervisionCode: code, documentId },
+    newValues: { status, supervisionCode: code, documentId, deemed: opts.deemed, acceptedAt: acceptedAt.toISOString() },
   });
   return { status, supervisionCode: code, documentId };
 }

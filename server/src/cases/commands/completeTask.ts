@@ -4,7 +4,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
-import { advance, openStep, stepsOf } from "../engine.ts";
+import { advance, openStep, resumeClockForTask, stepsOf } from "../engine.ts";
 import { completedByOwnCommand, returnTarget, RoutingError } from "../routing.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { completeTaskRow } from "../taskRepository.ts";
@@ -59,6 +59,7 @@ export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTask
   // Another completion got there first (the case lock makes this rare, the condition makes it safe).
   if (!won) throw new AppError("TASK_ALREADY_DONE");
 
+  if (task.clock_stopped) await resumeClockForTask(ctx, caseRow, task.id);
   if (input.record) {
     await insertCaseRecord(ctx.trx, {
       id: newId(), case_id: caseRow.id, task_id: task.id, kind: "offline", department_id: task.department_id,

@@ -2,7 +2,7 @@ import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -45,7 +45,12 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
     id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: input.address ?? null,
     recipient_name: input.recipientName ?? null, id_checked: input.idChecked ?? false, delivered_by: me, delivered_at: ctx.now,
   }).execute();
-  await updateCase(ctx.trx, c.id, { status: to, closed_at: ctx.now, updated_at: ctx.now, light: null });
+  // The record the on-time rate and average duration are computed from.
+  const d = await caseDeadline(ctx.trx, c.id, ctx.now);
+  await updateCase(ctx.trx, c.id, {
+    status: to, closed_at: ctx.now, updated_at: ctx.now, light: null,
+    ...(d ? { used_working_days: d.usedWorkingDays, on_time: !d.overdue } : {}),
+  });
   await recordTimeline(ctx, c.id, "delivered", { public: true, departmentId: c.lead_department_id, data: { method: input.method, results: results.length } });
 
   const item = await findItemName(ctx.trx, c.item_id);

@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { shanghaiYear } from "../platform/clock.ts";
+import { runCommand, type Deps } from "../platform/context.ts";
+import { AppError } from "../platform/errors.ts";
+import { metaOf } from "../platform/http.ts";
+import { allowEditCalendar, enforce } from "../policy/index.ts";
+import { recomputeOpenClocks } from "../supervision/sweep.ts";
+import { addDays, isWeekend, parseDay } from "./calendar.ts";
+import { currentCalendar } from "./calendarCache.ts";
+import { findDay, maintainedYears, markYearMaintained, upsertDay } from "./repository.ts";
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
+  try {
+    parseDay(d);
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a calendar date");
+
+export function calendarRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get("/api/calendar", { schema: { tags: ["calendar"], querystring: z.object({ from: Day, to: Day }) } }, async (req) => {
+      const { from, to } = req.query;
+      if (to < from) throw new AppError("VALIDATION_FAILED", { field: "to" });
+      if (parseDay(to) - parseDay(from) > 400 * 86_400_000) throw new AppError("VALIDATION_FAILED", { field: "to", maxDays: 400 });
+      const cal = await currentCalendar(deps.db);
+      const items = [];
+      for (let d = from; d <= to; d = addDays(d, 1)) items.push(cal.describe(d));
+      return { items };
+    });
+
+    app.get("/api/calendar/status", { schema: { tags: ["calendar"] } }, async () => {
+      const years = await maintainedYears(deps.db);
+      const nextYear = shanghaiYear(deps.clock.now()) + 1;
+      const maintained = years.some((y) => y.year === nextYear);
+      return {
+        maintainedYears: years.map((y) => ({ year: y.year, source: y.source, maintainedAt: y.maintained_at.toISOString() })),
+        nextYear,
+        nextYearMaintained: maintained,
+        ...(maintained ? {} : { warning: `${nextYear}年工作日历尚未维护：请按国务院办公厅节假日安排通知录入放假和调休日期。` }),
+      };
+    });
+
+    app.put(
+      "/api/calendar/days/:date",
+      { schema: { tags: ["calendar"], params: z.object({ date: Day }), body: z.object({ workday: z.boolean(), note: z.string().trim().max(100).optional() }) } },
+      async (req) => {
+        if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+        enforce(req.actor, allowEditCalendar(req.actor));
+        const { date } = req.params;
+        const weekend = isWeekend(date);
+        const kind = req.body.workday ? (weekend ? "makeup-workday" : "workday") : weekend ? "weekend" : "holiday";
+        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+          const before = await findDay(ctx.trx, date);
+          await upsertDay(ctx.trx, { date, workday: req.body.workday, kind, note: req.body.note ?? null, at: ctx.now, by: (ctx.actor as { id: string }).id });
+          await ctx.audit({
+            action: "calendar.day-set",
+            objectType: "calendar-day",
+            objectId: date,
+            oldValues: before ? { workday: before.workday, kind: before.kind, note: before.note } : { workday: !weekend, kind: weekend ? "weekend" : "workday" },
+            newValues: { workday: req.body.workday, kind, note: req.body.note ?? null },
+          });
+        });
+        // Every open deadline moves with the calendar.
+        const recomputed = await recomputeOpenClocks(deps, deps.clock.now());
+        return { date, workday: req.body.workday, kind, ...(req.body.note ? { note: req.body.note } : {}), recomputed };
+      },
+    );
+
+    app.post("/api/calendar/years/:year/maintained", { schema: { tags: ["calendar"], params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } }, async (req) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      enforce(req.actor, allowEditCalendar(req.actor));
+      await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+        await markYearMaintained(ctx.trx, req.params.year, ctx.now, (ctx.actor as { id: string }).id);
+        await ctx.audit({ action: "calendar.year-maintained", objectType: "calendar-year", objectId: String(req.params.year) });
+      });
+      return { year: req.params.year, maintained: true };
+    });
+  };
+}

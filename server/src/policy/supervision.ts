@@ -1,0 +1,19 @@
+import type { Actor } from "../platform/actor.ts";
+import { grantsOf, hasRole } from "./rules.ts";
+
+/** What part of the platform's figures the actor may see: all, some regions, some departments, or nothing. */
+export type SupervisionScope = { all: true } | { all: false; regionCodes: string[]; departmentIds: string[] } | null;
+
+export function supervisionScope(actor: Actor): SupervisionScope {
+  if (hasRole(actor, "supervisor") || hasRole(actor, "platform-admin")) return { all: true };
+  const regionCodes = grantsOf(actor, "region-admin").map((g) => g.regionCode).filter((r): r is string => !!r);
+  const departmentIds = [...grantsOf(actor, "department-head"), ...grantsOf(actor, "department-admin")].map((g) => g.departmentId).filter((d): d is string => !!d);
+  if (!regionCodes.length && !departmentIds.length) return null;
+  return { all: false, regionCodes, departmentIds };
+}
+
+/** Escalating (挂号督办) belongs to the supervising office (R36). */
+export const allowEscalate = (actor: Actor): boolean => hasRole(actor, "supervisor");
+
+/** The working-day calendar is the platform admin's (R5). */
+export const allowEditCalendar = (actor: Actor): boolean => hasRole(actor, "platform-admin");

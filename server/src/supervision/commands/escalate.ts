@@ -1,0 +1,64 @@
+import { currentCalendar } from "../../calendar/calendarCache.ts";
+import { recordTimeline } from "../../cases/timeline.ts";
+import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
+import { notifyDepartment } from "../../engagement/inbox.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { allowCase, enforce, hasRole, hasRoleIn, isStaffOf } from "../../policy/index.ts";
+import { caseResource } from "../../cases/access.ts";
+import { involvedDepartments } from "../../cases/taskRepository.ts";
+import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
+
+/** Working days a department has to answer an escalation (configurable; REQUIREMENTS default 3). */
+export const RESPONSE_DAYS = Number(process.env.ESCALATION_RESPONSE_DAYS ?? 3);
+
+/**
+ * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
+ * department must answer within RESPONSE_DAYS working days; the escalation has its own light.
+ */
+export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: string; automatic: boolean }): Promise<{ id: string; responseDueDate: string } | null> {
+  const c = await unsafeFindCaseForUpdate(ctx.trx, caseId);
+  if (!c) throw new AppError("CASE_NOT_FOUND");
+  if (!input.automatic) {
+    const visible = allowCase(ctx.actor, "read", caseResource(c, await involvedDepartments(ctx.trx, c.id)));
+    enforce(ctx.actor, visible, { visible: false, notFound: "CASE_NOT_FOUND" });
+    enforce(ctx.actor, hasRole(ctx.actor, "supervisor"));
+  }
+  if (!["accepted", "in_progress", "suspended", "supplement_requested", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  const calendar = await currentCalendar(ctx.trx);
+  const today = shanghaiDay(ctx.now);
+  const due = calendar.addWorkingDays(today, RESPONSE_DAYS);
+  const yellowFrom = calendar.subtractWorkingDays(due, 1);
+  const id = newId();
+  const inserted = await insertEscalation(ctx.trx, {
+    id, case_id: c.id, department_id: c.lead_department_id, automatic: input.automatic, note: input.note ?? null,
+    created_by: input.automatic ? null : (ctx.actor as { id: string }).id, created_at: ctx.now, response_due_date: due, response_yellow_from: yellowFrom,
+    light: today >= yellowFrom ? "yellow" : "green", status: "open", response_text: null, responded_by: null, responded_at: null,
+  });
+  if (!inserted) return null;
+  await notifyDepartment(ctx, c.lead_department_id, null, {
+    title: input.automatic ? "挂号督办：办件超期未说明" : "挂号督办",
+    text: `办件${c.supervision_code ?? ""}已被督办，请于${due}前回复。${input.note ? `督办意见：${input.note}` : ""}`,
+    caseId: c.id,
+  });
+  await recordTimeline(ctx, c.id, "escalated", { public: false, departmentId: c.lead_department_id, data: { automatic: input.automatic } });
+  await ctx.audit({ action: "escalation.created", objectType: "escalation", objectId: id, caseId: c.id, newValues: { automatic: input.automatic, note: input.note ?? null, responseDueDate: due } });
+  return { id, responseDueDate: due };
+}
+
+/** The department's answer to an escalation. */
+export async function respondToEscalation(ctx: Ctx, escalationId: string, text: string): Promise<{ id: string; status: "answered" }> {
+  const e = await findEscalation(ctx.trx, escalationId);
+  if (!e || !(isStaffOf(ctx.actor, e.department_id) || hasRole(ctx.actor, "supervisor"))) {
+    throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "ESCALATION_NOT_FOUND");
+  }
+  const allowed = ["department-head", "department-admin", "handler", "reviewer"].some((r) => hasRoleIn(ctx.actor, r as never, e.department_id));
+  enforce(ctx.actor, allowed);
+  if (e.status === "answered") throw new AppError("ESCALATION_ANSWERED");
+  await answerEscalation(ctx.trx, e.id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now });
+  await recordTimeline(ctx, e.case_id, "escalation-answered", { public: false, departmentId: e.department_id });
+  await ctx.audit({ action: "escalation.answered", objectType: "escalation", objectId: e.id, caseId: e.case_id, oldValues: { status: "open" }, newValues: { status: "answered", text } });
+  return { id: e.id, status: "answered" };
+}

@@ -1,0 +1,15 @@
+import { loadCaseFor } from "../../cases/access.ts";
+import { recordTimeline } from "../../cases/timeline.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { newId } from "../../platform/ids.ts";
+import { insertExplanation } from "../repository.ts";
+
+/** The department's explanation of an overdue case; recorded in time, it prevents automatic escalation (R36). */
+export async function explainCase(ctx: Ctx, caseId: string, text: string): Promise<{ id: string }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "explain", true);
+  const id = newId();
+  await insertExplanation(ctx.trx, { id, case_id: c.id, text, created_by: (ctx.actor as { id: string }).id, created_at: ctx.now });
+  await recordTimeline(ctx, c.id, "explained", { public: false, departmentId: c.lead_department_id });
+  await ctx.audit({ action: "case.explained", objectType: "explanation", objectId: id, caseId: c.id, newValues: { text } });
+  return { id };
+}

@@ -1,0 +1,50 @@
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { extensionCap } from "../../calendar/deadline.ts";
+import { loadCaseFor } from "../../cases/access.ts";
+import { updateCase } from "../../cases/repository.ts";
+import { recordTimeline } from "../../cases/timeline.ts";
+import { issueDocument } from "../../documents/issueDocument.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { insertExtension } from "../repository.ts";
+import { noticeFacts } from "./caseFacts.ts";
+
+/**
+ * Extends the limit (延期, Art. 42, R35) with the department head's approval: the promised limit
+ * plus every extension stays within the statutory limit plus its one statutory extension.
+ */
+export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays: number; reason: string }): Promise<{ id: string; limitDays: number }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "extend", true);
+  if (!["accepted", "in_progress", "suspended"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  const { version, dept, applicant, item } = await noticeFacts(ctx.trx, c);
+  const cap = extensionCap({ statutoryDays: version.statutory_days, statutoryExtensionDays: version.statutory_extension_days });
+  const limitDays = version.promised_days + c.extension_days + input.workingDays;
+  if (limitDays > cap) {
+    throw new AppError("EXTENSION_BEYOND_CAP", { cap, promisedDays: version.promised_days, extendedSoFar: c.extension_days, allowed: Math.max(0, cap - version.promised_days - c.extension_days) });
+  }
+  const documentId = await issueDocument(ctx, {
+    caseId: c.id,
+    kind: "extension-notice",
+    departmentId: dept.id,
+    departmentShortName: dept.short_name,
+    issuer: dept.name,
+    recipient: applicant.name,
+    itemName: item.name,
+    supervisionCode: c.supervision_code ?? undefined,
+    paragraphs: [
+      `你（单位）申请的“${item.name}”，因${input.reason}，不能在规定期限内作出决定。经本机关负责人批准，根据《中华人民共和国行政许可法》第四十二条的规定，办理期限延长${input.workingDays}个工作日。`,
+    ],
+  });
+  const id = newId();
+  await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: (ctx.actor as { id: string }).id, created_at: ctx.now, document_id: documentId });
+  await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
+  if (applicant.phone) {
+    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。` });
+  }
+  await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });
+  await ctx.audit({ action: "case.extended", objectType: "extension", objectId: id, caseId: c.id, oldValues: { extensionDays: c.extension_days }, newValues: { extensionDays: c.extension_days + input.workingDays, reason: input.reason, documentId } });
+  await refreshCaseClock(ctx, c.id);
+  return { id, limitDays };
+}

@@ -1,0 +1,85 @@
+import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { updateCase } from "../../cases/repository.ts";
+import { recordTimeline } from "../../cases/timeline.ts";
+import { loadCaseFor } from "../../cases/access.ts";
+import { transition } from "../../cases/workflow.ts";
+import { issueDocument } from "../../documents/issueDocument.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { queueMessage } from "../../platform/notify.ts";
+import { endSuspensionRow, findSuspension, insertSuspension } from "../repository.ts";
+import { noticeFacts } from "./caseFacts.ts";
+
+/** Art. 45 procedures whose time is not counted, and suspension at the applicant's written request. */
+export const suspensionKinds = {
+  hearing: "听证",
+  tender: "招标",
+  auction: "拍卖",
+  inspection: "检验",
+  testing: "检测",
+  quarantine: "检疫",
+  appraisal: "鉴定",
+  "expert-review": "专家评审",
+  "applicant-request": "申请人书面申请中止",
+} as const;
+export type SuspensionKind = keyof typeof suspensionKinds;
+
+/**
+ * Stops the clock (中断, R35): the case is suspended from today, the applicant is told in writing
+ * for what and how long, and the days until it resumes are not counted.
+ */
+export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: SuspensionKind; reason: string; expectedWorkingDays: number }): Promise<{ id: string }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "suspend", true);
+  const to = transition(c.status, "suspend");
+  const { dept, applicant, item } = await noticeFacts(ctx.trx, c);
+  const today = shanghaiDay(ctx.now);
+  const what = suspensionKinds[input.kind];
+  const documentId = await issueDocument(ctx, {
+    caseId: c.id,
+    kind: "suspension-notice",
+    departmentId: dept.id,
+    departmentShortName: dept.short_name,
+    issuer: dept.name,
+    recipient: applicant.name,
+    itemName: item.name,
+    supervisionCode: c.supervision_code ?? undefined,
+    paragraphs: [
+      `你（单位）申请的“${item.name}”，因需要进行${what}（${input.reason}），根据《中华人民共和国行政许可法》第四十五条的规定，所需时间不计算在行政许可期限内。`,
+      `预计需要${input.expectedWorkingDays}个工作日，自${today}起计算。${what}结束后，本机关将恢复计算办理期限并告知你（单位）。`,
+    ],
+  });
+  const id = newId();
+  await insertSuspension(ctx.trx, {
+    id, case_id: c.id, kind: input.kind, reason: input.reason, expected_working_days: input.expectedWorkingDays, automatic: false, task_id: null,
+    start_day: today, started_at: ctx.now, started_by: (ctx.actor as { id: string }).id, end_day: null, ended_at: null, ended_by: null, document_id: documentId,
+  });
+  await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
+  if (applicant.phone) {
+    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”因${what}暂停计时，预计${input.expectedWorkingDays}个工作日，原因：${input.reason}。` });
+  }
+  await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: dept.id, data: { kind: input.kind, reason: input.reason, expectedWorkingDays: input.expectedWorkingDays } });
+  await ctx.audit({ action: "case.suspended", objectType: "suspension", objectId: id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, documentId } });
+  await refreshCaseClock(ctx, c.id);
+  return { id };
+}
+
+/** Resumes the clock: the resume day counts like a new start day. */
+export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: string): Promise<{ id: string; status: string }> {
+  const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "suspend", true);
+  const s = await findSuspension(ctx.trx, c.id, suspensionId);
+  if (!s || s.automatic) throw new AppError("NOT_FOUND");
+  if (s.end_day) throw new AppError("CASE_STATE_CONFLICT", { reason: "already-ended" });
+  const to = transition(c.status, "resume");
+  await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: (ctx.actor as { id: string }).id });
+  await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
+  const { applicant, item } = await noticeFacts(ctx.trx, c);
+  if (applicant.phone) {
+    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。` });
+  }
+  await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind } });
+  await ctx.audit({ action: "case.resumed", objectType: "suspension", objectId: s.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });
+  await refreshCaseClock(ctx, c.id);
+  return { id: s.id, status: to };
+}

@@ -1,0 +1,35 @@
+import type { Deps } from "../platform/context.ts";
+import { enqueueJob, type JobHandler, runDueJobs } from "../platform/jobs.ts";
+import { recomputeOpenClocks, runSweep } from "./sweep.ts";
+
+export const jobHandlers: Record<string, JobHandler> = {
+  sweep: async (deps, _payload, now) => {
+    const r = await runSweep(deps, now);
+    deps.logger.info({ sweep: r }, "sweep done");
+  },
+  "recompute-clocks": async (deps, _payload, now) => {
+    const n = await recomputeOpenClocks(deps, now);
+    deps.logger.info({ recomputed: n }, "open deadlines recomputed");
+  },
+};
+
+/** Queues the periodic sweep for the current platform minute (once, whatever the number of servers) and runs what is due. */
+export async function tick(deps: Deps, workerId: string): Promise<number> {
+  const now = deps.clock.now();
+  await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${now.toISOString().slice(0, 16)}` });
+  return runDueJobs(deps, jobHandlers, workerId, now);
+}
+
+/** Starts the in-process scheduler; returns a stop function. */
+export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    tick(deps, workerId)
+      .catch((err) => deps.logger.error({ err }, "scheduler tick failed"))
+      .finally(() => (running = false));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,105 @@
+import type { Insertable } from "kysely";
+import type { Executor } from "../platform/db.ts";
+import type { EscalationsTable, ExtensionsTable, OffplatformFlagsTable, SuspensionsTable } from "../platform/schema.ts";
+
+export async function insertSuspension(db: Executor, row: Insertable<SuspensionsTable>) {
+  await db.insertInto("suspensions").values(row).execute();
+}
+
+export function findSuspension(db: Executor, caseId: string, id: string) {
+  return db.selectFrom("suspensions").selectAll().where("case_id", "=", caseId).where("id", "=", id).executeTakeFirst();
+}
+
+export function runningAutoSuspension(db: Executor, taskId: string) {
+  return db.selectFrom("suspensions").selectAll().where("task_id", "=", taskId).where("end_day", "is", null).executeTakeFirst();
+}
+
+export async function endSuspensionRow(db: Executor, id: string, v: { endDay: string; at: Date; by: string | null }) {
+  await db.updateTable("suspensions").set({ end_day: v.endDay, ended_at: v.at, ended_by: v.by }).where("id", "=", id).where("end_day", "is", null).execute();
+}
+
+export function suspensionsOfCase(db: Executor, caseId: string) {
+  return db.selectFrom("suspensions").selectAll().where("case_id", "=", caseId).orderBy("started_at").execute();
+}
+
+export async function insertExtension(db: Executor, row: Insertable<ExtensionsTable>) {
+  await db.insertInto("extensions").values(row).execute();
+}
+
+export function extensionsOfCase(db: Executor, caseId: string) {
+  return db.selectFrom("extensions").selectAll().where("case_id", "=", caseId).orderBy("created_at").execute();
+}
+
+export async function insertExplanation(db: Executor, row: { id: string; case_id: string; text: string; created_by: string; created_at: Date }) {
+  await db.insertInto("explanations").values(row).execute();
+}
+
+export function explanationsOfCase(db: Executor, caseId: string) {
+  return db.selectFrom("explanations").selectAll().where("case_id", "=", caseId).orderBy("created_at").execute();
+}
+
+export async function insertEscalation(db: Executor, row: Insertable<EscalationsTable>): Promise<boolean> {
+  const r = await db.insertInto("escalations").values(row).onConflict((oc) => oc.column("case_id").where("automatic", "=", true).doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export function findEscalation(db: Executor, id: string) {
+  return db.selectFrom("escalations").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export async function answerEscalation(db: Executor, id: string, v: { text: string; by: string; at: Date }) {
+  await db.updateTable("escalations").set({ status: "answered", response_text: v.text, responded_by: v.by, responded_at: v.at, light: null }).where("id", "=", id).execute();
+}
+
+export function listEscalations(db: Executor, f: { caseId?: string; status?: "open" | "answered"; departmentIds?: string[] }) {
+  let q = db
+    .selectFrom("escalations")
+    .innerJoin("cases", "cases.id", "escalations.case_id")
+    .innerJoin("items", "items.id", "cases.item_id")
+    .innerJoin("departments", "departments.id", "escalations.department_id")
+    .selectAll("escalations")
+    .select(["cases.supervision_code", "items.name as item_name", "departments.name as department_name"])
+    .orderBy("escalations.created_at", "desc")
+    .limit(500);
+  if (f.caseId) q = q.where("escalations.case_id", "=", f.caseId);
+  if (f.status) q = q.where("escalations.status", "=", f.status);
+  if (f.departmentIds) q = q.where("escalations.department_id", "in", f.departmentIds.length ? f.departmentIds : ["-"]);
+  return q.execute();
+}
+
+export async function insertFlag(db: Executor, row: Insertable<OffplatformFlagsTable>) {
+  await db.insertInto("offplatform_flags").values(row).onConflict((oc) => oc.columns(["case_id", "kind"]).doNothing()).execute();
+}
+
+export function listFlags(db: Executor, limit: number) {
+  return db
+    .selectFrom("offplatform_flags")
+    .leftJoin("cases", "cases.id", "offplatform_flags.case_id")
+    .leftJoin("items", "items.id", "cases.item_id")
+    .leftJoin("departments", "departments.id", "offplatform_flags.department_id")
+    .selectAll("offplatform_flags")
+    .select(["cases.supervision_code", "items.name as item_name", "departments.name as department_name"])
+    .orderBy("offplatform_flags.created_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** Submitted cases that got no answer at all: candidates for deemed acceptance (Art. 32). */
+export function unansweredSubmissions(db: Executor) {
+  return db.selectFrom("cases").select(["id", "received_at"]).where("status", "=", "submitted").where("received_at", "is not", null).execute();
+}
+
+/** Red cases not yet escalated automatically, with whether any explanation was recorded. */
+export function redCasesWithoutAutoEscalation(db: Executor) {
+  return db
+    .selectFrom("cases")
+    .select((eb) => [
+      "cases.id",
+      "cases.due_date",
+      "cases.lead_department_id",
+      eb.exists(eb.selectFrom("explanations").select("explanations.id").whereRef("explanations.case_id", "=", "cases.id")).as("explained"),
+    ])
+    .where("cases.light", "=", "red")
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("escalations").select("escalations.id").whereRef("escalations.case_id", "=", "cases.id").where("escalations.automatic", "=", true))))
+    .execute();
+}

@@ -1,0 +1,164 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { runCommand, type Deps } from "../platform/context.ts";
+import { AppError } from "../platform/errors.ts";
+import { metaOf, noStore } from "../platform/http.ts";
+import { allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
+import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
+import { explainCase } from "./commands/explainCase.ts";
+import { extendCase } from "./commands/extendCase.ts";
+import { endSuspension, suspendCase, suspensionKinds, type SuspensionKind } from "./commands/suspendCase.ts";
+import { listEscalations, listFlags } from "./repository.ts";
+import { casesByLight, departmentStats, monthlyTrend } from "./statsRepository.ts";
+import { monthlyReport } from "./report.ts";
+
+const CaseParams = z.object({ id: z.string().max(64) });
+const kinds = Object.keys(suspensionKinds) as [SuspensionKind, ...SuspensionKind[]];
+const dateTime = z.string().datetime({ offset: true });
+
+export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const cmd = <T>(req: Parameters<typeof metaOf>[0], fn: Parameters<typeof runCommand<T>>[3]) => runCommand<T>(deps, req.actor, metaOf(req), fn);
+    const scopeOf = (req: { actor: Parameters<typeof supervisionScope>[0] }) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      const scope = supervisionScope(req.actor);
+      enforce(req.actor, scope !== null);
+      return scope!;
+    };
+
+    app.post(
+      "/api/cases/:id/suspensions",
+      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(kinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
+      async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => suspendCase(ctx, req.params.id, req.body))),
+    );
+    app.post("/api/cases/:id/suspensions/:sid/end", { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64), sid: z.string().max(64) }) } }, async (req) =>
+      cmd(req, (ctx) => endSuspension(ctx, req.params.id, req.params.sid)),
+    );
+    app.post(
+      "/api/cases/:id/extensions",
+      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ workingDays: z.number().int().min(1).max(60), reason: z.string().trim().min(1).max(1000) }) } },
+      async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => extendCase(ctx, req.params.id, req.body))),
+    );
+    app.post("/api/cases/:id/explanations", { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ text: z.string().trim().min(1).max(5000) }) } }, async (req, reply) =>
+      reply.code(201).send(await cmd(req, (ctx) => explainCase(ctx, req.params.id, req.body.text))),
+    );
+
+    app.get(
+      "/api/supervision/escalations",
+      { schema: { tags: ["supervision"], querystring: z.object({ caseId: z.string().max(64).optional(), status: z.enum(["open", "answered"]).optional() }) } },
+      async (req, reply) => {
+        const scope = scopeOf(req);
+        const rows = await listEscalations(deps.db, { ...req.query, ...(scope.all ? {} : { departmentIds: scope.departmentIds }) });
+        noStore(reply);
+        return {
+          items: rows.map((e) => ({
+            id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, department: { id: e.department_id, name: e.department_name },
+            automatic: e.automatic, note: e.note, createdAt: e.created_at.toISOString(), responseDueDate: e.response_due_date, light: e.light, status: e.status,
+            ...(e.response_text ? { response: e.response_text, respondedAt: e.responded_at?.toISOString() } : {}),
+          })),
+        };
+      },
+    );
+    app.post("/api/supervision/escalations", { schema: { tags: ["supervision"], body: z.object({ caseId: z.string().max(64), note: z.string().trim().min(1).max(2000) }) } }, async (req, reply) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      enforce(req.actor, allowEscalate(req.actor));
+      const out = await cmd(req, (ctx) => escalateCase(ctx, req.body.caseId, { note: req.body.note, automatic: false }));
+      return reply.code(201).send(out);
+    });
+    app.post("/api/supervision/escalations/:id/response", { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64) }), body: z.object({ text: z.string().trim().min(1).max(5000) }) } }, async (req) =>
+      cmd(req, (ctx) => respondToEscalation(ctx, req.params.id, req.body.text)),
+    );
+
+    app.get(
+      "/api/supervision/cases",
+      { schema: { tags: ["supervision"], querystring: z.object({ light: z.enum(["yellow", "red"]), departmentId: z.string().max(64).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) }) } },
+      async (req, reply) => {
+        const scope = scopeOf(req);
+        const rows = await casesByLight(deps.db, scope, req.query.light, req.query.departmentId, req.query.limit);
+        noStore(reply);
+        return {
+          items: rows.map((r) => ({
+            caseId: r.id, supervisionCode: r.supervision_code, status: r.status, dueDate: r.due_date, light: r.light, itemName: r.item_name,
+            department: { id: r.department_id, name: r.department_name }, extended: r.extension_days > 0, escalated: !!r.escalated, explained: !!r.explained,
+          })),
+          nextCursor: null,
+        };
+      },
+    );
+
+    app.get(
+      "/api/supervision/stats",
+      { schema: { tags: ["supervision"], querystring: z.object({ from: dateTime.optional(), to: dateTime.optional(), departmentId: z.string().max(64).optional() }) } },
+      async (req, reply) => {
+        const scope = scopeOf(req);
+        const now = deps.clock.now();
+        const to = req.query.to ? new Date(req.query.to) : new Date(now.getTime() + 86_400_000);
+        const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 365 * 86_400_000);
+        if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
+        const [rows, trend] = await Promise.all([departmentStats(deps.db, scope, from, to, req.query.departmentId), monthlyTrend(deps.db, scope, from, to, req.query.departmentId)]);
+        noStore(reply);
+        const n = (v: unknown) => Number(v ?? 0);
+        const items = rows.map((r) => ({
+          department: { id: r.department_id, name: r.department_name },
+          regionCode: r.region_code,
+          regionName: r.region_name,
+          received: n(r.received),
+          accepted: n(r.accepted),
+          closed: n(r.closed),
+          onTimeRate: n(r.closed) ? n(r.closed_on_time) / n(r.closed) : null,
+          averageWorkingDays: r.avg_working_days === null ? null : Math.round(Number(r.avg_working_days) * 10) / 10,
+          overdue: n(r.overdue),
+          yellow: n(r.yellow),
+          suspended: n(r.suspended),
+          extended: n(r.extended),
+          deemedAccepted: n(r.deemed_accepted),
+          escalationsOpen: n(r.escalations_open),
+          evaluations: null,
+        }));
+        const months = [...new Set([...trend.received.map((x) => x.month), ...trend.closed.map((x) => x.month)])].sort();
+        return {
+          from: from.toISOString(),
+          to: to.toISOString(),
+          items,
+          trend: months.map((m) => {
+            const c = trend.closed.find((x) => x.month === m);
+            return { month: m, received: n(trend.received.find((x) => x.month === m)?.n), closed: n(c?.n), onTime: n(c?.on_time) };
+          }),
+        };
+      },
+    );
+
+    app.get("/api/supervision/flags", { schema: { tags: ["supervision"], querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }) } }, async (req, reply) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      enforce(req.actor, allowAudit(req.actor, "read"));
+      const rows = await listFlags(deps.db, req.query.limit);
+      noStore(reply);
+      return {
+        items: rows.map((f) => ({
+          id: f.id, kind: f.kind, caseId: f.case_id, certificateNo: f.certificate_no, supervisionCode: f.supervision_code, itemName: f.item_name,
+          department: f.department_id ? { id: f.department_id, name: f.department_name } : null, evidence: f.evidence, createdAt: f.created_at.toISOString(),
+        })),
+      };
+    });
+
+    app.get(
+      "/api/supervision/reports/monthly",
+      { schema: { tags: ["supervision"], querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), format: z.enum(["pdf", "csv"]).default("pdf") }) } },
+      async (req, reply) => {
+        const scope = scopeOf(req);
+        const out = await monthlyReport(deps, scope, req.query.month, req.query.format);
+        reply.type(out.contentType).header("content-disposition", `attachment; filename="supervision-${req.query.month}.${req.query.format}"`).header("cache-control", "no-store");
+        return reply.send(out.body);
+      },
+    );
+
+    // The departments of the caller that an escalation concerns: used by the workbench to show "answer".
+    app.get("/api/supervision/my-escalations", { schema: { tags: ["supervision"] } }, async (req, reply) => {
+      if (req.actor.kind !== "staff") throw new AppError(req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+      const depts = [...new Set(req.actor.roles.map((r) => r.departmentId).filter((d): d is string => !!d && isStaffOf(req.actor, d)))];
+      const rows = await listEscalations(deps.db, { status: "open", departmentIds: depts });
+      noStore(reply);
+      return { items: rows.map((e) => ({ id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, note: e.note, automatic: e.automatic, responseDueDate: e.response_due_date, light: e.light })) };
+    });
+  };
+}
