@@ -118,7 +118,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     req.sessionToken = token;
     let actor = anonymous;
     if (token && req.url.startsWith("/api/")) {
-      actor = (await actorFromSession(deps.db, token, deps.clock.now())) ?? anonymous;
+      actor = (await actorFromSession(deps.db, token)) ?? anonymous;
     }
     req.actor = actor;
     // CSRF guard: a browser cannot add this header to a cross-site form post.
@@ -170,11 +170,20 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDist, prefix: "/", wildcard: false, index: false });
+    // Hashed assets may change with a rebuild: serve whatever is in dist now, cache them for good.
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: "/",
+      wildcard: true,
+      index: false,
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header("cache-control", "public, max-age=31536000, immutable");
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     const lang = req.lang ?? "zh-CN";
-    if (req.url.startsWith("/api/") || req.method !== "GET" || !serveWeb) {
+    if (req.url.startsWith("/api/") || req.url.startsWith("/assets/") || req.method !== "GET" || !serveWeb) {
       return reply.code(404).send(errorBody("NOT_FOUND", lang));
     }
     // The web app routes on the client: every other GET gets its shell.

@@ -128,10 +128,12 @@ function noteOf(data: Record<string, unknown>): string | undefined {
 }
 
 /** What the applicant should do next, as a code the web app words. */
-export function nextActionOf(status: string): "complete-and-submit" | "wait-for-acceptance" | "supplement" | null {
+export function nextActionOf(status: string): "complete-and-submit" | "wait-for-acceptance" | "supplement" | "collect-result" | "evaluate" | null {
   if (status === "draft") return "complete-and-submit";
   if (status === "submitted") return "wait-for-acceptance";
   if (status === "supplement_requested") return "supplement";
+  if (status === "decided") return "collect-result";
+  if (status === "closed") return "evaluate";
   return null;
 }
 

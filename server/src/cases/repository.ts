@@ -78,6 +78,8 @@ export interface CaseListRow {
   created_at: Date;
   submitted_at: Date | null;
   accepted_at: Date | null;
+  due_date: string | null;
+  light: string | null;
 }
 
 /** The caller's visible cases, newest first, keyset-paged by (created_at, id). */
@@ -89,6 +91,7 @@ export function listVisibleCases(db: Executor, actor: Actor, opts: { applicantId
     .select([
       "cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.item_id", "items.name as item_name",
       "departments.id as department_id", "departments.name as department_name", "cases.created_at", "cases.submitted_at", "cases.accepted_at",
+      "cases.due_date", "cases.light",
     ])
     .where(visibleCases(actor));
   if (opts.applicantId) q = q.where("cases.applicant_id", "=", opts.applicantId);

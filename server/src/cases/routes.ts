@@ -92,6 +92,8 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
           createdAt: r.created_at.toISOString(),
           ...(r.submitted_at ? { submittedAt: r.submitted_at.toISOString() } : {}),
           ...(r.accepted_at ? { acceptedAt: r.accepted_at.toISOString() } : {}),
+          ...(r.due_date && !["closed", "not_accepted", "withdrawn"].includes(r.status) ? { dueDate: r.due_date } : {}),
+          ...(r.light ? { light: r.light } : {}),
           nextAction: actor.kind === "applicant" ? nextActionOf(r.status) : null,
         })),
         nextCursor: rows.length > req.query.limit && last ? encodeCursor(last.created_at, last.id) : null,

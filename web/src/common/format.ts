@@ -1,0 +1,32 @@
+import dayjs from "dayjs";
+
+/** `2026-11-27` for dates, `2026-11-27 14:05` for timestamps; `—` for nothing. */
+export function formatDate(value: string | null | undefined, withTime = false): string {
+  if (!value) return "—";
+  const d = dayjs(value);
+  if (!d.isValid()) return value;
+  return d.format(withTime ? "YYYY-MM-DD HH:mm" : "YYYY-MM-DD");
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return formatDate(value, true);
+}
+
+/** Human file size: 532 B, 12.4 KB, 3.1 MB. */
+export function formatBytes(size: number | null | undefined): string {
+  if (size === null || size === undefined || !Number.isFinite(size)) return "—";
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${(size / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A reference may come as a name or as `{ id, name }`. */
+export function refName(value: string | { name: string } | null | undefined): string {
+  if (!value) return "—";
+  return typeof value === "string" ? value : value.name;
+}
+
+/** Shortens a sha256 for display: first 12 and last 4 hex digits. */
+export function shortHash(hash: string): string {
+  return hash.length > 20 ? `${hash.slice(0, 12)}…${hash.slice(-4)}` : hash;
+}

@@ -1,0 +1,19 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiGet } from "../api/client.ts";
+import type { DemoAccount, Page } from "../api/types.ts";
+
+/** The demo accounts when the server runs in demo mode; `null` in production (404). */
+export function useDemoAccounts() {
+  return useQuery({
+    queryKey: ["dev", "accounts"],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiGet<Page<DemoAccount>>("/api/dev/accounts", undefined, signal);
+      } catch {
+        return null;
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}

@@ -1,0 +1,43 @@
+import { lazy, Suspense } from "react";
+import { Route, Routes } from "react-router-dom";
+import { PageLoading } from "../common/components/Misc.tsx";
+import { PortalLayout } from "./PortalLayout.tsx";
+
+const Home = lazy(() => import("./pages/Home.tsx"));
+const ItemList = lazy(() => import("./pages/ItemList.tsx"));
+const ItemGuide = lazy(() => import("./pages/ItemGuide.tsx"));
+const Register = lazy(() => import("./pages/Register.tsx"));
+const Login = lazy(() => import("./pages/Login.tsx"));
+const Apply = lazy(() => import("./pages/apply/Apply.tsx"));
+const MyCases = lazy(() => import("./pages/MyCases.tsx"));
+const MyCase = lazy(() => import("./pages/MyCase.tsx"));
+const Progress = lazy(() => import("./pages/Progress.tsx"));
+const Verify = lazy(() => import("./pages/Verify.tsx"));
+const NotFound = lazy(() => import("./pages/NotFound.tsx"));
+
+/** 公众服务系统: the public face. */
+export default function PortalApp() {
+  return (
+    <Routes>
+      <Route element={<PortalLayout />}>
+        <Route index element={<Lazy><Home /></Lazy>} />
+        <Route path="items" element={<Lazy><ItemList /></Lazy>} />
+        <Route path="items/:id" element={<Lazy><ItemGuide /></Lazy>} />
+        <Route path="register" element={<Lazy><Register /></Lazy>} />
+        <Route path="login" element={<Lazy><Login /></Lazy>} />
+        <Route path="apply/:itemId" element={<Lazy><Apply /></Lazy>} />
+        <Route path="my/cases" element={<Lazy><MyCases /></Lazy>} />
+        <Route path="my/cases/:id" element={<Lazy><MyCase /></Lazy>} />
+        <Route path="progress" element={<Lazy><Progress /></Lazy>} />
+        <Route path="progress/:code" element={<Lazy><Progress /></Lazy>} />
+        <Route path="verify" element={<Lazy><Verify /></Lazy>} />
+        <Route path="verify/:certificateNo" element={<Lazy><Verify /></Lazy>} />
+        <Route path="*" element={<Lazy><NotFound /></Lazy>} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}

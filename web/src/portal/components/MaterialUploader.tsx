@@ -1,0 +1,195 @@
+import { DownloadOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
+import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
+import type { UploadFile } from "antd";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { apiDelete, apiGet, apiPost, uploadMaterial } from "../../common/api/client.ts";
+import type { CaseMaterial, Material, Page } from "../../common/api/types.ts";
+import { UploadedFile } from "../../common/components/UploadedFile.tsx";
+import { ACCEPT_ATTR, fileProblem } from "../../common/files.ts";
+
+interface LibraryCertificate {
+  certificateNo: string;
+  type: string;
+  name?: string;
+  status?: string;
+}
+
+function LibraryPicker({ caseId, materialId, certificateType, onDone }: { caseId: string; materialId: string; certificateType: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [chosen, setChosen] = useState<string>();
+  const certificates = useQuery({
+    queryKey: ["certificates", "mine"],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiGet<Page<LibraryCertificate>>("/api/certificates", { holder: "me" }, signal);
+      } catch {
+        return null; // the library is optional: without it the applicant uploads a file
+      }
+    },
+    retry: false,
+    staleTime: 60_000,
+  });
+  const use = useMutation({
+    mutationFn: (certificateNo: string) => apiPost(`/api/cases/${encodeURIComponent(caseId)}/materials`, { materialId, certificateNo }),
+    onSuccess: () => {
+      void message.success(t("materials.libraryUsed"));
+      onDone();
+    },
+    onError: (error) => void message.error(error.message),
+  });
+  const matching = (certificates.data?.items ?? []).filter((c) => c.type === certificateType && (c.status ?? "valid") === "valid");
+  if (matching.length === 0) return null;
+  return (
+    <Space.Compact style={{ width: "100%", marginBottom: 12 }}>
+      <Select
+        style={{ flex: 1 }}
+        placeholder={t("materials.pickFromLibrary", { type: certificateType })}
+        aria-label={t("materials.pickFromLibrary", { type: certificateType })}
+        value={chosen}
+        onChange={setChosen}
+        options={matching.map((c) => ({ value: c.certificateNo, label: `${c.name ?? c.type} · ${c.certificateNo}` }))}
+      />
+      <Button type="primary" disabled={!chosen} loading={use.isPending} onClick={() => chosen && use.mutate(chosen)}>
+        {t("materials.useCertificate")}
+      </Button>
+    </Space.Compact>
+  );
+}
+
+interface Pending {
+  uid: string;
+  name: string;
+  percent: number;
+  status: "uploading" | "error";
+  error?: string;
+  abort?: () => void;
+}
+
+/**
+ * One material of a case: what is already there and a drag-and-drop zone for more, with a
+ * progress bar per file. Each upload lands on the draft at once, so nothing is lost on leaving.
+ */
+export function MaterialUploader({
+  caseId,
+  material,
+  guide,
+  editable,
+  highlighted,
+  onChanged,
+}: {
+  caseId: string;
+  material: CaseMaterial;
+  guide?: Material | undefined;
+  editable: boolean;
+  highlighted?: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const headingId = useRef(`material-${material.materialId}`).current;
+
+  const patch = (uid: string, change: Partial<Pending> | null) =>
+    setPending((list) => (change === null ? list.filter((p) => p.uid !== uid) : list.map((p) => (p.uid === uid ? { ...p, ...change } : p))));
+
+  const remove = async (uploadId: string) => {
+    setDeleting(uploadId);
+    try {
+      await apiDelete(`/api/cases/${encodeURIComponent(caseId)}/materials/${encodeURIComponent(uploadId)}`);
+      onChanged();
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t("error.unknown"));
+    } finally {
+      setDeleting(null);
+    }
+  };
+
+  const fileList: UploadFile[] = pending.map((p) => ({
+    uid: p.uid,
+    name: p.name,
+    status: p.status === "uploading" ? "uploading" : "error",
+    percent: p.percent,
+    response: p.error,
+    error: p.error ? new Error(p.error) : undefined,
+  }));
+
+  const hasFiles = material.uploads.length > 0;
+
+  return (
+    <section className={`upload-material${highlighted ? " missing" : ""}`} aria-labelledby={headingId}>
+      <div className="upload-material-head">
+        <Space size={[8, 4]} wrap>
+          <h3 id={headingId} style={{ margin: 0, fontSize: "1.05em" }}>{material.name}</h3>
+          {material.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
+          {hasFiles ? <Tag color="success">{t("materials.uploadedCount", { count: material.uploads.length })}</Tag> : material.required ? <Tag color="warning">{t("materials.notYet")}</Tag> : null}
+        </Space>
+        {(guide?.formUrl || guide?.sampleUrl) && (
+          <Space size={12}>
+            {guide.formUrl && <a href={guide.formUrl} target="_blank" rel="noreferrer"><DownloadOutlined /> {t("guide.blankForm")}</a>}
+            {guide.sampleUrl && <a href={guide.sampleUrl} target="_blank" rel="noreferrer"><FileTextOutlined /> {t("guide.sample")}</a>}
+          </Space>
+        )}
+      </div>
+      {guide?.description && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{guide.description}</Typography.Paragraph>}
+      {highlighted && <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>{t("materials.missingHere")}</Typography.Paragraph>}
+
+      {material.uploads.map((u) => (
+        <UploadedFile key={u.id} upload={u} deleting={deleting === u.id} onDelete={editable && !u.offline ? () => void remove(u.id) : undefined} />
+      ))}
+
+      {editable && (
+        <>
+          {guide?.certificateType && (
+            <LibraryPicker caseId={caseId} materialId={material.materialId} certificateType={guide.certificateType} onDone={onChanged} />
+          )}
+          <Upload.Dragger
+            multiple
+            accept={ACCEPT_ATTR}
+            fileList={fileList}
+            aria-label={t("materials.dropLabel", { name: material.name })}
+            beforeUpload={(file) => {
+              const problem = fileProblem(file);
+              if (problem) {
+                void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
+                return Upload.LIST_IGNORE;
+              }
+              return true;
+            }}
+            customRequest={({ file }) => {
+              const f = file as File & { uid: string };
+              const job = uploadMaterial(caseId, material.materialId, f, (percent) => patch(f.uid, { percent }));
+              setPending((list) => [...list, { uid: f.uid, name: f.name, percent: 0, status: "uploading", abort: job.abort }]);
+              job.promise.then(
+                () => {
+                  patch(f.uid, null);
+                  onChanged();
+                },
+                (error: unknown) => {
+                  const text = error instanceof Error ? error.message : t("error.unknown");
+                  patch(f.uid, { status: "error", error: text });
+                  void message.error(`${f.name}：${text}`);
+                },
+              );
+            }}
+            onRemove={(file) => {
+              const p = pending.find((x) => x.uid === file.uid);
+              p?.abort?.();
+              patch(file.uid, null);
+              return true;
+            }}
+            style={{ marginTop: hasFiles ? 8 : 0 }}
+          >
+            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p className="ant-upload-text">{t("materials.dropText")}</p>
+            <p className="ant-upload-hint">{t("materials.dropHint")}</p>
+          </Upload.Dragger>
+        </>
+      )}
+      {!editable && !hasFiles && <Typography.Text type="secondary">{t("materials.none")}</Typography.Text>}
+    </section>
+  );
+}

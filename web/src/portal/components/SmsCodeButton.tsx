@@ -1,0 +1,45 @@
+import { App, Button } from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { apiPost } from "../../common/api/client.ts";
+import { isValidPhone } from "../../common/validators.ts";
+
+const COOLDOWN_SECONDS = 60;
+
+/** "获取验证码" with a 60-second countdown after each send. */
+export function SmsCodeButton({ getPhone, purpose }: { getPhone: () => string | undefined; purpose: "register" | "login" | "reset" }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [left, setLeft] = useState(0);
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = window.setTimeout(() => setLeft((n) => n - 1), 1000);
+    return () => window.clearTimeout(timer);
+  }, [left]);
+
+  const send = async () => {
+    const phone = (getPhone() ?? "").trim();
+    if (!isValidPhone(phone)) {
+      void message.warning(t("auth.phoneFirst"));
+      return;
+    }
+    setSending(true);
+    try {
+      await apiPost("/api/auth/sms-codes", { phone, purpose });
+      setLeft(COOLDOWN_SECONDS);
+      void message.success(t("auth.smsSent"));
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : t("error.unknown"));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Button onClick={() => void send()} loading={sending} disabled={left > 0} aria-live="polite" style={{ minWidth: 120 }}>
+      {left > 0 ? t("auth.resendIn", { seconds: left }) : t("auth.getSmsCode")}
+    </Button>
+  );
+}

@@ -1,0 +1,117 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space } from "antd";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { apiGet } from "../../common/api/client.ts";
+import type { CaseListItem, Page } from "../../common/api/types.ts";
+import { ErrorResult } from "../../common/components/ErrorResult.tsx";
+import { PageHeading } from "../../common/components/Misc.tsx";
+import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
+import { formatDate } from "../../common/format.ts";
+import { useTitle } from "../../common/hooks/useTitle.ts";
+import { RequireApplicant } from "../RequireApplicant.tsx";
+import { LinkButton } from "../../common/components/LinkButton.tsx";
+
+/** "What you need to do now" for one case, with the button that does it. */
+export function NextAction({ item }: { item: Pick<CaseListItem, "id" | "itemId" | "status" | "nextAction"> }) {
+  const { t } = useTranslation();
+  const action = item.nextAction;
+  const text = action ? t(`nextAction.${action}`) : t(`nextAction.status.${item.status}`, { defaultValue: t("nextAction.none") });
+  const button =
+    action === "complete-and-submit" ? (
+      <LinkButton to={`/apply/${item.itemId}?case=${item.id}`} type="primary" size="small">{t("myCases.continue")}</LinkButton>
+    ) : action === "supplement" ? (
+      <LinkButton to={`/my/cases/${item.id}#supplement`} type="primary" size="small">{t("myCases.supplement")}</LinkButton>
+    ) : null;
+  return (
+    <div className={`next-action${action === "supplement" || action === "complete-and-submit" ? " warn" : ""}`}>
+      <div style={{ fontWeight: 600 }}>{t("myCases.nextLabel")}</div>
+      <div>{text}</div>
+      {button && <div style={{ marginTop: 8 }}>{button}</div>}
+    </div>
+  );
+}
+
+function CaseCard({ item }: { item: CaseListItem }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      className="case-card"
+      style={{ height: "100%" }}
+      title={<Link to={`/my/cases/${item.id}`}>{item.itemName}</Link>}
+      extra={<StatusTag status={item.status} result={item.result} />}
+      actions={[<Link key="view" to={`/my/cases/${item.id}`}>{t("myCases.details")}</Link>]}
+    >
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: "dept", label: t("guide.department"), children: item.department.name },
+          ...(item.supervisionCode ? [{ key: "code", label: t("case.supervisionCode"), children: <span className="supervision-code">{item.supervisionCode}</span> }] : []),
+          { key: "created", label: t("case.createdAt"), children: formatDate(item.createdAt) },
+          ...(item.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDate(item.submittedAt) }] : []),
+          ...(item.acceptedAt ? [{ key: "accepted", label: t("case.acceptedAt"), children: formatDate(item.acceptedAt) }] : []),
+          ...(item.dueDate ? [{ key: "due", label: t("case.dueDate"), children: <Space>{formatDate(item.dueDate)}<LightTag light={item.light} /></Space> }] : []),
+        ]}
+      />
+      <NextAction item={item} />
+    </Card>
+  );
+}
+
+function MyCasesPage() {
+  const { t } = useTranslation();
+  useTitle(t("nav.myCases"));
+  const cases = useInfiniteQuery({
+    queryKey: ["cases", "mine"],
+    queryFn: ({ signal, pageParam }) => apiGet<Page<CaseListItem>>("/api/cases", { mine: 1, cursor: pageParam }, signal),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const list = cases.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div className="container page">
+      <PageHeading
+        title={t("nav.myCases")}
+        subtitle={t("myCases.subtitle")}
+        actions={<LinkButton to="/items" type="primary" icon={<PlusOutlined />}>{t("myCases.newApplication")}</LinkButton>}
+      />
+      {cases.isLoading ? (
+        <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>
+      ) : cases.isError ? (
+        <ErrorResult error={cases.error} onRetry={() => void cases.refetch()} />
+      ) : list.length === 0 ? (
+        <Card>
+          <Empty description={t("myCases.empty")}>
+            <LinkButton to="/items" type="primary">{t("myCases.findItem")}</LinkButton>
+          </Empty>
+        </Card>
+      ) : (
+        <>
+          <Row gutter={[16, 16]}>
+            {list.map((item) => (
+              <Col xs={24} md={12} xl={8} key={item.id}>
+                <CaseCard item={item} />
+              </Col>
+            ))}
+          </Row>
+          {cases.hasNextPage && (
+            <div style={{ textAlign: "center", marginTop: 16 }}>
+              <Button onClick={() => void cases.fetchNextPage()} loading={cases.isFetchingNextPage}>{t("common.loadMore")}</Button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+export default function MyCases() {
+  return (
+    <RequireApplicant>
+      <MyCasesPage />
+    </RequireApplicant>
+  );
+}

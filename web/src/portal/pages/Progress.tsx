@@ -1,0 +1,115 @@
+import { ClockCircleTwoTone } from "@ant-design/icons";
+import { Card, Descriptions, Input, Result, Skeleton, Space, Steps, Typography } from "antd";
+import type { ResultProps } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router-dom";
+import { apiGet } from "../../common/api/client.ts";
+import { isApiError } from "../../common/api/errors.ts";
+import type { PublicProgress } from "../../common/api/types.ts";
+import { ErrorResult } from "../../common/components/ErrorResult.tsx";
+import { PageHeading } from "../../common/components/Misc.tsx";
+import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
+import { formatDate, formatDateTime, refName } from "../../common/format.ts";
+import { useTitle } from "../../common/hooks/useTitle.ts";
+import { statusKey, stepState } from "../../common/status.ts";
+
+function resultStatus(p: PublicProgress): ResultProps["status"] {
+  if (p.status === "not_accepted" || p.result === "denied") return "error";
+  if (p.status === "closed" || p.status === "decided") return "success";
+  if (p.status === "supplement_requested" || p.status === "suspended") return "warning";
+  return "info";
+}
+
+function ProgressResult({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: ["public", "progress", code],
+    queryFn: ({ signal }) => apiGet<PublicProgress>(`/api/public/progress/${encodeURIComponent(code)}`, undefined, signal),
+  });
+  if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
+  if (query.isError || !query.data) {
+    const code = isApiError(query.error) ? query.error.code : "";
+    const title = code === "INVALID_SUPERVISION_CODE" ? t("progress.badCode") : code === "CASE_NOT_FOUND" || code === "NOT_FOUND" ? t("progress.notFound") : undefined;
+    return <Card><ErrorResult error={query.error} title={title} onRetry={() => void query.refetch()} /></Card>;
+  }
+  const p = query.data;
+  return (
+    <Card>
+      <Result
+        status={resultStatus(p)}
+        icon={resultStatus(p) === "info" ? <ClockCircleTwoTone twoToneColor="#1f5fbf" /> : undefined}
+        title={<span style={{ fontSize: "1.4em" }}>{t(statusKey(p.status))}{p.result && (p.status === "decided" || p.status === "closed") ? ` · ${t(`result.${p.result}`)}` : ""}</span>}
+        subTitle={
+          <Space orientation="vertical" size={2}>
+            <span style={{ fontSize: "1.1em", color: "rgba(0,0,0,.85)" }}>{p.itemName}</span>
+            <span>{refName(p.department)}</span>
+            <span className="supervision-code">{p.supervisionCode}</span>
+          </Space>
+        }
+      />
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        style={{ marginBottom: 24 }}
+        items={[
+          { key: "status", label: t("progress.status"), children: <StatusTag status={p.status} result={p.result} /> },
+          { key: "accepted", label: t("case.acceptedAt"), children: formatDate(p.acceptedAt) },
+          { key: "due", label: t("case.dueDate"), children: <Space>{formatDate(p.dueDate)}<LightTag light={p.light} /></Space> },
+        ]}
+      />
+      <Typography.Title level={2} style={{ fontSize: "1.15em" }}>{t("progress.steps")}</Typography.Title>
+      {p.steps.length === 0 ? (
+        <Typography.Text type="secondary">{t("progress.noSteps")}</Typography.Text>
+      ) : (
+        <Steps
+          orientation="vertical"
+          size="small"
+          items={p.steps.map((s, i) => ({
+            key: i,
+            status: stepState(s.status),
+            title: s.name,
+            content: (
+              <span>
+                {refName(s.department)} · {t(`stepStatus.${s.status}`, { defaultValue: s.status })}
+                {s.finishedAt && <> · {formatDateTime(s.finishedAt)}</>}
+              </span>
+            ),
+          }))}
+        />
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>{t("progress.privacy")}</Typography.Paragraph>
+    </Card>
+  );
+}
+
+export default function Progress() {
+  const { t } = useTranslation();
+  const { code } = useParams();
+  const navigate = useNavigate();
+  useTitle(code ? t("progress.titleWithCode", { code }) : t("nav.progress"));
+
+  return (
+    <div className="container page" style={{ maxWidth: 860 }}>
+      <PageHeading title={t("nav.progress")} subtitle={t("progress.subtitle")} />
+      <Card className="section-card" role="search">
+        <Input.Search
+          key={code ?? ""}
+          size="large"
+          defaultValue={code ?? ""}
+          placeholder={t("progress.placeholder")}
+          enterButton={t("common.query")}
+          aria-label={t("progress.inputLabel")}
+          allowClear
+          onSearch={(value) => {
+            const v = value.trim();
+            if (v) navigate(`/progress/${encodeURIComponent(v)}`);
+          }}
+        />
+        <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>{t("progress.hint")}</Typography.Paragraph>
+      </Card>
+      {code && <ProgressResult code={code} />}
+    </div>
+  );
+}

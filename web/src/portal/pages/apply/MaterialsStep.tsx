@@ -1,0 +1,47 @@
+import { Alert, Button, Space } from "antd";
+import { useTranslation } from "react-i18next";
+import type { CaseDetail, Material } from "../../../common/api/types.ts";
+import { MaterialUploader } from "../../components/MaterialUploader.tsx";
+
+export function MaterialsStep({
+  detail,
+  guideMaterials,
+  highlight,
+  onChanged,
+  onBack,
+  onNext,
+}: {
+  detail: CaseDetail;
+  guideMaterials: Material[];
+  highlight: Set<string>;
+  onChanged: () => void;
+  onBack: () => void;
+  onNext: () => void;
+}) {
+  const { t } = useTranslation();
+  const missing = detail.materials.filter((m) => m.required && m.uploads.length === 0);
+  return (
+    <>
+      <h2 className="sr-only">{t("apply.stepMaterials")}</h2>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t("apply.materialsIntro")} description={t("apply.materialsRules")} />
+      {detail.materials.map((m) => (
+        <MaterialUploader
+          key={m.materialId}
+          caseId={detail.id}
+          material={m}
+          guide={guideMaterials.find((g) => g.id === m.materialId)}
+          editable={detail.abilities.uploadMaterial}
+          highlighted={highlight.has(m.materialId) && m.uploads.length === 0}
+          onChanged={onChanged}
+        />
+      ))}
+      {missing.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t("apply.stillMissing", { count: missing.length })} description={missing.map((m) => m.name).join("、")} />
+      )}
+      <Space wrap>
+        <Button size="large" onClick={onBack}>{t("apply.back")}</Button>
+        <Button type="primary" size="large" onClick={onNext}>{t("apply.nextReview")}</Button>
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { DownloadOutlined, ExportOutlined } from "@ant-design/icons";
+import { Button, Empty, Space, Tag, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { CaseMaterial, CaseUpload } from "../../common/api/types.ts";
+import { fileIcon } from "../../common/components/UploadedFile.tsx";
+import { formatBytes, formatDateTime } from "../../common/format.ts";
+
+function Preview({ upload }: { upload: CaseUpload }) {
+  const { t } = useTranslation();
+  if (upload.offline) return <Empty description={t("materials.offlineNote", { note: upload.note ?? "" })} />;
+  if (upload.mime.startsWith("image/")) return <img src={upload.url} alt={upload.fileName} />;
+  if (upload.mime === "application/pdf")
+    return <iframe src={upload.url} title={t("wb.viewerTitle", { name: upload.fileName })} />;
+  return <Empty description={t("wb.noPreview")} />;
+}
+
+/** Materials of a case with an inline viewer: images inline, PDFs in a frame, always a download. */
+export function MaterialViewer({ materials }: { materials: CaseMaterial[] }) {
+  const { t } = useTranslation();
+  const uploads = materials.flatMap((m) => m.uploads.map((u) => ({ material: m, upload: u })));
+  const [selectedId, setSelectedId] = useState<string | undefined>(uploads[0]?.upload.id);
+  const selected = uploads.find((x) => x.upload.id === selectedId) ?? uploads[0];
+
+  return (
+    <div>
+      <ul style={{ listStyle: "none", margin: "0 0 16px", padding: 0 }}>
+        {materials.map((m) => (
+          <li key={m.materialId} style={{ padding: "8px 0", borderBottom: "1px solid #f0f0f0" }}>
+            <Space size={[8, 4]} wrap>
+              <strong>{m.name}</strong>
+              {m.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
+              {m.uploads.length === 0 && <Tag color={m.required ? "warning" : "default"}>{t("materials.notYet")}</Tag>}
+            </Space>
+            {m.uploads.map((u) => (
+              <div key={u.id} className="uploaded-file">
+                {fileIcon(u.mime)}
+                <Button
+                  type={selected?.upload.id === u.id ? "primary" : "link"}
+                  size="small"
+                  onClick={() => setSelectedId(u.id)}
+                  aria-pressed={selected?.upload.id === u.id}
+                  aria-label={t("wb.viewFile", { name: u.fileName || u.note || m.name })}
+                >
+                  {u.offline ? t("materials.offline") : u.fileName || u.certificateNo}
+                </Button>
+                {u.certificateNo && <Tag color="green">{t("materials.fromLibrary", { no: u.certificateNo })}</Tag>}
+                {u.size > 0 && <span className="muted">{formatBytes(u.size)}</span>}
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {selected ? (
+        <section aria-label={t("wb.viewer")}>
+          <div style={{ display: "flex", justifyContent: "space-between", gap: 8, flexWrap: "wrap", marginBottom: 8 }}>
+            <div style={{ minWidth: 0 }}>
+              <div><strong>{selected.material.name}</strong> · {selected.upload.fileName}</div>
+              <div className="muted" style={{ fontSize: "0.9em" }}>
+                {selected.upload.mime} · {formatBytes(selected.upload.size)} · {formatDateTime(selected.upload.createdAt)}
+              </div>
+              {selected.upload.sha256 && <div className="hash mono">SHA-256 {selected.upload.sha256}</div>}
+            </div>
+            {!selected.upload.offline && (
+              <Space>
+                <Button href={selected.upload.url} target="_blank" icon={<ExportOutlined />}>{t("wb.openNewWindow")}</Button>
+                <Button href={selected.upload.url} download={selected.upload.fileName} icon={<DownloadOutlined />}>{t("common.download")}</Button>
+              </Space>
+            )}
+          </div>
+          <div className="material-viewer">
+            <Preview key={selected.upload.id} upload={selected.upload} />
+          </div>
+        </section>
+      ) : (
+        <Typography.Text type="secondary">{t("materials.noneAtAll")}</Typography.Text>
+      )}
+    </div>
+  );
+}
