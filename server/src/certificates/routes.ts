@@ -8,6 +8,7 @@ import { metaOf, noStore } from "../platform/http.ts";
 import { hasRoleIn, isStaffOf } from "../policy/index.ts";
 import { publicKeys, verifyPayload } from "./keys.ts";
 import { certificatesOfHolder, findCertificate, revokeCertificateRow } from "./repository.ts";
+import { registerCertificate } from "./commands/registerCertificate.ts";
 
 const maskHolderCode = (code: string) => (code.length === 18 && /^\d{17}[\dX]$/.test(code) ? maskIdNumber(code) : maskCreditCode(code));
 
@@ -66,6 +67,28 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
             ...(c.document_id ? { documentId: c.document_id } : {}),
           })),
         };
+      },
+    );
+
+    app.post(
+      "/api/certificates",
+      {
+        schema: {
+          tags: ["certificates"],
+          body: z.object({
+            departmentId: z.string().max(64),
+            type: z.string().trim().min(1).max(100),
+            name: z.string().trim().min(1).max(100),
+            holderId: z.string().max(64),
+            supervisionCode: z.string().max(40).optional(),
+            validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+          }),
+        },
+      },
+      async (req, reply) => {
+        if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+        const out = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerCertificate(ctx, req.body));
+        return reply.code(201).send(out);
       },
     );
 

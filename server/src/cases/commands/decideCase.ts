@@ -14,6 +14,7 @@ import { updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../timeline.ts";
 import { transition } from "../workflow.ts";
+import { flagDecision } from "../../supervision/detect.ts";
 
 export const REVIEW_RIGHTS =
   "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
@@ -115,6 +116,7 @@ export async function decideCase(
     oldValues: { status: c.status },
     newValues: { status: to, result: input.result, reasons: input.reasons ?? null, documentId, certificates },
   });
+  await flagDecision(ctx, c, me);
   const decided = { ...c, status: to };
   await advance(ctx, decided, version, decideTask.step_index);
   await refreshCaseClock(ctx, c.id);

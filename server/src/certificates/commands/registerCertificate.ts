@@ -1,0 +1,66 @@
+import { findDepartment } from "../../catalog/repository.ts";
+import { unsafeFindCaseByCode } from "../../cases/repository.ts";
+import { parseSupervisionCode } from "../../cases/supervisionCode.ts";
+import { findUserById } from "../../identity/repository.ts";
+import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
+import type { Ctx } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { enforce, hasRoleIn } from "../../policy/index.ts";
+import { nextCounter } from "../../cases/repository.ts";
+import { insertFlag } from "../../supervision/repository.ts";
+import { signingKey, signPayload } from "../keys.ts";
+import { insertCertificate } from "../repository.ts";
+
+export interface RegisterCertificateInput {
+  departmentId: string;
+  type: string;
+  name: string;
+  holderId: string;
+  supervisionCode?: string;
+  validUntil?: string;
+}
+
+/**
+ * Records into the library a certificate a department issued outside the platform's workflow (a
+ * legacy system, paper). Without a supervision code it counts as issued off the platform (R37) and
+ * is flagged for the supervising office.
+ */
+export async function registerCertificate(ctx: Ctx, input: RegisterCertificateInput): Promise<{ certificateNo: string; flagged: boolean }> {
+  enforce(ctx.actor, hasRoleIn(ctx.actor, "decider", input.departmentId) || hasRoleIn(ctx.actor, "department-head", input.departmentId));
+  const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, input.holderId)]);
+  if (!dept) throw new AppError("NOT_FOUND");
+  if (!holder || holder.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");
+  let code: string | null = null;
+  let caseId: string | null = null;
+  if (input.supervisionCode) {
+    const parsed = parseSupervisionCode(input.supervisionCode);
+    if (!parsed.ok) throw new AppError("INVALID_SUPERVISION_CODE");
+    const c = await unsafeFindCaseByCode(ctx.trx, parsed.display);
+    // The code must belong to a case of this department and this holder.
+    if (!c || c.lead_department_id !== dept.id || c.applicant_id !== holder.id) throw new AppError("CASE_NOT_FOUND");
+    code = parsed.display;
+    caseId = c.id;
+  }
+  const year = shanghaiYear(ctx.now);
+  const certificateNo = `${dept.region_code}${year}${String(await nextCounter(ctx.trx, `cert:${dept.region_code}:${year}`)).padStart(6, "0")}`;
+  const payload = {
+    certificateNo, type: input.type, name: input.name, holderName: holder.name, holderCode: holder.credit_code ?? holder.id_number ?? "",
+    issuer: dept.name, issuedAt: shanghaiDay(ctx.now), validUntil: input.validUntil ?? null, supervisionCode: code,
+  };
+  const key = await signingKey(ctx.trx, ctx.now);
+  await insertCertificate(ctx.trx, {
+    certificate_no: certificateNo, case_id: caseId, type: input.type, name: input.name, holder_id: holder.id, holder_name: holder.name,
+    holder_code: payload.holderCode, issuer_department_id: dept.id, issued_at: ctx.now, valid_until: input.validUntil ?? null, status: "valid",
+    supervision_code: code, payload: JSON.stringify(payload), signature: signPayload(payload, key.privateKey), key_id: key.keyId, document_id: null,
+    revoked_at: null, revoke_reason: null,
+  });
+  if (!code) {
+    await insertFlag(ctx.trx, {
+      id: newId(), case_id: null, certificate_no: certificateNo, department_id: dept.id, kind: "certificate-without-code",
+      evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: (ctx.actor as { id: string }).id }), created_at: ctx.now,
+    });
+  }
+  await ctx.audit({ action: "certificate.registered", objectType: "certificate", objectId: certificateNo, caseId, newValues: { ...payload, flagged: !code } });
+  return { certificateNo, flagged: !code };
+}
