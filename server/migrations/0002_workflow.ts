@@ -28,8 +28,8 @@ const up = [
     claimed_by text references users(id),
     completed_at timestamptz,
     completed_by text references users(id),
-    due_date date,
-    yellow_from date,
+    due_date text,
+    yellow_from text,
     light text check (light in ('green', 'yellow', 'red'))
   )`,
   sql`create index tasks_case on tasks(case_id, opened_at)`,
