@@ -89,6 +89,13 @@ const up = [
   )`,
   sql`create index offplatform_flags_created on offplatform_flags(created_at desc)`,
   sql`create index cases_open_lights on cases(lead_department_id, light, due_date) where light is not null`,
+  // The daily lights refresh touches only rows turning yellow or red; these find them without a scan.
+  sql`create index cases_turning_yellow on cases(yellow_from) where light = 'green'`,
+  sql`create index cases_turning_red on cases(due_date) where light in ('green', 'yellow')`,
+
+  sql`create index tasks_turning_yellow on tasks(yellow_from) where light = 'green'`,
+  sql`create index tasks_turning_red on tasks(due_date) where light in ('green', 'yellow')`,
+
 ];
 
 export async function migrateUp(db: Kysely<unknown>): Promise<void> {

@@ -94,7 +94,7 @@ describe("production start", () => {
     const child = execFile(process.execPath, [...main, "start"], { env: env({ DATA_DIR: dataDir, PORT: port, HOST: "127.0.0.1" }) });
     try {
       let health = 0;
-      for (let i = 0; i < 100 && health !== 200; i++) {
+      for (let i = 0; i < 400 && health !== 200; i++) {
         await new Promise((r) => setTimeout(r, 200));
         health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => 0);
       }
@@ -110,5 +110,5 @@ describe("production start", () => {
     } finally {
       child.kill("SIGTERM");
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -36,23 +36,45 @@ export async function storeTaskClock(db: Executor, taskId: string, v: { due: str
 }
 
 /**
- * The lights of every open case, task and escalation as of `today`, from their stored dates: one
- * set-based statement each, touching only rows whose light changes.
+ * The lights of every open case, task and escalation as of `today`, from their stored dates, one
+ * set-based statement each. With `since` (the last day refreshed, not after today) only rows whose
+ * yellow or due date fell in (since, today] can change: a narrow range on the partial indexes, so
+ * a quiet day costs next to nothing. Without it (first run, or the clock was set back) every open
+ * row is checked. Rows without a light yet get theirs from refreshCaseClock.
  */
-export async function refreshLights(db: Executor, today: string): Promise<{ cases: number; tasks: number; escalations: number }> {
+export async function refreshLights(db: Executor, today: string, since?: string): Promise<{ cases: number; tasks: number; escalations: number }> {
+  const light = sql`(case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)`;
+  const changing =
+    since && since <= today
+      ? sql`((light = 'green' and yellow_from > ${since} and yellow_from <= ${today})
+          or (light in ('green', 'yellow') and due_date >= ${since} and due_date < ${today}))`
+      : sql`light is distinct from ${light}`;
   const cases = await sql`
-    update cases set light = (case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)
-    where status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null
-      and light is distinct from (case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)`.execute(db);
+    update cases set light = ${light}
+    where ${changing} and status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null`.execute(db);
   const tasks = await sql`
-    update tasks set light = (case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)
-    where status in ('open', 'claimed') and not clock_stopped and due_date is not null
-      and light is distinct from (case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)`.execute(db);
+    update tasks set light = ${light}
+    where ${changing} and status in ('open', 'claimed') and not clock_stopped and due_date is not null`.execute(db);
   const escalations = await sql`
     update escalations set light = (case when response_due_date < ${today} then 'red' when response_yellow_from <= ${today} then 'yellow' else 'green' end)
     where status = 'open'
       and light is distinct from (case when response_due_date < ${today} then 'red' when response_yellow_from <= ${today} then 'yellow' else 'green' end)`.execute(db);
   return { cases: Number(cases.numAffectedRows ?? 0), tasks: Number(tasks.numAffectedRows ?? 0), escalations: Number(escalations.numAffectedRows ?? 0) };
+}
+
+const REFRESHED_SETTING = "lights_refreshed_through";
+
+export async function lightsRefreshedThrough(db: Executor): Promise<string | undefined> {
+  const row = await db.selectFrom("platform_settings").select("value").where("key", "=", REFRESHED_SETTING).executeTakeFirst();
+  return (row?.value as unknown as string | undefined) ?? undefined;
+}
+
+export async function setLightsRefreshedThrough(db: Executor, day: string) {
+  await db
+    .insertInto("platform_settings")
+    .values({ key: REFRESHED_SETTING, value: JSON.stringify(day) })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: JSON.stringify(day) }))
+    .execute();
 }
 
 /** Open cases with a deadline: all of them need their due dates recomputed after a calendar change. */

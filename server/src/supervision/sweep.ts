@@ -1,6 +1,6 @@
 import { currentCalendar } from "../calendar/calendarCache.ts";
 import { refreshCaseClock } from "../calendar/caseClock.ts";
-import { openCaseIds, refreshLights } from "../calendar/clockRepository.ts";
+import { lightsRefreshedThrough, openCaseIds, refreshLights, setLightsRefreshedThrough } from "../calendar/clockRepository.ts";
 import { performAcceptance } from "../cases/commands/acceptCase.ts";
 import { unsafeFindCaseForUpdate } from "../cases/repository.ts";
 import { systemActor } from "../platform/actor.ts";
@@ -45,7 +45,10 @@ export async function runSweep(deps: Deps, now: Date): Promise<SweepResult> {
     if (done) deemedAccepted++;
   }
 
-  const lights = await refreshLights(deps.db, today);
+  // Incremental when the clock moved on since the last refresh; a full pass when it was set back.
+  const since = await lightsRefreshedThrough(deps.db);
+  const lights = await refreshLights(deps.db, today, since);
+  await setLightsRefreshedThrough(deps.db, today);
 
   let escalated = 0;
   for (const r of await redCasesWithoutAutoEscalation(deps.db)) {
