@@ -122,6 +122,8 @@ describe("clock events", () => {
     expect(during.documents.map((d: { kind: string }) => d.kind)).toContain("suspension-notice");
     const progress = (await t.request({ method: "GET", url: `/api/public/progress/${during.supervisionCode}` })).json();
     expect(progress).toMatchObject({ status: "suspended", suspended: true });
+    expect(progress.suspensions).toEqual([{ kind: "testing", reason: "车辆安全技术检测", from: "2026-11-27", expectedWorkingDays: 3, automatic: false }]);
+    expect(during.suspensions[0]).toMatchObject({ reason: "车辆安全技术检测", expectedWorkingDays: 3 });
     // Suspended from Fri 11-27 to Wed 12-02: Mon, Tue, Wed are not counted — the due date moves 3 working days.
     await clockTo("2026-12-02");
     const end = await handler.inject({ method: "POST", url: `/api/cases/${id}/suspensions/${sus.json().id}/end` });
@@ -146,6 +148,8 @@ describe("clock events", () => {
     const after = await w.view(applicant, id);
     expect(after.deadline.dueDate).toBe(cal.addWorkingDays(before, 2));
     expect(after.timeline.some((e: { kind: string; note?: string }) => e.kind === "extended")).toBe(true);
+    expect(after.extensions).toEqual([expect.objectContaining({ workingDays: 2, reason: "需核查车辆挂靠情况" })]);
+    expect((await t.request({ method: "GET", url: `/api/public/progress/${after.supervisionCode}` })).json().extensions[0]).toMatchObject({ workingDays: 2, reason: "需核查车辆挂靠情况" });
     const room = guide.statutoryDays + guide.statutoryExtensionDays - guide.promisedDays - 2;
     const over = await head.inject({ method: "POST", url: `/api/cases/${id}/extensions`, payload: { workingDays: room + 1, reason: "超出上限" } });
     expect(over.statusCode).toBe(422);

@@ -12,6 +12,7 @@ import { activeUploads, caseEvents } from "./repository.ts";
 import { timelineTitle } from "./timeline.ts";
 import { tasksOfCase } from "./taskRepository.ts";
 import { caseDeadline } from "../calendar/caseClock.ts";
+import { extensionsOfCase, suspensionsOfCase } from "../supervision/repository.ts";
 import { canTransition, isEditable } from "./workflow.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 
@@ -120,10 +121,15 @@ export async function presentCase(db: Executor, actor: Actor, c: CaseRow, resour
   };
 }
 
+/** The public detail of a timeline entry: the step, the code, the reason the applicant was told. */
 function noteOf(data: Record<string, unknown>): string | undefined {
   if (Array.isArray(data.reasons)) return (data.reasons as string[]).join("；");
   if (typeof data.supervisionCode === "string") return data.supervisionCode;
   if (typeof data.material === "string") return data.material;
+  if (typeof data.reason === "string" && typeof data.expectedWorkingDays === "number") return `${data.reason}（预计${data.expectedWorkingDays}个工作日）`;
+  if (typeof data.reason === "string" && typeof data.workingDays === "number") return `延长${data.workingDays}个工作日：${data.reason}`;
+  if (typeof data.step === "string" && typeof data.to === "string") return `${data.step} → ${data.to}`;
+  if (typeof data.step === "string") return data.step;
   return undefined;
 }
 
@@ -139,11 +145,12 @@ export function nextActionOf(status: string): "complete-and-submit" | "wait-for-
 
 /** The public progress answer: item, department, status and steps; never personal data (R34). */
 export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date) {
-  const [item, version, tasks, deadline] = await Promise.all([
+  const [item, version, tasks, deadline, clock] = await Promise.all([
     findItemName(db, c.item_id),
     findVersion(db, c.item_version_id),
     tasksOfCase(db, c.id),
     caseDeadline(db, c.id, now),
+    presentClockEvents(db, c.id),
   ]);
   const steps = (version.process as unknown as { steps: ProcessStep[] }).steps;
   const deptIds = [c.lead_department_id, ...steps.map((s) => s.departmentId).filter((d): d is string => !!d), ...tasks.map((t) => t.department_id)];
@@ -158,6 +165,7 @@ export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date)
     ...(c.accepted_at ? { acceptedAt: c.accepted_at.toISOString() } : {}),
     ...(deadline && !closed ? { dueDate: deadline.dueDate, remainingWorkingDays: deadline.remainingWorkingDays, suspended: deadline.suspended } : {}),
     ...(deadline?.light && !closed ? { light: deadline.light } : {}),
+    ...clock,
     steps: steps.map((s) => {
       const mine = tasks.filter((t) => t.step_id === s.id && t.status !== "cancelled");
       const open = mine.some((t) => t.status === "open" || t.status === "claimed");
@@ -171,5 +179,21 @@ export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date)
         ...(done && finished ? { finishedAt: finished.toISOString() } : {}),
       };
     }),
+  };
+}
+
+/** Suspensions and extensions with their reasons: what the applicant is told in writing (R35). */
+export async function presentClockEvents(db: Executor, caseId: string) {
+  const [suspensions, extensions] = await Promise.all([suspensionsOfCase(db, caseId), extensionsOfCase(db, caseId)]);
+  return {
+    suspensions: suspensions.map((s) => ({
+      kind: s.kind,
+      reason: s.reason,
+      from: s.start_day,
+      ...(s.end_day ? { to: s.end_day } : {}),
+      expectedWorkingDays: s.expected_working_days,
+      automatic: s.automatic,
+    })),
+    extensions: extensions.map((e) => ({ workingDays: e.working_days, reason: e.reason, at: e.created_at.toISOString() })),
   };
 }

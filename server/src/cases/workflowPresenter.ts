@@ -4,7 +4,7 @@ import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowTask, type CaseResource } from "../policy/index.ts";
-import { abilitiesOf } from "./presenter.ts";
+import { abilitiesOf, presentClockEvents } from "./presenter.ts";
 import { handoversOfCase, recordsOfCase } from "./recordRepository.ts";
 import { noticesOfCase } from "./supplementRepository.ts";
 import { tasksOfCase } from "./taskRepository.ts";
@@ -77,7 +77,13 @@ function expectedOfApplicant(c: CaseRow): string | null {
 /** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
 export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date) {
   const staff = actor.kind === "staff";
-  const [tasks, notices, results, deadline] = await Promise.all([tasksOfCase(db, c.id), noticesOfCase(db, c.id), resultsOfCase(db, c.id), caseDeadline(db, c.id, now)]);
+  const [tasks, notices, results, deadline, clock] = await Promise.all([
+    tasksOfCase(db, c.id),
+    noticesOfCase(db, c.id),
+    resultsOfCase(db, c.id),
+    caseDeadline(db, c.id, now),
+    presentClockEvents(db, c.id),
+  ]);
   const me = (actor as { id?: string }).id;
   const decideTaskOpen =
     tasks.some((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me))) &&
@@ -94,9 +100,12 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
             usedWorkingDays: deadline.usedWorkingDays,
             light: deadline.light,
             suspended: deadline.suspended,
+            overdue: deadline.overdue,
+            limitDays: deadline.limitDays,
           },
         }
       : {}),
+    ...clock,
     tasks: tasks.filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff)),
     supplementNotices: notices.map((n) => ({
       id: n.id,
