@@ -21,5 +21,7 @@ let shot = 0;
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   shot++;
+  // From the top: a sticky header captured while scrolled would sit in the middle of a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0)).catch(() => undefined);
   await page.screenshot({ path: path.join(OUT_DIR, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
 }

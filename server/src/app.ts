@@ -175,7 +175,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       root: webDist,
       prefix: "/",
       wildcard: true,
-      index: false,
+      // "/" is the portal's shell; any other unknown path falls back to it below.
+      index: ["index.html"],
       setHeaders: (res, filePath) => {
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header("cache-control", "public, max-age=31536000, immutable");
       },

@@ -1,11 +1,12 @@
 import type { Executor } from "../platform/db.ts";
 import type { FormField, ProcessStep } from "../platform/schema.ts";
 import { departmentsByIds, findItemWithVersion, materialsOfVersion } from "./repository.ts";
+import { certificateTypeName } from "./certificateTypes.ts";
 
 type ItemWithVersion = NonNullable<Awaited<ReturnType<typeof findItemWithVersion>>>;
 
 /** The guide (办事指南): every R11 field of the item's current version. */
-export async function presentGuide(db: Executor, item: ItemWithVersion) {
+export async function presentGuide(db: Executor, item: ItemWithVersion, lang: "zh-CN" | "en" = "zh-CN") {
   const process = item.process as unknown as { steps: ProcessStep[] };
   const deptIds = [item.department_id, ...item.assisting_department_ids, ...process.steps.map((s) => s.departmentId).filter((d): d is string => !!d)];
   const depts = new Map((await departmentsByIds(db, [...new Set(deptIds)])).map((d) => [d.id, d]));
@@ -40,7 +41,7 @@ export async function presentGuide(db: Executor, item: ItemWithVersion) {
       ...(m.has_form
         ? { formUrl: `/api/catalog/items/${item.item_id}/materials/${m.id}/form.pdf`, sampleUrl: `/api/catalog/items/${item.item_id}/materials/${m.id}/sample.pdf` }
         : {}),
-      ...(m.certificate_type ? { certificateType: m.certificate_type } : {}),
+      ...(m.certificate_type ? { certificateType: m.certificate_type, certificateTypeName: certificateTypeName(m.certificate_type, lang) } : {}),
     })),
     formFields: item.form_fields as unknown as FormField[],
     process: {
@@ -57,6 +58,7 @@ export async function presentGuide(db: Executor, item: ItemWithVersion) {
     yellowDays: item.yellow_days,
     result: item.result,
     resultCertificateType: item.result_certificate_type,
+    ...(item.result_certificate_type ? { resultCertificateTypeName: certificateTypeName(item.result_certificate_type, lang) } : {}),
     responsibilities: item.responsibilities,
     accountability: item.accountability,
     consultationPhone: item.consultation_phone,

@@ -15,10 +15,10 @@ const roleNames: Record<string, string> = {
 
 export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    const loadGuide = async (id: string) => {
+    const loadGuide = async (id: string, lang: "zh-CN" | "en" = "zh-CN") => {
       const item = await findItemWithVersion(deps.db, id);
       if (!item) throw new AppError("ITEM_NOT_FOUND");
-      return presentGuide(deps.db, item);
+      return presentGuide(deps.db, item, lang);
     };
 
     app.get("/api/catalog/regions", { schema: { tags: ["catalog"] } }, async () => {
@@ -65,7 +65,7 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/api/catalog/items/:id", { schema: { tags: ["catalog"], params: z.object({ id: z.string().max(64) }) } }, async (req) =>
-      loadGuide(req.params.id),
+      loadGuide(req.params.id, req.lang),
     );
 
     app.get(

@@ -9,6 +9,7 @@ import { hasRoleIn, isStaffOf } from "../policy/index.ts";
 import { publicKeys, verifyPayload } from "./keys.ts";
 import { certificatesOfHolder, findCertificate, revokeCertificateRow } from "./repository.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
+import { certificateTypeName } from "../catalog/certificateTypes.ts";
 
 const maskHolderCode = (code: string) => (code.length === 18 && /^\d{17}[\dX]$/.test(code) ? maskIdNumber(code) : maskCreditCode(code));
 
@@ -62,7 +63,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
         noStore(reply);
         return {
           items: rows.map((c) => ({
-            certificateNo: c.certificate_no, type: c.type, name: c.name, holder: c.holder_name, issuer: c.issuer_name,
+            certificateNo: c.certificate_no, type: c.type, typeName: certificateTypeName(c.type, req.lang), name: c.name, holder: c.holder_name, issuer: c.issuer_name,
             issuedAt: c.issued_at.toISOString(), validUntil: c.valid_until, status: c.status, supervisionCode: c.supervision_code,
             ...(c.document_id ? { documentId: c.document_id } : {}),
           })),

@@ -11,3 +11,9 @@ export async function queueMessage(
 ): Promise<void> {
   await trx.insertInto("outbox").values({ id: newId(), to_address: msg.to, channel: msg.channel, text: msg.text, created_at: msg.at, sent_at: null }).execute();
 }
+
+/** Sends an SMS to an applicant who has a phone on record (through the outbox, with the transaction). */
+export async function smsApplicant(ctx: { trx: Executor; now: Date }, applicant: { phone: string | null } | undefined | null, text: string): Promise<void> {
+  if (!applicant?.phone) return;
+  await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text });
+}

@@ -4,7 +4,7 @@ import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import type { CaseRow } from "../../platform/schema.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
 import { generateSupervisionCode } from "../supervisionCode.ts";
@@ -54,14 +54,7 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
     ],
     footnote: `咨询电话：${version.consultation_phone}　监督投诉电话：${version.complaint_phone}`,
   });
-  if (applicant?.phone) {
-    await queueMessage(ctx.trx, {
-      to: applicant.phone,
-      channel: "sms",
-      at: ctx.now,
-      text: `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`,
-    });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`);
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
   // The first step after acceptance opens at once, and the case is in progress (API.md).
   const accepted = { ...c, status: to, supervision_code: code, accepted_at: acceptedAt };

@@ -6,7 +6,7 @@ import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
 import { loadCaseFor } from "../access.ts";
 import { advance } from "../engine.ts";
@@ -96,17 +96,9 @@ export async function decideCase(
     id: newId(), case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo,
     recorded_by: me, recorded_at: ctx.now,
   });
-  if (applicant.phone) {
-    await queueMessage(ctx.trx, {
-      to: applicant.phone,
-      channel: "sms",
-      at: ctx.now,
-      text:
-        input.result === "approved"
+  await smsApplicant(ctx, applicant, input.result === "approved"
           ? `【重庆市网上行政审批平台】您申请的“${item.name}”已准予许可（监管码 ${code}）。请携带身份证件到窗口核验领取，或在平台选择邮寄、电子送达。`
-          : `【重庆市网上行政审批平台】您申请的“${item.name}”未予许可（监管码 ${code}），理由及救济途径见不予行政许可决定书。`,
-    });
-  }
+          : `【重庆市网上行政审批平台】您申请的“${item.name}”未予许可（监管码 ${code}），理由及救济途径见不予行政许可决定书。`);
   await recordTimeline(ctx, c.id, "decided", { public: true, departmentId: dept.id, data: { result: input.result, documentId } });
   await ctx.audit({
     action: "case.decided",

@@ -6,7 +6,7 @@ import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
@@ -55,14 +55,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
 
   const item = await findItemName(ctx.trx, c.item_id);
   const applicant = await findUserById(ctx.trx, c.applicant_id);
-  if (applicant?.phone) {
-    await queueMessage(ctx.trx, {
-      to: applicant.phone,
-      channel: "sms",
-      at: ctx.now,
-      text: `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`,
-    });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`);
   for (const deptId of version.cc_department_ids) {
     await ctx.trx.insertInto("case_copies").values({ id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
     await notifyDepartment(ctx, deptId, null, { title: `抄告：${item.name}`, text: `办件${c.supervision_code ?? ""}已办结，请依职责做好事中事后监管。`, caseId: c.id });

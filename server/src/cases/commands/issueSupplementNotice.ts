@@ -5,7 +5,7 @@ import { refreshCaseClock } from "../../calendar/caseClock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
@@ -57,14 +57,7 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
   });
   // Materials uploaded from now on belong to the supplement round.
   await updateCase(ctx.trx, c.id, { status: "supplement_requested", supplement_return_status: c.status, round: c.round + 1, updated_at: ctx.now });
-  if (applicant?.phone) {
-    await queueMessage(ctx.trx, {
-      to: applicant.phone,
-      channel: "sms",
-      at: ctx.now,
-      text: `【重庆市网上行政审批平台】您申请的“${item.name}”需补齐补正${named.length}项材料，详见一次性告知书，请登录平台查看并补正。`,
-    });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”需补齐补正${named.length}项材料，详见一次性告知书，请登录平台查看并补正。`);
   await recordTimeline(ctx, c.id, "supplement-requested", { public: true, departmentId: c.lead_department_id, data: { items: named.length, documentId } });
   await ctx.audit({ action: "case.supplement-requested", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: "supplement_requested", items: named, documentId } });
   await refreshCaseClock(ctx, c.id);

@@ -3,7 +3,7 @@ import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../timeline.ts";
@@ -31,14 +31,7 @@ export async function notAcceptCase(ctx: Ctx, caseId: string, reasons: string[])
     table: { header: ["序号", "不予受理的理由"], rows: reasons.map((r, i) => [String(i + 1), r]) },
     footnote: "如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。",
   });
-  if (applicant?.phone) {
-    await queueMessage(ctx.trx, {
-      to: applicant.phone,
-      channel: "sms",
-      at: ctx.now,
-      text: `【重庆市网上行政审批平台】您申请的“${item.name}”未予受理，理由详见不予受理决定书，请登录平台查看。`,
-    });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”未予受理，理由详见不予受理决定书，请登录平台查看。`);
   await recordTimeline(ctx, c.id, "not-accepted", { public: true, departmentId: c.lead_department_id, data: { reasons, documentId } });
   await ctx.audit({ action: "case.not-accepted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, reasons, documentId } });
   return { status: "not_accepted", documentId };

@@ -1,7 +1,7 @@
 import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { loadCase } from "../access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { recordTimeline } from "../timeline.ts";
@@ -18,14 +18,7 @@ export async function recordVerification(ctx: Ctx, caseId: string, input: Verifi
   const me = ctx.actor as { id: string; departmentId?: string | null };
   if (input.method === "sms") {
     const applicant = await findUserById(ctx.trx, c.applicant_id);
-    if (applicant?.phone) {
-      await queueMessage(ctx.trx, {
-        to: applicant.phone,
-        channel: "sms",
-        at: ctx.now,
-        text: `【重庆市网上行政审批平台】工作人员正在核实您的申请（监管码 ${c.supervision_code ?? ""}），如非本人申请请致电 12345。`,
-      });
-    }
+    await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】工作人员正在核实您的申请（监管码 ${c.supervision_code ?? ""}），如非本人申请请致电 12345。`);
   }
   const id = newId();
   await insertCaseRecord(ctx.trx, {

@@ -7,7 +7,7 @@ import { issueDocument } from "../../documents/issueDocument.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { insertExtension } from "../repository.ts";
 import { noticeFacts } from "./caseFacts.ts";
 
@@ -40,9 +40,7 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: (ctx.actor as { id: string }).id, created_at: ctx.now, document_id: documentId });
   await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
-  if (applicant.phone) {
-    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。` });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });
   await ctx.audit({ action: "case.extended", objectType: "extension", objectId: id, caseId: c.id, oldValues: { extensionDays: c.extension_days }, newValues: { extensionDays: c.extension_days + input.workingDays, reason: input.reason, documentId } });
   await refreshCaseClock(ctx, c.id);

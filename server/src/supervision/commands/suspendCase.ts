@@ -8,7 +8,7 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { smsApplicant } from "../../platform/notify.ts";
 import { endSuspensionRow, findSuspension, insertSuspension } from "../repository.ts";
 import { noticeFacts } from "./caseFacts.ts";
 
@@ -56,9 +56,7 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
     start_day: today, started_at: ctx.now, started_by: (ctx.actor as { id: string }).id, end_day: null, ended_at: null, ended_by: null, document_id: documentId,
   });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
-  if (applicant.phone) {
-    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”因${what}暂停计时，预计${input.expectedWorkingDays}个工作日，原因：${input.reason}。` });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”因${what}暂停计时，预计${input.expectedWorkingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: dept.id, data: { kind: input.kind, reason: input.reason, expectedWorkingDays: input.expectedWorkingDays } });
   await ctx.audit({ action: "case.suspended", objectType: "suspension", objectId: id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, documentId } });
   await refreshCaseClock(ctx, c.id);
@@ -75,9 +73,7 @@ export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: stri
   await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: (ctx.actor as { id: string }).id });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
   const { applicant, item } = await noticeFacts(ctx.trx, c);
-  if (applicant.phone) {
-    await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text: `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。` });
-  }
+  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。`);
   await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind } });
   await ctx.audit({ action: "case.resumed", objectType: "suspension", objectId: s.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });
   await refreshCaseClock(ctx, c.id);
