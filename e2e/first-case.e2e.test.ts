@@ -461,13 +461,7 @@ describe("first case: register → apply → accept → progress", () => {
     lap("public-progress");
   });
 
-  // KNOWN BUG (reported): typing the portal's address, or reloading the home page, gets
-  // `403 {"error":{"code":"VALIDATION_FAILED"}}` instead of the app: server/src/app.ts registers
-  // @fastify/static with `wildcard: true, index: false`, so GET / is answered by the static
-  // handler (a directory without index → 403) before the SPA fallback. Every other path works.
-  // The flow above reaches the home page through the header's 首页 link. Turn this into `it(...)`
-  // once GET / serves the app.
-
+  // Typing the address or reloading the home page serves the portal.
   it("opening the portal at its address (GET /) shows the home page", async () => {
     const context = await newContext();
     const page = await newPage(context, "address-bar");
