@@ -96,6 +96,15 @@ describe("catalog", () => {
     expect((await get("/api/catalog/items/does-not-exist/flowchart.svg")).statusCode).toBe(404);
   });
 
+  it("serves a department's public page with its items and figures", async () => {
+    const depts = (await get("/api/catalog/departments?regionCode=500112")).json().items;
+    const withItems = depts.find((d: { itemCount: number }) => d.itemCount > 0);
+    const page = (await get(`/api/public/departments/${withItems.id}`)).json();
+    expect(page).toMatchObject({ id: withItems.id, name: withItems.name, figures: { closed: 0, onTimeRate: null, open: 0 } });
+    expect(page.items).toHaveLength(withItems.itemCount);
+    expect((await get("/api/public/departments/nope")).statusCode).toBe(404);
+  });
+
   it("lists regions and departments with their item counts", async () => {
     const regions = (await get("/api/catalog/regions")).json().items;
     expect(regions.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(["500000", "500103", "500112"]));

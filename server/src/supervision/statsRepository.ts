@@ -99,3 +99,17 @@ export function casesByLight(db: Executor, scope: Exclude<SupervisionScope, null
     .limit(limit)
     .execute();
 }
+
+/** Public service figures of one department over the last year: closed, on-time, open. */
+export function publicDepartmentFigures(db: Executor, departmentId: string, from: Date) {
+  return db
+    .selectFrom("cases")
+    .where("lead_department_id", "=", departmentId)
+    .select([
+      sql<number>`count(*) filter (where status = 'closed' and closed_at >= ${from})`.as("closed"),
+      sql<number>`count(*) filter (where status = 'closed' and closed_at >= ${from} and on_time)`.as("on_time"),
+      sql<number>`count(*) filter (where status in ('accepted', 'in_progress', 'suspended', 'supplement_requested', 'decided'))`.as("open"),
+      sql<number | null>`avg(used_working_days) filter (where status = 'closed' and closed_at >= ${from})`.as("avg_days"),
+    ])
+    .executeTakeFirstOrThrow();
+}
