@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: "web",
+          include: ["web/src/**/*.test.ts", "web/src/**/*.test.tsx"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
           name: "server",
           include: ["server/test/**/*.test.ts"],
           environment: "node",
