@@ -35,6 +35,10 @@ describe("process definitions", () => {
     const draft = await admin.inject({ method: "POST", url: `/api/admin/items/${itemId}/process-drafts`, payload: { steps, assistingDepartmentIds: before.current.assistingDepartmentIds } });
     expect(draft.statusCode, draft.body).toBe(201);
     const draftId = draft.json().id;
+    // Publishing before the involved departments were even asked is refused.
+    const unasked = await admin.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/publish` });
+    expect(unasked.statusCode).toBe(422);
+    expect(unasked.json().error.code).toBe("AGREEMENT_PENDING");
 
     const submitted = await admin.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/submit` });
     expect(submitted.json().status).toBe("awaiting-agreement");
@@ -63,6 +67,14 @@ describe("process definitions", () => {
     for (const [s, d] of [[ghAdmin, ghDept], [stAdmin, otherDept]] as const) {
       const r = await s.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/agreements`, payload: { departmentId: d, decision: "agreed" } });
       expect(r.statusCode, r.body).toBe(200);
+    }
+    // An edit after everyone agreed is a new proposal: it cannot be published on the old answers.
+    const tweaked = edited.map((s) => (s.kind === "deliver" ? { ...s, name: "送达（可邮寄）" } : s));
+    await admin.inject({ method: "POST", url: `/api/admin/items/${itemId}/process-drafts/${draftId}`, payload: { steps: tweaked, assistingDepartmentIds: before.current.assistingDepartmentIds } });
+    expect((await admin.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/publish` })).statusCode).toBe(422);
+    await admin.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/submit` });
+    for (const [s, d] of [[ghAdmin, ghDept], [stAdmin, otherDept]] as const) {
+      expect((await s.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/agreements`, payload: { departmentId: d, decision: "agreed" } })).statusCode).toBe(200);
     }
     const published = await admin.inject({ method: "POST", url: `/api/admin/process-drafts/${draftId}/publish` });
     expect(published.statusCode, published.body).toBe(200);

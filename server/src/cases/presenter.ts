@@ -187,6 +187,7 @@ export async function presentClockEvents(db: Executor, caseId: string) {
   const [suspensions, extensions] = await Promise.all([suspensionsOfCase(db, caseId), extensionsOfCase(db, caseId)]);
   return {
     suspensions: suspensions.map((s) => ({
+      id: s.id,
       kind: s.kind,
       reason: s.reason,
       from: s.start_day,

@@ -13,7 +13,7 @@ import { completedByOwnCommand } from "./routing.ts";
 
 type TaskWithNames = Awaited<ReturnType<typeof tasksOfCase>>[number];
 
-function presentTask(actor: Actor, t: TaskWithNames, staff: boolean) {
+function presentTask(actor: Actor, t: TaskWithNames, staff: boolean, caseStatus: string) {
   const resource = { departmentId: t.department_id, role: t.role, assigneeId: t.assignee_id, claimedBy: t.claimed_by };
   const open = t.status === "open" || t.status === "claimed";
   return {
@@ -40,7 +40,8 @@ function presentTask(actor: Actor, t: TaskWithNames, staff: boolean) {
           ...(t.record ? { record: t.record } : {}),
           abilities: {
             claim: open && t.status === "open" && allowTask(actor, "claim", resource),
-            complete: open && !completedByOwnCommand(t.kind) && allowTask(actor, "complete", resource),
+            // While the applicant supplements or the clock is stopped, the case's tasks wait.
+            complete: open && caseStatus === "in_progress" && !completedByOwnCommand(t.kind) && allowTask(actor, "complete", resource),
           },
         }
       : {}),
@@ -49,7 +50,7 @@ function presentTask(actor: Actor, t: TaskWithNames, staff: boolean) {
 
 export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang: "zh-CN" | "en") {
   const staff = actor.kind === "staff";
-  return (await tasksOfCase(db, c.id)).filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff));
+  return (await tasksOfCase(db, c.id)).filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff, c.status));
 }
 
 /** What the applicant is expected to do now, as a code the web app words. */
@@ -106,7 +107,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
         }
       : {}),
     ...clock,
-    tasks: tasks.filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff)),
+    tasks: tasks.filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff, c.status)),
     supplementNotices: notices.map((n) => ({
       id: n.id,
       round: n.round,

@@ -112,3 +112,8 @@ export async function publishVersion(
   await db.updateTable("items").set({ current_version_id: base.newVersionId }).where("id", "=", base.itemId).execute();
   return version;
 }
+
+/** An edited draft is a new proposal: earlier answers no longer stand. */
+export async function resetAgreements(db: Executor, draftId: string) {
+  await db.updateTable("process_agreements").set({ status: "pending", decided_by: null, decided_at: null }).where("draft_id", "=", draftId).execute();
+}

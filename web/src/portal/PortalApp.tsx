@@ -11,6 +11,7 @@ const Login = lazy(() => import("./pages/Login.tsx"));
 const Apply = lazy(() => import("./pages/apply/Apply.tsx"));
 const MyCases = lazy(() => import("./pages/MyCases.tsx"));
 const MyCase = lazy(() => import("./pages/MyCase.tsx"));
+const MyInbox = lazy(() => import("./pages/MyInbox.tsx"));
 const Progress = lazy(() => import("./pages/Progress.tsx"));
 const Verify = lazy(() => import("./pages/Verify.tsx"));
 const NotFound = lazy(() => import("./pages/NotFound.tsx"));
@@ -28,6 +29,7 @@ export default function PortalApp() {
         <Route path="apply/:itemId" element={<Lazy><Apply /></Lazy>} />
         <Route path="my/cases" element={<Lazy><MyCases /></Lazy>} />
         <Route path="my/cases/:id" element={<Lazy><MyCase /></Lazy>} />
+        <Route path="my/inbox" element={<Lazy><MyInbox /></Lazy>} />
         <Route path="progress" element={<Lazy><Progress /></Lazy>} />
         <Route path="progress/:code" element={<Lazy><Progress /></Lazy>} />
         <Route path="verify" element={<Lazy><Verify /></Lazy>} />

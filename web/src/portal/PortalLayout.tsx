@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
+import { DownOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,8 @@ import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.
 import { Grid } from "antd";
 import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
+import "./i18n.ts";
+import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -48,7 +50,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
   }
   if (me.kind === "staff") {
     return (
-      <LinkButton to="/workbench" onClick={onNavigate} icon={<UserOutlined />}>{t("nav.workbench")}</LinkButton>
+      <LinkButton to="/workbench" onClick={onNavigate} icon={<UserOutlined aria-hidden="true" />}>{t("nav.workbench")}</LinkButton>
     );
   }
   return (
@@ -57,12 +59,14 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
       menu={{
         items: [
           { key: "cases", icon: <ProfileOutlined />, label: t("nav.myCases") },
+          { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
           { type: "divider" },
           { key: "logout", icon: <LogoutOutlined />, label: t("nav.logout") },
         ],
         onClick: ({ key }) => {
           onNavigate?.();
           if (key === "cases") navigate("/my/cases");
+          if (key === "inbox") navigate("/my/inbox");
           if (key === "logout")
             logout.mutate(undefined, {
               onSettled: () => {
@@ -73,7 +77,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
         },
       }}
     >
-      <Button icon={<UserOutlined />} aria-label={t("nav.accountMenu", { name: me.name })}>
+      <Button icon={<UserOutlined aria-hidden="true" />} aria-label={t("nav.accountMenu", { name: me.name })}>
         <span style={{ maxWidth: 120, overflow: "hidden", textOverflow: "ellipsis" }}>{me.name}</span> <DownOutlined />
       </Button>
     </Dropdown>
@@ -104,7 +108,7 @@ export function PortalLayout() {
           {isMobile ? (
             <div className="header-tools">
               <LanguageSwitch compact />
-              <Button type="text" icon={<MenuOutlined />} aria-label={t("nav.openMenu")} aria-expanded={open} onClick={() => setOpen(true)} />
+              <Button type="text" icon={<MenuOutlined aria-hidden="true" />} aria-label={t("nav.openMenu")} aria-expanded={open} onClick={() => setOpen(true)} />
             </div>
           ) : (
             <>

@@ -2,14 +2,36 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router-dom";
 import { PageLoading } from "../common/components/Misc.tsx";
 import { RequireStaff, WorkbenchLayout } from "./WorkbenchLayout.tsx";
+import type { Section } from "./supervision/access.ts";
+import { RequireSection } from "./supervision/Page.tsx";
 
 const StaffLogin = lazy(() => import("./pages/StaffLogin.tsx"));
 const Worklist = lazy(() => import("./pages/Worklist.tsx"));
 const CaseFile = lazy(() => import("./pages/CaseFile.tsx"));
+const HallDesk = lazy(() => import("./pages/HallDesk.tsx"));
+const Inbox = lazy(() => import("./pages/Inbox.tsx"));
 const NotFound = lazy(() => import("./pages/WorkbenchNotFound.tsx"));
+// Configuration (配置管理) and supervision (效能监管): each page its own chunk.
+const ProcessList = lazy(() => import("./config/ProcessList.tsx"));
+const ProcessEditor = lazy(() => import("./config/ProcessEditor.tsx"));
+const Agreements = lazy(() => import("./config/Agreements.tsx"));
+const WorkCalendar = lazy(() => import("./config/WorkCalendar.tsx"));
+const Dashboard = lazy(() => import("./supervision/Dashboard.tsx"));
+const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
+const Flags = lazy(() => import("./supervision/Flags.tsx"));
+const Audit = lazy(() => import("./supervision/Audit.tsx"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+/** A lazily loaded page that only the roles of its section may open. */
+function Guarded({ section, children }: { section: Section; children: ReactNode }) {
+  return (
+    <RequireSection section={section}>
+      <Lazy>{children}</Lazy>
+    </RequireSection>
+  );
 }
 
 /** 业务办理系统: the staff face. */
@@ -26,6 +48,16 @@ export default function WorkbenchApp() {
       >
         <Route index element={<Lazy><Worklist /></Lazy>} />
         <Route path="cases/:id" element={<Lazy><CaseFile /></Lazy>} />
+        <Route path="hall" element={<Lazy><HallDesk /></Lazy>} />
+        <Route path="inbox" element={<Lazy><Inbox /></Lazy>} />
+        <Route path="processes" element={<Guarded section="processes"><ProcessList /></Guarded>} />
+        <Route path="processes/:itemId" element={<Guarded section="processes"><ProcessEditor /></Guarded>} />
+        <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />
+        <Route path="calendar" element={<Lazy><WorkCalendar /></Lazy>} />
+        <Route path="supervision" element={<Guarded section="supervision"><Dashboard /></Guarded>} />
+        <Route path="escalations" element={<Guarded section="escalations"><Escalations /></Guarded>} />
+        <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
+        <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
         <Route path="*" element={<Lazy><NotFound /></Lazy>} />
       </Route>
     </Routes>

@@ -1,8 +1,8 @@
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { App, Button, Layout, Result, Space, Tag, Tooltip } from "antd";
-import type { ReactNode } from "react";
+import { LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
+import { App, Button, Drawer, Layout, Result, Space, Tag, Tooltip } from "antd";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router-dom";
+import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router-dom";
 import type { Me } from "../common/api/types.ts";
 import { ErrorResult } from "../common/components/ErrorResult.tsx";
 import { PageLoading } from "../common/components/Misc.tsx";
@@ -11,6 +11,9 @@ import { useIsMobile } from "../common/hooks/useIsMobile.ts";
 import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
+import { WorkbenchNav } from "./supervision/nav.tsx";
+import "./supervision/i18n.ts";
+import "./supervision/workbench.css";
 
 /** Staff only: anyone else is sent to the staff login. */
 export function RequireStaff({ children }: { children: ReactNode }) {
@@ -67,14 +70,39 @@ export function WorkbenchLayout() {
   const { me } = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { message } = App.useApp();
   const isMobile = useIsMobile();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page closes the phone menu (also when reached by the browser's back button).
+  useEffect(() => setMenuOpen(false), [pathname]);
   if (!me) return null;
+
+  const logoutButton = (
+    <Tooltip title={t("nav.logout")}>
+      <Button
+        type="text"
+        icon={<LogoutOutlined />}
+        aria-label={t("nav.logout")}
+        loading={logout.isPending}
+        onClick={() =>
+          logout.mutate(undefined, {
+            onSettled: () => {
+              void message.success(t("nav.loggedOut"));
+              navigate("/workbench/login");
+            },
+          })
+        }
+      >
+        {t("nav.logout")}
+      </Button>
+    </Tooltip>
+  );
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <header className="app-header">
-        <div className="container app-header-inner" style={{ maxWidth: 1400 }}>
+      <header className="app-header wb-header">
+        <div className="app-header-inner" style={{ padding: "0 16px" }}>
           <Link to="/workbench" className="brand">
             <span className="brand-mark" aria-hidden="true">渝</span>
             <span className="brand-text">
@@ -82,39 +110,47 @@ export function WorkbenchLayout() {
               <span className="brand-sub">{t("app.workbench")}</span>
             </span>
           </Link>
-          {!isMobile && (
-            <nav className="header-nav" aria-label={t("nav.main")}>
-              <NavLink to="/workbench" end>{t("wb.worklist")}</NavLink>
-            </nav>
-          )}
           <div className="header-tools">
             <StaffIdentity me={me} compact={isMobile} />
             {!isMobile && <ElderToggle />}
             <LanguageSwitch compact={isMobile} />
-            <Tooltip title={t("nav.logout")}>
+            {!isMobile && logoutButton}
+            {isMobile && (
               <Button
                 type="text"
-                icon={<LogoutOutlined />}
-                aria-label={t("nav.logout")}
-                loading={logout.isPending}
-                onClick={() =>
-                  logout.mutate(undefined, {
-                    onSettled: () => {
-                      void message.success(t("nav.loggedOut"));
-                      navigate("/workbench/login");
-                    },
-                  })
-                }
-              >
-                {isMobile ? null : t("nav.logout")}
-              </Button>
-            </Tooltip>
+                icon={<MenuOutlined />}
+                aria-label={t("nav.openMenu")}
+                aria-expanded={menuOpen}
+                aria-controls="wb-mobile-menu"
+                onClick={() => setMenuOpen(true)}
+              />
+            )}
           </div>
         </div>
       </header>
-      <main id="main-content" tabIndex={-1} style={{ flex: 1 }}>
-        <Outlet />
-      </main>
+      {isMobile && (
+        <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="right" title={t("nav.menu")} size={300} id="wb-mobile-menu">
+          <nav className="mobile-nav" aria-label={t("wbnav.label")}>
+            <WorkbenchNav me={me} onNavigate={() => setMenuOpen(false)} />
+          </nav>
+          <div style={{ marginTop: 16, display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 8 }}>
+            <ElderToggle />
+            {logoutButton}
+          </div>
+        </Drawer>
+      )}
+      <div className="wb-shell">
+        {!isMobile && (
+          <aside className="wb-side">
+            <nav className="wb-side-inner" aria-label={t("wbnav.label")}>
+              <WorkbenchNav me={me} />
+            </nav>
+          </aside>
+        )}
+        <main id="main-content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
     </Layout>
   );
 }

@@ -4,6 +4,8 @@ import { newId } from "../../platform/ids.ts";
 import { allowManageItem, enforce } from "../../policy/index.ts";
 import { findItemName } from "../repository.ts";
 import { agreementsOfDraft, findDraft, publishVersion, updateDraft } from "../processRepository.ts";
+import { involvedDepartmentIds } from "../processRules.ts";
+import type { ProcessStep } from "../../platform/schema.ts";
 
 /**
  * Publishes a draft as the item's next version. Open cases keep the version they were filed under
@@ -15,8 +17,14 @@ export async function publishProcessDraft(ctx: Ctx, draftId: string): Promise<{ 
   const item = await findItemName(ctx.trx, draft.item_id);
   enforce(ctx.actor, allowManageItem(ctx.actor, item.department_id), { visible: false });
   if (draft.status === "published" || draft.status === "discarded") throw new AppError("DRAFT_STATE_CONFLICT", { status: draft.status });
+  const others = involvedDepartmentIds(draft.steps as unknown as ProcessStep[], draft.assisting_department_ids, item.department_id);
   const agreements = await agreementsOfDraft(ctx.trx, draftId);
-  const waiting = agreements.filter((a) => a.status !== "agreed");
+  // Every involved department must have agreed to this very draft: a draft not yet submitted, or
+  // edited since (back to "draft"), has no standing agreement.
+  const waiting =
+    draft.status === "draft" && others.length
+      ? others.map((d) => ({ department_id: d, department_name: agreements.find((a) => a.department_id === d)?.department_name ?? d, status: "pending" }))
+      : agreements.filter((a) => a.status !== "agreed");
   if (waiting.length) throw new AppError("AGREEMENT_PENDING", { departments: waiting.map((a) => ({ id: a.department_id, name: a.department_name, status: a.status })) });
   const versionId = newId();
   const version = await publishVersion(

@@ -3,7 +3,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { ProcessStep } from "../../platform/schema.ts";
 import { allowManageItem, enforce } from "../../policy/index.ts";
-import { findDraft, insertDraft, updateDraft } from "../processRepository.ts";
+import { findDraft, insertDraft, resetAgreements, updateDraft } from "../processRepository.ts";
 import { checkProcess } from "../processRules.ts";
 import { findItemWithVersion } from "../repository.ts";
 
@@ -25,6 +25,7 @@ export async function saveProcessDraft(ctx: Ctx, itemId: string, draftId: string
     // Editing a draft that others were asked about puts it back to draft: they must agree again.
     if (draft.status !== "draft" && draft.status !== "awaiting-agreement") throw new AppError("DRAFT_STATE_CONFLICT", { status: draft.status });
     await updateDraft(ctx.trx, draftId, { steps, assisting_department_ids: input.assistingDepartmentIds, status: "draft", updated_at: ctx.now });
+    await resetAgreements(ctx.trx, draftId);
     await ctx.audit({ action: "process.draft-saved", objectType: "process-draft", objectId: draftId, oldValues: { steps: draft.steps }, newValues: { steps: input.steps } });
     return { id: draftId, status: "draft" };
   }

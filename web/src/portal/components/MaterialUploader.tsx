@@ -2,7 +2,7 @@ import { DownloadOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/i
 import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { apiDelete, apiGet, apiPost, uploadMaterial } from "../../common/api/client.ts";
 import type { CaseMaterial, Material, Page } from "../../common/api/types.ts";
@@ -16,15 +16,16 @@ interface LibraryCertificate {
   status?: string;
 }
 
-function LibraryPicker({ caseId, materialId, certificateType, onDone }: { caseId: string; materialId: string; certificateType: string; onDone: () => void }) {
+function LibraryPicker({ caseId, materialId, certificateType, holderId, onDone }: { caseId: string; materialId: string; certificateType: string; holderId?: string | undefined; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<string>();
   const certificates = useQuery({
-    queryKey: ["certificates", "mine"],
+    queryKey: ["certificates", holderId ?? "mine"],
     queryFn: async ({ signal }) => {
       try {
-        return await apiGet<Page<LibraryCertificate>>("/api/certificates", { holder: "me" }, signal);
+        // A hall clerk looks up the applicant's library (R27); the applicant their own.
+        return await apiGet<Page<LibraryCertificate>>("/api/certificates", holderId ? { holderId } : { holder: "me" }, signal);
       } catch {
         return null; // the library is optional: without it the applicant uploads a file
       }
@@ -78,6 +79,9 @@ export function MaterialUploader({
   guide,
   editable,
   highlighted,
+  highlightText,
+  holderId,
+  extra,
   onChanged,
 }: {
   caseId: string;
@@ -85,6 +89,12 @@ export function MaterialUploader({
   guide?: Material | undefined;
   editable: boolean;
   highlighted?: boolean;
+  /** Why it is highlighted (the supplement notice's reason); "required, please upload" by default. */
+  highlightText?: string | undefined;
+  /** Whose certificate library to offer (staff at the hall); the signed-in applicant's by default. */
+  holderId?: string | undefined;
+  /** More controls under the drop zone (the hall's paper-original record). */
+  extra?: ReactNode;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -135,7 +145,7 @@ export function MaterialUploader({
         )}
       </div>
       {guide?.description && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{guide.description}</Typography.Paragraph>}
-      {highlighted && <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>{t("materials.missingHere")}</Typography.Paragraph>}
+      {highlighted && <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>{highlightText ?? t("materials.missingHere")}</Typography.Paragraph>}
 
       {material.uploads.map((u) => (
         <UploadedFile key={u.id} upload={u} deleting={deleting === u.id} onDelete={editable && !u.offline ? () => void remove(u.id) : undefined} />
@@ -144,7 +154,7 @@ export function MaterialUploader({
       {editable && (
         <>
           {guide?.certificateType && (
-            <LibraryPicker caseId={caseId} materialId={material.materialId} certificateType={guide.certificateType} onDone={onChanged} />
+            <LibraryPicker caseId={caseId} materialId={material.materialId} certificateType={guide.certificateType} holderId={holderId} onDone={onChanged} />
           )}
           <Upload.Dragger
             multiple
@@ -189,6 +199,7 @@ export function MaterialUploader({
           </Upload.Dragger>
         </>
       )}
+      {extra && <div style={{ marginTop: 8 }}>{extra}</div>}
       {!editable && !hasFiles && <Typography.Text type="secondary">{t("materials.none")}</Typography.Text>}
     </section>
   );

@@ -1,13 +1,14 @@
-import { Alert, App, Button, Card, Col, Descriptions, Row, Skeleton, Space, Steps, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space, Steps, Typography } from "antd";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
-import type { CaseDetail, NextAction as NextActionCode } from "../../common/api/types.ts";
+import type { CaseDetail } from "../../common/api/types.ts";
 import { CaseDocuments, CaseFormData, CaseTimeline } from "../../common/components/CaseParts.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
+import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
-import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
+import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { UploadedFile } from "../../common/components/UploadedFile.tsx";
 import { formatDate } from "../../common/format.ts";
 import { caseQueryKey, useCase } from "../../common/hooks/useCase.ts";
@@ -15,19 +16,17 @@ import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { journeyStep } from "../../common/status.ts";
-import { MaterialUploader } from "../components/MaterialUploader.tsx";
+import { DeadlineCard } from "../components/case/DeadlineCard.tsx";
+import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
+import { StepsTimeline } from "../components/case/StepsTimeline.tsx";
+import { SupplementSection } from "../components/case/SupplementSection.tsx";
+import { ResultsList } from "../components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import { NextAction } from "./MyCases.tsx";
-import { LinkButton } from "../../common/components/LinkButton.tsx";
+import type { WorkflowCase } from "../workflowTypes.ts";
+import "../i18n.ts";
+import "../portal.css";
 
-function nextActionOf(detail: CaseDetail): NextActionCode | null {
-  if (detail.status === "draft") return "complete-and-submit";
-  if (detail.status === "supplement_requested") return "supplement";
-  if (detail.status === "submitted") return "wait-for-acceptance";
-  return null;
-}
-
-function Journey({ detail }: { detail: CaseDetail }) {
+function Journey({ detail }: { detail: WorkflowCase }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const current = journeyStep(detail.status);
@@ -49,48 +48,32 @@ function Journey({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function Supplement({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+function Summary({ detail }: { detail: WorkflowCase }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const send = useMutation({
-    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(detail.id)}/supplements`),
-    onSuccess: () => {
-      void message.success(t("case.supplementSent"));
-      onChanged();
-    },
-    onError: (error) => void message.error(error.message),
-  });
-  const requested = detail.supplementNotice?.items ?? [];
-  const missingIds = new Set([...detail.missingMaterials.map((m) => m.materialId), ...requested.flatMap((i) => (i.materialId ? [i.materialId] : []))]);
-  const nameOf = (materialId?: string) => detail.materials.find((m) => m.materialId === materialId)?.name;
-  const ordered = [...detail.materials].sort((a, b) => Number(missingIds.has(b.materialId)) - Number(missingIds.has(a.materialId)));
   return (
-    <Section id="supplement" title={t("case.supplementTitle")}>
-      <Alert
-        type="warning"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title={t("case.supplementIntro")}
-        description={
-          requested.length > 0 ? (
-            <ol style={{ margin: "4px 0 0", paddingInlineStart: 20 }}>
-              {requested.map((item, i) => (
-                <li key={i}>
-                  {(item.name ?? nameOf(item.materialId)) && <strong>{item.name ?? nameOf(item.materialId)}：</strong>}
-                  {item.reason}
-                </li>
-              ))}
-            </ol>
-          ) : undefined
-        }
+    <>
+      {detail.supervisionCode ? (
+        <div style={{ marginBottom: 12 }}>
+          <div className="muted">{t("case.supervisionCode")}</div>
+          <div className="supervision-code supervision-code-big">{detail.supervisionCode}</div>
+          <Link to={`/progress/${encodeURIComponent(detail.supervisionCode)}`}>{t("case.publicProgress")}</Link>
+        </div>
+      ) : ["draft", "submitted", "supplement_requested"].includes(detail.status) ? (
+        <Typography.Paragraph type="secondary">{t("case.noCodeYet")}</Typography.Paragraph>
+      ) : null}
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: "dept", label: t("guide.department"), children: detail.item.department?.name ?? "—" },
+          { key: "created", label: t("case.createdAt"), children: formatDate(detail.createdAt) },
+          ...(detail.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDate(detail.submittedAt) }] : []),
+          ...(detail.acceptedAt
+            ? [{ key: "accepted", label: t("case.acceptedAt"), children: <>{formatDate(detail.acceptedAt)}{detail.deemedAccepted && <> · {t("case.deemedAccepted")}</>}</> }]
+            : []),
+        ]}
       />
-      {ordered.map((m) => (
-        <MaterialUploader key={m.materialId} caseId={detail.id} material={m} editable highlighted={missingIds.has(m.materialId)} onChanged={onChanged} />
-      ))}
-      <Button type="primary" size="large" loading={send.isPending} onClick={() => send.mutate()}>
-        {t("case.sendSupplement")}
-      </Button>
-    </Section>
+    </>
   );
 }
 
@@ -100,7 +83,9 @@ function MyCasePage() {
   const { modal, message } = App.useApp();
   const queryClient = useQueryClient();
   const query = useCase(id);
-  const detail = query.data;
+  const detail = query.data as WorkflowCase | undefined;
+  // One column below lg: the clock comes right after "what you need to do", not after the form.
+  const narrow = Grid.useBreakpoint().lg === false;
   useTitle(detail ? t("case.pageTitle", { name: detail.item.name }) : t("case.title"));
   useScrollToHash(Boolean(detail));
 
@@ -121,13 +106,20 @@ function MyCasePage() {
   if (query.isLoading) return <div className="container page"><Card><Skeleton active paragraph={{ rows: 8 }} /></Card></div>;
   if (query.isError || !detail) return <div className="container page"><ErrorResult error={query.error} onRetry={() => void query.refetch()} /></div>;
 
-  const action = nextActionOf(detail);
+  const plain = detail as unknown as CaseDetail;
+  const deadline = (
+    <Section title={t("cw.clock.title")}>
+      <DeadlineCard detail={detail} />
+    </Section>
+  );
+  const expected = detail.expectedOfApplicant !== undefined ? detail.expectedOfApplicant : null;
+  const hasResults = (detail.results?.length ?? 0) > 0;
 
   return (
     <div className="container page">
       <PageHeading
         title={detail.item.name}
-        subtitle={<Space wrap><StatusTag status={detail.status} result={detail.result} /><span>{detail.item.department.name}</span></Space>}
+        subtitle={<Space wrap><StatusTag status={detail.status} result={detail.result} /><span>{detail.item.department?.name}</span></Space>}
         actions={
           <>
             <LinkButton to="/my/cases">{t("case.backToList")}</LinkButton>
@@ -159,6 +151,10 @@ function MyCasePage() {
 
       <Row gutter={[16, 0]}>
         <Col xs={24} lg={16}>
+          <Section title={t("cw.expected.title")}>
+            <ExpectedAction code={expected} status={detail.status} caseId={detail.id} itemId={detail.item.id} big />
+          </Section>
+          {narrow && deadline}
           {detail.status === "not_accepted" && (
             <Alert
               type="error"
@@ -175,61 +171,39 @@ function MyCasePage() {
               }
             />
           )}
-          {detail.status === "supplement_requested" && (detail.abilities.supplement ?? detail.abilities.uploadMaterial) ? (
-            <Supplement detail={detail} onChanged={refresh} />
-          ) : null}
+          {detail.status === "supplement_requested" && (
+            <SupplementSection detail={detail} editable={Boolean(detail.abilities.supplement ?? detail.abilities.uploadMaterial)} onChanged={refresh} />
+          )}
+          {hasResults && (
+            <Section id="results" title={t("cw.results.title")}>
+              <ResultsList detail={detail} />
+            </Section>
+          )}
+          <Section title={t("cw.steps.title")}>
+            <StepsTimeline detail={detail} />
+          </Section>
           <Section title={t("case.timeline")}>
-            <CaseTimeline detail={detail} />
+            <CaseTimeline detail={plain} />
           </Section>
           <Section title={t("case.materials")}>
             {detail.materials.map((m) => (
               <div key={m.materialId} style={{ padding: "8px 0", borderBottom: "1px solid #f0f0f0" }}>
                 <strong>{m.name}</strong>
-                {m.uploads.length === 0 ? (
-                  <div className="muted">{t("materials.none")}</div>
-                ) : (
-                  m.uploads.map((u) => <UploadedFile key={u.id} upload={u} />)
-                )}
+                {m.uploads.length === 0 ? <div className="muted">{t("materials.none")}</div> : m.uploads.map((u) => <UploadedFile key={u.id} upload={u} />)}
               </div>
             ))}
           </Section>
           <Section title={t("case.formData")}>
-            <CaseFormData detail={detail} />
+            <CaseFormData detail={plain} />
           </Section>
         </Col>
         <Col xs={24} lg={8}>
+          {!narrow && deadline}
           <Section title={t("case.summary")}>
-            {detail.supervisionCode ? (
-              <div style={{ marginBottom: 12 }}>
-                <div className="muted">{t("case.supervisionCode")}</div>
-                <div className="supervision-code supervision-code-big">{detail.supervisionCode}</div>
-                <Link to={`/progress/${encodeURIComponent(detail.supervisionCode)}`}>{t("case.publicProgress")}</Link>
-              </div>
-            ) : ["draft", "submitted", "supplement_requested"].includes(detail.status) ? (
-              <Typography.Paragraph type="secondary">{t("case.noCodeYet")}</Typography.Paragraph>
-            ) : null}
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: "created", label: t("case.createdAt"), children: formatDate(detail.createdAt) },
-                ...(detail.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDate(detail.submittedAt) }] : []),
-                ...(detail.acceptedAt ? [{ key: "accepted", label: t("case.acceptedAt"), children: <>{formatDate(detail.acceptedAt)}{detail.deemedAccepted && <> · {t("case.deemedAccepted")}</>}</> }] : []),
-                ...(detail.deadline
-                  ? [
-                      { key: "due", label: t("case.dueDate"), children: <Space wrap>{formatDate(detail.deadline.dueDate)}<LightTag light={detail.deadline.light} suspended={detail.deadline.suspended} /></Space> },
-                      { key: "left", label: t("case.remaining"), children: t("guide.workingDays", { count: detail.deadline.remainingWorkingDays }) },
-                    ]
-                  : []),
-                { key: "promised", label: t("guide.promisedLimit"), children: t("guide.workingDays", { count: detail.item.promisedDays }) },
-              ]}
-            />
-            <div style={{ marginTop: 12 }}>
-              <NextAction item={{ id: detail.id, itemId: detail.item.id, status: detail.status, nextAction: action }} />
-            </div>
+            <Summary detail={detail} />
           </Section>
           <Section title={t("case.documents")}>
-            <CaseDocuments detail={detail} />
+            <CaseDocuments detail={plain} />
           </Section>
         </Col>
       </Row>

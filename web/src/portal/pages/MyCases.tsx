@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { MailOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space } from "antd";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -10,28 +10,9 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
+import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
-
-/** "What you need to do now" for one case, with the button that does it. */
-export function NextAction({ item }: { item: Pick<CaseListItem, "id" | "itemId" | "status" | "nextAction"> }) {
-  const { t } = useTranslation();
-  const action = item.nextAction;
-  const text = action ? t(`nextAction.${action}`) : t(`nextAction.status.${item.status}`, { defaultValue: t("nextAction.none") });
-  const button =
-    action === "complete-and-submit" ? (
-      <LinkButton to={`/apply/${item.itemId}?case=${item.id}`} type="primary" size="small">{t("myCases.continue")}</LinkButton>
-    ) : action === "supplement" ? (
-      <LinkButton to={`/my/cases/${item.id}#supplement`} type="primary" size="small">{t("myCases.supplement")}</LinkButton>
-    ) : null;
-  return (
-    <div className={`next-action${action === "supplement" || action === "complete-and-submit" ? " warn" : ""}`}>
-      <div style={{ fontWeight: 600 }}>{t("myCases.nextLabel")}</div>
-      <div>{text}</div>
-      {button && <div style={{ marginTop: 8 }}>{button}</div>}
-    </div>
-  );
-}
 
 function CaseCard({ item }: { item: CaseListItem }) {
   const { t } = useTranslation();
@@ -55,7 +36,7 @@ function CaseCard({ item }: { item: CaseListItem }) {
           ...(item.dueDate ? [{ key: "due", label: t("case.dueDate"), children: <Space>{formatDate(item.dueDate)}<LightTag light={item.light} /></Space> }] : []),
         ]}
       />
-      <NextAction item={item} />
+      <ExpectedAction code={item.nextAction} status={item.status} caseId={item.id} itemId={item.itemId} />
     </Card>
   );
 }
@@ -76,7 +57,12 @@ function MyCasesPage() {
       <PageHeading
         title={t("nav.myCases")}
         subtitle={t("myCases.subtitle")}
-        actions={<LinkButton to="/items" type="primary" icon={<PlusOutlined />}>{t("myCases.newApplication")}</LinkButton>}
+        actions={
+          <>
+            <LinkButton to="/my/inbox" icon={<MailOutlined aria-hidden="true" />}>{t("cw.inbox.title")}</LinkButton>
+            <LinkButton to="/items" type="primary" icon={<PlusOutlined aria-hidden="true" />}>{t("myCases.newApplication")}</LinkButton>
+          </>
+        }
       />
       {cases.isLoading ? (
         <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>

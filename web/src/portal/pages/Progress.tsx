@@ -1,5 +1,5 @@
 import { ClockCircleTwoTone } from "@ant-design/icons";
-import { Card, Descriptions, Input, Result, Skeleton, Space, Steps, Typography } from "antd";
+import { Alert, Card, Descriptions, Input, Result, Skeleton, Space, Steps, Tag, Typography } from "antd";
 import type { ResultProps } from "antd";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,8 @@ import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime, refName } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { statusKey, stepState } from "../../common/status.ts";
+import "../i18n.ts";
+import "../portal.css";
 
 function resultStatus(p: PublicProgress): ResultProps["status"] {
   if (p.status === "not_accepted" || p.result === "denied") return "error";
@@ -33,7 +35,8 @@ function ProgressResult({ code }: { code: string }) {
     const title = code === "INVALID_SUPERVISION_CODE" ? t("progress.badCode") : code === "CASE_NOT_FOUND" || code === "NOT_FOUND" ? t("progress.notFound") : undefined;
     return <Card><ErrorResult error={query.error} title={title} onRetry={() => void query.refetch()} /></Card>;
   }
-  const p = query.data;
+  const p = query.data as PublicProgress & { remainingWorkingDays?: number; suspended?: boolean };
+  const currentStep = p.steps.findIndex((s) => s.status === "current");
   return (
     <Card>
       <Result
@@ -56,9 +59,27 @@ function ProgressResult({ code }: { code: string }) {
         items={[
           { key: "status", label: t("progress.status"), children: <StatusTag status={p.status} result={p.result} /> },
           { key: "accepted", label: t("case.acceptedAt"), children: formatDate(p.acceptedAt) },
-          { key: "due", label: t("case.dueDate"), children: <Space>{formatDate(p.dueDate)}<LightTag light={p.light} /></Space> },
+          ...(p.dueDate
+            ? [
+                { key: "due", label: t("case.dueDate"), children: <span className="cw-big-due" style={{ fontSize: "1.2em" }}>{formatDate(p.dueDate)}</span> },
+                {
+                  key: "light",
+                  label: t("cw.progress.clock"),
+                  children: (
+                    <Space wrap>
+                      <LightTag light={p.light ?? undefined} suspended={p.suspended} />
+                      <span>{p.suspended ? t("cw.light.words.suspended") : p.light ? t(`cw.light.words.${p.light}`) : ""}</span>
+                    </Space>
+                  ),
+                },
+                ...(p.remainingWorkingDays !== undefined && !p.suspended
+                  ? [{ key: "left", label: t("case.remaining"), children: p.remainingWorkingDays < 0 ? t("cw.clock.overdueBy", { count: -p.remainingWorkingDays }) : t("cw.clock.leftDays", { count: p.remainingWorkingDays }) }]
+                  : []),
+              ]
+            : []),
         ]}
       />
+      {p.suspended && <Alert type="warning" showIcon title={t("cw.progress.suspended")} style={{ marginBottom: 16 }} />}
       <Typography.Title level={2} style={{ fontSize: "1.15em" }}>{t("progress.steps")}</Typography.Title>
       {p.steps.length === 0 ? (
         <Typography.Text type="secondary">{t("progress.noSteps")}</Typography.Text>
@@ -66,14 +87,19 @@ function ProgressResult({ code }: { code: string }) {
         <Steps
           orientation="vertical"
           size="small"
+          current={currentStep >= 0 ? currentStep : p.steps.length}
           items={p.steps.map((s, i) => ({
             key: i,
             status: stepState(s.status),
-            title: s.name,
+            title: (
+              <span>
+                {s.name} <Tag color={s.status === "done" ? "success" : s.status === "current" ? "processing" : "default"}>{t(`cw.steps.${s.status}`, { defaultValue: s.status })}</Tag>
+              </span>
+            ),
             content: (
               <span>
-                {refName(s.department)} · {t(`stepStatus.${s.status}`, { defaultValue: s.status })}
-                {s.finishedAt && <> · {formatDateTime(s.finishedAt)}</>}
+                {s.department ? refName(s.department) : t("cw.steps.assisting")}
+                {s.finishedAt && <> · {t("cw.steps.doneAt", { at: formatDateTime(s.finishedAt) })}</>}
               </span>
             ),
           }))}

@@ -1,164 +1,77 @@
-import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, FilePdfOutlined, FileTextOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Typography } from "antd";
-import { useQueryClient } from "@tanstack/react-query";
+import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Col, Row, Skeleton, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { useParams, useSearchParams } from "react-router-dom";
 import type { CaseDetail } from "../../common/api/types.ts";
 import { CaseDocuments, CaseFormData, CaseTimeline } from "../../common/components/CaseParts.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { PageHeading, Section } from "../../common/components/Misc.tsx";
-import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
-import { formatDate, formatDateTime } from "../../common/format.ts";
-import { caseQueryKey, useCase } from "../../common/hooks/useCase.ts";
-import { useTitle } from "../../common/hooks/useTitle.ts";
-import { AcceptModal, NotAcceptModal } from "../components/DecisionModals.tsx";
-import { MaterialViewer } from "../components/MaterialViewer.tsx";
-import { SupplementModal } from "../components/SupplementModal.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
+import { PageHeading, Section } from "../../common/components/Misc.tsx";
+import { StatusTag } from "../../common/components/StatusTag.tsx";
+import { useCase } from "../../common/hooks/useCase.ts";
+import { useMe } from "../../common/hooks/useMe.ts";
+import { useTitle } from "../../common/hooks/useTitle.ts";
+import { ResultsList } from "../../portal/components/ResultsList.tsx";
+import type { CaseTask, WorkflowCase } from "../../portal/workflowTypes.ts";
+import { MaterialViewer } from "../components/MaterialViewer.tsx";
+import { resultDepartments } from "../components/casefile/access.ts";
+import { AnnounceProvider } from "../components/casefile/announce.tsx";
+import { CaseModals } from "../components/casefile/CaseModals.tsx";
+import { ApplicantInfo, CaseInfo } from "../components/casefile/CaseSummary.tsx";
+import { ClaimModal } from "../components/casefile/ClaimModal.tsx";
+import { ClockCard } from "../components/casefile/ClockCard.tsx";
+import { CompleteTaskModal } from "../components/casefile/CompleteTaskModal.tsx";
+import { EscalationBanner } from "../components/casefile/Escalation.tsx";
+import { MoreActions } from "../components/casefile/MoreActions.tsx";
+import { OutcomeBanner, type Outcome } from "../components/casefile/OutcomeBanner.tsx";
+import { RecordsPanel } from "../components/casefile/RecordsPanel.tsx";
+import { TasksPanel } from "../components/casefile/TasksPanel.tsx";
+import { WorkCard, type CaseModal } from "../components/casefile/WorkCard.tsx";
+import "../components/i18n.ts";
+import "../components/casework.css";
 
-type Outcome =
-  | { kind: "accepted"; supervisionCode: string; documentId: string }
-  | { kind: "notAccepted"; documentId: string }
-  | { kind: "supplement"; documentId: string };
+const tabKeys = ["tasks", "materials", "records", "timeline", "documents", "form"] as const;
+type TabKey = (typeof tabKeys)[number];
 
-function OutcomeBanner({ outcome }: { outcome: Outcome }) {
+function CaseTabs({ detail }: { detail: WorkflowCase }) {
   const { t } = useTranslation();
-  const pdf = `/api/documents/${encodeURIComponent(outcome.documentId)}`;
-  if (outcome.kind === "accepted")
-    return (
-      <Card className="section-card">
-        <Result
-          status="success"
-          title={t("wb.accepted.title")}
-          subTitle={
-            <Space orientation="vertical" size={4}>
-              <span>{t("wb.accepted.code")}</span>
-              <span className="supervision-code supervision-code-big" aria-live="polite">{outcome.supervisionCode}</span>
-              <span>{t("wb.accepted.notified")}</span>
-            </Space>
-          }
-          extra={
-            <Space wrap>
-              <Button type="primary" href={pdf} target="_blank" icon={<FilePdfOutlined />}>{t("wb.accepted.notice")}</Button>
-              <LinkButton to="/workbench">{t("wb.backToWorklist")}</LinkButton>
-            </Space>
-          }
-        />
-      </Card>
-    );
-  if (outcome.kind === "supplement")
-    return (
-      <Card className="section-card">
-        <Result
-          status="info"
-          title={t("wb.supplement.doneTitle")}
-          subTitle={t("wb.supplement.doneText")}
-          extra={
-            <Space wrap>
-              <Button type="primary" href={pdf} target="_blank" icon={<FilePdfOutlined />}>{t("wb.supplement.notice")}</Button>
-              <LinkButton to="/workbench">{t("wb.backToWorklist")}</LinkButton>
-            </Space>
-          }
-        />
-      </Card>
-    );
+  const [params, setParams] = useSearchParams();
+  const requested = params.get("tab");
+  const active: TabKey = (tabKeys as readonly string[]).includes(requested ?? "") ? (requested as TabKey) : "tasks";
+  const plain = detail as unknown as CaseDetail;
+  const count = (n: number) => (n ? ` (${n})` : "");
   return (
     <Card className="section-card">
-      <Result
-        status="info"
-        title={t("wb.notAccepted.title")}
-        subTitle={t("wb.notAccepted.text")}
-        extra={
-          <Space wrap>
-            <Button type="primary" href={pdf} target="_blank" icon={<FilePdfOutlined />}>{t("wb.notAccepted.decision")}</Button>
-            <LinkButton to="/workbench">{t("wb.backToWorklist")}</LinkButton>
-          </Space>
-        }
+      <h2 className="sr-only">{t("cw.tabs.heading")}</h2>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => {
+          const next = new URLSearchParams(params);
+          next.set("tab", key);
+          setParams(next, { replace: true });
+        }}
+        items={[
+          { key: "tasks", label: t("cw.tabs.tasks") + count(detail.tasks?.length ?? 0), children: <TasksPanel detail={detail} /> },
+          { key: "materials", label: t("cw.tabs.materials"), children: <MaterialViewer materials={detail.materials} /> },
+          { key: "records", label: t("cw.tabs.records") + count((detail.records?.length ?? 0) + (detail.handovers?.length ?? 0)), children: <RecordsPanel detail={detail} /> },
+          { key: "timeline", label: t("cw.tabs.timeline"), children: <CaseTimeline detail={plain} /> },
+          { key: "documents", label: t("cw.tabs.documents") + count(detail.documents.length), children: <CaseDocuments detail={plain} /> },
+          { key: "form", label: t("cw.tabs.form"), children: <CaseFormData detail={plain} /> },
+        ]}
       />
     </Card>
   );
 }
 
-function Applicant({ detail }: { detail: CaseDetail }) {
+function CaseFilePage({ detail, refetching, onRefresh }: { detail: WorkflowCase; refetching: boolean; onRefresh: () => void }) {
   const { t } = useTranslation();
-  const a = detail.applicant;
-  return (
-    <Descriptions
-      size="small"
-      column={{ xs: 1, md: 2 }}
-      bordered
-      items={[
-        { key: "name", label: a.type === "organization" ? t("auth.orgName") : t("auth.realName"), children: a.name },
-        { key: "type", label: t("apply.applicantType"), children: t(`applicantType.${a.type}`) },
-        ...(a.idNumber ? [{ key: "id", label: t("auth.idNumber"), children: <span className="mono">{a.idNumber}</span> }] : []),
-        ...(a.creditCode ? [{ key: "cc", label: t("auth.creditCode"), children: <span className="mono">{a.creditCode}</span> }] : []),
-        ...(a.phone ? [{ key: "phone", label: t("auth.phone"), children: <span className="mono">{a.phone}</span> }] : []),
-        { key: "channel", label: t("wb.channel"), children: t(`channel.${detail.channel}`, { defaultValue: detail.channel }) },
-      ]}
-    />
-  );
-}
-
-function CaseInfo({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation();
-  return (
-    <Descriptions
-      size="small"
-      column={1}
-      items={[
-        { key: "status", label: t("progress.status"), children: <StatusTag status={detail.status} result={detail.result} /> },
-        ...(detail.supervisionCode ? [{ key: "code", label: t("case.supervisionCode"), children: <span className="supervision-code">{detail.supervisionCode}</span> }] : []),
-        { key: "itemCode", label: t("guide.code"), children: <span className="mono">{detail.item.code} · v{detail.item.version}</span> },
-        { key: "dept", label: t("guide.department"), children: detail.item.department.name },
-        { key: "created", label: t("case.createdAt"), children: formatDateTime(detail.createdAt) },
-        ...(detail.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDateTime(detail.submittedAt) }] : []),
-        ...(detail.receivedAt ? [{ key: "received", label: t("case.receivedAt"), children: formatDateTime(detail.receivedAt) }] : []),
-        ...(detail.acceptedAt ? [{ key: "accepted", label: t("case.acceptedAt"), children: <>{formatDateTime(detail.acceptedAt)}{detail.deemedAccepted && <> · {t("case.deemedAccepted")}</>}</> }] : []),
-        { key: "limits", label: t("guide.limits"), children: t("wb.limits", { promised: detail.item.promisedDays, statutory: detail.item.statutoryDays }) },
-        ...(detail.deadline
-          ? [
-              { key: "due", label: t("case.dueDate"), children: <Space wrap>{formatDate(detail.deadline.dueDate)}<LightTag light={detail.deadline.light} suspended={detail.deadline.suspended} /></Space> },
-              { key: "left", label: t("case.remaining"), children: t("guide.workingDays", { count: detail.deadline.remainingWorkingDays }) },
-            ]
-          : []),
-      ]}
-    />
-  );
-}
-
-export default function CaseFile() {
-  const { t } = useTranslation();
-  const { id } = useParams();
-  const queryClient = useQueryClient();
-  const query = useCase(id);
-  const detail = query.data;
-  const [modal, setModal] = useState<"accept" | "notAccept" | "supplement" | null>(null);
+  const { me } = useMe();
+  const [modal, setModal] = useState<CaseModal | null>(null);
+  const [claiming, setClaiming] = useState<CaseTask | null>(null);
+  const [completing, setCompleting] = useState<CaseTask | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  useTitle(detail ? t("wb.caseTitle", { name: detail.item.name, applicant: detail.applicant.name }) : t("wb.caseFile"));
-
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) });
-    void queryClient.invalidateQueries({ queryKey: ["worklist"] });
-  };
-
-  if (query.isLoading) return <div className="container page" style={{ maxWidth: 1400 }}><Card><Skeleton active paragraph={{ rows: 10 }} /></Card></div>;
-  if (query.isError || !detail)
-    return (
-      <div className="container page">
-        <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
-      </div>
-    );
-
-  const { abilities } = detail;
-  const actions = (
-    <>
-      <LinkButton to="/workbench" icon={<ArrowLeftOutlined />}>{t("wb.backToWorklist")}</LinkButton>
-      {abilities.requestSupplement && <Button size="large" icon={<FileTextOutlined />} onClick={() => setModal("supplement")}>{t("wb.supplement.button")}</Button>}
-      {abilities.notAccept && <Button danger size="large" icon={<CloseOutlined />} onClick={() => setModal("notAccept")}>{t("wb.notAccept.button")}</Button>}
-      {abilities.accept && <Button type="primary" size="large" icon={<CheckOutlined />} onClick={() => setModal("accept")}>{t("wb.accept.button")}</Button>}
-    </>
-  );
+  const results = resultDepartments(me, detail);
 
   return (
     <div className="container page" style={{ maxWidth: 1400 }}>
@@ -171,11 +84,16 @@ export default function CaseFile() {
             {detail.supervisionCode && <span className="supervision-code">{detail.supervisionCode}</span>}
           </Space>
         }
-        actions={actions}
+        actions={
+          <>
+            <LinkButton to="/workbench" icon={<ArrowLeftOutlined aria-hidden="true" />}>{t("wb.backToWorklist")}</LinkButton>
+            <Button icon={<ReloadOutlined aria-hidden="true" />} loading={refetching} onClick={onRefresh}>{t("common.refresh")}</Button>
+          </>
+        }
       />
 
+      <EscalationBanner detail={detail} />
       {outcome && <OutcomeBanner outcome={outcome} />}
-
       {!outcome && detail.status === "not_accepted" && (detail.notAcceptedReasons?.length ?? 0) > 0 && (
         <Alert
           className="section-card"
@@ -186,69 +104,59 @@ export default function CaseFile() {
         />
       )}
 
-      {(abilities.accept || abilities.notAccept || abilities.requestSupplement) && !outcome && (
-        <Alert className="section-card" type="info" showIcon title={t("wb.reviewHint")} description={t("wb.reviewHintText")} />
-      )}
+      <WorkCard detail={detail} resultDepartments={results} onOpen={setModal} onClaim={setClaiming} onComplete={setCompleting} />
 
       <Row gutter={[16, 0]}>
-        <Col xs={24} xl={16}>
-          <Section title={t("wb.applicant")}>
-            <Applicant detail={detail} />
-          </Section>
-          <Section title={t("case.formData")}>
-            <CaseFormData detail={detail} />
-          </Section>
-          <Section title={t("case.materials")}>
-            <MaterialViewer materials={detail.materials} />
-          </Section>
+        <Col xs={24} lg={16}>
+          <CaseTabs detail={detail} />
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} lg={8}>
+          <ClockCard detail={detail} />
+          <MoreActions detail={detail} me={me} onOpen={setModal} />
+          {(detail.results?.length ?? 0) > 0 && (
+            <Section title={t("cw.results.title")}>
+              <ResultsList detail={detail} />
+            </Section>
+          )}
           <Section title={t("wb.caseInfo")}>
             <CaseInfo detail={detail} />
           </Section>
-          <Section title={t("case.documents")}>
-            <CaseDocuments detail={detail} />
-          </Section>
-          <Section title={t("case.timeline")}>
-            <CaseTimeline detail={detail} />
+          <Section title={t("wb.applicant")}>
+            <ApplicantInfo detail={detail} />
           </Section>
         </Col>
       </Row>
 
-      <AcceptModal
-        detail={detail}
-        open={modal === "accept"}
-        onClose={() => setModal(null)}
-        onDone={(r) => {
-          setModal(null);
-          setOutcome({ kind: "accepted", supervisionCode: r.supervisionCode, documentId: r.documentId });
-          refresh();
-          window.scrollTo({ top: 0, behavior: "smooth" });
-        }}
-      />
-      <SupplementModal
-        detail={detail}
-        open={modal === "supplement"}
-        onClose={() => setModal(null)}
-        onDone={(r) => {
-          setModal(null);
-          setOutcome({ kind: "supplement", documentId: r.documentId });
-          refresh();
-          window.scrollTo({ top: 0, behavior: "smooth" });
-        }}
-      />
-      <NotAcceptModal
-        detail={detail}
-        open={modal === "notAccept"}
-        onClose={() => setModal(null)}
-        onDone={(r) => {
-          setModal(null);
-          setOutcome({ kind: "notAccepted", documentId: r.documentId });
-          refresh();
-          window.scrollTo({ top: 0, behavior: "smooth" });
-        }}
-      />
-      <Typography.Text className="sr-only" aria-live="polite">{outcome ? t(outcome.kind === "accepted" ? "wb.accepted.title" : outcome.kind === "supplement" ? "wb.supplement.doneTitle" : "wb.notAccepted.title") : ""}</Typography.Text>
+      <CaseModals detail={detail} modal={modal} resultDepartments={results} onClose={() => setModal(null)} onOutcome={setOutcome} />
+      <ClaimModal detail={detail} task={claiming} onClose={() => setClaiming(null)} />
+      <CompleteTaskModal detail={detail} task={completing} onClose={() => setCompleting(null)} />
     </div>
+  );
+}
+
+/** 办件详情: applicant, clock, every department's work, records, and only the actions the server allows. */
+export default function CaseFile() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = useCase(id);
+  const detail = query.data as WorkflowCase | undefined;
+  useTitle(detail ? t("wb.caseTitle", { name: detail.item.name, applicant: detail.applicant.name }) : t("wb.caseFile"));
+
+  if (query.isLoading)
+    return (
+      <div className="container page" style={{ maxWidth: 1400 }}>
+        <Card><Skeleton active paragraph={{ rows: 10 }} /></Card>
+      </div>
+    );
+  if (query.isError || !detail)
+    return (
+      <div className="container page">
+        <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
+      </div>
+    );
+  return (
+    <AnnounceProvider>
+      <CaseFilePage detail={detail} refetching={query.isFetching} onRefresh={() => void query.refetch()} />
+    </AnnounceProvider>
   );
 }

@@ -1,66 +1,92 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from "antd";
+import { Button, Card, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { apiGet } from "../../common/api/client.ts";
-import type { Worklist as WorklistData, WorklistItem } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { byText, compareUrgency, lightRank, statusKey } from "../../common/status.ts";
+import { byText, compareUrgency, lightRank } from "../../common/status.ts";
+import { TaskStatusTag } from "../components/casefile/TaskParts.tsx";
+import { ClaimButton } from "../components/worklist/ClaimButton.tsx";
+import { CountCards } from "../components/worklist/CountCards.tsx";
+import { WorklistCards, type WorklistRow } from "../components/worklist/WorklistCards.tsx";
+import { WorklistFilters, type FilterState, type SortMode } from "../components/worklist/WorklistFilters.tsx";
+import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
+import "../components/i18n.ts";
 
+/** A worklist row: an acceptance waiting at the window, or a task of a step. */
+type Row = WorklistRow;
+
+const startOf = (r: Row) => r.openedAt ?? r.submittedAt;
+
+function sortRows(rows: Row[], sort: SortMode): Row[] {
+  const copy = [...rows];
+  if (sort === "due") return copy.sort((a, b) => byText(a.dueDate, b.dueDate) || lightRank(a.light) - lightRank(b.light));
+  return copy.sort((a, b) => compareUrgency({ ...a, submittedAt: startOf(a) }, { ...b, submittedAt: startOf(b) }));
+}
+
+/** 待办: my tasks and my role's tasks, with the lights, sortable, and 签收 right here. */
 export default function Worklist() {
   const { t } = useTranslation();
   useTitle(t("wb.worklist"));
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const kind = params.get("kind") ?? "";
-  const itemId = params.get("itemId") ?? "";
-  const status = params.get("status") ?? "";
+  const [live, setLive] = useState("");
+  const isMobile = useIsMobile();
+  const state: FilterState = {
+    view: params.get("view") === "mine" ? "mine" : "all",
+    kind: params.get("kind") ?? "",
+    itemId: params.get("itemId") ?? "",
+    status: params.get("status") ?? "",
+    sort: params.get("sort") === "due" ? "due" : "urgency",
+  };
 
   const query = useQuery({
-    queryKey: ["worklist", kind, itemId],
-    queryFn: ({ signal }) => apiGet<WorklistData>("/api/worklist", { kind, itemId }, signal),
+    queryKey: ["worklist", state.kind, state.itemId],
+    queryFn: ({ signal }) => apiGet<{ items: Row[]; counts: { total: number; yellow: number; red: number } }>("/api/worklist", { kind: state.kind, itemId: state.itemId }, signal),
     refetchInterval: 60_000,
   });
+  const all = useMemo(() => query.data?.items ?? [], [query.data]);
+  const rows = useMemo(() => {
+    let list = all;
+    if (state.view === "mine") list = list.filter((r) => r.claimedByMe);
+    if (state.status) list = list.filter((r) => r.status === state.status);
+    return sortRows(list, state.sort);
+  }, [all, state.view, state.status, state.sort]);
 
-  const all = useMemo(() => [...(query.data?.items ?? [])].sort(compareUrgency), [query.data]);
-  const rows = status ? all.filter((r) => r.status === status) : all;
   const itemOptions = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const r of query.data?.items ?? []) seen.set(r.itemId ?? r.itemName, r.itemName);
+    for (const r of all) seen.set(r.itemId ?? r.itemName, r.itemName);
+    if (state.itemId && !seen.has(state.itemId)) seen.set(state.itemId, state.itemId);
     return [...seen].map(([value, label]) => ({ value, label }));
-  }, [query.data]);
-  const statusOptions = [...new Set(all.map((r) => r.status))].map((s) => ({ value: s, label: t(statusKey(s)) }));
-  const kindOptions = ["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"].map((k) => ({ value: k, label: t(`stepKind.${k}`) }));
+  }, [all, state.itemId]);
+  const statusLabel = (r: Pick<Row, "taskId" | "status">) => (r.taskId ? t(`cw.task.status.${r.status}`, { defaultValue: r.status }) : t(`status.${r.status}`, { defaultValue: r.status }));
+  const statusOptions = [...new Map(all.map((r) => [r.status, statusLabel(r)]))].map(([value, label]) => ({ value, label }));
 
-  const set = (key: string, value: string | undefined) => {
+  const set = (key: keyof FilterState, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
-    setParams(next);
+    setParams(next, { replace: true });
   };
 
-  // The API filters by itemId when items carry one; otherwise filter by name here.
-  const itemFiltered = itemId && !(query.data?.items ?? []).some((r) => r.itemId) ? rows.filter((r) => r.itemName === itemId) : rows;
-
-  const columns: TableColumnsType<WorklistItem> = [
+  const columns: TableColumnsType<Row> = [
     {
       title: t("wb.col.light"),
-      dataIndex: "light",
+      key: "light",
       width: 110,
       sorter: (a, b) => lightRank(a.light) - lightRank(b.light),
-      render: (_: unknown, r) => <LightTag light={r.light} /> ,
+      render: (_: unknown, r) => (r.light ? <LightTag light={r.light} /> : <span className="muted">{t("cw.worklist.noLight")}</span>),
     },
     {
       title: t("wb.col.item"),
-      dataIndex: "itemName",
-      sorter: (a, b) => a.itemName.localeCompare(b.itemName),
+      key: "item",
       render: (_: unknown, r) => (
         <div>
           <Link to={`/workbench/cases/${r.caseId}`} onClick={(e) => e.stopPropagation()}>{r.itemName}</Link>
@@ -71,95 +97,67 @@ export default function Worklist() {
     { title: t("wb.col.applicant"), dataIndex: "applicantName", responsive: ["md"] },
     {
       title: t("wb.col.step"),
-      dataIndex: "name",
-      responsive: ["lg"],
-      render: (_: unknown, r) => <span>{r.name || t(`stepKind.${r.kind}`, { defaultValue: r.kind })}{r.department?.name ? <div className="muted" style={{ fontSize: "0.85em" }}>{r.department.name}</div> : null}</span>,
-    },
-    { title: t("wb.col.status"), dataIndex: "status", render: (_: unknown, r) => <StatusTag status={r.status} /> },
-    {
-      title: t("wb.col.submittedAt"),
-      dataIndex: "submittedAt",
-      responsive: ["lg"],
-      sorter: (a, b) => byText(a.submittedAt, b.submittedAt),
-      render: (v: string | undefined) => formatDateTime(v),
+      key: "step",
+      render: (_: unknown, r) => (
+        <span>
+          {r.name || t(`stepKind.${r.kind}`, { defaultValue: r.kind })} <Tag>{t(`stepKind.${r.kind}`, { defaultValue: r.kind })}</Tag>
+          {r.department?.name ? <div className="muted" style={{ fontSize: "0.85em" }}>{r.department.name}</div> : null}
+        </span>
+      ),
     },
     {
-      title: t("wb.col.dueDate"),
-      dataIndex: "dueDate",
-      sorter: (a, b) => byText(a.dueDate, b.dueDate),
-      render: (v: string | undefined) => formatDate(v),
+      title: t("wb.col.status"),
+      key: "status",
+      render: (_: unknown, r) => (
+        <>
+          {r.taskId ? <TaskStatusTag status={r.status} /> : <StatusTag status={r.status} />}
+          {r.claimedByMe && <Tag color="geekblue">{t("cw.worklist.byMe")}</Tag>}
+        </>
+      ),
+    },
+    { title: t("cw.worklist.start"), key: "start", responsive: ["xl"], sorter: (a, b) => byText(startOf(a), startOf(b)), render: (_: unknown, r) => formatDateTime(startOf(r)) },
+    { title: t("wb.col.dueDate"), dataIndex: "dueDate", sorter: (a, b) => byText(a.dueDate, b.dueDate), render: (v: string | undefined) => formatDate(v) },
+    {
+      title: t("cw.worklist.actions"),
+      key: "actions",
+      fixed: "end",
+      render: (_: unknown, r) =>
+        r.taskId && r.status === "open" ? (
+          <ClaimButton taskId={r.taskId} caseId={r.caseId} stepName={r.name} onClaimed={setLive} />
+        ) : (
+          <Link to={`/workbench/cases/${r.caseId}`} onClick={(e) => e.stopPropagation()}>{t("cw.worklist.open")}<span className="sr-only">：{r.itemName}</span></Link>
+        ),
     },
   ];
-
-  const counts = query.data?.counts;
 
   return (
     <div className="container page" style={{ maxWidth: 1400 }}>
       <PageHeading
         title={t("wb.worklist")}
         subtitle={t("wb.worklistSubtitle")}
-        actions={<Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} loading={query.isFetching}>{t("common.refresh")}</Button>}
+        actions={<Button icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void query.refetch()} loading={query.isFetching}>{t("common.refresh")}</Button>}
       />
-      <Row gutter={[16, 16]} className="counts-row" style={{ marginBottom: 16 }}>
-        <Col xs={8}>
-          <Card><Statistic title={t("wb.count.total")} value={counts?.total ?? 0} loading={query.isLoading} /></Card>
-        </Col>
-        <Col xs={8}>
-          <Card><Statistic title={<span><span aria-hidden="true" style={{ color: "#d48806" }}>● </span>{t("light.yellow")}</span>} value={counts?.yellow ?? 0} loading={query.isLoading} styles={{ content: { color: "#ad6800" } }} /></Card>
-        </Col>
-        <Col xs={8}>
-          <Card><Statistic title={<span><span aria-hidden="true" style={{ color: "#cf1322" }}>● </span>{t("light.red")}</span>} value={counts?.red ?? 0} loading={query.isLoading} styles={{ content: { color: "#a8071a" } }} /></Card>
-        </Col>
-      </Row>
+      <CountCards counts={query.data?.counts} loading={query.isLoading} />
       <Card>
-        <Space wrap style={{ marginBottom: 16 }} role="search" aria-label={t("items.filters")}>
-          <Select
-            style={{ minWidth: 220 }}
-            allowClear
-            placeholder={t("wb.filter.item")}
-            aria-label={t("wb.filter.item")}
-            value={itemId || undefined}
-            options={itemOptions}
-            showSearch={{ optionFilterProp: "label" }}
-            onChange={(v: string | undefined) => set("itemId", v)}
-          />
-          <Select
-            style={{ minWidth: 160 }}
-            allowClear
-            placeholder={t("wb.filter.status")}
-            aria-label={t("wb.filter.status")}
-            value={status || undefined}
-            options={statusOptions}
-            onChange={(v: string | undefined) => set("status", v)}
-          />
-          <Select
-            style={{ minWidth: 160 }}
-            allowClear
-            placeholder={t("wb.filter.kind")}
-            aria-label={t("wb.filter.kind")}
-            value={kind || undefined}
-            options={kindOptions}
-            onChange={(v: string | undefined) => set("kind", v)}
-          />
-        </Space>
+        <WorklistFilters state={state} set={set} itemOptions={itemOptions} statusOptions={statusOptions} mineCount={all.filter((r) => r.claimedByMe).length} />
         {query.isError ? (
           <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
+        ) : isMobile && !query.isLoading ? (
+          <WorklistCards rows={rows} empty={state.view === "mine" ? t("cw.worklist.emptyMine") : t("wb.empty")} onClaimed={setLive} />
         ) : (
-          <Table<WorklistItem>
-            rowKey={(r) => r.taskId ?? r.caseId}
+          <Table<Row>
+            rowKey={(r) => r.taskId ?? `accept-${r.caseId}`}
             columns={columns}
-            dataSource={itemFiltered}
+            dataSource={rows}
             loading={query.isLoading}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-            locale={{ emptyText: <Typography.Text type="secondary">{t("wb.empty")}</Typography.Text> }}
-            onRow={(r) => ({
-              onClick: () => navigate(`/workbench/cases/${r.caseId}`),
-              style: { cursor: "pointer" },
-            })}
+            locale={{ emptyText: <Typography.Text type="secondary">{state.view === "mine" ? t("cw.worklist.emptyMine") : t("wb.empty")}</Typography.Text> }}
+            onRow={(r) => ({ onClick: () => navigate(`/workbench/cases/${r.caseId}`), style: { cursor: "pointer" } })}
             scroll={{ x: "max-content" }}
           />
         )}
       </Card>
+      <div className="sr-only" role="status" aria-live="polite">{live}</div>
     </div>
   );
 }

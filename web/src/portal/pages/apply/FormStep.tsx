@@ -6,7 +6,7 @@ import type { FormData, FormField, Me } from "../../../common/api/types.ts";
 import { fromFormData, toFormData, type Values } from "./formData.ts";
 
 /** Form.Item passes id, value and onChange to its child: they must reach the real control. */
-function FieldInput({ field, ...control }: { field: FormField } & Record<string, unknown>) {
+export function FieldInput({ field, ...control }: { field: FormField } & Record<string, unknown>) {
   switch (field.type) {
     case "textarea":
       return <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount {...control} />;

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { en, zhCN } from "./casework.ts";
+import { zhCN as mainZh } from "./zh-CN.ts";
+
+function leaves(obj: unknown, prefix = ""): string[] {
+  if (typeof obj === "string" || Array.isArray(obj)) return [prefix];
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+const get = (obj: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+
+const src = fileURLToPath(new URL("../..", import.meta.url));
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) && !n.endsWith(".test.ts") ? [p] : [];
+  });
+}
+
+describe("case-handling texts (cw)", () => {
+  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
+    const zh = new Set(leaves(zhCN));
+    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
+    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
+    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("uses the same interpolation variables in both languages", () => {
+    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
+  });
+
+  it("never redefines a key of the main bundle (the merge would silently keep the old text)", () => {
+    expect(leaves(zhCN).filter((k) => get(mainZh, k) !== undefined)).toEqual([]);
+  });
+
+  it("has every literal key the case pages use, here or in the main bundle", () => {
+    const sources = [...files(join(src, "portal")), ...files(join(src, "workbench/pages")), ...files(join(src, "workbench/components"))];
+    const missing: string[] = [];
+    for (const f of sources) {
+      for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) {
+        const key = m[1] ?? "";
+        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined) missing.push(`${f.slice(src.length)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("words every code the server sends", () => {
+    const families: Record<string, string[]> = {
+      "cw.expected": ["complete-and-submit", "wait-for-acceptance", "supplement", "wait-for-decision", "collect-result", "evaluate"],
+      "cw.task.status": ["open", "claimed", "done"],
+      "cw.task.outcome": ["pass", "fail", "return"],
+      "cw.steps": ["done", "current", "pending"],
+      "cw.light.words": ["green", "yellow", "red", "suspended"],
+      "cw.deliver.methods": ["pickup", "mail", "electronic"],
+      "cw.verify.results": ["confirmed", "not-reached", "discrepancy"],
+      "cw.suspensionKind": ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert-review", "applicant-request"],
+    };
+    const missing = Object.entries(families).flatMap(([prefix, codes]) => codes.map((c) => `${prefix}.${c}`).filter((k) => typeof get(zhCN, k) !== "string"));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { en, zhCN } from "./supervision.ts";
+import { zhCN as mainZh } from "./zh-CN.ts";
+
+function leaves(obj: unknown, prefix = ""): string[] {
+  if (typeof obj === "string" || Array.isArray(obj)) return [prefix];
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+const get = (obj: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+
+describe("configuration and supervision texts", () => {
+  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
+    const zh = new Set(leaves(zhCN));
+    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
+    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
+    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("uses the same interpolation variables in both languages", () => {
+    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
+  });
+
+  it("never redefines a key of the main bundle (the merge would silently keep the old text)", () => {
+    expect(leaves(zhCN).filter((k) => get(mainZh, k) !== undefined)).toEqual([]);
+  });
+
+  it("has every literal key the configuration and supervision pages use", () => {
+    const root = fileURLToPath(new URL("../../workbench", import.meta.url));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = join(dir, n);
+        return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) && !n.endsWith(".test.ts") ? [p] : [];
+      });
+    const sources = [...files(join(root, "config")), ...files(join(root, "supervision")), join(root, "WorkbenchLayout.tsx")];
+    const missing: string[] = [];
+    for (const f of sources) {
+      const text = readFileSync(f, "utf8");
+      for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"|"((?:sv|cfg|wbnav|wbx)\.[\w.-]+)"/g)) {
+        const key = m[1] ?? m[2] ?? "";
+        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined) missing.push(`${f.slice(root.length)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
+import { App, Button, Space, Upload } from "antd";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ACCEPT_ATTR, fileProblem } from "../../../common/files.ts";
+import { formatBytes, shortHash } from "../../../common/format.ts";
+import { caseQueryKey } from "../../../common/hooks/useCase.ts";
+import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
+import { uploadTaskAttachment } from "./taskApi.ts";
+
+/** The files attached to a task, read-only. (The API offers no download of them yet.) */
+export function AttachmentList({ attachments }: { attachments: TaskAttachment[] | undefined }) {
+  if (!attachments?.length) return null;
+  return (
+    <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+      {attachments.map((a) => (
+        <li key={a.id}>
+          <Space size={6} wrap>
+            <PaperClipOutlined aria-hidden="true" />
+            <span>{a.fileName}</span>
+            <span className="muted">{formatBytes(a.size)}</span>
+            <span className="hash mono" title={`SHA-256 ${a.sha256}`}>SHA-256 {shortHash(a.sha256)}</span>
+          </Space>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Attach files to an open task before completing it; each lands on the task at once. */
+export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: string; taskId: string; attachments: TaskAttachment[] | undefined }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(0);
+  return (
+    <div>
+      <AttachmentList attachments={attachments} />
+      <Upload
+        accept={ACCEPT_ATTR}
+        multiple
+        showUploadList={false}
+        beforeUpload={(file) => {
+          const problem = fileProblem(file);
+          if (problem) {
+            void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
+            return Upload.LIST_IGNORE;
+          }
+          return true;
+        }}
+        customRequest={({ file }) => {
+          const f = file as File;
+          setBusy((n) => n + 1);
+          uploadTaskAttachment(taskId, f)
+            .then(async () => {
+              void message.success(t("cw.complete.attached", { name: f.name }));
+              await queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+            })
+            .catch((error: unknown) => void message.error(`${f.name}：${error instanceof Error ? error.message : t("error.unknown")}`))
+            .finally(() => setBusy((n) => n - 1));
+        }}
+      >
+        <Button icon={<UploadOutlined aria-hidden="true" />} loading={busy > 0} style={{ marginTop: 8 }}>{t("cw.complete.attach")}</Button>
+      </Upload>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Me } from "../../../common/api/types.ts";
+import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
+
+/** Whether the signed-in staff member holds `role` in the department. The server decides; this only hides buttons. */
+export function hasRoleIn(me: Me | null | undefined, role: string, departmentId: string | undefined): boolean {
+  return !!me && !!departmentId && me.roles.some((r) => r.role === role && r.departmentId === departmentId);
+}
+
+export function isStaffOf(me: Me | null | undefined, departmentId: string | undefined): boolean {
+  return !!me && !!departmentId && me.roles.some((r) => r.departmentId === departmentId);
+}
+
+const anyRole = (me: Me | null | undefined, roles: string[], departmentId: string | undefined) => roles.some((r) => hasRoleIn(me, r, departmentId));
+
+/** The departments the signed-in person works for, with names. */
+export function myDepartments(me: Me | null | undefined): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of me?.roles ?? []) if (r.departmentId) seen.set(r.departmentId, r.departmentName ?? me?.department?.name ?? r.departmentId);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** Every department that works on the case: the lead one and each that holds or held a task. */
+export function involvedDepartments(detail: WorkflowCase): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  if (detail.item.department) seen.set(detail.item.department.id, detail.item.department.name);
+  for (const task of detail.tasks ?? []) seen.set(task.department.id, task.department.name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+const active = ["accepted", "in_progress", "suspended"];
+
+/**
+ * Which clock actions to offer: the roles the policy names (server/src/policy/case.ts) in the lead
+ * department, in a state where the action can succeed. The server still decides (403 → a friendly error).
+ */
+export function clockRights(me: Me | null | undefined, detail: WorkflowCase) {
+  const lead = detail.item.department?.id;
+  const handling = anyRole(me, ["handler", "reviewer", "department-head"], lead);
+  return {
+    suspend: handling && detail.status === "in_progress",
+    resume: handling && detail.status === "suspended",
+    extend: hasRoleIn(me, "department-head", lead) && active.includes(detail.status),
+    explain: anyRole(me, ["handler", "reviewer", "department-head", "department-admin"], lead) && !!detail.deadline && [...active, "decided"].includes(detail.status),
+  };
+}
+
+/**
+ * The departments for which the signed-in decider may issue their own result (出具本部门结果): an
+ * assisting department with a co-handle task on the case, while the case is in progress or decided,
+ * and no result of theirs yet.
+ */
+export function resultDepartments(me: Me | null | undefined, detail: WorkflowCase): { id: string; name: string }[] {
+  if (!["in_progress", "decided"].includes(detail.status)) return [];
+  const lead = detail.item.department?.id;
+  const done = new Set((detail.results ?? []).map((r) => r.department.id));
+  const seen = new Map<string, string>();
+  for (const t of detail.tasks ?? []) {
+    if (t.kind !== "co-handle" || t.department.id === lead || done.has(t.department.id)) continue;
+    if (hasRoleIn(me, "decider", t.department.id)) seen.set(t.department.id, t.department.name);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** Tasks the signed-in person can act on now (sign for or complete). */
+export function actionableTasks(detail: WorkflowCase): CaseTask[] {
+  return (detail.tasks ?? []).filter((t) => t.abilities?.claim || t.abilities?.complete);
+}
+
+const returnable = (kind: string) => !["accept", "co-handle", "push", "deliver"].includes(kind);
+
+/** Earlier steps a task may be returned to: steps already reached on the case, before this one. */
+export function returnTargets(detail: WorkflowCase, task: CaseTask): { stepId: string; name: string; department: string }[] {
+  const seen = new Map<string, { stepId: string; name: string; department: string }>();
+  const earlier = [...(detail.tasks ?? [])].filter((t) => t.openedAt <= task.openedAt && t.id !== task.id).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  for (const t of earlier) {
+    if (t.stepId === task.stepId || !returnable(t.kind)) continue;
+    seen.set(t.stepId, { stepId: t.stepId, name: t.name, department: t.department.name });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,29 @@
+import i18n from "../../../common/i18n/index.ts";
+import { ApiError, errorFromBody } from "../../../common/api/errors.ts";
+import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
+
+/** Attaches a file (an inspection report, a photo) to an open task: multipart `file`. */
+export async function uploadTaskAttachment(taskId: string, file: File): Promise<TaskAttachment> {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  let res: Response;
+  try {
+    res = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/attachments`, {
+      method: "POST",
+      credentials: "include",
+      headers: { "X-Requested-With": "fetch", Accept: "application/json", "Accept-Language": i18n.language || "zh-CN" },
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", i18n.t("error.network"));
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    body = text;
+  }
+  if (!res.ok) throw errorFromBody(res.status, body, i18n.t("error.http", { status: res.status }));
+  return body as TaskAttachment;
+}

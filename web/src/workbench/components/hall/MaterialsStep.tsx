@@ -1,0 +1,81 @@
+import { FileProtectOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Input, Space, Typography } from "antd";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { apiPost } from "../../../common/api/client.ts";
+import type { CaseDetail, CaseMaterial, ItemGuide } from "../../../common/api/types.ts";
+import { caseQueryKey } from "../../../common/hooks/useCase.ts";
+import { MaterialUploader } from "../../../portal/components/MaterialUploader.tsx";
+
+/** Records a paper original that cannot be digitized (大幅面图纸, 原件留存…), with a note (R21). */
+function PaperMaterial({ caseId, material }: { caseId: string; material: CaseMaterial }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState("");
+  const record = useMutation({
+    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(caseId)}/materials`, { materialId: material.materialId, offline: true, note: note.trim() }),
+    onSuccess: async () => {
+      void message.success(t("cw.hall.paperDone", { name: material.name }));
+      setOpen(false);
+      setNote("");
+      await queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+    },
+  });
+  const inputId = `paper-${material.materialId}`;
+  if (!open)
+    return (
+      <Button icon={<FileProtectOutlined aria-hidden="true" />} onClick={() => setOpen(true)}>
+        {t("cw.hall.paper")}
+        <span className="sr-only">：{material.name}</span>
+      </Button>
+    );
+  return (
+    <div style={{ maxWidth: 640 }}>
+      <label htmlFor={inputId} style={{ display: "block", marginBottom: 4 }}>{t("cw.hall.paperNote", { name: material.name })}</label>
+      <Space.Compact style={{ width: "100%" }}>
+        <Input id={inputId} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder={t("cw.hall.paperPlaceholder")} />
+        <Button type="primary" autoInsertSpace={false} disabled={!note.trim()} loading={record.isPending} onClick={() => record.mutate()}>{t("cw.hall.paperOk")}</Button>
+        <Button onClick={() => setOpen(false)}>{t("common.cancel")}</Button>
+      </Space.Compact>
+      {record.error && <Typography.Text type="danger" role="alert">{record.error.message}</Typography.Text>}
+    </div>
+  );
+}
+
+/** Step 3: scan or upload each material, or record the paper original. */
+export function MaterialsStep({ detail, guide, onNext }: { detail: CaseDetail; guide: ItemGuide | undefined; onNext: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) });
+  const editable = detail.abilities.uploadMaterial;
+  const missing = detail.missingMaterials;
+  return (
+    <div>
+      <Typography.Paragraph>{t("cw.hall.materialsIntro")}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t("apply.materialsRules")}</Typography.Paragraph>
+      {detail.materials.map((m) => (
+        <MaterialUploader
+          key={m.materialId}
+          caseId={detail.id}
+          material={m}
+          guide={guide?.materials.find((g) => g.id === m.materialId)}
+          editable={editable}
+          holderId={detail.applicant.id}
+          extra={editable ? <PaperMaterial caseId={detail.id} material={m} /> : null}
+          onChanged={refresh}
+        />
+      ))}
+      <div aria-live="polite">
+        {missing.length > 0 ? (
+          <Alert type="warning" showIcon title={t("apply.stillMissing", { count: missing.length })} description={missing.map((m) => m.name).join("、")} style={{ marginBottom: 16 }} />
+        ) : (
+          <Alert type="success" showIcon title={t("cw.hall.materialsComplete")} style={{ marginBottom: 16 }} />
+        )}
+      </div>
+      <Button type="primary" size="large" onClick={onNext}>{t("cw.hall.toAccept")}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { StepDef } from "./api.ts";
+
+/** A step of the published process as the public guide shows it. */
+export interface GuideStep {
+  id: string;
+  name: string;
+  kind: string;
+  department: { id: string; name: string } | null;
+  role: string;
+  workingDays: number;
+}
+
+export type StepChange = "added" | "changed" | "same";
+
+/** How each proposed step differs from the published one with the same id; and which were removed. */
+export function diffSteps(proposed: readonly StepDef[], current: readonly GuideStep[], leadId: string): { changes: Map<string, StepChange>; removed: GuideStep[] } {
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const changes = new Map<string, StepChange>();
+  for (const p of proposed) {
+    const c = byId.get(p.id);
+    if (!c) {
+      changes.set(p.id, "added");
+      continue;
+    }
+    const same =
+      c.name === p.name && c.kind === p.kind && c.role === p.role && c.workingDays === p.workingDays && (c.department?.id ?? leadId) === (p.departmentId ?? leadId);
+    changes.set(p.id, same ? "same" : "changed");
+  }
+  const ids = new Set(proposed.map((p) => p.id));
+  return { changes, removed: current.filter((c) => !ids.has(c.id)) };
+}

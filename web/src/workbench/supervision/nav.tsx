@@ -1,0 +1,95 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
+  ShopOutlined,
+  UnorderedListOutlined,
+} from "@ant-design/icons";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router-dom";
+import type { Me } from "../../common/api/types.ts";
+import { canOpen, type Section } from "./access.ts";
+import "./i18n.ts";
+
+interface NavEntry {
+  section: Section;
+  to: string;
+  labelKey: string;
+  icon: ReactNode;
+  end?: boolean;
+}
+
+interface NavGroup {
+  key: string;
+  labelKey: string;
+  entries: NavEntry[];
+}
+
+/** The workbench menu: 业务办理, 配置管理, 效能监管; each entry shown by the user's roles. */
+export const navGroups: NavGroup[] = [
+  {
+    key: "work",
+    labelKey: "wbnav.group.work",
+    entries: [
+      { section: "worklist", to: "/workbench", labelKey: "wbnav.worklist", icon: <UnorderedListOutlined />, end: true },
+      { section: "hall", to: "/workbench/hall", labelKey: "wbnav.hall", icon: <ShopOutlined /> },
+      { section: "inbox", to: "/workbench/inbox", labelKey: "wbnav.inbox", icon: <InboxOutlined /> },
+    ],
+  },
+  {
+    key: "config",
+    labelKey: "wbnav.group.config",
+    entries: [
+      { section: "processes", to: "/workbench/processes", labelKey: "wbnav.processes", icon: <NodeIndexOutlined /> },
+      { section: "agreements", to: "/workbench/agreements", labelKey: "wbnav.agreements", icon: <ClusterOutlined /> },
+      { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
+    ],
+  },
+  {
+    key: "supervision",
+    labelKey: "wbnav.group.supervision",
+    entries: [
+      { section: "supervision", to: "/workbench/supervision", labelKey: "wbnav.supervision", icon: <BarChartOutlined /> },
+      { section: "escalations", to: "/workbench/escalations", labelKey: "wbnav.escalations", icon: <AlertOutlined /> },
+      { section: "flags", to: "/workbench/flags", labelKey: "wbnav.flags", icon: <FlagOutlined /> },
+      { section: "audit", to: "/workbench/audit", labelKey: "wbnav.audit", icon: <AuditOutlined /> },
+    ],
+  },
+];
+
+/** The menu entries the user's roles open, grouped; empty groups are left out. */
+export function visibleGroups(me: Pick<Me, "roles"> | null | undefined): NavGroup[] {
+  return navGroups.map((g) => ({ ...g, entries: g.entries.filter((e) => canOpen(me, e.section)) })).filter((g) => g.entries.length > 0);
+}
+
+/** The workbench menu as grouped lists of links (plain links: Tab moves through them, Enter opens). */
+export function WorkbenchNav({ me, onNavigate }: { me: Me; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {visibleGroups(me).map((g) => (
+        <div key={g.key} className="wb-nav-group">
+          <div className="wb-nav-heading" id={`wb-nav-${g.key}`}>
+            {t(g.labelKey)}
+          </div>
+          <ul aria-labelledby={`wb-nav-${g.key}`}>
+            {g.entries.map((e) => (
+              <li key={e.to}>
+                <NavLink to={e.to} end={e.end ?? false} onClick={onNavigate}>
+                  <span className="wb-nav-icon" aria-hidden="true">{e.icon}</span>
+                  <span>{t(e.labelKey)}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}

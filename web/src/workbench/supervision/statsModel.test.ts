@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { DepartmentStats } from "./api.ts";
+import { percent, regionRows, regionsOf, sumFigures, departmentRows } from "./statsModel.ts";
+
+const dept = (id: string, region: string, f: Partial<DepartmentStats>): DepartmentStats => ({
+  department: { id, name: id },
+  regionCode: region,
+  regionName: `R${region}`,
+  received: 0,
+  accepted: 0,
+  closed: 0,
+  onTimeRate: null,
+  averageWorkingDays: null,
+  overdue: 0,
+  yellow: 0,
+  suspended: 0,
+  extended: 0,
+  deemedAccepted: 0,
+  escalationsOpen: 0,
+  evaluations: null,
+  ...f,
+});
+
+describe("supervision figures", () => {
+  const items = [
+    dept("a", "500000", { received: 10, closed: 4, onTimeRate: 1, averageWorkingDays: 3, overdue: 1 }),
+    dept("b", "500000", { received: 5, closed: 1, onTimeRate: 0, averageWorkingDays: 8, yellow: 2 }),
+    dept("c", "500112", { received: 2 }),
+  ];
+
+  it("weights the on-time rate and the average by the cases closed", () => {
+    const total = sumFigures(departmentRows(items));
+    expect(total.received).toBe(17);
+    expect(total.closed).toBe(5);
+    expect(total.onTimeRate).toBeCloseTo(0.8);
+    expect(total.averageWorkingDays).toBe(4);
+    expect(total.overdue).toBe(1);
+  });
+
+  it("has no rate when nothing was closed", () => {
+    expect(sumFigures(departmentRows([items[2]!])).onTimeRate).toBeNull();
+  });
+
+  it("groups by region", () => {
+    expect(regionsOf(items)).toEqual([{ code: "500000", name: "R500000" }, { code: "500112", name: "R500112" }]);
+    const rows = regionRows(items);
+    expect(rows.map((r) => [r.name, r.received, r.yellow])).toEqual([["R500000", 15, 2], ["R500112", 2, 0]]);
+  });
+
+  it("formats rates", () => {
+    expect(percent(0.87654)).toBe("87.7%");
+    expect(percent(1)).toBe("100.0%");
+    expect(percent(null)).toBeNull();
+  });
+});
