@@ -122,7 +122,7 @@ describe("clock events", () => {
     expect(during.documents.map((d: { kind: string }) => d.kind)).toContain("suspension-notice");
     const progress = (await t.request({ method: "GET", url: `/api/public/progress/${during.supervisionCode}` })).json();
     expect(progress).toMatchObject({ status: "suspended", suspended: true });
-    expect(progress.suspensions).toEqual([{ kind: "testing", reason: "车辆安全技术检测", from: "2026-11-27", expectedWorkingDays: 3, automatic: false }]);
+    expect(progress.suspensions).toEqual([{ id: expect.any(String), kind: "testing", reason: "车辆安全技术检测", from: "2026-11-27", expectedWorkingDays: 3, automatic: false }]);
     expect(during.suspensions[0]).toMatchObject({ reason: "车辆安全技术检测", expectedWorkingDays: 3 });
     // Suspended from Fri 11-27 to Wed 12-02: Mon, Tue, Wed are not counted — the due date moves 3 working days.
     await clockTo("2026-12-02");
