@@ -193,3 +193,41 @@ export async function axeCheck(page: Page, name: string): Promise<AxeViolation[]
   }
   return violations.filter((v) => v.impact === "critical");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Logging in (fresh browser contexts) and antd specifics
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The accessible name of a two-character button: Ant Design puts a space between two CJK
+ * characters of a button's only text ("登 录", "送 达"), so match with or without it.
+ */
+export function twoChars(label: string): RegExp {
+  return new RegExp(`^${label[0]}\\s?${label[1]}$`);
+}
+
+/** A form field's label, with or without antd's required mark ("* 意见"). */
+export function fieldLabel(label: string): RegExp {
+  return new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\（）]/g, "\\$&")}$`);
+}
+
+/** Logs a staff member into the workbench (lands on the worklist). */
+export async function staffLogin(page: Page, username: string, password = "Demo@2026"): Promise<void> {
+  await page.goto("/workbench/login");
+  await visible(page.getByRole("heading", { name: "工作人员登录", level: 1 }));
+  await page.getByLabel("用户名", { exact: true }).fill(username);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: twoChars("登录") }).click();
+  await urlMatch(page, /\/workbench$/);
+  await visible(page.getByRole("heading", { name: "待办", level: 1 }));
+}
+
+/** Logs an applicant into the portal (lands on 我的办件). */
+export async function applicantLogin(page: Page, login: string, password = "Demo@2026"): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("账号", { exact: true }).fill(login);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: twoChars("登录") }).click();
+  await urlMatch(page, /\/my\/cases$/);
+  await visible(page.getByRole("heading", { name: "我的办件", level: 1 }));
+}
