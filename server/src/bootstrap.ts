@@ -24,7 +24,7 @@ export interface Platform {
 
 /** Opens the database, migrates, seeds the demo on an empty demo database, and builds the app. */
 export async function createPlatform(config: Config, opts: { handle?: DatabaseHandle; serveWeb?: boolean; scheduler?: boolean } = {}): Promise<Platform> {
-  const logger = createLogger(process.env.DEBUG_LOG ? "error" : config.logLevel);
+  const logger = createLogger(config.logLevel);
   const handle = opts.handle ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(handle.db as never);
   const clock = config.demo ? new AdjustableClock(systemClock) : undefined;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Deps } from "../platform/context.ts";
 import { allowAudit, enforce } from "../policy/index.ts";
 import { verifyAuditChain } from "./verify.ts";
+import { searchAudit } from "./repository.ts";
 
 const AuditQuery = z.object({
   caseId: z.string().max(64).optional(),
@@ -18,13 +19,9 @@ export function auditRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get("/api/audit", { schema: { tags: ["audit"], querystring: AuditQuery } }, async (req) => {
       enforce(req.actor, allowAudit(req.actor, "read"));
       const { caseId, actorId, from, to, limit, cursor } = req.query;
-      let q = deps.db.selectFrom("audit_log").selectAll().orderBy("seq", "desc").limit(limit + 1);
-      if (caseId) q = q.where("case_id", "=", caseId);
-      if (actorId) q = q.where("actor_id", "=", actorId);
-      if (from) q = q.where("at", ">=", new Date(from));
-      if (to) q = q.where("at", "<", new Date(to));
-      if (cursor) q = q.where("seq", "<", cursor);
-      const rows = await q.execute();
+      const rows = await searchAudit(deps.db, {
+        caseId, actorId, limit, ...(from ? { from: new Date(from) } : {}), ...(to ? { to: new Date(to) } : {}), ...(cursor ? { beforeSeq: cursor } : {}),
+      });
       const page = rows.slice(0, limit);
       return {
         items: page.map((r) => ({

@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
-import type { CaseEventsTable, CaseMaterialsTable, CasesTable, CaseStatus } from "../platform/schema.ts";
+import type { CaseEventsTable, CaseMaterialsTable, CasesTable, CaseStatus, DeliveriesTable } from "../platform/schema.ts";
 import { visibleCases } from "../policy/case.ts";
 import type { Actor } from "../platform/actor.ts";
 
@@ -134,4 +134,12 @@ export async function nextCounter(db: Executor, key: string): Promise<number> {
 
 export function deliveryOfCase(db: Executor, caseId: string) {
   return db.selectFrom("deliveries").selectAll().where("case_id", "=", caseId).executeTakeFirst();
+}
+
+export async function insertDelivery(db: Executor, row: Insertable<DeliveriesTable>) {
+  await db.insertInto("deliveries").values(row).execute();
+}
+
+export async function insertCaseCopy(db: Executor, row: { id: string; case_id: string; department_id: string; created_at: Date }) {
+  await db.insertInto("case_copies").values({ ...row, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
 }

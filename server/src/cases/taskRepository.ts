@@ -101,3 +101,7 @@ export function openTasksFor(db: Executor, queues: { departmentId: string; role:
   if (filter.itemId) q = q.where("cases.item_id", "=", filter.itemId);
   return q.orderBy("tasks.due_date").orderBy("tasks.opened_at").limit(500).execute();
 }
+
+export async function setTaskAttachments(db: Executor, taskId: string, attachments: unknown[]) {
+  await db.updateTable("tasks").set({ attachments: JSON.stringify(attachments) }).where("id", "=", taskId).execute();
+}

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AdjustableClock } from "../platform/clock.ts";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { metaOf } from "../platform/http.ts";
+import { outboxMessages } from "../platform/notify.ts";
 import { demoData } from "../seed/demo-data.ts";
 import { tick } from "../supervision/jobs.ts";
 
@@ -14,9 +15,7 @@ import { tick } from "../supervision/jobs.ts";
 export function devRoutes(deps: Deps, clock: AdjustableClock): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/api/dev/outbox", { schema: { tags: ["dev"], querystring: z.object({ to: z.string().max(100).optional() }) } }, async (req) => {
-      let q = deps.db.selectFrom("outbox").select(["to_address", "channel", "text", "created_at"]).orderBy("created_at", "desc").limit(200);
-      if (req.query.to) q = q.where("to_address", "=", req.query.to);
-      const rows = await q.execute();
+      const rows = await outboxMessages(deps.db, req.query.to);
       return { items: rows.map((r) => ({ to: r.to_address, channel: r.channel, text: r.text, createdAt: r.created_at.toISOString() })) };
     });
 

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   /** Requests per minute and IP on the identity endpoints (login, register, SMS). */
   authRateLimit: number;
+  /** Working days a department has to answer an escalation (R36; REQUIREMENTS default 3). */
+  escalationResponseDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockout: { maxFailures: Number(env.LOCKOUT_FAILURES ?? 5), minutes: Number(env.LOCKOUT_MINUTES ?? 15) },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
+    escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),
   };
 }

@@ -17,3 +17,10 @@ export async function smsApplicant(ctx: { trx: Executor; now: Date }, applicant:
   if (!applicant?.phone) return;
   await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text });
 }
+
+/** What the platform "sent" (the demo outbox), newest first. */
+export function outboxMessages(db: Executor, to: string | undefined, limit = 200) {
+  let q = db.selectFrom("outbox").select(["to_address", "channel", "text", "created_at"]).orderBy("created_at", "desc").limit(limit);
+  if (to) q = q.where("to_address", "=", to);
+  return q.execute();
+}

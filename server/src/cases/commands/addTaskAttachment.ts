@@ -5,6 +5,7 @@ import { allowTask, enforce } from "../../policy/index.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
 import { upsertFile } from "../repository.ts";
 import { loadTaskFor } from "../taskAccess.ts";
+import { setTaskAttachments } from "../taskRepository.ts";
 
 /** Attaches a file (an inspection report, a photo) to an open task before it is completed. */
 export async function addTaskAttachment(ctx: Ctx, taskId: string, file: { fileName: string | undefined; bytes: Buffer }) {
@@ -17,7 +18,7 @@ export async function addTaskAttachment(ctx: Ctx, taskId: string, file: { fileNa
   await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime, at: ctx.now });
   const attachment = { id: newId(), fileName: cleanFileName(file.fileName), sha256: stored.sha256, mime, size: stored.size };
   const list = [...((task.attachments as unknown as (typeof attachment)[]) ?? []), attachment];
-  await ctx.trx.updateTable("tasks").set({ attachments: JSON.stringify(list) }).where("id", "=", task.id).execute();
+  await setTaskAttachments(ctx.trx, task.id, list);
   await ctx.audit({ action: "task.attachment-added", objectType: "task", objectId: task.id, caseId: caseRow.id, newValues: attachment });
   return attachment;
 }

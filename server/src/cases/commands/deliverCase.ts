@@ -8,7 +8,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
-import { updateCase } from "../repository.ts";
+import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../timeline.ts";
 import { transition } from "../workflow.ts";
@@ -41,10 +41,10 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   if (deliverTask) {
     await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(input), at: ctx.now });
   }
-  await ctx.trx.insertInto("deliveries").values({
+  await insertDelivery(ctx.trx, {
     id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: input.address ?? null,
     recipient_name: input.recipientName ?? null, id_checked: input.idChecked ?? false, delivered_by: me, delivered_at: ctx.now,
-  }).execute();
+  });
   // The record the on-time rate and average duration are computed from.
   const d = await caseDeadline(ctx.trx, c.id, ctx.now);
   await updateCase(ctx.trx, c.id, {
@@ -57,7 +57,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   const applicant = await findUserById(ctx.trx, c.applicant_id);
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`);
   for (const deptId of version.cc_department_ids) {
-    await ctx.trx.insertInto("case_copies").values({ id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
+    await insertCaseCopy(ctx.trx, { id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now });
     await notifyDepartment(ctx, deptId, null, { title: `抄告：${item.name}`, text: `办件${c.supervision_code ?? ""}已办结，请依职责做好事中事后监管。`, caseId: c.id });
   }
   if (version.cc_department_ids.length) {

@@ -11,12 +11,9 @@ import { caseResource } from "../../cases/access.ts";
 import { involvedDepartments } from "../../cases/taskRepository.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
 
-/** Working days a department has to answer an escalation (configurable; REQUIREMENTS default 3). */
-export const RESPONSE_DAYS = Number(process.env.ESCALATION_RESPONSE_DAYS ?? 3);
-
 /**
  * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
- * department must answer within RESPONSE_DAYS working days; the escalation has its own light.
+ * department must answer within the configured working days; the escalation has its own light.
  */
 export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: string; automatic: boolean }): Promise<{ id: string; responseDueDate: string } | null> {
   const c = await unsafeFindCaseForUpdate(ctx.trx, caseId);
@@ -29,7 +26,7 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
   if (!["accepted", "in_progress", "suspended", "supplement_requested", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const calendar = await currentCalendar(ctx.trx);
   const today = shanghaiDay(ctx.now);
-  const due = calendar.addWorkingDays(today, RESPONSE_DAYS);
+  const due = calendar.addWorkingDays(today, ctx.deps.config.escalationResponseDays);
   const yellowFrom = calendar.subtractWorkingDays(due, 1);
   const id = newId();
   const inserted = await insertEscalation(ctx.trx, {
