@@ -1,11 +1,27 @@
 import dayjs from "dayjs";
 
-/** `2026-11-27` for dates, `2026-11-27 14:05` for timestamps; `—` for nothing. */
+// Business time is Beijing time wherever the browser happens to be (a clerk's laptop set to UTC, a
+// citizen abroad): the legal dates of a case must read the same for everyone.
+const shanghai = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** `2026-11-27` for dates, `2026-11-27 14:05` (Beijing time) for timestamps; `—` for nothing. */
 export function formatDate(value: string | null | undefined, withTime = false): string {
   if (!value) return "—";
+  // A calendar date (YYYY-MM-DD) is already a Beijing date.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const d = dayjs(value);
   if (!d.isValid()) return value;
-  return d.format(withTime ? "YYYY-MM-DD HH:mm" : "YYYY-MM-DD");
+  const parts = Object.fromEntries(shanghai.formatToParts(d.toDate()).map((p) => [p.type, p.value]));
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  return withTime ? `${day} ${parts.hour}:${parts.minute}` : day;
 }
 
 export function formatDateTime(value: string | null | undefined): string {
