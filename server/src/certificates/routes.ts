@@ -5,7 +5,7 @@ import { shanghaiDay } from "../platform/clock.ts";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
-import { hasRoleIn, isStaffOf } from "../policy/index.ts";
+import { allowIssueFor, enforce } from "../policy/index.ts";
 import { publicKeys, verifyPayload } from "./keys.ts";
 import { certificatesOfHolder, findCertificate, revokeCertificateRow } from "./repository.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
@@ -100,9 +100,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
         const c = await findCertificate(deps.db, req.params.no);
         if (!c) throw new AppError(req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "CERTIFICATE_NOT_FOUND");
         // Only the issuing department's decision makers revoke (R31).
-        if (!(hasRoleIn(req.actor, "decider", c.issuer_department_id) || hasRoleIn(req.actor, "department-head", c.issuer_department_id))) {
-          throw new AppError(isStaffOf(req.actor, c.issuer_department_id) ? "FORBIDDEN" : req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
-        }
+        enforce(req.actor, allowIssueFor(req.actor, c.issuer_department_id));
         if (c.status === "revoked") throw new AppError("CASE_STATE_CONFLICT", { reason: "already-revoked" });
         await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
           await revokeCertificateRow(ctx.trx, c.certificate_no, req.body.reason, ctx.now);

@@ -29,7 +29,8 @@ export type CaseAction =
   | "handover"
   | "extend"
   | "suspend"
-  | "explain";
+  | "explain"
+  | "record-paper-original";
 
 const rules: Record<CaseAction, (actor: Actor, c: CaseResource) => boolean> = {
   read: (a, c) =>
@@ -46,6 +47,8 @@ const rules: Record<CaseAction, (actor: Actor, c: CaseResource) => boolean> = {
   // Acceptance is the lead department's window (R23).
   accept: (a, c) => hasRoleIn(a, "clerk", c.leadDepartmentId),
   "not-accept": (a, c) => hasRoleIn(a, "clerk", c.leadDepartmentId),
+  // A material that cannot be digitized is recorded by the window that holds the original (R21).
+  "record-paper-original": (a, c) => hasRoleIn(a, "clerk", c.leadDepartmentId),
   // The one-time notice comes from the lead department's window or its handlers (R22).
   "request-supplement": (a, c) => ["clerk", "handler", "reviewer"].some((r) => hasRoleIn(a, r as never, c.leadDepartmentId)),
   "register-for-applicant": (a, c) => hasRoleIn(a, "clerk", c.leadDepartmentId),

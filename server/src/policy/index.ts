@@ -9,6 +9,7 @@ export * from "./rules.ts";
 export * from "./task.ts";
 export * from "./item.ts";
 export * from "./supervision.ts";
+export * from "./certificate.ts";
 export * from "./worklist.ts";
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../platform/actor.ts";
-import { allowAudit, allowCase, allowCreateCase, allowTask, allowWorklist, type CaseResource, enforce } from "./index.ts";
+import {
+  allowAnswerEscalation, allowAudit, allowCase, allowCreateCase, allowIssueFor, allowSeeEscalation, allowTask, allowWorklist, type CaseResource, enforce,
+} from "./index.ts";
 
 const applicant = (id: string): Actor => ({ kind: "applicant", id, name: "张三", applicantType: "person" });
 const staff = (id: string, roles: [string, string | null, string | null][]): Actor => ({
@@ -131,5 +133,36 @@ describe("task policy", () => {
     expect(allowTask(reviewer, "complete", { ...task, claimedBy: "r1" })).toBe(true);
     expect(allowTask(reviewer, "complete", { ...task, claimedBy: "r9" })).toBe(false);
     expect(allowTask(reviewer, "complete", task)).toBe(true);
+  });
+});
+
+describe("certificates and escalations", () => {
+  const decider = staff("c1", [["decider", "d1", null]]);
+  const head = staff("c2", [["department-head", "d1", null]]);
+  const handler = staff("c3", [["handler", "d1", null]]);
+  const clerk = staff("c4", [["clerk", "d1", null]]);
+  const supervisor = staff("c5", [["supervisor", null, null]]);
+
+  it("a department's results are issued by its deciders (and, for registering or revoking, its head)", () => {
+    expect(allowIssueFor(decider, "d1")).toBe(true);
+    expect(allowIssueFor(head, "d1")).toBe(true);
+    expect(allowIssueFor(head, "d1", { deciderOnly: true })).toBe(false);
+    expect(allowIssueFor(decider, "d2")).toBe(false);
+    expect(allowIssueFor(handler, "d1")).toBe(false);
+  });
+
+  it("escalations: seen by the supervisor and the department, answered by its handlers and leaders", () => {
+    expect(allowSeeEscalation(supervisor, "d1")).toBe(true);
+    expect(allowSeeEscalation(clerk, "d1")).toBe(true);
+    expect(allowSeeEscalation(clerk, "d2")).toBe(false);
+    expect(allowAnswerEscalation(handler, "d1")).toBe(true);
+    expect(allowAnswerEscalation(head, "d1")).toBe(true);
+    expect(allowAnswerEscalation(clerk, "d1")).toBe(false);
+    expect(allowAnswerEscalation(supervisor, "d1")).toBe(false);
+  });
+
+  it("paper originals are recorded by the lead department's window only", () => {
+    expect(allowCase(clerk, "record-paper-original", onlineCase)).toBe(true);
+    expect(allowCase(handler, "record-paper-original", onlineCase)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from "../platform/actor.ts";
-import { grantsOf, hasRole } from "./rules.ts";
+import { grantsOf, hasRole, hasRoleIn, isStaffOf } from "./rules.ts";
 
 /** What part of the platform's figures the actor may see: all, some regions, some departments, or nothing. */
 export type SupervisionScope = { all: true } | { all: false; regionCodes: string[]; departmentIds: string[] } | null;
@@ -14,6 +14,13 @@ export function supervisionScope(actor: Actor): SupervisionScope {
 
 /** Escalating (挂号督办) belongs to the supervising office (R36). */
 export const allowEscalate = (actor: Actor): boolean => hasRole(actor, "supervisor");
+
+/** An escalation is seen by the supervising office and the department it concerns. */
+export const allowSeeEscalation = (actor: Actor, departmentId: string): boolean => hasRole(actor, "supervisor") || isStaffOf(actor, departmentId);
+
+/** The department answers through the staff who handle or lead its cases. */
+export const allowAnswerEscalation = (actor: Actor, departmentId: string): boolean =>
+  (["department-head", "department-admin", "handler", "reviewer"] as const).some((r) => hasRoleIn(actor, r, departmentId));
 
 /** The working-day calendar is the platform admin's (R5). */
 export const allowEditCalendar = (actor: Actor): boolean => hasRole(actor, "platform-admin");

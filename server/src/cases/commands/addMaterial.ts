@@ -1,9 +1,9 @@
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { hasRoleIn } from "../../policy/index.ts";
+import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
-import { loadCaseFor } from "../access.ts";
+import { caseResource, loadCaseFor } from "../access.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
 import { insertCaseMaterial, upsertFile } from "../repository.ts";
 import { recordTimeline } from "../timeline.ts";
@@ -42,7 +42,7 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   }
 
   if (input.kind === "offline") {
-    if (!hasRoleIn(ctx.actor, "clerk", c.lead_department_id)) throw new AppError("FORBIDDEN");
+    enforce(ctx.actor, allowCase(ctx.actor, "record-paper-original", caseResource(c, [])));
     await insertCaseMaterial(ctx.trx, {
       id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: null, file_name: null, size: null,
       mime: null, offline: true, note: input.note, certificate_no: null, uploaded_by: uploaderId, created_at: ctx.now, removed_at: null,

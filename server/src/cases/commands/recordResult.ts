@@ -6,7 +6,7 @@ import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { hasRoleIn } from "../../policy/index.ts";
+import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { loadCaseFor } from "../access.ts";
 import { recordTimeline } from "../timeline.ts";
 
@@ -20,7 +20,7 @@ export async function recordResult(
   input: { departmentId: string; result: "approved" | "denied"; certificateType?: string; certificateName?: string; validYears?: number },
 ): Promise<{ id: string; certificateNo: string | null }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "record", true);
-  if (!hasRoleIn(ctx.actor, "decider", input.departmentId)) throw new AppError("FORBIDDEN");
+  enforce(ctx.actor, allowIssueFor(ctx.actor, input.departmentId, { deciderOnly: true }));
   const version = await findVersion(ctx.trx, c.item_version_id);
   if (!version.result_department_ids.includes(input.departmentId)) throw new AppError("RESULT_NOT_EXPECTED");
   if (!["in_progress", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });

@@ -6,7 +6,7 @@ import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { enforce, hasRoleIn } from "../../policy/index.ts";
+import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { nextCounter } from "../../cases/repository.ts";
 import { insertFlag } from "../../supervision/repository.ts";
 import { signingKey, signPayload } from "../keys.ts";
@@ -27,7 +27,7 @@ export interface RegisterCertificateInput {
  * is flagged for the supervising office.
  */
 export async function registerCertificate(ctx: Ctx, input: RegisterCertificateInput): Promise<{ certificateNo: string; flagged: boolean }> {
-  enforce(ctx.actor, hasRoleIn(ctx.actor, "decider", input.departmentId) || hasRoleIn(ctx.actor, "department-head", input.departmentId));
+  enforce(ctx.actor, allowIssueFor(ctx.actor, input.departmentId));
   const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, input.holderId)]);
   if (!dept) throw new AppError("NOT_FOUND");
   if (!holder || holder.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");

@@ -6,7 +6,7 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { allowCase, enforce, hasRole, hasRoleIn, isStaffOf } from "../../policy/index.ts";
+import { allowAnswerEscalation, allowCase, allowEscalate, allowSeeEscalation, enforce } from "../../policy/index.ts";
 import { caseResource } from "../../cases/access.ts";
 import { involvedDepartments } from "../../cases/taskRepository.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
@@ -21,7 +21,7 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
   if (!input.automatic) {
     const visible = allowCase(ctx.actor, "read", caseResource(c, await involvedDepartments(ctx.trx, c.id)));
     enforce(ctx.actor, visible, { visible: false, notFound: "CASE_NOT_FOUND" });
-    enforce(ctx.actor, hasRole(ctx.actor, "supervisor"));
+    enforce(ctx.actor, allowEscalate(ctx.actor));
   }
   if (!["accepted", "in_progress", "suspended", "supplement_requested", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const calendar = await currentCalendar(ctx.trx);
@@ -48,11 +48,10 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
 /** The department's answer to an escalation. */
 export async function respondToEscalation(ctx: Ctx, escalationId: string, text: string): Promise<{ id: string; status: "answered" }> {
   const e = await findEscalation(ctx.trx, escalationId);
-  if (!e || !(isStaffOf(ctx.actor, e.department_id) || hasRole(ctx.actor, "supervisor"))) {
+  if (!e || !allowSeeEscalation(ctx.actor, e.department_id)) {
     throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "ESCALATION_NOT_FOUND");
   }
-  const allowed = ["department-head", "department-admin", "handler", "reviewer"].some((r) => hasRoleIn(ctx.actor, r as never, e.department_id));
-  enforce(ctx.actor, allowed);
+  enforce(ctx.actor, allowAnswerEscalation(ctx.actor, e.department_id));
   if (e.status === "answered") throw new AppError("ESCALATION_ANSWERED");
   await answerEscalation(ctx.trx, e.id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now });
   await recordTimeline(ctx, e.case_id, "escalation-answered", { public: false, departmentId: e.department_id });
