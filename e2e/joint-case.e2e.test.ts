@@ -257,7 +257,8 @@ describe("a joint case: accept → review → co-handle → site review → audi
     });
     // The record is kept with the task.
     await page.getByRole("tab", { name: /^记录/ }).click();
-    await visible(page.getByText("两名工作人员到场核查诊疗科室设置、放射防护和医疗废物暂存情况。").first());
+    // The same text is also in the (now hidden) tasks panel: only the visible copy counts.
+    await visible(page.getByText("两名工作人员到场核查诊疗科室设置、放射防护和医疗废物暂存情况。").filter({ visible: true }).first());
     await screenshot(page, "joint-site-review-recorded");
     await applicantSeesDone(task.name, LEAD, "joint-applicant-site-reviewed");
     lap("site-reviewed");
