@@ -32,6 +32,7 @@ import { actorFromSession, SESSION_COOKIE } from "./identity/sessions.ts";
 import { opsRoutes } from "./ops/routes.ts";
 import { publicRoutes } from "./cases/publicRoutes.ts";
 import { auditRoutes } from "./audit/routes.ts";
+import { staffRoutes } from "./staff/routes.ts";
 import { anonymous } from "./platform/actor.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
@@ -166,6 +167,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(staffRoutes(deps));
   if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));

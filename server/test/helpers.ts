@@ -31,6 +31,13 @@ export async function startPlatform(): Promise<TestPlatform> {
     dropDb = async () => {
       const a = new pg.Client({ connectionString: url });
       await a.connect();
+      // The pool's clients are closing but their server processes may not have gone yet: wait for
+      // them, so that the forced drop does not kill a connection that then reports an error.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await a.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = $1`, [name]);
+        if (!rows[0]?.n) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
     };

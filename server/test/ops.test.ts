@@ -34,11 +34,12 @@ describe("operations", () => {
     expect(doc.statusCode).toBe(200);
     const spec = doc.json();
     expect(spec.openapi).toBe("3.1.0");
-    for (const p of ["/api/auth/register", "/api/cases", "/api/cases/{id}/accept", "/api/public/progress/{code}", "/api/catalog/items/{id}"]) {
+    for (const p of ["/api/auth/register", "/api/cases", "/api/cases/{id}/accept", "/api/public/progress/{code}", "/api/catalog/items/{id}", "/api/admin/staff-changes"]) {
       expect(spec.paths[p], p).toBeDefined();
     }
     // Request schemas come from the same zod definitions that validate.
     expect(JSON.stringify(spec.paths["/api/auth/register"].post.requestBody)).toContain("idNumber");
+    expect(JSON.stringify(spec.paths["/api/admin/staff-changes"].post.requestBody)).toContain("grant-role");
     const page = await t.request({ method: "GET", url: "/api/docs/" });
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toMatch(/text\/html/);

@@ -162,3 +162,63 @@ export const ApplicantLookupQuery = z.object({
   creditCode: z.string().trim().max(18).optional(),
   phone: z.string().trim().max(11).optional(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Staff administration (R14, R16, R17): changes are requested by an admin and take effect only
+// when a second, responsible person approves them.
+// ---------------------------------------------------------------------------------------------
+
+/** Roles held inside one department. */
+export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider", "supervisor"] as const;
+
+export const StaffListQuery = z.object({
+  departmentId: z.string().max(64).optional(),
+  q: z.string().trim().max(40).optional(),
+});
+
+export const TrainingRecordRequest = z.object({
+  course: z.string().trim().min(2).max(100),
+  hours: z.number().int().min(1).max(500),
+  completedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  certificateNo: z.string().trim().max(60).optional(),
+});
+
+const roleGrantSchema = z.object({
+  role: z.enum(["platform-admin", "region-admin", ...departmentRoles]),
+  departmentId: z.string().max(64).optional(),
+  regionCode: z.string().regex(/^\d{6}$/).optional(),
+});
+
+export const StaffChangeRequest = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("create"),
+    reason: z.string().trim().min(2).max(500),
+    staff: z.object({
+      username: z.string().trim().min(3).max(40).regex(/^[a-z0-9][a-z0-9._-]*$/),
+      name: z.string().trim().min(2).max(40),
+      phone: phoneSchema,
+      idNumber: z.string().trim().max(18),
+      departmentId: z.string().max(64),
+      roles: z.array(z.enum(departmentRoles)).max(7),
+    }),
+  }),
+  z.object({
+    kind: z.literal("update"),
+    reason: z.string().trim().min(2).max(500),
+    staffId: z.string().max(64),
+    changes: z
+      .object({ name: z.string().trim().min(2).max(40).optional(), phone: phoneSchema.optional(), disabled: z.boolean().optional() })
+      .refine((c) => Object.keys(c).length > 0, { message: "nothing to change" }),
+  }),
+  z.object({ kind: z.literal("grant-role"), reason: z.string().trim().min(2).max(500), staffId: z.string().max(64), grant: roleGrantSchema }),
+  z.object({ kind: z.literal("revoke-role"), reason: z.string().trim().min(2).max(500), staffId: z.string().max(64), roleAssignmentId: z.string().max(64) }),
+]);
+export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>;
+
+export const StaffChangesQuery = z.object({
+  status: z.enum(["pending", "approved", "rejected", "withdrawn"]).optional(),
+  staffId: z.string().max(64).optional(),
+});
+
+export const StaffChangeDecision = z.object({ note: z.string().trim().max(500).optional() });
+export const StaffChangeRejection = z.object({ reason: z.string().trim().min(2).max(500) });

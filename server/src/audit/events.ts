@@ -47,7 +47,16 @@ export type AuditAction =
   | "flag.raised"
   | "certificate.registered"
   | "clock.set"
-  | "seed.demo";
+  | "seed.demo"
+  | "staff.change.request"
+  | "staff.change.approve"
+  | "staff.change.reject"
+  | "staff.change.withdraw"
+  | "staff.training"
+  | "staff.create"
+  | "staff.update"
+  | "staff.role.grant"
+  | "staff.role.revoke";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -4,12 +4,14 @@ import * as m0001 from "../../migrations/0001_foundation.ts";
 import * as m0002 from "../../migrations/0002_workflow.ts";
 import * as m0003 from "../../migrations/0003_calendar.ts";
 import * as m0004 from "../../migrations/0004_supervision.ts";
+import * as m0005 from "../../migrations/0005_staff_admin.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
   "0002_workflow": { up: m0002.migrateUp, down: m0002.migrateDown },
   "0003_calendar": { up: m0003.migrateUp, down: m0003.migrateDown },
   "0004_supervision": { up: m0004.migrateUp, down: m0004.migrateDown },
+  "0005_staff_admin": { up: m0005.migrateUp, down: m0005.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

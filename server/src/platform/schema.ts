@@ -130,6 +130,17 @@ export interface ProcessAgreementsTable {
   id: string; draft_id: string; department_id: string; status: "pending" | "agreed" | "rejected"; decided_by: string | null;
   decided_at: Ts | null; note: string | null;
 }
+export type StaffChangeKind = "create" | "update" | "grant-role" | "revoke-role";
+export type StaffChangeStatus = "pending" | "approved" | "rejected" | "withdrawn";
+export interface StaffChangesTable {
+  id: string; kind: StaffChangeKind; status: StaffChangeStatus; staff_id: string | null; department_id: string | null;
+  payload: Json<Record<string, unknown>>; reason: string; requested_by: string; requested_at: Ts; decided_by: string | null;
+  decided_at: Ts | null; decision_note: string | null;
+}
+export interface TrainingRecordsTable {
+  id: string; user_id: string; course: string; hours: number; completed_on: string; certificate_no: string | null;
+  recorded_by: string; recorded_at: Ts;
+}
 
 export interface Database {
   regions: RegionsTable;
@@ -170,6 +181,8 @@ export interface Database {
   escalations: EscalationsTable;
   jobs: JobsTable;
   offplatform_flags: OffplatformFlagsTable;
+  staff_changes: StaffChangesTable;
+  training_records: TrainingRecordsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {

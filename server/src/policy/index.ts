@@ -22,3 +22,4 @@ export function enforce(actor: Actor, allowed: boolean, opts: { visible?: boolea
   if (opts.visible === false) throw new AppError(opts.notFound ?? "NOT_FOUND");
   throw new AppError("FORBIDDEN");
 }
+export * from "./staff.ts";
