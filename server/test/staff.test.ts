@@ -181,7 +181,10 @@ describe("staff administration: two people and training (R14, R16, R17)", () => 
     // Revoking: the handler loses the role.
     const handler = byUsername("yb.scjg.handler");
     const hid = await staffId(admin, handler.username);
-    const ra = (await admin.inject({ method: "GET", url: `/api/admin/staff/${hid}` })).json().roles[0];
+    const handlerDetail = (await admin.inject({ method: "GET", url: `/api/admin/staff/${hid}` })).json();
+    // A trained demo member carries the record that qualified them.
+    expect(handlerDetail.trainings).toEqual([expect.objectContaining({ hours: 16, recordedBy: "冯玉洁" })]);
+    const ra = handlerDetail.roles[0];
     const wrongRa = await request(admin, { kind: "revoke-role", reason: "岗位调整", staffId: hid, roleAssignmentId: "nope" });
     expect(wrongRa.statusCode).toBe(404);
     const revoke = (await request(admin, { kind: "revoke-role", reason: "岗位调整", staffId: hid, roleAssignmentId: ra.id })).json();

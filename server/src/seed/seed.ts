@@ -4,6 +4,7 @@ import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
+import { shanghaiDay } from "../platform/clock.ts";
 import type { ProcessStep } from "../platform/schema.ts";
 import type { DemoData, SeedItem } from "./types.ts";
 
@@ -51,8 +52,10 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
     for (const h of data.halls) {
       await trx.insertInto("service_halls").values({ id: newId(), code: h.code, name: h.name, region_code: h.regionCode, address: h.address, phone: h.phone, hours: h.hours }).execute();
     }
+    const staffIds = new Map<string, string>();
     for (const s of data.staff) {
       const id = newId();
+      staffIds.set(s.username, id);
       await trx.insertInto("users").values({
         id, kind: "staff", applicant_type: null, name: s.name, username: s.username, phone: s.phone, id_number: s.idNumber,
         credit_code: null, legal_rep_name: null, legal_rep_id_number: null, password_hash: hashes.get(s.password)!,
@@ -68,6 +71,16 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
           created_at: now,
         }).execute();
       }
+    }
+    // Trained staff carry the record of the training that qualified them (R17), entered by the platform admin.
+    const recorder = staffIds.get(data.staff.find((s) => s.roles.includes("platform-admin"))?.username ?? "");
+    const completedOn = shanghaiDay(new Date(now.getTime() - 30 * 86_400_000));
+    let certificate = 0;
+    for (const s of data.staff.filter((x) => x.trained)) {
+      await trx.insertInto("training_records").values({
+        id: newId(), user_id: staffIds.get(s.username)!, course: "行政许可法及网上行政审批业务培训", hours: 16, completed_on: completedOn,
+        certificate_no: `CQSP-PX-${completedOn.slice(0, 4)}-${String(++certificate).padStart(4, "0")}`, recorded_by: recorder ?? staffIds.get(s.username)!, recorded_at: now,
+      }).execute();
     }
     for (const a of data.applicants) {
       await trx.insertInto("users").values({
