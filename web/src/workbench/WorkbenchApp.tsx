@@ -16,6 +16,7 @@ const ProcessList = lazy(() => import("./config/ProcessList.tsx"));
 const ProcessEditor = lazy(() => import("./config/ProcessEditor.tsx"));
 const Agreements = lazy(() => import("./config/Agreements.tsx"));
 const WorkCalendar = lazy(() => import("./config/WorkCalendar.tsx"));
+const StaffAdmin = lazy(() => import("./staff/StaffAdmin.tsx"));
 const Dashboard = lazy(() => import("./supervision/Dashboard.tsx"));
 const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
 const Flags = lazy(() => import("./supervision/Flags.tsx"));
@@ -54,6 +55,7 @@ export default function WorkbenchApp() {
         <Route path="processes/:itemId" element={<Guarded section="processes"><ProcessEditor /></Guarded>} />
         <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />
         <Route path="calendar" element={<Lazy><WorkCalendar /></Lazy>} />
+        <Route path="config/staff" element={<Guarded section="staff"><StaffAdmin /></Guarded>} />
         <Route path="supervision" element={<Guarded section="supervision"><Dashboard /></Guarded>} />
         <Route path="escalations" element={<Guarded section="escalations"><Escalations /></Guarded>} />
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />

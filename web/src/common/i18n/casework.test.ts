@@ -4,12 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { en, zhCN } from "./casework.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
+import { get, leaves } from "./bundleKit.ts";
 
-function leaves(obj: unknown, prefix = ""): string[] {
-  if (typeof obj === "string" || Array.isArray(obj)) return [prefix];
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
-const get = (obj: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 const src = fileURLToPath(new URL("../..", import.meta.url));
 function files(dir: string): string[] {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
+import { get, leaves } from "./bundleKit.ts";
 
-function leaves(obj: unknown, prefix = ""): string[] {
-  if (typeof obj === "string" || Array.isArray(obj)) return [prefix];
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
 
 describe("UI text", () => {
   it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
@@ -16,8 +13,7 @@ describe("UI text", () => {
   });
 
   it("uses the same interpolation variables in both languages", () => {
-    const get = (obj: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
-    for (const key of leaves(zhCN)) {
+        for (const key of leaves(zhCN)) {
       const zh = get(zhCN, key);
       if (typeof zh !== "string") continue;
       const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, supervision];
+const bundles: unknown[] = [zhCN, casework, supervision, staffadmin];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

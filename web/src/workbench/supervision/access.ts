@@ -11,6 +11,7 @@ export type Section =
   | "processes"
   | "agreements"
   | "calendar"
+  | "staff"
   | "supervision"
   | "escalations"
   | "flags"
@@ -30,6 +31,7 @@ const rules: Record<Section, (roles: Roles) => boolean> = {
   processes: (r) => any(r, "department-admin"),
   agreements: (r) => any(r, "department-admin", "department-head"),
   calendar: () => true,
+  staff: (r) => any(r, "platform-admin", "region-admin", "department-admin", "department-head"),
   supervision: (r) => any(r, "supervisor", "platform-admin", "region-admin", "department-head"),
   escalations: (r) => any(r, "supervisor", "platform-admin", "region-admin", ...departmentRoles),
   flags: (r) => any(r, "supervisor", "platform-admin"),

@@ -8,6 +8,7 @@ import {
   InboxOutlined,
   NodeIndexOutlined,
   ShopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -49,6 +50,7 @@ export const navGroups: NavGroup[] = [
       { section: "processes", to: "/workbench/processes", labelKey: "wbnav.processes", icon: <NodeIndexOutlined /> },
       { section: "agreements", to: "/workbench/agreements", labelKey: "wbnav.agreements", icon: <ClusterOutlined /> },
       { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
+      { section: "staff", to: "/workbench/config/staff", labelKey: "wbnav.staff", icon: <TeamOutlined /> },
     ],
   },
   {
