@@ -195,7 +195,9 @@ describe("clock events", () => {
     expect((await t.request({ method: "GET", url: "/api/calendar?from=2026-02-30&to=2026-03-01" })).statusCode).toBe(400);
     const status = (await t.request({ method: "GET", url: "/api/calendar/status" })).json();
     expect(status).toMatchObject({ nextYear: 2027, nextYearMaintained: false });
-    expect(status.warning).toMatch(/2027/);
+    expect(status.warning).toMatch(/^2027年工作日历尚未维护/);
+    const english = (await t.request({ method: "GET", url: "/api/calendar/status", headers: { "accept-language": "en" } })).json();
+    expect(english.warning).toMatch(/^The working-day calendar for 2027 is not maintained yet/);
   });
 });
 

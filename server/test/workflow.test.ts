@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../src/platform/ids.ts";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 import { applicantOf, deptName, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -399,5 +399,52 @@ describe("the wrong caller on workflow routes", () => {
     expect((await other.inject({ method: "POST", url: `/api/tasks/${task.id}/complete`, payload: { outcome: "pass", opinion: "x" } })).statusCode).toBe(404);
     expect((await other.inject({ method: "POST", url: `/api/cases/${id}/decision`, payload: { result: "approved" } })).statusCode).toBe(404);
     expect((await t.request({ method: "POST", url: "/api/tasks/nope/claim", cookie: other.cookie })).statusCode).toBe(404);
+  });
+});
+
+describe("task attachments (working papers)", () => {
+  it("are added to an open task by whoever may complete it, and read by staff on the case only", async () => {
+    const D = "500112-jtysw";
+    const applicant = await as(applicantOf("person").phone);
+    const id = await w.apply("YB-JTYS-001", applicant);
+    await (await staff("clerk", D)).inject({ method: "POST", url: `/api/cases/${id}/accept` });
+    const handler = await staff("handler", D);
+    const task = await w.openTask(handler, id, "review");
+    const attach = (s: Session, file: { name: string; bytes: Buffer }) => {
+      const body = multipart({}, file);
+      return s.inject({ method: "POST", url: `/api/tasks/${task.id}/attachments`, payload: body.payload, headers: body.headers });
+    };
+    // Content decides the type, not the name.
+    const fake = await attach(handler, { name: "现场照片.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf") });
+    expect(fake.statusCode).toBe(415);
+    // Only who may complete the task attaches to it.
+    // (The decider: an earlier test gave this department's reviewer the handler role too.)
+    expect((await attach(await staff("decider", D), { name: "审查意见.pdf", bytes: tinyPdf })).statusCode).toBe(403);
+    const added = await attach(handler, { name: "现场核查记录.pdf", bytes: tinyPdf });
+    expect(added.statusCode, added.body).toBe(201);
+    const a = added.json();
+    expect(a).toMatchObject({ fileName: "现场核查记录.pdf", mime: "application/pdf", size: tinyPdf.length });
+
+    // Staff on the case see it listed and read the very bytes, checked by their hash.
+    const listed = (await w.tasks(handler, id)).find((x) => x.id === task.id) as unknown as { attachments: { id: string }[] };
+    expect(listed.attachments.map((x) => x.id)).toEqual([a.id]);
+    const url = `/api/tasks/${task.id}/attachments/${a.id}/file`;
+    for (const reader of [handler, await staff("decider", D), await as("supervisor")]) {
+      const file = await reader.inject({ method: "GET", url });
+      expect(file.statusCode).toBe(200);
+      expect(file.headers["content-type"]).toBe("application/pdf");
+      expect(file.headers["x-content-sha256"]).toBe(a.sha256);
+      expect(file.rawPayload.equals(tinyPdf)).toBe(true);
+    }
+    // Internal working papers: not the applicant's, not another department's, not the public's.
+    expect((await applicant.inject({ method: "GET", url })).statusCode).toBe(404);
+    expect((await (await staff("handler", "cq-ghzrzyj")).inject({ method: "GET", url })).statusCode).toBe(404);
+    expect((await t.request({ method: "GET", url })).statusCode).toBe(401);
+    expect((await handler.inject({ method: "GET", url: `/api/tasks/${task.id}/attachments/nope/file` })).statusCode).toBe(404);
+
+    // Once the task is done, nothing more is attached.
+    await w.complete(handler, task.id);
+    const late = await attach(handler, { name: "补充.pdf", bytes: tinyPdf });
+    expect(late.statusCode).toBe(409);
   });
 });

@@ -31,7 +31,7 @@ export function calendarRoutes(deps: Deps): FastifyPluginAsyncZod {
       return { items };
     });
 
-    app.get("/api/calendar/status", { schema: { tags: ["calendar"] } }, async () => {
+    app.get("/api/calendar/status", { schema: { tags: ["calendar"] } }, async (req) => {
       const years = await maintainedYears(deps.db);
       const nextYear = shanghaiYear(deps.clock.now()) + 1;
       const maintained = years.some((y) => y.year === nextYear);
@@ -39,7 +39,14 @@ export function calendarRoutes(deps: Deps): FastifyPluginAsyncZod {
         maintainedYears: years.map((y) => ({ year: y.year, source: y.source, maintainedAt: y.maintained_at.toISOString() })),
         nextYear,
         nextYearMaintained: maintained,
-        ...(maintained ? {} : { warning: `${nextYear}年工作日历尚未维护：请按国务院办公厅节假日安排通知录入放假和调休日期。` }),
+        ...(maintained
+          ? {}
+          : {
+              warning:
+                req.lang === "en"
+                  ? `The working-day calendar for ${nextYear} is not maintained yet: enter its holidays and make-up working days from the State Council's notice.`
+                  : `${nextYear}年工作日历尚未维护：请按国务院办公厅节假日安排通知录入放假和调休日期。`,
+            }),
       };
     });
 

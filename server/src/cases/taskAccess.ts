@@ -1,7 +1,10 @@
+import type { Actor } from "../platform/actor.ts";
 import type { Ctx } from "../platform/context.ts";
+import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { CaseRow, TaskRow } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
+import { allowReadTaskInternals } from "../policy/task.ts";
 import { loadCase } from "./access.ts";
 import { findTask } from "./taskRepository.ts";
 
@@ -22,4 +25,18 @@ export async function loadTaskFor(ctx: Ctx, taskId: string): Promise<{ task: Tas
   // Re-read under the case lock: a concurrent command may have changed it meanwhile.
   const task = (await findTask(ctx.trx, taskId))!;
   return { task, caseRow: loaded.row, resource: loaded.resource };
+}
+
+/** A task whose working papers the actor may read: staff who may read its case (R3); others 404. */
+export async function readTaskAttachment(db: Executor, actor: Actor, taskId: string): Promise<{ task: TaskRow }> {
+  if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+  const task = await findTask(db, taskId);
+  if (!task || !allowReadTaskInternals(actor)) throw new AppError("TASK_NOT_FOUND");
+  try {
+    await loadCase(db, actor, task.case_id, "read");
+  } catch (e) {
+    if (e instanceof AppError && e.code === "CASE_NOT_FOUND") throw new AppError("TASK_NOT_FOUND");
+    throw e;
+  }
+  return { task };
 }

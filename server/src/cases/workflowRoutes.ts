@@ -12,6 +12,7 @@ import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { allowApplicantLookup, enforce } from "../policy/index.ts";
 import { loadCase } from "./access.ts";
+import { readTaskAttachment } from "./taskAccess.ts";
 import { claimTask } from "./commands/claimTask.ts";
 import { completeTask } from "./commands/completeTask.ts";
 import { decideCase } from "./commands/decideCase.ts";
@@ -54,6 +55,23 @@ export function workflowRoutes(deps: Deps): FastifyPluginAsyncZod {
       const out = await cmd(req, (ctx) => addTaskAttachment(ctx, req.params.id, { fileName: file.filename, bytes }));
       return reply.code(201).send(out);
     });
+
+    app.get(
+      "/api/tasks/:id/attachments/:attachmentId/file",
+      { schema: { tags: ["workflow"], params: z.object({ id: z.string().max(64), attachmentId: z.string().max(64) }) } },
+      async (req, reply) => {
+        const { task } = await readTaskAttachment(deps.db, req.actor, req.params.id);
+        const a = ((task.attachments as unknown as { id: string; fileName: string; sha256: string; mime: string }[]) ?? []).find((x) => x.id === req.params.attachmentId);
+        if (!a) throw new AppError("NOT_FOUND");
+        const bytes = await deps.files.get(a.sha256);
+        reply
+          .type(a.mime)
+          .header("cache-control", "private, no-store")
+          .header("content-disposition", `inline; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+          .header("x-content-sha256", a.sha256);
+        return reply.send(bytes);
+      },
+    );
 
     app.post("/api/cases/:id/decision", { schema: { tags: ["workflow"], params: CaseParams, body: DecisionRequest } }, async (req) =>
       cmd(req, (ctx) => decideCase(ctx, req.params.id, req.body)),

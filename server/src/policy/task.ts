@@ -28,6 +28,14 @@ export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): bo
   return true;
 }
 
+/**
+ * A task's internal working papers (opinions, attachments) are read by staff who may read the case,
+ * never by the applicant or the public (R3). The case's own `read` rule is checked by the caller.
+ */
+export function allowReadTaskInternals(actor: Actor): boolean {
+  return actor.kind === "staff";
+}
+
 /** (department, role) pairs whose open tasks the actor's worklist shows. */
 export function taskQueues(actor: Actor): { departmentId: string; role: string }[] {
   if (actor.kind !== "staff") return [];

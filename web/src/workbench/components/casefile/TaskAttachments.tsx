@@ -9,8 +9,12 @@ import { caseQueryKey } from "../../../common/hooks/useCase.ts";
 import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
 import { uploadTaskAttachment } from "./taskApi.ts";
 
-/** The files attached to a task, read-only. (The API offers no download of them yet.) */
-export function AttachmentList({ attachments }: { attachments: TaskAttachment[] | undefined }) {
+/** Where staff open a task's attachment (internal working papers, never shown to the applicant). */
+export const attachmentUrl = (taskId: string, attachmentId: string): string =>
+  `/api/tasks/${encodeURIComponent(taskId)}/attachments/${encodeURIComponent(attachmentId)}/file`;
+
+/** The files attached to a task, each opening in a new tab. */
+export function AttachmentList({ taskId, attachments }: { taskId: string; attachments: TaskAttachment[] | undefined }) {
   if (!attachments?.length) return null;
   return (
     <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
@@ -18,7 +22,9 @@ export function AttachmentList({ attachments }: { attachments: TaskAttachment[] 
         <li key={a.id}>
           <Space size={6} wrap>
             <PaperClipOutlined aria-hidden="true" />
-            <span>{a.fileName}</span>
+            <a href={attachmentUrl(taskId, a.id)} target="_blank" rel="noopener noreferrer">
+              {a.fileName}
+            </a>
             <span className="muted">{formatBytes(a.size)}</span>
             <span className="hash mono" title={`SHA-256 ${a.sha256}`}>SHA-256 {shortHash(a.sha256)}</span>
           </Space>
@@ -36,7 +42,7 @@ export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: 
   const [busy, setBusy] = useState(0);
   return (
     <div>
-      <AttachmentList attachments={attachments} />
+      <AttachmentList taskId={taskId} attachments={attachments} />
       <Upload
         accept={ACCEPT_ATTR}
         multiple

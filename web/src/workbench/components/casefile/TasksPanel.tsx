@@ -42,7 +42,7 @@ function TaskCard({ task }: { task: CaseTask }) {
       {(task.attachments?.length ?? 0) > 0 && (
         <div style={{ marginTop: 8 }}>
           <div className="cw-label">{t("cw.task.attachments")}</div>
-          <AttachmentList attachments={task.attachments} />
+          <AttachmentList taskId={task.id} attachments={task.attachments} />
         </div>
       )}
       {task.record && task.kind === "deliver" ? (
