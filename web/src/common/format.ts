@@ -9,11 +9,15 @@ const shanghai = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
   hour: "2-digit",
   minute: "2-digit",
+  second: "2-digit",
   hourCycle: "h23",
 });
 
-/** `2026-11-27` for dates, `2026-11-27 14:05` (Beijing time) for timestamps; `—` for nothing. */
-export function formatDate(value: string | null | undefined, withTime = false): string {
+/**
+ * `2026-11-27` for dates, `2026-11-27 14:05` (Beijing time) for timestamps, `2026-11-27 14:05:09`
+ * with seconds (evidence where the second matters); `—` for nothing.
+ */
+export function formatDate(value: string | null | undefined, withTime: boolean | "seconds" = false): string {
   if (!value) return "—";
   // A calendar date (YYYY-MM-DD) is already a Beijing date.
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
@@ -21,7 +25,8 @@ export function formatDate(value: string | null | undefined, withTime = false): 
   if (!d.isValid()) return value;
   const parts = Object.fromEntries(shanghai.formatToParts(d.toDate()).map((p) => [p.type, p.value]));
   const day = `${parts.year}-${parts.month}-${parts.day}`;
-  return withTime ? `${day} ${parts.hour}:${parts.minute}` : day;
+  if (!withTime) return day;
+  return withTime === "seconds" ? `${day} ${parts.hour}:${parts.minute}:${parts.second}` : `${day} ${parts.hour}:${parts.minute}`;
 }
 
 export function formatDateTime(value: string | null | undefined): string {

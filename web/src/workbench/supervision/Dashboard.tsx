@@ -72,8 +72,9 @@ export default function Dashboard() {
   const trend = query.data?.trend ?? [];
 
   // The period shown: what was asked, else what the server used (its default is the last 12 months).
-  const shownFrom = fromDay ? dayjs(fromDay) : query.data?.from ? dayjs(query.data.from) : null;
-  const shownTo = toDay ? dayjs(toDay) : query.data?.to ? dayjs(query.data.to).subtract(1, "day") : null;
+  // The server's bounds are instants: read them as Beijing days whatever the browser's time zone.
+  const shownFrom = fromDay ? dayjs(fromDay) : query.data?.from ? dayjs(formatDate(query.data.from)) : null;
+  const shownTo = toDay ? dayjs(toDay) : query.data?.to ? dayjs(formatDate(query.data.to)).subtract(1, "day") : null;
 
   const pick = (row: Row) => {
     if (row.departmentId) setDrill(row);

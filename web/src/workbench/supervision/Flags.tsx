@@ -2,14 +2,13 @@ import { ReloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Collapse, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import dayjs from "dayjs";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { formatDateTime } from "../../common/format.ts";
+import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import type { Flag } from "./api.ts";
 import { evidenceLines } from "./flagEvidence.ts";
@@ -31,7 +30,7 @@ export function FlagKindTag({ kind }: { kind: string }) {
 function Evidence({ flag }: { flag: Flag }) {
   const { t } = useTranslation();
   // Seconds matter here: a burst is steps recorded within minutes of each other.
-  const { lines, rest } = evidenceLines(flag.kind, flag.evidence, (iso) => (dayjs(iso).isValid() ? dayjs(iso).format("YYYY-MM-DD HH:mm:ss") : iso));
+  const { lines, rest } = evidenceLines(flag.kind, flag.evidence, (iso) => formatDate(iso, "seconds"));
   if (!lines.length && !rest.length) return <span className="muted">—</span>;
   return (
     <div style={{ maxWidth: 360, minWidth: 220 }}>
