@@ -78,6 +78,10 @@ describe("lights and escalation with the test clock", () => {
     const other = await s("department-head", "cq-sthjj");
     expect((await other.inject({ method: "POST", url: `/api/supervision/escalations/${esc[0].id}/response`, payload: { text: "x" } })).statusCode).toBe(404);
     const head = await s("department-head");
+    // Who may answer is said by the server: the department's head, not the supervisor who escalated.
+    expect(esc[0].canAnswer).toBe(false);
+    expect((await head.inject({ method: "GET", url: "/api/supervision/my-escalations" })).json().items).toContainEqual(expect.objectContaining({ id: esc[0].id, canAnswer: true }));
+    expect((await head.inject({ method: "GET", url: `/api/supervision/escalations?caseId=${id}` })).json().items[0].canAnswer).toBe(true);
     const answer = await head.inject({ method: "POST", url: `/api/supervision/escalations/${esc[0].id}/response`, payload: { text: "因申请人车辆检测报告待补，已督促承办人员三日内办结。" } });
     expect(answer.statusCode, answer.body).toBe(200);
     expect((await head.inject({ method: "POST", url: `/api/supervision/escalations/${esc[0].id}/response`, payload: { text: "again" } })).statusCode).toBe(409);
@@ -113,6 +117,9 @@ describe("clock events", () => {
     const id = await acceptedCase(w, applicant, await s("clerk"));
     const before = (await w.view(applicant, id)).deadline.dueDate as string;
     const handler = await s("handler");
+    // The case file offers what the policy allows in this state, and nothing to the applicant.
+    expect((await w.view(handler, id)).abilities).toMatchObject({ suspend: true, resume: false, extend: false, explain: true });
+    expect((await w.view(applicant, id)).abilities).toMatchObject({ suspend: false, resume: false, extend: false, explain: false });
     const sus = await handler.inject({ method: "POST", url: `/api/cases/${id}/suspensions`, payload: { kind: "testing", reason: "车辆安全技术检测", expectedWorkingDays: 3 } });
     expect(sus.statusCode, sus.body).toBe(201);
     const during = await w.view(applicant, id);
@@ -124,6 +131,7 @@ describe("clock events", () => {
     expect(progress).toMatchObject({ status: "suspended", suspended: true });
     expect(progress.suspensions).toEqual([{ id: expect.any(String), kind: "testing", reason: "车辆安全技术检测", from: "2026-11-27", expectedWorkingDays: 3, automatic: false }]);
     expect(during.suspensions[0]).toMatchObject({ reason: "车辆安全技术检测", expectedWorkingDays: 3 });
+    expect((await w.view(handler, id)).abilities).toMatchObject({ suspend: false, resume: true });
     // Suspended from Fri 11-27 to Wed 12-02: Mon, Tue, Wed are not counted — the due date moves 3 working days.
     await clockTo("2026-12-02");
     const end = await handler.inject({ method: "POST", url: `/api/cases/${id}/suspensions/${sus.json().id}/end` });
@@ -143,6 +151,8 @@ describe("clock events", () => {
     const before = (await w.view(applicant, id)).deadline.dueDate as string;
     expect((await (await s("handler")).inject({ method: "POST", url: `/api/cases/${id}/extensions`, payload: { workingDays: 2, reason: "x" } })).statusCode).toBe(403);
     const head = await s("department-head");
+    expect((await w.view(head, id)).abilities).toMatchObject({ extend: true });
+    expect((await w.view(await s("handler"), id)).abilities).toMatchObject({ extend: false });
     const ok = await head.inject({ method: "POST", url: `/api/cases/${id}/extensions`, payload: { workingDays: 2, reason: "需核查车辆挂靠情况" } });
     expect(ok.statusCode, ok.body).toBe(201);
     const after = await w.view(applicant, id);

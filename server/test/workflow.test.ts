@@ -218,12 +218,17 @@ describe("a multi-department case", () => {
     expect(early.statusCode).toBe(422);
     expect(early.json().error.code).toBe("RESULTS_PENDING");
     const assistDecider = await staff("decider", ASSIST);
+    // Only the assisting department's decider is offered its own result.
+    const offered = (await w.view(assistDecider, id)).abilities.resultFor as string[];
+    expect(offered).toHaveLength(1);
+    expect((await w.view(decider, id)).abilities.resultFor).toEqual([]);
     const result = await assistDecider.inject({
       method: "POST",
       url: `/api/cases/${id}/results`,
       payload: { departmentId: (await w.view(assistDecider, id)).tasks.find((x: { kind: string }) => x.kind === "co-handle").department.id, result: "approved", certificateType: "radiation-safety-license", certificateName: "辐射安全许可证", validYears: 5 },
     });
     expect(result.statusCode, result.body).toBe(201);
+    expect((await w.view(assistDecider, id)).abilities.resultFor).toEqual([]);
     const mail = await clerk.inject({ method: "POST", url: `/api/cases/${id}/deliver`, payload: { method: "mail", address: "重庆市渝中区" } });
     expect(mail.json().error.code).toBe("MAIL_DETAILS_REQUIRED");
     const done = await clerk.inject({ method: "POST", url: `/api/cases/${id}/deliver`, payload: { method: "mail", address: "重庆市渝中区解放碑路1号", trackingNo: "SF1234567890" } });

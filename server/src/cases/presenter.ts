@@ -5,7 +5,7 @@ import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharac
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
-import { allowCase } from "../policy/index.ts";
+import { allowCase, allowIssueFor } from "../policy/index.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
 import { activeUploads, caseEvents } from "./repository.ts";
@@ -13,13 +13,18 @@ import { timelineTitle } from "./timeline.ts";
 import { tasksOfCase } from "./taskRepository.ts";
 import { caseDeadline } from "../calendar/caseClock.ts";
 import { extensionsOfCase, suspensionsOfCase } from "../supervision/repository.ts";
-import { canTransition, isEditable } from "./workflow.ts";
+import { canTransition, isEditable, isExplainable, isExtendable } from "./workflow.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
 /** What the caller may do with the case now: policy and state together. The web app shows only these. */
-export function abilitiesOf(actor: Actor, c: CaseRow, r: CaseResource, extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean }) {
+export function abilitiesOf(
+  actor: Actor,
+  c: CaseRow,
+  r: CaseResource,
+  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[] },
+) {
   const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
   return {
     editForm: canEdit,
@@ -35,6 +40,16 @@ export function abilitiesOf(actor: Actor, c: CaseRow, r: CaseResource, extra: { 
     deliver: allowCase(actor, "deliver", r) && c.status === "decided" && extra.deliverable,
     record: allowCase(actor, "record", r) && ["accepted", "in_progress", "suspended", "decided"].includes(c.status),
     handover: allowCase(actor, "handover", r) && c.supervision_code !== null,
+    // The clock (R35, R36): what the policy allows in a state where the command can succeed.
+    suspend: allowCase(actor, "suspend", r) && canTransition(c.status, "suspend"),
+    resume: allowCase(actor, "suspend", r) && canTransition(c.status, "resume"),
+    extend: allowCase(actor, "extend", r) && isExtendable(c.status),
+    explain: allowCase(actor, "explain", r) && !!extra.hasDeadline && isExplainable(c.status),
+    // Departments whose own result (R31) this person may record now.
+    resultFor:
+      allowCase(actor, "record", r) && ["in_progress", "decided"].includes(c.status)
+        ? (extra.pendingResultDepartmentIds ?? []).filter((d) => allowIssueFor(actor, d, { deciderOnly: true }))
+        : [],
   };
 }
 

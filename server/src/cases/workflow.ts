@@ -51,3 +51,9 @@ export const isEditable = (s: CaseStatus): boolean => editableStatuses.includes(
 export const allTransitions: readonly CaseTransition[] = [
   "submit", "request-supplement", "resubmit", "accept", "not-accept", "start", "suspend", "resume", "decide", "close", "withdraw",
 ];
+
+/** States in which the lead department can still extend the limit or explain a delay (R35, R36). */
+const clockRunningStates = ["accepted", "in_progress", "suspended"];
+const explainableStates = [...clockRunningStates, "supplement_requested", "decided"];
+export const isExplainable = (status: string): boolean => explainableStates.includes(status);
+export const isExtendable = (status: string): boolean => clockRunningStates.includes(status);

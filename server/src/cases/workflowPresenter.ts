@@ -1,4 +1,5 @@
 import { caseDeadline } from "../calendar/caseClock.ts";
+import { findVersion } from "../catalog/repository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
@@ -78,13 +79,15 @@ function expectedOfApplicant(c: CaseRow): string | null {
 /** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
 export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date) {
   const staff = actor.kind === "staff";
-  const [tasks, notices, results, deadline, clock] = await Promise.all([
+  const [tasks, notices, results, deadline, clock, version] = await Promise.all([
     tasksOfCase(db, c.id),
     noticesOfCase(db, c.id),
     resultsOfCase(db, c.id),
     caseDeadline(db, c.id, now),
     presentClockEvents(db, c.id),
+    findVersion(db, c.item_version_id),
   ]);
+  const resultDepartmentIds = version.result_department_ids;
   const me = (actor as { id?: string }).id;
   const decideTaskOpen =
     tasks.some((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me))) &&
@@ -139,6 +142,8 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
     abilities: abilitiesOf(actor, c, r, {
       decideTaskOpen,
       deliverable: true,
+      hasDeadline: !!deadline,
+      pendingResultDepartmentIds: resultDepartmentIds.filter((d) => !results.some((x) => x.department_id === d)),
       noticeThisRound: notices.some((n) => n.round === c.round || (c.status === "supplement_requested" && n.round === c.round - 1)),
     }),
   };

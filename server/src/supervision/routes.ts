@@ -3,7 +3,7 @@ import { z } from "zod";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
-import { allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
+import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { explainCase } from "./commands/explainCase.ts";
 import { extendCase } from "./commands/extendCase.ts";
@@ -55,6 +55,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
             id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, department: { id: e.department_id, name: e.department_name },
             automatic: e.automatic, note: e.note, createdAt: e.created_at.toISOString(), responseDueDate: e.response_due_date, light: e.light, status: e.status,
             ...(e.response_text ? { response: e.response_text, respondedAt: e.responded_at?.toISOString() } : {}),
+            canAnswer: e.status === "open" && allowAnswerEscalation(req.actor, e.department_id),
           })),
         };
       },
@@ -158,7 +159,12 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       const depts = [...new Set(req.actor.roles.map((r) => r.departmentId).filter((d): d is string => !!d && isStaffOf(req.actor, d)))];
       const rows = await listEscalations(deps.db, { status: "open", departmentIds: depts });
       noStore(reply);
-      return { items: rows.map((e) => ({ id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, note: e.note, automatic: e.automatic, responseDueDate: e.response_due_date, light: e.light })) };
+      return {
+        items: rows.map((e) => ({
+          id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, note: e.note, automatic: e.automatic,
+          responseDueDate: e.response_due_date, light: e.light, canAnswer: allowAnswerEscalation(req.actor, e.department_id),
+        })),
+      };
     });
   };
 }

@@ -118,6 +118,12 @@ export interface WorkflowAbilities extends Abilities {
   deliver?: boolean;
   record?: boolean;
   handover?: boolean;
+  suspend?: boolean;
+  resume?: boolean;
+  extend?: boolean;
+  explain?: boolean;
+  /** Departments whose own result (R31) the signed-in person may record now. */
+  resultFor?: string[];
 }
 
 export interface WorkflowDeadline {

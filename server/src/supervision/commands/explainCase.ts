@@ -1,4 +1,6 @@
 import { loadCaseFor } from "../../cases/access.ts";
+import { isExplainable } from "../../cases/workflow.ts";
+import { AppError } from "../../platform/errors.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { newId } from "../../platform/ids.ts";
@@ -7,6 +9,7 @@ import { insertExplanation } from "../repository.ts";
 /** The department's explanation of an overdue case; recorded in time, it prevents automatic escalation (R36). */
 export async function explainCase(ctx: Ctx, caseId: string, text: string): Promise<{ id: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "explain", true);
+  if (!isExplainable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const id = newId();
   await insertExplanation(ctx.trx, { id, case_id: c.id, text, created_by: (ctx.actor as { id: string }).id, created_at: ctx.now });
   await recordTimeline(ctx, c.id, "explained", { public: false, departmentId: c.lead_department_id });

@@ -1,6 +1,7 @@
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
 import { extensionCap } from "../../calendar/deadline.ts";
 import { loadCaseFor } from "../../cases/access.ts";
+import { isExtendable } from "../../cases/workflow.ts";
 import { updateCase } from "../../cases/repository.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
@@ -17,7 +18,7 @@ import { noticeFacts } from "./caseFacts.ts";
  */
 export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays: number; reason: string }): Promise<{ id: string; limitDays: number }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "extend", true);
-  if (!["accepted", "in_progress", "suspended"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
+  if (!isExtendable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const { version, dept, applicant, item } = await noticeFacts(ctx.trx, c);
   const cap = extensionCap({ statutoryDays: version.statutory_days, statutoryExtensionDays: version.statutory_extension_days });
   const limitDays = version.promised_days + c.extension_days + input.workingDays;

@@ -10,7 +10,6 @@ import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { useCase } from "../../common/hooks/useCase.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ResultsList } from "../../portal/components/ResultsList.tsx";
 import type { CaseTask, WorkflowCase } from "../../portal/workflowTypes.ts";
@@ -66,12 +65,11 @@ function CaseTabs({ detail }: { detail: WorkflowCase }) {
 
 function CaseFilePage({ detail, refetching, onRefresh }: { detail: WorkflowCase; refetching: boolean; onRefresh: () => void }) {
   const { t } = useTranslation();
-  const { me } = useMe();
   const [modal, setModal] = useState<CaseModal | null>(null);
   const [claiming, setClaiming] = useState<CaseTask | null>(null);
   const [completing, setCompleting] = useState<CaseTask | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const results = resultDepartments(me, detail);
+  const results = resultDepartments(detail);
 
   return (
     <div className="container page" style={{ maxWidth: 1400 }}>
@@ -112,7 +110,7 @@ function CaseFilePage({ detail, refetching, onRefresh }: { detail: WorkflowCase;
         </Col>
         <Col xs={24} lg={8}>
           <ClockCard detail={detail} />
-          <MoreActions detail={detail} me={me} onOpen={setModal} />
+          <MoreActions detail={detail} onOpen={setModal} />
           {(detail.results?.length ?? 0) > 0 && (
             <Section title={t("cw.results.title")}>
               <ResultsList detail={detail} />

@@ -12,7 +12,7 @@ import { LightTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { answeringDepartments, hasDepartmentEscalations, seesAllEscalations } from "./access.ts";
+import { hasDepartmentEscalations, seesAllEscalations } from "./access.ts";
 import type { Escalation } from "./api.ts";
 import { WorkbenchPage } from "./Page.tsx";
 
@@ -58,13 +58,11 @@ export default function Escalations() {
 /** Open escalations of my departments, each with an answer form when my role may answer. */
 function MyEscalations() {
   const { t } = useTranslation();
-  const { me } = useMe();
   const [answering, setAnswering] = useState<Escalation | null>(null);
   const query = useQuery({
     queryKey: ["supervision", "my-escalations"],
     queryFn: ({ signal }) => apiGet<{ items: Escalation[] }>("/api/supervision/my-escalations", undefined, signal),
   });
-  const canAnswer = answeringDepartments(me).length > 0;
   const columns: TableColumnsType<Escalation> = [
     { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, e) => <LightTag light={e.light} />, width: 110 },
     { title: t("sv.col.case"), dataIndex: "itemName", render: (_: unknown, e) => <CaseCell e={e} /> },
@@ -75,7 +73,7 @@ function MyEscalations() {
       title: t("sv.col.actions"),
       key: "actions",
       render: (_: unknown, e) =>
-        canAnswer ? (
+        e.canAnswer ? (
           <Button type="primary" size="small" icon={<MessageOutlined aria-hidden />} aria-describedby={`esc-${e.id}`} onClick={() => setAnswering(e)}>
             {t("sv.esc.respond")}
           </Button>

@@ -56,12 +56,6 @@ export const canEscalate = (me: Pick<Me, "roles"> | null | undefined) => roleSet
 export const seesAllEscalations = (me: Pick<Me, "roles"> | null | undefined) =>
   any(roleSet(me), "supervisor", "platform-admin", "region-admin", "department-head", "department-admin");
 
-/** Answers its department's escalations: the roles the server accepts for a response. */
-export function answeringDepartments(me: Pick<Me, "roles"> | null | undefined): string[] {
-  const answering = new Set(["department-head", "department-admin", "handler", "reviewer"]);
-  return [...new Set((me?.roles ?? []).filter((r) => answering.has(r.role) && r.departmentId).map((r) => r.departmentId as string))];
-}
-
 /** Has a role inside some department (not only the supervising office), so has "my escalations". */
 export const hasDepartmentEscalations = (me: Pick<Me, "roles"> | null | undefined) => any(roleSet(me), ...departmentRoles);
 

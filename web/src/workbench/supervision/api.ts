@@ -62,6 +62,8 @@ export interface Escalation {
   status?: "open" | "answered";
   response?: string;
   respondedAt?: string;
+  /** Whether the signed-in person may answer it (the server's policy). */
+  canAnswer?: boolean;
 }
 
 export type FlagKind = "burst-after-acceptance" | "decision-without-review" | "deemed-acceptance" | "certificate-without-code";

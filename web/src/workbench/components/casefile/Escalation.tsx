@@ -6,11 +6,9 @@ import { useTranslation } from "react-i18next";
 import { apiGet, apiPost } from "../../../common/api/client.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import { useMe } from "../../../common/hooks/useMe.ts";
 import type { Light } from "../../../common/api/types.ts";
 import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { hasRoleIn } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
 export interface MyEscalation {
@@ -22,6 +20,8 @@ export interface MyEscalation {
   automatic: boolean;
   responseDueDate: string;
   light?: Light | null;
+  /** Whether the signed-in person may answer it (the server's policy). */
+  canAnswer?: boolean;
 }
 
 /** Open escalations (挂号督办) of the caller's departments. */
@@ -69,18 +69,14 @@ function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCa
   );
 }
 
-const answeringRoles = ["department-head", "department-admin", "handler", "reviewer"];
-
 /** A banner for an open escalation of this case, with 回复督办 for those who may answer. */
 export function EscalationBanner({ detail }: { detail: WorkflowCase }) {
   const { t } = useTranslation();
-  const { me } = useMe();
   const query = useMyEscalations();
   const [open, setOpen] = useState(false);
   const escalation = query.data?.items.find((e) => e.caseId === detail.id);
   if (!escalation) return null;
-  const lead = detail.item.department?.id;
-  const canAnswer = answeringRoles.some((r) => hasRoleIn(me, r, lead));
+  const canAnswer = !!escalation.canAnswer;
   return (
     <>
       <Alert

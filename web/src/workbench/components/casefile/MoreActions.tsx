@@ -3,7 +3,6 @@ import { Button, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
-import type { Me } from "../../../common/api/types.ts";
 import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { clockRights } from "./access.ts";
 import type { CaseModal } from "./WorkCard.tsx";
@@ -18,13 +17,10 @@ function Group({ title, buttons }: { title: string; buttons: ReactNode[] }) {
   );
 }
 
-/**
- * 时限管理 and 记录: records come from the case's abilities; clock actions from the roles the policy
- * names (the server has the last word and answers 403 otherwise).
- */
-export function MoreActions({ detail, me, onOpen }: { detail: WorkflowCase; me: Me | null | undefined; onOpen: (m: CaseModal) => void }) {
+/** 时限管理 and 记录: both offered from the case's abilities, as the server's policy decides them. */
+export function MoreActions({ detail, onOpen }: { detail: WorkflowCase; onOpen: (m: CaseModal) => void }) {
   const { t } = useTranslation();
-  const clock = clockRights(me, detail);
+  const clock = clockRights(detail);
   const a = detail.abilities;
   const clockButtons = [
     clock.suspend && <Button key="suspend" icon={<PauseCircleOutlined aria-hidden="true" />} onClick={() => onOpen("suspend")}>{t("cw.suspend.button")}</Button>,

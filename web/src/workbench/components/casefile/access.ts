@@ -10,8 +10,6 @@ export function isStaffOf(me: Me | null | undefined, departmentId: string | unde
   return !!me && !!departmentId && me.roles.some((r) => r.departmentId === departmentId);
 }
 
-const anyRole = (me: Me | null | undefined, roles: string[], departmentId: string | undefined) => roles.some((r) => hasRoleIn(me, r, departmentId));
-
 /** The departments the signed-in person works for, with names. */
 export function myDepartments(me: Me | null | undefined): { id: string; name: string }[] {
   const seen = new Map<string, string>();
@@ -27,38 +25,16 @@ export function involvedDepartments(detail: WorkflowCase): { id: string; name: s
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
-const active = ["accepted", "in_progress", "suspended"];
-
-/**
- * Which clock actions to offer: the roles the policy names (server/src/policy/case.ts) in the lead
- * department, in a state where the action can succeed. The server still decides (403 → a friendly error).
- */
-export function clockRights(me: Me | null | undefined, detail: WorkflowCase) {
-  const lead = detail.item.department?.id;
-  const handling = anyRole(me, ["handler", "reviewer", "department-head"], lead);
-  return {
-    suspend: handling && detail.status === "in_progress",
-    resume: handling && detail.status === "suspended",
-    extend: hasRoleIn(me, "department-head", lead) && active.includes(detail.status),
-    explain: anyRole(me, ["handler", "reviewer", "department-head", "department-admin"], lead) && !!detail.deadline && [...active, "decided"].includes(detail.status),
-  };
+/** Which clock actions to offer: the server's abilities (the policy, in a state where the command can succeed). */
+export function clockRights(detail: WorkflowCase) {
+  const a = detail.abilities;
+  return { suspend: !!a.suspend, resume: !!a.resume, extend: !!a.extend, explain: !!a.explain };
 }
 
-/**
- * The departments for which the signed-in decider may issue their own result (出具本部门结果): an
- * assisting department with a co-handle task on the case, while the case is in progress or decided,
- * and no result of theirs yet.
- */
-export function resultDepartments(me: Me | null | undefined, detail: WorkflowCase): { id: string; name: string }[] {
-  if (!["in_progress", "decided"].includes(detail.status)) return [];
-  const lead = detail.item.department?.id;
-  const done = new Set((detail.results ?? []).map((r) => r.department.id));
-  const seen = new Map<string, string>();
-  for (const t of detail.tasks ?? []) {
-    if (t.kind !== "co-handle" || t.department.id === lead || done.has(t.department.id)) continue;
-    if (hasRoleIn(me, "decider", t.department.id)) seen.set(t.department.id, t.department.name);
-  }
-  return [...seen].map(([id, name]) => ({ id, name }));
+/** The departments for which the signed-in decider may issue their own result (出具本部门结果), as the server says. */
+export function resultDepartments(detail: WorkflowCase): { id: string; name: string }[] {
+  const names = new Map(involvedDepartments(detail).map((d) => [d.id, d.name]));
+  return (detail.abilities.resultFor ?? []).map((id) => ({ id, name: names.get(id) ?? id }));
 }
 
 /** Tasks the signed-in person can act on now (sign for or complete). */
