@@ -137,6 +137,13 @@ describe("staff administration: a training record, then a role granted by two pe
     needTrack();
     const page = await newPage(HEAD);
     await staffLogin(page, HEAD);
+    // The head was told in the workbench inbox, and marks the message read (for the head only).
+    await page.getByRole("link", { name: "消息" }).first().click();
+    const messages = page.getByRole("list", { name: "我的消息" });
+    const message = await visible(messages.getByRole("listitem").filter({ hasText: "人员变更待审批" }).first());
+    await message.getByRole("button", { name: /^标为已读/ }).click();
+    await message.getByRole("button", { name: /^标为已读/ }).waitFor({ state: "detached" });
+    await screenshot(page, "staff-head-inbox-read");
     await openStaffPage(page);
     await page.getByRole("tab", { name: /^待审批变更/ }).click();
     const pending = page.getByRole("table", { name: "待审批变更" });

@@ -56,7 +56,8 @@ export type AuditAction =
   | "staff.create"
   | "staff.update"
   | "staff.role.grant"
-  | "staff.role.revoke";
+  | "staff.role.revoke"
+  | "inbox.read";
 
 export interface AuditEntry {
   action: AuditAction;

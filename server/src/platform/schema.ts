@@ -142,6 +142,8 @@ export interface TrainingRecordsTable {
   recorded_by: string; recorded_at: Ts;
 }
 
+export interface InboxReadsTable { message_id: string; user_id: string; read_at: Ts }
+
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -183,6 +185,7 @@ export interface Database {
   offplatform_flags: OffplatformFlagsTable;
   staff_changes: StaffChangesTable;
   training_records: TrainingRecordsTable;
+  inbox_reads: InboxReadsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {

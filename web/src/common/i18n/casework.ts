@@ -357,6 +357,9 @@ export const zhCN = {
       unreadMark: "（未读）",
       empty: "暂无消息",
       openCase: "查看办件",
+      markRead: "标为已读",
+      markAllRead: "全部标为已读",
+      markedAll: "已将 {{count}} 条消息标为已读",
     },
     hall: {
       title: "窗口受理",
@@ -798,6 +801,10 @@ const enMessages = {
       unreadMark: "(unread)",
       empty: "No messages",
       openCase: "Open the case",
+      markRead: "Mark as read",
+      markAllRead: "Mark all as read",
+      markedAll: "{{count}} messages marked as read",
+      markedAll_one: "{{count}} message marked as read",
     },
     hall: {
       title: "Hall desk",

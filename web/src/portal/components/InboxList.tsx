@@ -1,10 +1,10 @@
-import { MailOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Badge, Button, Card, Empty, Segmented, Skeleton, Space, Typography } from "antd";
-import { useQuery } from "@tanstack/react-query";
+import { CheckOutlined, MailOutlined, ReloadOutlined } from "@ant-design/icons";
+import { App, Badge, Button, Card, Empty, Segmented, Skeleton, Space, Typography } from "antd";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
+import { apiGet, apiPost } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { formatDateTime } from "../../common/format.ts";
 import "../i18n.ts";
@@ -27,13 +27,25 @@ export function useInbox() {
   });
 }
 
+/** Marks one message (or, with null, every unread one) read for the caller only. */
+function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string | null) => apiPost<{ marked: number }>(id ? `/api/inbox/${encodeURIComponent(id)}/read` : "/api/inbox/read-all"),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["inbox"] }),
+  });
+}
+
 /**
  * The caller's in-app messages (站内消息), newest first; each links to its case. Used by both
- * faces: `caseLink` says where a case opens (portal or workbench).
+ * faces: `caseLink` says where a case opens (portal or workbench). Opening a case or pressing
+ * 标为已读 marks a message read (for this person only).
  */
 export function InboxList({ caseLink, homePath, loginPath }: { caseLink: (caseId: string) => string; homePath: string; loginPath: string }) {
   const { t } = useTranslation();
   const query = useInbox();
+  const { message } = App.useApp();
+  const markRead = useMarkRead();
   const [filter, setFilter] = useState<"all" | "unread">("all");
   if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
   if (query.isError) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath={homePath} loginPath={loginPath} />;
@@ -52,7 +64,23 @@ export function InboxList({ caseLink, homePath, loginPath }: { caseLink: (caseId
           ]}
           aria-label={t("cw.inbox.filter")}
         />
-        <Button icon={<ReloadOutlined aria-hidden="true" />} loading={query.isFetching} onClick={() => void query.refetch()}>{t("common.refresh")}</Button>
+        <Space wrap>
+          {unread > 0 && (
+            <Button
+              icon={<CheckOutlined aria-hidden="true" />}
+              loading={markRead.isPending && markRead.variables === null}
+              onClick={() =>
+                markRead.mutate(null, {
+                  onSuccess: (r) => void message.success(t("cw.inbox.markedAll", { count: r.marked })),
+                  onError: (e) => void message.error(e.message),
+                })
+              }
+            >
+              {t("cw.inbox.markAllRead")}
+            </Button>
+          )}
+          <Button icon={<ReloadOutlined aria-hidden="true" />} loading={query.isFetching} onClick={() => void query.refetch()}>{t("common.refresh")}</Button>
+        </Space>
       </Space>
       {items.length === 0 ? (
         <Empty description={t("cw.inbox.empty")} />
@@ -70,12 +98,20 @@ export function InboxList({ caseLink, homePath, loginPath }: { caseLink: (caseId
                   <span className="muted" style={{ fontSize: "0.9em" }}>{formatDateTime(m.createdAt)}</span>
                 </Space>
                 <Typography.Paragraph style={{ margin: "2px 0 0" }} className="prose">{m.text}</Typography.Paragraph>
-                {m.caseId && (
-                  <Link to={caseLink(m.caseId)}>
-                    {t("cw.inbox.openCase")}
-                    <span className="sr-only">：{m.title}</span>
-                  </Link>
-                )}
+                <Space size={12} wrap>
+                  {m.caseId && (
+                    <Link to={caseLink(m.caseId)} onClick={() => !m.readAt && markRead.mutate(m.id)}>
+                      {t("cw.inbox.openCase")}
+                      <span className="sr-only">：{m.title}</span>
+                    </Link>
+                  )}
+                  {!m.readAt && (
+                    <Button type="link" size="small" style={{ padding: 0 }} loading={markRead.isPending && markRead.variables === m.id} onClick={() => markRead.mutate(m.id)}>
+                      {t("cw.inbox.markRead")}
+                      <span className="sr-only">：{m.title}</span>
+                    </Button>
+                  )}
+                </Space>
               </div>
             </li>
           ))}
