@@ -159,6 +159,51 @@ describe("identity", () => {
     expect(after.json().error.code).toBe("NOT_LOGGED_IN");
   });
 
+  it("a forgotten password is reset with an SMS code; every session ends and a lock is lifted", async () => {
+    const phone = "13996007788";
+    expect((await registerPerson(phone, validId("50010319900101123"), "刘晓红")).statusCode).toBe(201);
+    const old = await t.login(phone, "Secret123");
+    // Locked by failures first: the reset lifts the lock.
+    for (let i = 0; i < 5; i++) await t.request({ method: "POST", url: "/api/auth/login", payload: { login: phone, password: "wrong-password-1" } });
+    expect((await t.request({ method: "POST", url: "/api/auth/login", payload: { login: phone, password: "Secret123" } })).statusCode).toBe(423);
+
+    expect((await t.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "reset" } })).statusCode).toBe(202);
+    const code = await t.smsCode(phone);
+    const weak = await t.request({ method: "POST", url: "/api/auth/password-reset", payload: { phone, smsCode: code, password: "abcdefgh" } });
+    expect(weak.json().error.code).toBe("WEAK_PASSWORD");
+    const wrong = await t.request({ method: "POST", url: "/api/auth/password-reset", payload: { phone, smsCode: code === "000000" ? "111111" : "000000", password: "NewSecret456" } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe("INVALID_SMS_CODE");
+    const ok = await t.request({ method: "POST", url: "/api/auth/password-reset", payload: { phone, smsCode: code, password: "NewSecret456" } });
+    expect(ok.statusCode, ok.body).toBe(204);
+    // The code is used up; the old session and the old password are gone; the new one works at once.
+    expect((await t.request({ method: "POST", url: "/api/auth/password-reset", payload: { phone, smsCode: code, password: "Other789xyz" } })).statusCode).toBe(400);
+    expect((await old.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    expect((await t.request({ method: "POST", url: "/api/auth/login", payload: { login: phone, password: "Secret123" } })).statusCode).toBe(401);
+    await t.login(phone, "NewSecret456");
+    // A phone without an account answers like a wrong code.
+    const stranger = "13996007799";
+    await t.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone: stranger, purpose: "reset" } });
+    const none = await t.request({ method: "POST", url: "/api/auth/password-reset", payload: { phone: stranger, smsCode: await t.smsCode(stranger), password: "NewSecret456" } });
+    expect(none.json().error.code).toBe("INVALID_SMS_CODE");
+  });
+
+  it("a logged-in user changes the password; other sessions end, this one stays", async () => {
+    const phone = "13996007790";
+    expect((await registerPerson(phone, validId("50010319900202123"), "陈思远")).statusCode).toBe(201);
+    const a = await t.login(phone, "Secret123");
+    const b = await t.login(phone, "Secret123");
+    const change = (body: unknown) => a.inject({ method: "POST", url: "/api/auth/password", payload: body });
+    expect((await change({ currentPassword: "nope-nope1", newPassword: "Changed789" })).json().error.code).toBe("CURRENT_PASSWORD_WRONG");
+    expect((await change({ currentPassword: "Secret123", newPassword: "Secret123" })).json().error.code).toBe("SAME_PASSWORD");
+    expect((await change({ currentPassword: "Secret123", newPassword: "short1" })).statusCode).toBe(400);
+    expect((await change({ currentPassword: "Secret123", newPassword: "Changed789" })).statusCode).toBe(204);
+    expect((await a.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(200);
+    expect((await b.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    await t.login(phone, "Changed789");
+    expect((await t.request({ method: "POST", url: "/api/auth/password", payload: { currentPassword: "x", newPassword: "Changed789x" } })).statusCode).toBe(401);
+  });
+
   it("refuses state-changing requests without the CSRF header", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { login: "x", password: "y" } });
     expect(res.statusCode).toBe(403);

@@ -144,8 +144,15 @@ describe("staff administration: two people and training (R14, R16, R17)", () => 
     const password = /初始密码 (\S+)，/.exec(sms)![1]!;
     const session = await t.login(staff.username, password);
     const me = (await session.inject({ method: "GET", url: "/api/me" })).json();
-    expect(me).toMatchObject({ name: "向明月", kind: "staff", trained: false });
+    expect(me).toMatchObject({ name: "向明月", kind: "staff", trained: false, mustChangePassword: true });
     expect(me.roles).toEqual([expect.objectContaining({ role: "clerk", departmentId: dept.id })]);
+    // Until the initial password is changed, the account acts with none of its roles.
+    const lookup = `/api/hall/applicants?phone=${applicantOf("person", 0).phone}`;
+    expect((await session.inject({ method: "GET", url: lookup })).statusCode).toBe(403);
+    const changed = await session.inject({ method: "POST", url: "/api/auth/password", payload: { currentPassword: password, newPassword: "Window2026ok" } });
+    expect(changed.statusCode, changed.body).toBe(204);
+    expect((await session.inject({ method: "GET", url: "/api/me" })).json().mustChangePassword).toBe(false);
+    expect((await session.inject({ method: "GET", url: lookup })).statusCode).toBe(200);
     const detail = (await admin.inject({ method: "GET", url: `/api/admin/staff/${newId}` })).json();
     expect(detail.changes).toEqual([expect.objectContaining({ kind: "create", status: "approved" })]);
   });

@@ -41,6 +41,8 @@ export const errorMessages = {
   UNTRAINED_STAFF: { status: 422, zh: "该工作人员尚未登记培训合格，不能承担审批职责。", en: "The staff member is not recorded as trained for an approving role." },
   PROCESS_INVALID: { status: 422, zh: "办理流程不符合要求。", en: "The process definition is not valid." },
   AGREEMENT_PENDING: { status: 422, zh: "涉及的其他部门尚未全部同意，不能发布。", en: "Not every involved department has agreed yet." },
+  CURRENT_PASSWORD_WRONG: { status: 400, zh: "当前密码不正确。", en: "The current password is not correct." },
+  SAME_PASSWORD: { status: 400, zh: "新密码不能与当前密码相同。", en: "The new password must differ from the current one." },
   STAFF_NOT_FOUND: { status: 404, zh: "工作人员不存在。", en: "No such staff member." },
   STAFF_CHANGE_NOT_FOUND: { status: 404, zh: "人员变更申请不存在。", en: "No such staff change request." },
   STAFF_CHANGE_PENDING: { status: 409, zh: "该工作人员已有待审批的变更申请，请等待审批后再提交。", en: "The staff member already has a change awaiting approval." },

@@ -38,6 +38,17 @@ export const LoginRequest = z.object({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
+export const PasswordResetRequest = z.object({
+  phone: phoneSchema,
+  smsCode: z.string().regex(/^\d{6}$/),
+  password: passwordSchema,
+});
+
+export const PasswordChangeRequest = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: passwordSchema,
+});
+
 export const CatalogQuery = z.object({
   q: z.string().max(100).optional(),
   regionCode: z.string().regex(/^\d{6}$/).optional(),

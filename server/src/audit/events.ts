@@ -57,7 +57,9 @@ export type AuditAction =
   | "staff.update"
   | "staff.role.grant"
   | "staff.role.revoke"
-  | "inbox.read";
+  | "inbox.read"
+  | "user.password-reset"
+  | "user.password-changed";
 
 export interface AuditEntry {
   action: AuditAction;

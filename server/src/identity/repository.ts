@@ -52,6 +52,18 @@ export async function insertUser(db: Executor, row: Insertable<UsersTable>): Pro
   await db.insertInto("users").values(row).execute();
 }
 
+/** A new password hash; the lock from failed logins is lifted. */
+export async function setPassword(db: Executor, userId: string, passwordHash: string, opts: { mustChange: boolean }) {
+  await db.updateTable("users").set({ password_hash: passwordHash, must_change_password: opts.mustChange, failed_logins: 0, locked_until: null }).where("id", "=", userId).execute();
+}
+
+/** Ends the user's sessions, except the one given (the caller's own). */
+export async function deleteSessionsExcept(db: Executor, userId: string, keepSessionId: string | null) {
+  let q = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keepSessionId) q = q.where("id", "<>", keepSessionId);
+  await q.execute();
+}
+
 export async function recordLoginFailure(db: Executor, userId: string, failures: number, lockedUntil: Date | null) {
   await db.updateTable("users").set({ failed_logins: failures, locked_until: lockedUntil }).where("id", "=", userId).execute();
 }
@@ -75,7 +87,7 @@ export async function findSessionUser(db: Executor, sessionId: string, now: Date
     .innerJoin("users", "users.id", "sessions.user_id")
     .select([
       "users.id", "users.kind", "users.name", "users.applicant_type", "users.department_id", "users.trained_at",
-      "users.disabled",
+      "users.disabled", "users.must_change_password",
     ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", now)

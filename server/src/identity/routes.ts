@@ -1,4 +1,4 @@
-import { LoginRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
+import { LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runCommand } from "../platform/context.ts";
 import type { Deps } from "../platform/context.ts";
@@ -7,6 +7,7 @@ import { metaOf, noStore } from "../platform/http.ts";
 import { sendSmsCode } from "./commands/sendSmsCode.ts";
 import { registerApplicant } from "./commands/registerApplicant.ts";
 import { login } from "./commands/login.ts";
+import { changePassword, resetPassword } from "./commands/passwords.ts";
 import { presentMe } from "./presenter.ts";
 import { deleteSession } from "./repository.ts";
 import { openSession, SESSION_COOKIE, sessionIdOf } from "./sessions.ts";
@@ -58,6 +59,19 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
         });
       }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.code(204).send();
+    });
+
+    app.post("/api/auth/password-reset", { ...strict, schema: { tags: ["identity"], body: PasswordResetRequest } }, async (req, reply) => {
+      const outcome = await runCommand(deps, req.actor, metaOf(req), (ctx) => resetPassword(ctx, req.body));
+      if (outcome.refused) throw outcome.refused;
+      return reply.code(204).send();
+    });
+
+    app.post("/api/auth/password", { ...strict, schema: { tags: ["identity"], body: PasswordChangeRequest } }, async (req, reply) => {
+      const token = req.sessionToken;
+      if (!token || (req.actor.kind !== "applicant" && req.actor.kind !== "staff")) throw new AppError("NOT_LOGGED_IN");
+      await runCommand(deps, req.actor, metaOf(req), (ctx) => changePassword(ctx, sessionIdOf(token), req.body));
       return reply.code(204).send();
     });
 

@@ -35,6 +35,8 @@ export async function actorFromSession(db: Executor, token: string): Promise<Act
     departmentId: u.department_id,
     regionCode: u.regionCode,
     trained: u.trained_at !== null,
-    roles: u.roles,
+    // Until an initial password sent by SMS is changed, the account acts with none of its roles:
+    // it can read /api/me and change the password, nothing else.
+    roles: u.must_change_password ? [] : u.roles,
   };
 }

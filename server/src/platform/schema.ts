@@ -16,6 +16,7 @@ export interface UsersTable {
   legal_rep_name: string | null; legal_rep_id_number: string | null; password_hash: string;
   department_id: string | null; hall_id: string | null; trained_at: Ts | null;
   failed_logins: Generated<number>; locked_until: Ts | null; disabled: Generated<boolean>; created_at: Ts;
+  must_change_password: Generated<boolean>;
 }
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null }

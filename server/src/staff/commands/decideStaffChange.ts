@@ -89,7 +89,7 @@ async function applyChange(ctx: Ctx, change: StaffChangeRow): Promise<string> {
     await insertUser(ctx.trx, {
       id: userId, kind: "staff", applicant_type: null, name: s.name, username: s.username, phone: s.phone, id_number: s.idNumber,
       credit_code: null, legal_rep_name: null, legal_rep_id_number: null, password_hash: await hashPassword(initialPassword),
-      department_id: s.departmentId, hall_id: null, trained_at: null, locked_until: null, created_at: ctx.now,
+      department_id: s.departmentId, hall_id: null, trained_at: null, locked_until: null, created_at: ctx.now, must_change_password: true,
     });
     for (const role of s.roles) await insertRoleAssignment(ctx.trx, { id: newId(), userId, role, departmentId: s.departmentId, regionCode: null, at: ctx.now });
     await queueMessage(ctx.trx, {

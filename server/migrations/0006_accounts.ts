@@ -1,7 +1,9 @@
 import { type Kysely, sql } from "kysely";
 
-// Read marks per person: a message to a department's role is read by each of its staff on their own.
+// Read marks per person (a message to a department's role is read by each of its staff on their
+// own), and accounts that must change an initial password.
 const up = [
+  sql`alter table users add column must_change_password boolean not null default false`,
   sql`create table inbox_reads (
     message_id text not null references inbox(id),
     user_id text not null references users(id),
@@ -17,4 +19,5 @@ export async function migrateUp(db: Kysely<unknown>): Promise<void> {
 
 export async function migrateDown(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists inbox_reads`.execute(db);
+  await sql`alter table users drop column if exists must_change_password`.execute(db);
 }
