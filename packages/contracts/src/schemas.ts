@@ -233,3 +233,25 @@ export const StaffChangesQuery = z.object({
 
 export const StaffChangeDecision = z.object({ note: z.string().trim().max(500).optional() });
 export const StaffChangeRejection = z.object({ reason: z.string().trim().min(2).max(500) });
+
+// ---------------------------------------------------------------------------------------------
+// Evaluations (好差评, R37) and complaints (R33)
+// ---------------------------------------------------------------------------------------------
+
+const score = z.number().int().min(1).max(5);
+export const EvaluationRequest = z.object({
+  level: score.describe("5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意"),
+  dimensions: z.object({ efficiency: score, attitude: score, quality: score }).optional(),
+  comment: z.string().trim().max(1000).optional(),
+});
+
+export const ComplaintRequest = z.object({
+  subject: z.string().trim().min(2).max(100),
+  text: z.string().trim().min(5).max(2000),
+  caseId: z.string().max(64).optional(),
+  departmentId: z.string().max(64).optional(),
+});
+
+export const ComplaintReplyRequest = z.object({ text: z.string().trim().min(5).max(2000) });
+
+export const ComplaintsQuery = z.object({ status: z.enum(["open", "replied"]).optional() });

@@ -59,7 +59,10 @@ export type AuditAction =
   | "staff.role.revoke"
   | "inbox.read"
   | "user.password-reset"
-  | "user.password-changed";
+  | "user.password-changed"
+  | "case.evaluated"
+  | "complaint.filed"
+  | "complaint.replied";
 
 export interface AuditEntry {
   action: AuditAction;

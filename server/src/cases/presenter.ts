@@ -5,7 +5,7 @@ import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharac
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
-import { allowCase, allowIssueFor } from "../policy/index.ts";
+import { allowCase, allowEvaluate, allowIssueFor } from "../policy/index.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
 import { activeUploads, caseEvents } from "./repository.ts";
@@ -23,7 +23,7 @@ export function abilitiesOf(
   actor: Actor,
   c: CaseRow,
   r: CaseResource,
-  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[] },
+  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[]; evaluated?: boolean },
 ) {
   const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
   return {
@@ -45,6 +45,8 @@ export function abilitiesOf(
     resume: allowCase(actor, "suspend", r) && canTransition(c.status, "resume"),
     extend: allowCase(actor, "extend", r) && isExtendable(c.status),
     explain: allowCase(actor, "explain", r) && !!extra.hasDeadline && isExplainable(c.status),
+    // 好差评 (R37): the applicant, once, after the case is closed.
+    evaluate: allowEvaluate(actor, r) && c.status === "closed" && !extra.evaluated,
     // Departments whose own result (R31) this person may record now.
     resultFor:
       allowCase(actor, "record", r) && ["in_progress", "decided"].includes(c.status)

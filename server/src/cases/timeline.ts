@@ -32,6 +32,7 @@ const titles = {
   escalated: { zh: "挂号督办", en: "Escalated" },
   "escalation-answered": { zh: "督办回复", en: "Escalation answered" },
   "deemed-accepted": { zh: "视为受理", en: "Deemed accepted" },
+  evaluated: { zh: "申请人评价", en: "Evaluated by the applicant" },
 } satisfies Record<string, { zh: string; en: string }>;
 
 /** Kinds of timeline entries; `public` ones appear to the applicant and on the progress page. */

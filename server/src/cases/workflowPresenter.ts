@@ -1,5 +1,6 @@
 import { caseDeadline } from "../calendar/caseClock.ts";
 import { findVersion } from "../catalog/repository.ts";
+import { evaluationOfCase } from "../engagement/complaintRepository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
@@ -55,7 +56,7 @@ export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang
 }
 
 /** What the applicant is expected to do now, as a code the web app words. */
-function expectedOfApplicant(c: CaseRow): string | null {
+function expectedOfApplicant(c: CaseRow, evaluated: boolean): string | null {
   switch (c.status) {
     case "draft":
       return "complete-and-submit";
@@ -70,7 +71,7 @@ function expectedOfApplicant(c: CaseRow): string | null {
     case "suspended":
       return "wait-for-decision";
     case "closed":
-      return "evaluate";
+      return evaluated ? null : "evaluate";
     default:
       return null;
   }
@@ -79,13 +80,14 @@ function expectedOfApplicant(c: CaseRow): string | null {
 /** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
 export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date) {
   const staff = actor.kind === "staff";
-  const [tasks, notices, results, deadline, clock, version] = await Promise.all([
+  const [tasks, notices, results, deadline, clock, version, evaluation] = await Promise.all([
     tasksOfCase(db, c.id),
     noticesOfCase(db, c.id),
     resultsOfCase(db, c.id),
     caseDeadline(db, c.id, now),
     presentClockEvents(db, c.id),
     findVersion(db, c.item_version_id),
+    evaluationOfCase(db, c.id),
   ]);
   const resultDepartmentIds = version.result_department_ids;
   const me = (actor as { id?: string }).id;
@@ -138,11 +140,22 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
           })),
         }
       : {}),
-    expectedOfApplicant: expectedOfApplicant(c),
+    ...(evaluation
+      ? {
+          evaluation: {
+            level: evaluation.level,
+            ...(evaluation.efficiency ? { dimensions: { efficiency: evaluation.efficiency, attitude: evaluation.attitude, quality: evaluation.quality } } : {}),
+            ...(evaluation.comment ? { comment: evaluation.comment } : {}),
+            createdAt: evaluation.created_at.toISOString(),
+          },
+        }
+      : {}),
+    expectedOfApplicant: expectedOfApplicant(c, !!evaluation),
     abilities: abilitiesOf(actor, c, r, {
       decideTaskOpen,
       deliverable: true,
       hasDeadline: !!deadline,
+      evaluated: !!evaluation,
       pendingResultDepartmentIds: resultDepartmentIds.filter((d) => !results.some((x) => x.department_id === d)),
       noticeThisRound: notices.some((n) => n.round === c.round || (c.status === "supplement_requested" && n.round === c.round - 1)),
     }),

@@ -1,4 +1,6 @@
 import { CatalogQuery } from "@cq/contracts";
+import { evaluationFigures } from "../engagement/complaintRepository.ts";
+import { presentEvaluationFigures } from "../engagement/figures.ts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { shanghaiDay } from "../platform/clock.ts";
@@ -46,10 +48,13 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
       const dept = await findDepartment(deps.db, req.params.id);
       if (!dept) throw new AppError("NOT_FOUND");
       const now = deps.clock.now();
-      const [items, figures] = await Promise.all([
+      const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
+      const [items, figures, [evaluations]] = await Promise.all([
         searchItems(deps.db, { departmentId: dept.id, limit: 100 }),
-        publicDepartmentFigures(deps.db, dept.id, new Date(now.getTime() - 365 * 86_400_000)),
+        publicDepartmentFigures(deps.db, dept.id, yearAgo),
+        evaluationFigures(deps.db, yearAgo, new Date(now.getTime() + 1), [dept.id]),
       ]);
+      const evaluated = presentEvaluationFigures(evaluations);
       const closed = Number(figures.closed ?? 0);
       return {
         id: dept.id,
@@ -65,7 +70,9 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
           onTimeRate: closed ? Number(figures.on_time ?? 0) / closed : null,
           averageWorkingDays: figures.avg_days === null ? null : Math.round(Number(figures.avg_days) * 10) / 10,
           open: Number(figures.open ?? 0),
-          satisfaction: null,
+          // Share of evaluations 满意 or 非常满意 (R37), and how many there were.
+          satisfaction: evaluated.satisfactionRate,
+          evaluations: evaluated.count,
         },
       };
     });

@@ -18,6 +18,8 @@ export interface Config {
   authRateLimit: number;
   /** Working days a department has to answer an escalation (R36; REQUIREMENTS default 3). */
   escalationResponseDays: number;
+  /** Working days a department has to reply to a complaint or a bad evaluation (R33, R37). */
+  complaintReplyDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),
+    complaintReplyDays: Number(env.COMPLAINT_REPLY_DAYS ?? 5),
   };
 }

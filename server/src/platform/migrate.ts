@@ -6,6 +6,7 @@ import * as m0003 from "../../migrations/0003_calendar.ts";
 import * as m0004 from "../../migrations/0004_supervision.ts";
 import * as m0005 from "../../migrations/0005_staff_admin.ts";
 import * as m0006 from "../../migrations/0006_accounts.ts";
+import * as m0007 from "../../migrations/0007_engagement.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0004_supervision": { up: m0004.migrateUp, down: m0004.migrateDown },
   "0005_staff_admin": { up: m0005.migrateUp, down: m0005.migrateDown },
   "0006_accounts": { up: m0006.migrateUp, down: m0006.migrateDown },
+  "0007_engagement": { up: m0007.migrateUp, down: m0007.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -143,6 +143,15 @@ export interface TrainingRecordsTable {
   recorded_by: string; recorded_at: Ts;
 }
 
+export interface ComplaintsTable {
+  id: string; kind: "complaint" | "evaluation"; applicant_id: string; case_id: string | null; department_id: string; subject: string;
+  text: string; created_at: Ts; reply_due_date: string; status: "open" | "replied"; reply_text: string | null; replied_by: string | null;
+  replied_at: Ts | null;
+}
+export interface EvaluationsTable {
+  id: string; case_id: string; applicant_id: string; department_id: string; level: number; efficiency: number | null;
+  attitude: number | null; quality: number | null; comment: string | null; work_order_id: string | null; created_at: Ts;
+}
 export interface InboxReadsTable { message_id: string; user_id: string; read_at: Ts }
 
 export interface Database {
@@ -187,6 +196,8 @@ export interface Database {
   staff_changes: StaffChangesTable;
   training_records: TrainingRecordsTable;
   inbox_reads: InboxReadsTable;
+  complaints: ComplaintsTable;
+  evaluations: EvaluationsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {

@@ -23,3 +23,4 @@ export function enforce(actor: Actor, allowed: boolean, opts: { visible?: boolea
   throw new AppError("FORBIDDEN");
 }
 export * from "./staff.ts";
+export * from "./engagement.ts";

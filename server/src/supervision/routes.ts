@@ -3,6 +3,8 @@ import { z } from "zod";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
+import { evaluationFigures } from "../engagement/complaintRepository.ts";
+import { presentEvaluationFigures } from "../engagement/figures.ts";
 import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { explainCase } from "./commands/explainCase.ts";
@@ -96,7 +98,12 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
         const to = req.query.to ? new Date(req.query.to) : new Date(now.getTime() + 86_400_000);
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 365 * 86_400_000);
         if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
-        const [rows, trend] = await Promise.all([departmentStats(deps.db, scope, from, to, req.query.departmentId), monthlyTrend(deps.db, scope, from, to, req.query.departmentId)]);
+        const [rows, trend, evaluationRows] = await Promise.all([
+          departmentStats(deps.db, scope, from, to, req.query.departmentId),
+          monthlyTrend(deps.db, scope, from, to, req.query.departmentId),
+          evaluationFigures(deps.db, from, to),
+        ]);
+        const evaluations = new Map(evaluationRows.map((e) => [e.department_id, e]));
         noStore(reply);
         const n = (v: unknown) => Number(v ?? 0);
         const items = rows.map((r) => ({
@@ -114,7 +121,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
           extended: n(r.extended),
           deemedAccepted: n(r.deemed_accepted),
           escalationsOpen: n(r.escalations_open),
-          evaluations: null,
+          evaluations: presentEvaluationFigures(evaluations.get(r.department_id)),
         }));
         const months = [...new Set([...trend.received.map((x) => x.month), ...trend.closed.map((x) => x.month)])].sort();
         return {
