@@ -4,7 +4,7 @@ import { type Kysely, sql } from "kysely";
 const up = [
   sql`create table staff_changes (
     id text primary key,
-    kind text not null check (kind in ('create', 'update', 'grant-role', 'revoke-role')),
+    kind text not null check (kind in ('create', 'update', 'grant-role', 'revoke-role', 'reset-password')),
     status text not null check (status in ('pending', 'approved', 'rejected', 'withdrawn')),
     staff_id text references users(id),
     department_id text references departments(id),

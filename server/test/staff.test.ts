@@ -200,6 +200,24 @@ describe("staff administration: two people and training (R14, R16, R17)", () => 
     expect(await rolesOf(handler.username)).toEqual([]);
   });
 
+  it("a staff member's forgotten password is reset by two people; the new one comes by SMS and must be changed", async () => {
+    const admin = await t.login("yb.scjg.admin");
+    const decider = byUsername("yb.scjg.decider");
+    const id = await staffId(admin, decider.username);
+    const before = await t.login(decider.username);
+    const filed = await request(admin, { kind: "reset-password", reason: "本人遗忘密码，已核验身份", staffId: id });
+    expect(filed.statusCode, filed.body).toBe(201);
+    // Nothing happens before the approval.
+    expect((await before.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(200);
+    expect((await (await t.login("yb.scjg.head")).inject({ method: "POST", url: `/api/admin/staff-changes/${filed.json().id}/approve`, payload: {} })).statusCode).toBe(200);
+    expect((await before.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    expect((await t.request({ method: "POST", url: "/api/auth/login", payload: { login: decider.username, password: "Demo@2026" } })).statusCode).toBe(401);
+    const sms = (await t.request({ method: "GET", url: `/api/dev/outbox?to=${decider.phone}` })).json().items[0].text as string;
+    const password = /初始密码 (\S+)，/.exec(sms)![1]!;
+    const session = await t.login(decider.username, password);
+    expect((await session.inject({ method: "GET", url: "/api/me" })).json()).toMatchObject({ mustChangePassword: true });
+  });
+
   it("two responsible people approving at once: exactly one wins", async () => {
     const admin = await t.login("yb.scjg.admin");
     const id = await staffId(admin, "yb.scjg.reviewer");

@@ -223,6 +223,7 @@ export const StaffChangeRequest = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("grant-role"), reason: z.string().trim().min(2).max(500), staffId: z.string().max(64), grant: roleGrantSchema }),
   z.object({ kind: z.literal("revoke-role"), reason: z.string().trim().min(2).max(500), staffId: z.string().max(64), roleAssignmentId: z.string().max(64) }),
+  z.object({ kind: z.literal("reset-password"), reason: z.string().trim().min(2).max(500), staffId: z.string().max(64) }),
 ]);
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>;
 

@@ -131,7 +131,7 @@ export interface ProcessAgreementsTable {
   id: string; draft_id: string; department_id: string; status: "pending" | "agreed" | "rejected"; decided_by: string | null;
   decided_at: Ts | null; note: string | null;
 }
-export type StaffChangeKind = "create" | "update" | "grant-role" | "revoke-role";
+export type StaffChangeKind = "create" | "update" | "grant-role" | "revoke-role" | "reset-password";
 export type StaffChangeStatus = "pending" | "approved" | "rejected" | "withdrawn";
 export interface StaffChangesTable {
   id: string; kind: StaffChangeKind; status: StaffChangeStatus; staff_id: string | null; department_id: string | null;

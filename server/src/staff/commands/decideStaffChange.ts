@@ -1,7 +1,7 @@
 import type { Role } from "@cq/contracts";
 import { notifyUser } from "../../engagement/inbox.ts";
 import { hashPassword } from "../../identity/passwords.ts";
-import { insertUser } from "../../identity/repository.ts";
+import { insertUser, setPassword } from "../../identity/repository.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -113,6 +113,16 @@ async function applyChange(ctx: Ctx, change: StaffChangeRow): Promise<string> {
       action: "staff.update", objectType: "user", objectId: staffId,
       oldValues: Object.fromEntries(Object.keys(changes).map((k) => [k, old[k as keyof typeof old]])), newValues: { ...changes, changeId: change.id },
     });
+  } else if (change.kind === "reset-password") {
+    // A forgotten staff password: a new initial password by SMS, to be changed at the next login.
+    const initialPassword = makeInitialPassword();
+    await setPassword(ctx.trx, staffId, await hashPassword(initialPassword), { mustChange: true });
+    await deleteSessionsOf(ctx.trx, staffId);
+    await queueMessage(ctx.trx, {
+      to: staff.phone ?? "", channel: "sms", at: ctx.now,
+      text: `【重庆市网上行政审批平台】您的工作人员账号 ${staff.username ?? ""} 的密码已重置，新的初始密码 ${initialPassword}，请登录后立即修改。`,
+    });
+    await ctx.audit({ action: "user.password-reset", objectType: "user", objectId: staffId, newValues: { changeId: change.id, mustChangePassword: true } });
   } else if (change.kind === "grant-role") {
     const grant = await resolveGrant(ctx, staff, toOptional((payload as GrantPayload).grant));
     const raId = newId();

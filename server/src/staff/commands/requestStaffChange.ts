@@ -50,6 +50,10 @@ export async function requestStaffChange(ctx: Ctx, input: StaffChangeRequest): P
         if ((await staffConflicts(ctx.trx, { phone: input.changes.phone }, staff.id)).length) throw new AppError("PHONE_TAKEN");
       }
       payload = { changes: input.changes };
+    } else if (input.kind === "reset-password") {
+      enforce(ctx.actor, allowRequestStaffChange(ctx.actor, place));
+      if (!staff.phone) throw new AppError("INVALID_PHONE");
+      payload = {};
     } else if (input.kind === "grant-role") {
       const grant = await resolveGrant(ctx, staff, input.grant);
       enforce(ctx.actor, allowRequestStaffChange(ctx.actor, place, grant.role));

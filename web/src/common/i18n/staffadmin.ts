@@ -36,7 +36,7 @@ export const zhCN = {
     active: "正常",
     disabled: "已停用",
     scope: { platform: "全平台", region: "区县：{{region}}", department: "{{department}}" },
-    kind: { create: "新增工作人员", update: "修改信息", "grant-role": "授予角色", "revoke-role": "撤销角色" },
+    kind: { create: "新增工作人员", update: "修改信息", "grant-role": "授予角色", "revoke-role": "撤销角色", "reset-password": "重置密码" },
     status: { pending: "待审批", approved: "已批准", rejected: "已驳回", withdrawn: "已撤回" },
     summary: {
       create: "新增工作人员 {{name}}（用户名 {{username}}），部门：{{department}}；申请角色：{{roles}}",
@@ -67,6 +67,7 @@ export const zhCN = {
       requestHint: "提交后不会立即生效：须经申请人以外的部门负责人、区县管理员或平台管理员批准。",
       requestGrant: "申请授予角色",
       requestUpdate: "申请修改信息",
+      requestReset: "申请重置密码",
     },
     roles: {
       heading: "所任角色",
@@ -134,6 +135,10 @@ export const zhCN = {
     revoke: {
       title: "申请撤销角色：{{name}}",
       what: "将撤销的角色",
+    },
+    reset: {
+      title: "申请重置密码：{{name}}",
+      effect: "批准后，新的初始密码将以短信发送到该工作人员的手机（{{phone}}），其现有登录全部失效，首次登录须修改密码。请先核实本人身份。",
     },
     update: {
       title: "申请修改信息：{{name}}",
@@ -244,7 +249,7 @@ export const en: typeof zhCN = {
     active: "Active",
     disabled: "Disabled",
     scope: { platform: "Whole platform", region: "District: {{region}}", department: "{{department}}" },
-    kind: { create: "New staff member", update: "Change details", "grant-role": "Grant role", "revoke-role": "Revoke role" },
+    kind: { create: "New staff member", update: "Change details", "grant-role": "Grant role", "revoke-role": "Revoke role", "reset-password": "Reset password" },
     status: { pending: "Pending", approved: "Approved", rejected: "Rejected", withdrawn: "Withdrawn" },
     summary: {
       create: "New staff member {{name}} (username {{username}}), department: {{department}}; roles asked for: {{roles}}",
@@ -275,6 +280,7 @@ export const en: typeof zhCN = {
       requestHint: "Nothing changes at once: a department head, district admin or platform admin other than the requester must approve it.",
       requestGrant: "Request a role",
       requestUpdate: "Request a change of details",
+      requestReset: "Request a password reset",
     },
     roles: {
       heading: "Roles held",
@@ -342,6 +348,10 @@ export const en: typeof zhCN = {
     revoke: {
       title: "Request revocation of a role: {{name}}",
       what: "Role to revoke",
+    },
+    reset: {
+      title: "Request a password reset: {{name}}",
+      effect: "Once approved, a new initial password is sent by SMS to the member's phone ({{phone}}), their sessions end, and they must change it at the first login. Check who is asking first.",
     },
     update: {
       title: "Request a change of details: {{name}}",

@@ -200,6 +200,37 @@ export function RevokeRoleModal({ staff, role, departments, open, onClose, after
   );
 }
 
+/** 申请重置密码: on approval a new initial password goes to the member's phone, to be changed at login. */
+export function ResetPasswordModal({ staff, open, onClose, afterClose }: { staff: StaffSummary } & DialogProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason?: string }>();
+  const file = useFiled(onClose);
+  return (
+    <RequestModal
+      open={open}
+      afterClose={afterClose}
+      title={t("sa.reset.title", { name: staff.name })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      loading={file.isPending}
+      error={file.error}
+    >
+      <Typography.Paragraph>{t("sa.reset.effect", { phone: staff.phone })}</Typography.Paragraph>
+      <Form
+        form={form}
+        name="sa-reset"
+        layout="vertical"
+        onFinish={(v) => file.mutate({ kind: "reset-password", reason: (v.reason ?? "").trim(), staffId: staff.id })}
+        onValuesChange={() => {
+          if (file.isError) file.reset();
+        }}
+      >
+        <ReasonField />
+      </Form>
+    </RequestModal>
+  );
+}
+
 /** 申请修改信息: name, mobile number, account state; only what differs is requested. */
 export function UpdateStaffModal({ staff, open, onClose, afterClose }: { staff: StaffSummary } & DialogProps) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from "@ant-design/icons";
+import { EditOutlined, KeyOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import type { ReactNode } from "react";
@@ -7,12 +7,12 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useStaffDetail, type ScopeDepartment, type StaffChange, type StaffDetail, type StaffRole, type TrainingRecord } from "./api.ts";
-import { GrantRoleModal, RevokeRoleModal, UpdateStaffModal } from "./ChangeForms.tsx";
+import { GrantRoleModal, ResetPasswordModal, RevokeRoleModal, UpdateStaffModal } from "./ChangeForms.tsx";
 import { describeChange, roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, ChangeStatusTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";
 import { TrainingForm } from "./TrainingForm.tsx";
 
-type Dialog = { kind: "grant" } | { kind: "update" } | { kind: "revoke"; role: StaffRole };
+type Dialog = { kind: "grant" } | { kind: "update" } | { kind: "reset" } | { kind: "revoke"; role: StaffRole };
 
 function SubHeading({ id, children, first = false }: { id: string; children: ReactNode; first?: boolean }) {
   return (
@@ -189,6 +189,9 @@ function StaffDetailBody({
             <Button icon={<EditOutlined aria-hidden />} disabled={pending} onClick={() => dialog.show({ kind: "update" })}>
               {t("sa.drawer.requestUpdate")}
             </Button>
+            <Button icon={<KeyOutlined aria-hidden />} disabled={pending} onClick={() => dialog.show({ kind: "reset" })}>
+              {t("sa.drawer.requestReset")}
+            </Button>
           </Space>
         </section>
       )}
@@ -238,6 +241,7 @@ function StaffDetailBody({
 
       {dialog.value?.kind === "grant" && <GrantRoleModal key="grant" staff={s} departments={departments} {...dialogProps} />}
       {dialog.value?.kind === "update" && <UpdateStaffModal key="update" staff={s} {...dialogProps} />}
+      {dialog.value?.kind === "reset" && <ResetPasswordModal key="reset" staff={s} {...dialogProps} />}
       {dialog.value?.kind === "revoke" && (
         <RevokeRoleModal key={`revoke-${dialog.value.role.id}`} staff={s} role={dialog.value.role} departments={departments} {...dialogProps} />
       )}

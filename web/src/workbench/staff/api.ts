@@ -48,7 +48,7 @@ export interface TrainingRecord {
   recordedAt: string;
 }
 
-export type ChangeKind = "create" | "update" | "grant-role" | "revoke-role";
+export type ChangeKind = "create" | "update" | "grant-role" | "revoke-role" | "reset-password";
 export type ChangeStatus = "pending" | "approved" | "rejected" | "withdrawn";
 
 export interface StaffChange {
@@ -84,7 +84,8 @@ export type StaffChangeRequest =
     }
   | { kind: "update"; reason: string; staffId: string; changes: { name?: string; phone?: string; disabled?: boolean } }
   | { kind: "grant-role"; reason: string; staffId: string; grant: { role: string; departmentId?: string; regionCode?: string } }
-  | { kind: "revoke-role"; reason: string; staffId: string; roleAssignmentId: string };
+  | { kind: "revoke-role"; reason: string; staffId: string; roleAssignmentId: string }
+  | { kind: "reset-password"; reason: string; staffId: string };
 
 export interface TrainingRecordRequest {
   course: string;
