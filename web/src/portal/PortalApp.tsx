@@ -8,6 +8,8 @@ const ItemList = lazy(() => import("./pages/ItemList.tsx"));
 const ItemGuide = lazy(() => import("./pages/ItemGuide.tsx"));
 const Register = lazy(() => import("./pages/Register.tsx"));
 const Login = lazy(() => import("./pages/Login.tsx"));
+const ResetPassword = lazy(() => import("./pages/ResetPassword.tsx"));
+const ChangePassword = lazy(() => import("./pages/ChangePassword.tsx"));
 const Apply = lazy(() => import("./pages/apply/Apply.tsx"));
 const MyCases = lazy(() => import("./pages/MyCases.tsx"));
 const MyCase = lazy(() => import("./pages/MyCase.tsx"));
@@ -26,10 +28,12 @@ export default function PortalApp() {
         <Route path="items/:id" element={<Lazy><ItemGuide /></Lazy>} />
         <Route path="register" element={<Lazy><Register /></Lazy>} />
         <Route path="login" element={<Lazy><Login /></Lazy>} />
+        <Route path="reset-password" element={<Lazy><ResetPassword /></Lazy>} />
         <Route path="apply/:itemId" element={<Lazy><Apply /></Lazy>} />
         <Route path="my/cases" element={<Lazy><MyCases /></Lazy>} />
         <Route path="my/cases/:id" element={<Lazy><MyCase /></Lazy>} />
         <Route path="my/inbox" element={<Lazy><MyInbox /></Lazy>} />
+        <Route path="my/password" element={<Lazy><ChangePassword /></Lazy>} />
         <Route path="progress" element={<Lazy><Progress /></Lazy>} />
         <Route path="progress/:code" element={<Lazy><Progress /></Lazy>} />
         <Route path="verify" element={<Lazy><Verify /></Lazy>} />

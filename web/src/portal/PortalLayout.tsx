@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
+import { DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { Grid } from "antd";
 import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import "./i18n.ts";
+import "../common/account/i18n.ts";
 import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -40,7 +41,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
 
   if (isLoading) return null;
   if (!me) {
-    const next = location.pathname === "/login" || location.pathname === "/register" ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    const next = ["/login", "/register", "/reset-password"].includes(location.pathname) ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return (
       <Space size={4}>
         <LinkButton to={`/login${next}`} onClick={onNavigate} type="primary">{t("nav.login")}</LinkButton>
@@ -60,6 +61,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
         items: [
           { key: "cases", icon: <ProfileOutlined />, label: t("nav.myCases") },
           { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
+          { key: "password", icon: <KeyOutlined />, label: t("acct.change.menu") },
           { type: "divider" },
           { key: "logout", icon: <LogoutOutlined />, label: t("nav.logout") },
         ],
@@ -67,6 +69,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           onNavigate?.();
           if (key === "cases") navigate("/my/cases");
           if (key === "inbox") navigate("/my/inbox");
+          if (key === "password") navigate("/my/password");
           if (key === "logout")
             logout.mutate(undefined, {
               onSettled: () => {

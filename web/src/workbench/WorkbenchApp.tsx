@@ -10,6 +10,7 @@ const Worklist = lazy(() => import("./pages/Worklist.tsx"));
 const CaseFile = lazy(() => import("./pages/CaseFile.tsx"));
 const HallDesk = lazy(() => import("./pages/HallDesk.tsx"));
 const Inbox = lazy(() => import("./pages/Inbox.tsx"));
+const StaffPassword = lazy(() => import("./pages/StaffPassword.tsx"));
 const NotFound = lazy(() => import("./pages/WorkbenchNotFound.tsx"));
 // Configuration (配置管理) and supervision (效能监管): each page its own chunk.
 const ProcessList = lazy(() => import("./config/ProcessList.tsx"));
@@ -51,6 +52,7 @@ export default function WorkbenchApp() {
         <Route path="cases/:id" element={<Lazy><CaseFile /></Lazy>} />
         <Route path="hall" element={<Lazy><HallDesk /></Lazy>} />
         <Route path="inbox" element={<Lazy><Inbox /></Lazy>} />
+        <Route path="password" element={<Lazy><StaffPassword /></Lazy>} />
         <Route path="processes" element={<Guarded section="processes"><ProcessList /></Guarded>} />
         <Route path="processes/:itemId" element={<Guarded section="processes"><ProcessEditor /></Guarded>} />
         <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />

@@ -1,5 +1,5 @@
-import { LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
-import { App, Button, Drawer, Layout, Result, Space, Tag, Tooltip } from "antd";
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
+import { App, Button, Drawer, Grid, Layout, Result, Space, Tag, Tooltip } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router-dom";
@@ -11,11 +11,16 @@ import { useIsMobile } from "../common/hooks/useIsMobile.ts";
 import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
+import { forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "../common/account/passwordRules.ts";
+import "../common/account/i18n.ts";
 import { WorkbenchNav } from "./supervision/nav.tsx";
 import "./supervision/i18n.ts";
 import "./supervision/workbench.css";
 
-/** Staff only: anyone else is sent to the staff login. */
+/**
+ * Staff only: anyone else is sent to the staff login. A staff member who still has the initial
+ * password (sent by SMS) sees only the change-password page until it is changed.
+ */
 export function RequireStaff({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, isLoading, error, refetch } = useMe();
@@ -41,6 +46,8 @@ export function RequireStaff({ children }: { children: ReactNode }) {
         />
       </>
     );
+  const forced = forcedPasswordRedirect(me, location.pathname);
+  if (forced) return <Navigate to={forced} replace />;
   return <>{children}</>;
 }
 
@@ -73,10 +80,29 @@ export function WorkbenchLayout() {
   const { pathname } = useLocation();
   const { message } = App.useApp();
   const isMobile = useIsMobile();
+  // Between md and xl the header is tight (long department names, several roles): an icon only.
+  const compactTools = Grid.useBreakpoint().xl === false;
   const [menuOpen, setMenuOpen] = useState(false);
   // A new page closes the phone menu (also when reached by the browser's back button).
   useEffect(() => setMenuOpen(false), [pathname]);
   if (!me) return null;
+  // Until the initial password is changed every other page leads back to it: no menu to follow.
+  const firstLogin = me.mustChangePassword === true;
+
+  const passwordLink = (compact: boolean) => {
+    const link = (
+      <LinkButton
+        type="text"
+        to={STAFF_PASSWORD_PATH}
+        icon={<KeyOutlined aria-hidden="true" />}
+        aria-label={compact ? t("acct.change.menu") : undefined}
+        aria-current={pathname === STAFF_PASSWORD_PATH ? "page" : undefined}
+      >
+        {compact ? null : t("acct.change.menu")}
+      </LinkButton>
+    );
+    return compact ? <Tooltip title={t("acct.change.menu")}>{link}</Tooltip> : link;
+  };
 
   const logoutButton = (
     <Tooltip title={t("nav.logout")}>
@@ -114,6 +140,7 @@ export function WorkbenchLayout() {
             <StaffIdentity me={me} compact={isMobile} />
             {!isMobile && <ElderToggle />}
             <LanguageSwitch compact={isMobile} />
+            {!isMobile && passwordLink(compactTools)}
             {!isMobile && logoutButton}
             {isMobile && (
               <Button
@@ -130,17 +157,20 @@ export function WorkbenchLayout() {
       </header>
       {isMobile && (
         <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="right" title={t("nav.menu")} size={300} id="wb-mobile-menu">
-          <nav className="mobile-nav" aria-label={t("wbnav.label")}>
-            <WorkbenchNav me={me} onNavigate={() => setMenuOpen(false)} />
-          </nav>
+          {!firstLogin && (
+            <nav className="mobile-nav" aria-label={t("wbnav.label")}>
+              <WorkbenchNav me={me} onNavigate={() => setMenuOpen(false)} />
+            </nav>
+          )}
           <div style={{ marginTop: 16, display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 8 }}>
             <ElderToggle />
+            {passwordLink(false)}
             {logoutButton}
           </div>
         </Drawer>
       )}
       <div className="wb-shell">
-        {!isMobile && (
+        {!isMobile && !firstLogin && (
           <aside className="wb-side">
             <nav className="wb-side-inner" aria-label={t("wbnav.label")}>
               <WorkbenchNav me={me} />

@@ -41,6 +41,8 @@ export interface Me {
   applicantType?: ApplicantType;
   roles: RoleGrant[];
   department?: Ref;
+  /** Staff whose account was just created with an initial password (sent by SMS): true until they change it. */
+  mustChangePassword?: boolean;
 }
 
 export interface DemoAccount {

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, supervision, staffadmin];
+const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

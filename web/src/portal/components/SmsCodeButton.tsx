@@ -6,8 +6,23 @@ import { isValidPhone } from "../../common/validators.ts";
 
 const COOLDOWN_SECONDS = 60;
 
-/** "获取验证码" with a 60-second countdown after each send. */
-export function SmsCodeButton({ getPhone, purpose }: { getPhone: () => string | undefined; purpose: "register" | "login" | "reset" }) {
+export type SmsPurpose = "register" | "login" | "reset";
+
+/**
+ * "获取验证码" with a 60-second countdown after each send. A failed send is shown as a toast, or
+ * handed to `onError` (to show it in the form) when given; `onSent` follows a successful send.
+ */
+export function SmsCodeButton({
+  getPhone,
+  purpose,
+  onSent,
+  onError,
+}: {
+  getPhone: () => string | undefined;
+  purpose: SmsPurpose;
+  onSent?: () => void;
+  onError?: (error: Error) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [left, setLeft] = useState(0);
@@ -30,8 +45,11 @@ export function SmsCodeButton({ getPhone, purpose }: { getPhone: () => string | 
       await apiPost("/api/auth/sms-codes", { phone, purpose });
       setLeft(COOLDOWN_SECONDS);
       void message.success(t("auth.smsSent"));
+      onSent?.();
     } catch (error) {
-      void message.error(error instanceof Error ? error.message : t("error.unknown"));
+      const failure = error instanceof Error ? error : new Error(t("error.unknown"));
+      if (onError) onError(failure);
+      else void message.error(failure.message);
     } finally {
       setSending(false);
     }

@@ -2,16 +2,29 @@ import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Form, Input, Typography } from "antd";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
 import type { Me } from "../../common/api/types.ts";
 import { useSetMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
+import "../../common/account/i18n.ts";
 
 interface LoginForm {
   login: string;
   password: string;
+}
+
+/** What 找回密码 hands to this page after a successful reset: a notice and the phone to log in with. */
+export interface LoginPageState {
+  passwordReset?: boolean;
+  login?: string;
+}
+
+function stateOf(state: unknown): LoginPageState {
+  if (typeof state !== "object" || state === null) return {};
+  const { passwordReset, login } = state as Record<string, unknown>;
+  return { passwordReset: passwordReset === true, login: typeof login === "string" ? login : undefined };
 }
 
 export default function Login() {
@@ -22,6 +35,8 @@ export default function Login() {
   const setMe = useSetMe();
   const { message } = App.useApp();
   const next = safeNext(params.get("next"), "/my/cases");
+  const arrived = stateOf(useLocation().state);
+  const nextQuery = params.get("next") ? `?next=${encodeURIComponent(next)}` : "";
 
   const login = useMutation({
     mutationFn: (values: LoginForm) => apiPost<{ user: Me }>("/api/auth/login", { login: values.login.trim(), password: values.password }),
@@ -37,21 +52,25 @@ export default function Login() {
       <Card className="login-card">
         <Typography.Title level={1} style={{ fontSize: "1.5em", marginTop: 0 }}>{t("auth.loginTitle")}</Typography.Title>
         <Typography.Paragraph type="secondary">{t("auth.loginSubtitle")}</Typography.Paragraph>
+        {arrived.passwordReset && !login.error && <Alert type="success" showIcon title={t("acct.reset.done")} style={{ marginBottom: 16 }} />}
         {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
-        <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} size="large">
+        <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} size="large" initialValues={{ login: arrived.login ?? "" }}>
           <Form.Item name="login" label={t("auth.loginField")} rules={[{ required: true, whitespace: true, message: t("auth.loginRequired") }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" placeholder={t("auth.loginPlaceholder")} />
           </Form.Item>
           <Form.Item name="password" label={t("auth.password")} rules={[{ required: true, message: t("auth.passwordRequired") }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
+          <div style={{ textAlign: "right", marginTop: -12, marginBottom: 16 }}>
+            <Link className="inline-link" to={`/reset-password${nextQuery}`}>{t("acct.forgot")}</Link>
+          </div>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>
             {t("auth.login")}
           </Button>
         </Form>
         <div style={{ marginTop: 16, display: "flex", justifyContent: "space-between", flexWrap: "wrap", gap: 8 }}>
           <span>
-            {t("auth.noAccount")} <Link className="inline-link" to={`/register${params.get("next") ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("auth.registerNow")}</Link>
+            {t("auth.noAccount")} <Link className="inline-link" to={`/register${nextQuery}`}>{t("auth.registerNow")}</Link>
           </span>
           <Link to="/workbench/login">{t("auth.staffLogin")}</Link>
         </div>

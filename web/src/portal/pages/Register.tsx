@@ -1,5 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, Space, Tabs, Typography } from "antd";
-import type { FormInstance } from "antd";
+import { Alert, App, Button, Card, Checkbox, Form, Input, Tabs, Typography } from "antd";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,12 +6,12 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
 import { isApiError } from "../../common/api/errors.ts";
 import type { ApplicantType, Me } from "../../common/api/types.ts";
-import { useDemoAccounts } from "../../common/hooks/useDemoMode.ts";
 import { useSetMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
-import { isStrongPassword, isValidCreditCode, isValidIdNumber, isValidPhone } from "../../common/validators.ts";
-import { SmsCodeButton } from "../components/SmsCodeButton.tsx";
+import { confirmMatches } from "../../common/account/passwordRules.ts";
+import { isStrongPassword, isValidCreditCode, isValidIdNumber } from "../../common/validators.ts";
+import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";
 
 interface RegisterForm {
   name: string;
@@ -50,7 +49,7 @@ function toBody(type: ApplicantType, v: RegisterForm) {
       };
 }
 
-function RegisterFields({ type, form }: { type: ApplicantType; form: FormInstance<RegisterForm> }) {
+function RegisterFields({ type }: { type: ApplicantType }) {
   const { t } = useTranslation();
   const idHint = { warningOnly: true, validator: (_: unknown, v?: string) => (!v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t("auth.idNumberHint")))) };
   return (
@@ -89,25 +88,7 @@ function RegisterFields({ type, form }: { type: ApplicantType; form: FormInstanc
           </Form.Item>
         </>
       )}
-      <Form.Item
-        name="phone"
-        label={t("auth.phone")}
-        validateFirst
-        rules={[
-          { required: true, message: t("auth.phoneRequired") },
-          { validator: (_: unknown, v?: string) => (!v || isValidPhone(v) ? Promise.resolve() : Promise.reject(new Error(t("auth.phoneInvalid")))) },
-        ]}
-      >
-        <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
-      </Form.Item>
-      <Form.Item label={t("auth.smsCode")} required>
-        <Space.Compact style={{ width: "100%" }}>
-          <Form.Item name="smsCode" noStyle rules={[{ required: true, whitespace: true, message: t("auth.smsCodeRequired") }]}>
-            <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" aria-label={t("auth.smsCode")} />
-          </Form.Item>
-          <SmsCodeButton purpose="register" getPhone={() => form.getFieldValue("phone") as string | undefined} />
-        </Space.Compact>
-      </Form.Item>
+      <PhoneSmsFields purpose="register" />
       <Form.Item
         name="password"
         label={t("auth.password")}
@@ -126,7 +107,7 @@ function RegisterFields({ type, form }: { type: ApplicantType; form: FormInstanc
         rules={[
           { required: true, message: t("auth.confirmRequired") },
           ({ getFieldValue }) => ({
-            validator: (_: unknown, v?: string) => (!v || v === getFieldValue("password") ? Promise.resolve() : Promise.reject(new Error(t("auth.confirmMismatch")))),
+            validator: (_: unknown, v?: string) => (confirmMatches(getFieldValue("password") as string | undefined, v) ? Promise.resolve() : Promise.reject(new Error(t("auth.confirmMismatch")))),
           }),
         ]}
       >
@@ -152,7 +133,6 @@ export default function Register() {
   const navigate = useNavigate();
   const setMe = useSetMe();
   const { message } = App.useApp();
-  const demo = useDemoAccounts();
   const phone = Form.useWatch("phone", form);
 
   const register = useMutation({
@@ -184,22 +164,10 @@ export default function Register() {
             { key: "organization", label: t("auth.tabOrganization") },
           ]}
         />
-        {demo.data && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={
-              <span>
-                {t("auth.demoSmsHint")}{" "}
-                <a href={`/api/dev/outbox${phone ? `?to=${encodeURIComponent(phone)}` : ""}`} target="_blank" rel="noreferrer">/api/dev/outbox</a>
-              </span>
-            }
-          />
-        )}
+        <DemoSmsHint phone={phone} />
         {register.error && <Alert type="error" showIcon title={register.error.message} style={{ marginBottom: 16 }} />}
         <Form<RegisterForm> form={form} layout="vertical" onFinish={(values) => register.mutate(values)} scrollToFirstError>
-          <RegisterFields key={type} type={type} form={form} />
+          <RegisterFields key={type} type={type} />
           <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>
             {t("auth.register")}
           </Button>
