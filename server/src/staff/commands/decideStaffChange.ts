@@ -39,15 +39,21 @@ async function visibleChange(ctx: Ctx, id: string) {
   return { change, subject };
 }
 
+/** A pending change the actor may decide; the requester and the staff member concerned are told why not. */
+async function decidableChange(ctx: Ctx, id: string): Promise<StaffChangeRow> {
+  const { change, subject } = await visibleChange(ctx, id);
+  if (change.status !== "pending") throw new AppError("STAFF_CHANGE_DECIDED", { status: change.status });
+  if (ctx.actor.kind === "staff" && (ctx.actor.id === change.requested_by || ctx.actor.id === change.staff_id)) throw new AppError("SAME_PERSON_APPROVAL");
+  enforce(ctx.actor, allowDecideStaffChange(ctx.actor, { requestedBy: change.requested_by, staffId: change.staff_id, ...subject }));
+  return change;
+}
+
 /**
  * The responsible person approves a change (R16): it takes effect in the same transaction, with the
  * R17 and uniqueness checks run again on the staff member as they are now.
  */
 export async function approveStaffChange(ctx: Ctx, id: string, note: string | undefined): Promise<{ id: string }> {
-  const { change, subject } = await visibleChange(ctx, id);
-  if (change.status !== "pending") throw new AppError("STAFF_CHANGE_DECIDED", { status: change.status });
-  if (ctx.actor.kind === "staff" && (ctx.actor.id === change.requested_by || ctx.actor.id === change.staff_id)) throw new AppError("SAME_PERSON_APPROVAL");
-  enforce(ctx.actor, allowDecideStaffChange(ctx.actor, { requestedBy: change.requested_by, staffId: change.staff_id, ...subject }));
+  const change = await decidableChange(ctx, id);
   const deciderId = (ctx.actor as { id: string }).id;
   const staffId = await applyChange(ctx, change);
   if (!(await decideStaffChangeRow(ctx.trx, id, { status: "approved", decidedBy: deciderId, at: ctx.now, note: note ?? null, staffId }))) {
@@ -59,10 +65,7 @@ export async function approveStaffChange(ctx: Ctx, id: string, note: string | un
 }
 
 export async function rejectStaffChange(ctx: Ctx, id: string, reason: string): Promise<{ id: string }> {
-  const { change, subject } = await visibleChange(ctx, id);
-  if (change.status !== "pending") throw new AppError("STAFF_CHANGE_DECIDED", { status: change.status });
-  if (ctx.actor.kind === "staff" && (ctx.actor.id === change.requested_by || ctx.actor.id === change.staff_id)) throw new AppError("SAME_PERSON_APPROVAL");
-  enforce(ctx.actor, allowDecideStaffChange(ctx.actor, { requestedBy: change.requested_by, staffId: change.staff_id, ...subject }));
+  const change = await decidableChange(ctx, id);
   await decideStaffChangeRow(ctx.trx, id, { status: "rejected", decidedBy: (ctx.actor as { id: string }).id, at: ctx.now, note: reason });
   await ctx.audit({ action: "staff.change.reject", objectType: "staff-change", objectId: id, newValues: { reason } });
   await notifyUser(ctx, change.requested_by, { title: "人员变更被驳回", text: `您提交的人员变更（${change.staff_name ?? "新增工作人员"}）被驳回：${reason}` });
