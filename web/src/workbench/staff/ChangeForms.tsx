@@ -158,38 +158,26 @@ export function GrantRoleModal({ staff, departments, open, onClose, afterClose }
   );
 }
 
-/** 申请撤销角色: one role assignment of the staff member. */
-export function RevokeRoleModal({ staff, role, departments, open, onClose, afterClose }: { staff: StaffSummary; role: StaffRole; departments: ScopeDepartment[] } & DialogProps) {
-  const { t } = useTranslation();
-  const tr = useTranslate();
-  const names = useNames(departments);
+/** A request that needs nothing but a reason: what it does is shown above the reason field. */
+function ReasonOnlyModal({
+  title,
+  formName,
+  intro,
+  request,
+  open,
+  onClose,
+  afterClose,
+}: { title: string; formName: string; intro: ReactNode; request: (reason: string) => StaffChangeRequest } & DialogProps) {
   const [form] = Form.useForm<{ reason?: string }>();
   const file = useFiled(onClose);
   return (
-    <RequestModal
-      open={open}
-      afterClose={afterClose}
-      title={t("sa.revoke.title", { name: staff.name })}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      loading={file.isPending}
-      error={file.error}
-    >
-      <Descriptions
-        size="small"
-        bordered
-        column={1}
-        style={{ marginBottom: 16 }}
-        items={[
-          { key: "role", label: t("sa.revoke.what"), children: roleName(tr, role.role) },
-          { key: "scope", label: t("sa.roles.scope"), children: roleScope(tr, role, names) },
-        ]}
-      />
+    <RequestModal open={open} afterClose={afterClose} title={title} onOk={() => form.submit()} onCancel={onClose} loading={file.isPending} error={file.error}>
+      {intro}
       <Form
         form={form}
-        name="sa-revoke"
+        name={formName}
         layout="vertical"
-        onFinish={(v) => file.mutate({ kind: "revoke-role", reason: (v.reason ?? "").trim(), staffId: staff.id, roleAssignmentId: role.id })}
+        onFinish={(v) => file.mutate(request((v.reason ?? "").trim()))}
         onValuesChange={() => {
           if (file.isError) file.reset();
         }}
@@ -200,34 +188,44 @@ export function RevokeRoleModal({ staff, role, departments, open, onClose, after
   );
 }
 
-/** 申请重置密码: on approval a new initial password goes to the member's phone, to be changed at login. */
-export function ResetPasswordModal({ staff, open, onClose, afterClose }: { staff: StaffSummary } & DialogProps) {
+/** 申请撤销角色: one role assignment of the staff member. */
+export function RevokeRoleModal({ staff, role, departments, ...dialog }: { staff: StaffSummary; role: StaffRole; departments: ScopeDepartment[] } & DialogProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const file = useFiled(onClose);
+  const tr = useTranslate();
+  const names = useNames(departments);
   return (
-    <RequestModal
-      open={open}
-      afterClose={afterClose}
+    <ReasonOnlyModal
+      {...dialog}
+      title={t("sa.revoke.title", { name: staff.name })}
+      formName="sa-revoke"
+      intro={
+        <Descriptions
+          size="small"
+          bordered
+          column={1}
+          style={{ marginBottom: 16 }}
+          items={[
+            { key: "role", label: t("sa.revoke.what"), children: roleName(tr, role.role) },
+            { key: "scope", label: t("sa.roles.scope"), children: roleScope(tr, role, names) },
+          ]}
+        />
+      }
+      request={(reason) => ({ kind: "revoke-role", reason, staffId: staff.id, roleAssignmentId: role.id })}
+    />
+  );
+}
+
+/** 申请重置密码: on approval a new initial password goes to the member's phone, to be changed at login. */
+export function ResetPasswordModal({ staff, ...dialog }: { staff: StaffSummary } & DialogProps) {
+  const { t } = useTranslation();
+  return (
+    <ReasonOnlyModal
+      {...dialog}
       title={t("sa.reset.title", { name: staff.name })}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      loading={file.isPending}
-      error={file.error}
-    >
-      <Typography.Paragraph>{t("sa.reset.effect", { phone: staff.phone })}</Typography.Paragraph>
-      <Form
-        form={form}
-        name="sa-reset"
-        layout="vertical"
-        onFinish={(v) => file.mutate({ kind: "reset-password", reason: (v.reason ?? "").trim(), staffId: staff.id })}
-        onValuesChange={() => {
-          if (file.isError) file.reset();
-        }}
-      >
-        <ReasonField />
-      </Form>
-    </RequestModal>
+      formName="sa-reset"
+      intro={<Typography.Paragraph>{t("sa.reset.effect", { phone: staff.phone })}</Typography.Paragraph>}
+      request={(reason) => ({ kind: "reset-password", reason, staffId: staff.id })}
+    />
   );
 }
 
