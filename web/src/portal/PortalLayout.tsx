@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
+import { CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import "./i18n.ts";
 import "../common/account/i18n.ts";
+import "../common/engagement/i18n.ts";
 import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -61,6 +62,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
         items: [
           { key: "cases", icon: <ProfileOutlined />, label: t("nav.myCases") },
           { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
+          { key: "complaints", icon: <CommentOutlined />, label: t("eng.cmp.menu") },
           { key: "password", icon: <KeyOutlined />, label: t("acct.change.menu") },
           { type: "divider" },
           { key: "logout", icon: <LogoutOutlined />, label: t("nav.logout") },
@@ -69,6 +71,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           onNavigate?.();
           if (key === "cases") navigate("/my/cases");
           if (key === "inbox") navigate("/my/inbox");
+          if (key === "complaints") navigate("/my/complaints");
           if (key === "password") navigate("/my/password");
           if (key === "logout")
             logout.mutate(undefined, {

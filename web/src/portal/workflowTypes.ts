@@ -4,6 +4,7 @@
  * view leaves them out (R3). Kept beside the portal because both faces read it; types only.
  */
 import type { Abilities, CaseDetail, CaseResult, Light, Ref } from "../common/api/types.ts";
+import type { Evaluation } from "../common/engagement/model.ts";
 
 export type TaskKind = "accept" | "review" | "decide" | "co-handle" | "offline" | "third-party" | "push" | "deliver";
 export type TaskStatus = "open" | "claimed" | "done";
@@ -124,6 +125,8 @@ export interface WorkflowAbilities extends Abilities {
   explain?: boolean;
   /** Departments whose own result (R31) the signed-in person may record now. */
   resultFor?: string[];
+  /** Applicant: evaluate the closed case (好差评, once). */
+  evaluate?: boolean;
 }
 
 export interface WorkflowDeadline {
@@ -145,6 +148,8 @@ interface WorkflowExtras {
   handovers?: Handover[];
   suspensions?: SuspensionInfo[];
   expectedOfApplicant?: ExpectedOfApplicant | null;
+  /** The applicant's evaluation, once given (好差评, R37). */
+  evaluation?: Evaluation;
   abilities: WorkflowAbilities;
 }
 

@@ -20,6 +20,7 @@ const WorkCalendar = lazy(() => import("./config/WorkCalendar.tsx"));
 const StaffAdmin = lazy(() => import("./staff/StaffAdmin.tsx"));
 const Dashboard = lazy(() => import("./supervision/Dashboard.tsx"));
 const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
+const Complaints = lazy(() => import("./supervision/Complaints.tsx"));
 const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
 
@@ -60,6 +61,7 @@ export default function WorkbenchApp() {
         <Route path="config/staff" element={<Guarded section="staff"><StaffAdmin /></Guarded>} />
         <Route path="supervision" element={<Guarded section="supervision"><Dashboard /></Guarded>} />
         <Route path="escalations" element={<Guarded section="escalations"><Escalations /></Guarded>} />
+        <Route path="complaints" element={<Guarded section="complaints"><Complaints /></Guarded>} />
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
         <Route path="*" element={<Lazy><NotFound /></Lazy>} />

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEnglish } from "./en.ts";
 import { en, zhCN } from "./account.ts";
@@ -38,7 +39,7 @@ describe("account texts (acct)", () => {
   });
 
   it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of [mainZh, casework, supervision, staffadmin]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
+    for (const other of [mainZh, casework, supervision, staffadmin, engagement]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
   });
 
   it("has every literal key the account pages use, here or in the main bundle (in both languages)", () => {
@@ -69,7 +70,7 @@ describe("account texts (acct)", () => {
   });
 });
 
-/** Keys of the other feature bundles (cw.*, sa.*, …) the shared layouts also use. */
+/** Keys of the other feature bundles (cw.*, sa.*, eng.*, …) the shared layouts also use. */
 function isOtherBundleKey(key: string): boolean {
-  return [casework, supervision, staffadmin].some((b) => typeof get(b, key) === "string");
+  return [casework, supervision, staffadmin, engagement].some((b) => typeof get(b, key) === "string");
 }

@@ -4,12 +4,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account];
+const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account, engagement];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

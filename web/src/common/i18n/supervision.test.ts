@@ -6,6 +6,8 @@ import { en, zhCN } from "./supervision.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 // The account texts (acct.*) are registered by common/account/i18n.ts, which the layouts and pages using them import.
 import { zhCN as account } from "./account.ts";
+// The evaluation and complaint texts (eng.*) are registered by common/engagement/i18n.ts, imported where they are used.
+import { zhCN as engagement } from "./engagement.ts";
 import { get, leaves } from "./bundleKit.ts";
 
 
@@ -39,7 +41,7 @@ describe("configuration and supervision texts", () => {
       const text = readFileSync(f, "utf8");
       for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"|"((?:sv|cfg|wbnav|wbx)\.[\w.-]+)"/g)) {
         const key = m[1] ?? m[2] ?? "";
-        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
+        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

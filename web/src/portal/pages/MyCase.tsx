@@ -1,5 +1,7 @@
+import { ExclamationCircleOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space, Steps, Typography } from "antd";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
@@ -17,13 +19,16 @@ import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { journeyStep } from "../../common/status.ts";
 import { DeadlineCard } from "../components/case/DeadlineCard.tsx";
+import { EvaluationSection } from "../components/case/EvaluationSection.tsx";
 import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
 import { StepsTimeline } from "../components/case/StepsTimeline.tsx";
 import { SupplementSection } from "../components/case/SupplementSection.tsx";
+import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
 import { ResultsList } from "../components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
 import type { WorkflowCase } from "../workflowTypes.ts";
 import "../i18n.ts";
+import "../../common/engagement/i18n.ts";
 import "../portal.css";
 
 function Journey({ detail }: { detail: WorkflowCase }) {
@@ -84,6 +89,7 @@ function MyCasePage() {
   const queryClient = useQueryClient();
   const query = useCase(id);
   const detail = query.data as WorkflowCase | undefined;
+  const [complaining, setComplaining] = useState(false);
   // One column below lg: the clock comes right after "what you need to do", not after the form.
   const narrow = Grid.useBreakpoint().lg === false;
   useTitle(detail ? t("case.pageTitle", { name: detail.item.name }) : t("case.title"));
@@ -123,6 +129,11 @@ function MyCasePage() {
         actions={
           <>
             <LinkButton to="/my/cases">{t("case.backToList")}</LinkButton>
+            {detail.status !== "draft" && (
+              <Button icon={<ExclamationCircleOutlined aria-hidden="true" />} autoInsertSpace={false} aria-haspopup="dialog" onClick={() => setComplaining(true)}>
+                {t("eng.cmp.fromCase")}
+              </Button>
+            )}
             {detail.abilities.withdraw && (
               <Button
                 danger
@@ -154,6 +165,7 @@ function MyCasePage() {
           <Section title={t("cw.expected.title")}>
             <ExpectedAction code={expected} status={detail.status} caseId={detail.id} itemId={detail.item.id} big />
           </Section>
+          <EvaluationSection detail={detail} onChanged={refresh} />
           {narrow && deadline}
           {detail.status === "not_accepted" && (
             <Alert
@@ -207,6 +219,13 @@ function MyCasePage() {
           </Section>
         </Col>
       </Row>
+      {complaining && (
+        <ComplaintFormModal
+          caseId={detail.id}
+          caseLabel={t("eng.cmp.form.caseOption", { item: detail.item.name, code: detail.supervisionCode ?? t("eng.cmp.form.noCode") })}
+          onClose={() => setComplaining(false)}
+        />
+      )}
     </div>
   );
 }

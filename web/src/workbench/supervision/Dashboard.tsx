@@ -18,7 +18,9 @@ import { CasesDrawer, LightCases } from "./CasesDrawer.tsx";
 import { OnTimeChart, TrendChart, VolumeChart } from "./charts.tsx";
 import { WorkbenchPage } from "./Page.tsx";
 import { ReportDownloads } from "./ReportDownloads.tsx";
-import { departmentRows, percent, regionRows, regionsOf, sumFigures, type Row } from "./statsModel.ts";
+import { departmentRows, percent, regionRows, regionsOf, sumFigures, type Figures, type Row } from "./statsModel.ts";
+import { wholePercent } from "../../common/engagement/model.ts";
+import "../../common/engagement/i18n.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A Shanghai calendar day as the instant it starts (the API takes ISO times with offset). */
@@ -82,6 +84,11 @@ export default function Dashboard() {
   };
 
   const num = (v: number) => v.toLocaleString();
+  /** 满意度 as "86%（14）": the share of 满意/非常满意 and the number of evaluations; — without any. */
+  const satisfaction = (f: Pick<Figures, "satisfactionRate" | "evaluationCount">) => {
+    const rate = wholePercent(f.satisfactionRate);
+    return rate ? t("eng.sat.value", { rate, count: f.evaluationCount }) : "—";
+  };
   const columns: TableColumnsType<Row> = [
     {
       title: groupBy === "region" ? t("sv.col.region") : t("sv.col.department"),
@@ -114,6 +121,13 @@ export default function Dashboard() {
       render: (v: number | null) => (v === null ? "—" : t("sv.daysValue", { value: v })),
       sorter: (a, b) => (a.averageWorkingDays ?? -1) - (b.averageWorkingDays ?? -1),
     },
+    {
+      title: t("eng.sat.column"),
+      key: "satisfaction",
+      align: "right",
+      render: (_: unknown, r) => satisfaction(r),
+      sorter: (a, b) => (a.satisfactionRate ?? -1) - (b.satisfactionRate ?? -1) || a.evaluationCount - b.evaluationCount,
+    },
     { title: t("sv.fig.overdue"), dataIndex: "overdue", align: "right", render: num, sorter: (a, b) => a.overdue - b.overdue },
     { title: t("sv.fig.yellow"), dataIndex: "yellow", align: "right", render: num, sorter: (a, b) => a.yellow - b.yellow },
     { title: t("sv.fig.suspended"), dataIndex: "suspended", align: "right", render: num },
@@ -141,6 +155,7 @@ export default function Dashboard() {
     { key: "closed", title: t("sv.fig.closed"), value: total.closed },
     { key: "onTimeRate", title: t("sv.fig.onTimeRate"), value: percent(total.onTimeRate) ?? "—" },
     { key: "avg", title: t("sv.fig.averageWorkingDays"), value: total.averageWorkingDays === null ? "—" : t("sv.daysValue", { value: total.averageWorkingDays }) },
+    { key: "satisfaction", title: t("eng.sat.column"), value: satisfaction(total) },
     { key: "overdue", title: t("sv.fig.overdueLight"), value: total.overdue, tone: "red" },
     { key: "yellow", title: t("sv.fig.yellowLight"), value: total.yellow, tone: "yellow" },
     { key: "escalations", title: t("sv.fig.escalationsOpen"), value: total.escalationsOpen },
@@ -200,7 +215,7 @@ export default function Dashboard() {
           <section aria-label={t("sv.dash.totals")}>
             <GridRow gutter={[12, 12]} style={{ marginBottom: 16 }}>
               {cards.map((c) => (
-                <Col key={c.key} xs={12} sm={8} lg={6} xxl={3}>
+                <Col key={c.key} xs={12} sm={8} xxl={{ flex: "1 1 0" }}>
                   <Card className="stat-card" size="small">
                     <Statistic
                       title={
@@ -266,16 +281,19 @@ export default function Dashboard() {
                     ))}
                     <Table.Summary.Cell index={4} align="right">{percent(total.onTimeRate) ?? "—"}</Table.Summary.Cell>
                     <Table.Summary.Cell index={5} align="right">{total.averageWorkingDays === null ? "—" : t("sv.daysValue", { value: total.averageWorkingDays })}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={6} align="right">{satisfaction(total)}</Table.Summary.Cell>
                     {[total.overdue, total.yellow, total.suspended, total.extended, total.deemedAccepted, total.escalationsOpen].map((v, i) => (
-                      <Table.Summary.Cell key={`s${i}`} index={i + 6} align="right">{num(v)}</Table.Summary.Cell>
+                      <Table.Summary.Cell key={`s${i}`} index={i + 7} align="right">{num(v)}</Table.Summary.Cell>
                     ))}
-                    {groupBy === "department" && <Table.Summary.Cell index={12} />}
+                    {groupBy === "department" && <Table.Summary.Cell index={13} />}
                   </Table.Summary.Row>
                 ) : null
               }
             />
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
               {t("sv.dash.tableNote")}
+              <br />
+              {t("eng.sat.note")}
             </Typography.Paragraph>
           </Section>
 

@@ -14,6 +14,7 @@ export type Section =
   | "staff"
   | "supervision"
   | "escalations"
+  | "complaints"
   | "flags"
   | "audit";
 
@@ -34,6 +35,8 @@ const rules: Record<Section, (roles: Roles) => boolean> = {
   staff: (r) => any(r, "platform-admin", "region-admin", "department-admin", "department-head"),
   supervision: (r) => any(r, "supervisor", "platform-admin", "region-admin", "department-head"),
   escalations: (r) => any(r, "supervisor", "platform-admin", "region-admin", ...departmentRoles),
+  // 投诉与差评 (R33, R37): answered by a department's head or admin, read by the supervising office.
+  complaints: (r) => any(r, "department-head", "department-admin", "supervisor", "platform-admin"),
   flags: (r) => any(r, "supervisor", "platform-admin"),
   audit: (r) => any(r, "supervisor", "platform-admin"),
 };

@@ -1,5 +1,6 @@
 /** Shapes of the supervision API (效能监管, R35–R38) and the audit trail (R40). */
 import type { Light, Ref } from "../../common/api/types.ts";
+import type { EvaluationFigures } from "../../common/engagement/model.ts";
 
 export interface DepartmentStats {
   department: Ref;
@@ -17,8 +18,8 @@ export interface DepartmentStats {
   extended: number;
   deemedAccepted: number;
   escalationsOpen: number;
-  /** Not counted by the server yet (null). */
-  evaluations: number | null | { count?: number; average?: number | null };
+  /** Evaluations (好差评, R37) in the period; an older server sent null. */
+  evaluations: EvaluationFigures | number | null;
 }
 
 export interface TrendPoint {

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  CommentOutlined,
   FlagOutlined,
   InboxOutlined,
   NodeIndexOutlined,
@@ -17,6 +18,7 @@ import { NavLink } from "react-router-dom";
 import type { Me } from "../../common/api/types.ts";
 import { canOpen, type Section } from "./access.ts";
 import "./i18n.ts";
+import "../../common/engagement/i18n.ts";
 
 interface NavEntry {
   section: Section;
@@ -59,6 +61,7 @@ export const navGroups: NavGroup[] = [
     entries: [
       { section: "supervision", to: "/workbench/supervision", labelKey: "wbnav.supervision", icon: <BarChartOutlined /> },
       { section: "escalations", to: "/workbench/escalations", labelKey: "wbnav.escalations", icon: <AlertOutlined /> },
+      { section: "complaints", to: "/workbench/complaints", labelKey: "eng.wb.nav", icon: <CommentOutlined /> },
       { section: "flags", to: "/workbench/flags", labelKey: "wbnav.flags", icon: <FlagOutlined /> },
       { section: "audit", to: "/workbench/audit", labelKey: "wbnav.audit", icon: <AuditOutlined /> },
     ],

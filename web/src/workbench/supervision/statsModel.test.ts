@@ -47,6 +47,21 @@ describe("supervision figures", () => {
     expect(rows.map((r) => [r.name, r.received, r.yellow])).toEqual([["R500000", 15, 2], ["R500112", 2, 0]]);
   });
 
+  it("sums the satisfaction weighted by the evaluations, per region too", () => {
+    const rated = [
+      dept("a", "500000", { evaluations: { count: 10, averageLevel: 4.5, satisfactionRate: 0.9, dissatisfied: 0 } }),
+      dept("b", "500000", { evaluations: { count: 30, averageLevel: 3, satisfactionRate: 0.5, dissatisfied: 5 } }),
+      dept("c", "500112", { evaluations: { count: 0, averageLevel: null, satisfactionRate: null, dissatisfied: 0 } }),
+    ];
+    const rows = departmentRows(rated);
+    expect(rows.map((r) => [r.evaluationCount, r.satisfactionRate])).toEqual([[10, 0.9], [30, 0.5], [0, null]]);
+    const total = sumFigures(rows);
+    expect(total.evaluationCount).toBe(40);
+    expect(total.satisfactionRate).toBeCloseTo(0.6);
+    expect(regionRows(rated).map((r) => r.satisfactionRate)).toEqual([expect.closeTo(0.6), null]);
+    expect(sumFigures(departmentRows(items)).satisfactionRate).toBeNull();
+  });
+
   it("formats rates", () => {
     expect(percent(0.87654)).toBe("87.7%");
     expect(percent(1)).toBe("100.0%");

@@ -1,7 +1,13 @@
 /** Pure sums of the supervision figures: totals, regions, rates. */
+import { evaluationFigures, sumSatisfaction } from "../../common/engagement/model.ts";
 import type { DepartmentStats } from "./api.ts";
 
-export type Figures = Omit<DepartmentStats, "department" | "regionCode" | "regionName" | "evaluations">;
+export type Figures = Omit<DepartmentStats, "department" | "regionCode" | "regionName" | "evaluations"> & {
+  /** Evaluations given in the period. */
+  evaluationCount: number;
+  /** Share of 满意/非常满意, 0..1; null without evaluations. */
+  satisfactionRate: number | null;
+};
 
 export interface Row extends Figures {
   key: string;
@@ -16,7 +22,10 @@ export interface Row extends Figures {
 
 const counts = ["received", "accepted", "closed", "overdue", "yellow", "suspended", "extended", "deemedAccepted", "escalationsOpen"] as const;
 
-/** Sums rows; the on-time rate and the average working days are weighted by the cases closed. */
+/**
+ * Sums rows; the on-time rate and the average working days are weighted by the cases closed, the
+ * satisfaction by the evaluations.
+ */
 export function sumFigures(rows: readonly Figures[]): Figures {
   const total = Object.fromEntries(counts.map((k) => [k, rows.reduce((n, r) => n + (r[k] ?? 0), 0)])) as Record<(typeof counts)[number], number>;
   const rated = rows.filter((r) => r.onTimeRate !== null && r.closed > 0);
@@ -27,11 +36,13 @@ export function sumFigures(rows: readonly Figures[]): Figures {
     ...total,
     onTimeRate: ratedClosed ? rated.reduce((n, r) => n + (r.onTimeRate ?? 0) * r.closed, 0) / ratedClosed : null,
     averageWorkingDays: timedClosed ? Math.round((timed.reduce((n, r) => n + (r.averageWorkingDays ?? 0) * r.closed, 0) / timedClosed) * 10) / 10 : null,
+    ...sumSatisfaction(rows),
   };
 }
 
 export function departmentRows(items: readonly DepartmentStats[]): Row[] {
   return items.map((d) => ({
+    ...satisfactionOf(d),
     key: d.department.id,
     name: d.department.name,
     departmentId: d.department.id,
@@ -49,6 +60,11 @@ export function departmentRows(items: readonly DepartmentStats[]): Row[] {
     deemedAccepted: d.deemedAccepted,
     escalationsOpen: d.escalationsOpen,
   }));
+}
+
+function satisfactionOf(d: DepartmentStats): Pick<Figures, "evaluationCount" | "satisfactionRate"> {
+  const e = evaluationFigures(d.evaluations);
+  return { evaluationCount: e.count, satisfactionRate: e.satisfactionRate };
 }
 
 /** One row per region (city level and each district), in the order they first appear. */

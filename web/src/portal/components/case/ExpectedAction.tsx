@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 import "../../i18n.ts";
+import "../../../common/engagement/i18n.ts";
 
 const warn = new Set(["complete-and-submit", "supplement", "collect-result"]);
 
@@ -18,6 +19,8 @@ export function ExpectedAction({ code, status, caseId, itemId, big }: { code: st
       <LinkButton to={`/my/cases/${caseId}#supplement`} type="primary" size={big ? "middle" : "small"}>{t("myCases.supplement")}</LinkButton>
     ) : code === "collect-result" ? (
       <LinkButton to={`/my/cases/${caseId}#results`} type="primary" size={big ? "middle" : "small"}>{t("cw.expected.viewResults")}</LinkButton>
+    ) : code === "evaluate" ? (
+      <LinkButton to={`/my/cases/${caseId}#evaluation`} type="primary" size={big ? "middle" : "small"}>{t("eng.eval.go")}</LinkButton>
     ) : null;
   return (
     <div className={`next-action${code && warn.has(code) ? " warn" : ""}${big ? " cw-expected" : ""}`} data-testid="expected-action">
