@@ -5,6 +5,9 @@ import { App } from "./App.tsx";
 import { AppProviders } from "./common/AppProviders.tsx";
 import "./common/global.css";
 import "./common/i18n/index.ts";
+import { reloadOnStaleChunks } from "./common/staleChunks.ts";
+
+reloadOnStaleChunks(window, () => Date.now());
 
 const container = document.getElementById("root");
 if (!container) throw new Error("#root is missing from index.html");
