@@ -5,7 +5,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createPlatform, type Platform } from "../src/bootstrap.ts";
-import { loadConfig } from "../src/platform/config.ts";
+import { type Config, loadConfig } from "../src/platform/config.ts";
 import { type DatabaseHandle, openPglite, openPostgres } from "../src/platform/db.ts";
 import { TEST_EPOCH } from "./globalSetup.ts";
 
@@ -13,7 +13,7 @@ export { TEST_EPOCH };
 export const DEMO_PASSWORD = "Demo@2026";
 
 /** A platform on a private copy of the seeded template database, with the clock at TEST_EPOCH. */
-export async function startPlatform(): Promise<TestPlatform> {
+export async function startPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const workDir = fs.mkdtempSync(path.join(inject("workDir"), "run-"));
   let handle: DatabaseHandle;
   let dropDb: (() => Promise<void>) | undefined;
@@ -45,7 +45,7 @@ export async function startPlatform(): Promise<TestPlatform> {
     const bytes = fs.readFileSync(inject("pgliteTemplate"));
     handle = await openPglite(undefined, new Blob([bytes]));
   }
-  const config = { ...loadConfig({ NODE_ENV: "test", DEMO: "1" }), dataDir: workDir, lockout: { maxFailures: 5, minutes: 15 }, authRateLimit: 10_000 };
+  const config = { ...loadConfig({ NODE_ENV: "test", DEMO: "1" }), dataDir: workDir, lockout: { maxFailures: 5, minutes: 15 }, authRateLimit: 10_000, ...overrides };
   const platform = await createPlatform(config, { handle, serveWeb: false, scheduler: false });
   platform.clock!.set(TEST_EPOCH);
   return new TestPlatform(platform, handle, async () => {

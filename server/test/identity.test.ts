@@ -204,6 +204,20 @@ describe("identity", () => {
     expect((await t.request({ method: "POST", url: "/api/auth/password", payload: { currentPassword: "x", newPassword: "Changed789x" } })).statusCode).toBe(401);
   });
 
+  it("limits identity requests per address: the next one in the minute gets 429 with Retry-After", async () => {
+    const limited = await startPlatform({ authRateLimit: 3 });
+    try {
+      const attempt = () => limited.request({ method: "POST", url: "/api/auth/login", payload: { login: "nobody.here", password: "whatever1" } });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const fourth = await attempt();
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.json().error.code).toBe("RATE_LIMITED");
+      expect(fourth.headers["retry-after"]).toBeDefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("refuses state-changing requests without the CSRF header", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { login: "x", password: "y" } });
     expect(res.statusCode).toBe(403);
