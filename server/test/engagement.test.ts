@@ -79,7 +79,8 @@ describe("evaluations (好差评, R37)", () => {
     const good = await closedCase(applicant);
     expect((await applicant.inject({ method: "POST", url: `/api/cases/${good}/evaluation`, payload: { level: 5 } })).json().workOrderId).toBeNull();
     const page = (await t.request({ method: "GET", url: `/api/public/departments/${view.item.department.id}` })).json();
-    expect(page.figures).toMatchObject({ satisfaction: 0.5, evaluations: 2 });
+    expect(page.figures).toMatchObject({ satisfaction: 0.5, evaluations: 2, closed: 2 });
+    expect(page.figures.monthly).toEqual([{ month: "2026-11", closed: 2, onTime: 2 }]);
   });
 });
 

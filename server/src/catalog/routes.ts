@@ -1,5 +1,6 @@
 import { CatalogQuery } from "@cq/contracts";
 import { evaluationFigures } from "../engagement/complaintRepository.ts";
+import { monthlyTrend } from "../supervision/statsRepository.ts";
 import { presentEvaluationFigures } from "../engagement/figures.ts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -49,10 +50,11 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!dept) throw new AppError("NOT_FOUND");
       const now = deps.clock.now();
       const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
-      const [items, figures, [evaluations]] = await Promise.all([
+      const [items, figures, [evaluations], trend] = await Promise.all([
         searchItems(deps.db, { departmentId: dept.id, limit: 100 }),
         publicDepartmentFigures(deps.db, dept.id, yearAgo),
         evaluationFigures(deps.db, yearAgo, new Date(now.getTime() + 1), [dept.id]),
+        monthlyTrend(deps.db, { all: true }, yearAgo, new Date(now.getTime() + 1), dept.id),
       ]);
       const evaluated = presentEvaluationFigures(evaluations);
       const closed = Number(figures.closed ?? 0);
@@ -73,6 +75,10 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
           // Share of evaluations 满意 or 非常满意 (R37), and how many there were.
           satisfaction: evaluated.satisfactionRate,
           evaluations: evaluated.count,
+          // Cases closed per month (Beijing time), and how many of them on time, for a small chart.
+          monthly: trend.closed
+            .map((m) => ({ month: m.month, closed: Number(m.n), onTime: Number(m.on_time) }))
+            .sort((a, b) => a.month.localeCompare(b.month)),
         },
       };
     });
