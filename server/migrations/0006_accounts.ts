@@ -11,6 +11,8 @@ const up = [
     primary key (message_id, user_id)
   )`,
   sql`create index inbox_reads_user on inbox_reads(user_id)`,
+  // Replaced by the per-reader marks above.
+  sql`alter table inbox drop column read_at`,
 ];
 
 export async function migrateUp(db: Kysely<unknown>): Promise<void> {
@@ -19,5 +21,6 @@ export async function migrateUp(db: Kysely<unknown>): Promise<void> {
 
 export async function migrateDown(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists inbox_reads`.execute(db);
+  await sql`alter table inbox add column if not exists read_at timestamptz`.execute(db);
   await sql`alter table users drop column if exists must_change_password`.execute(db);
 }

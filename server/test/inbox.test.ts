@@ -17,7 +17,7 @@ describe("in-app messages: read marks are each person's own", () => {
   it("a message to a department is read by each of its staff separately; strangers cannot touch it", async () => {
     const dept = await t.db.selectFrom("departments").select("id").where("code", "=", "cq-scjgj").executeTakeFirstOrThrow();
     const departmentMessage = newId();
-    await t.db.insertInto("inbox").values({ id: departmentMessage, user_id: null, department_id: dept.id, role: null, title: "纸质材料移交待签收", text: "测试消息", case_id: null, created_at: new Date("2026-11-27T02:00:00Z"), read_at: null }).execute();
+    await t.db.insertInto("inbox").values({ id: departmentMessage, user_id: null, department_id: dept.id, role: null, title: "纸质材料移交待签收", text: "测试消息", case_id: null, created_at: new Date("2026-11-27T02:00:00Z") }).execute();
     const handler = await t.login(staffWith("handler", "cq-scjgj").username);
     const clerk = await t.login(staffWith("clerk", "cq-scjgj").username);
 

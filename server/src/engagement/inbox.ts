@@ -5,7 +5,7 @@ import { newId } from "../platform/ids.ts";
 export async function notifyDepartment(ctx: Ctx, departmentId: string, role: string | null, msg: { title: string; text: string; caseId?: string }) {
   await ctx.trx
     .insertInto("inbox")
-    .values({ id: newId(), user_id: null, department_id: departmentId, role, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now, read_at: null })
+    .values({ id: newId(), user_id: null, department_id: departmentId, role, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now })
     .execute();
 }
 
@@ -13,6 +13,6 @@ export async function notifyDepartment(ctx: Ctx, departmentId: string, role: str
 export async function notifyUser(ctx: Ctx, userId: string, msg: { title: string; text: string; caseId?: string }) {
   await ctx.trx
     .insertInto("inbox")
-    .values({ id: newId(), user_id: userId, department_id: null, role: null, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now, read_at: null })
+    .values({ id: newId(), user_id: userId, department_id: null, role: null, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now })
     .execute();
 }

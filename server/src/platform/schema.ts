@@ -120,7 +120,7 @@ export interface DeliveriesTable {
 export interface CaseCopiesTable { id: string; case_id: string; department_id: string; created_at: Ts; read_at: Ts | null }
 export interface InboxTable {
   id: string; user_id: string | null; department_id: string | null; role: string | null; title: string; text: string;
-  case_id: string | null; created_at: Ts; read_at: Ts | null;
+  case_id: string | null; created_at: Ts;
 }
 export interface ProcessDraftsTable {
   id: string; item_id: string; base_version_id: string; steps: Json<ProcessStep[]>; assisting_department_ids: string[];
