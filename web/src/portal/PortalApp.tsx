@@ -6,6 +6,8 @@ import { PortalLayout } from "./PortalLayout.tsx";
 const Home = lazy(() => import("./pages/Home.tsx"));
 const ItemList = lazy(() => import("./pages/ItemList.tsx"));
 const ItemGuide = lazy(() => import("./pages/ItemGuide.tsx"));
+const Departments = lazy(() => import("./pages/Departments.tsx"));
+const Department = lazy(() => import("./pages/Department.tsx"));
 const Register = lazy(() => import("./pages/Register.tsx"));
 const Login = lazy(() => import("./pages/Login.tsx"));
 const ResetPassword = lazy(() => import("./pages/ResetPassword.tsx"));
@@ -27,6 +29,8 @@ export default function PortalApp() {
         <Route index element={<Lazy><Home /></Lazy>} />
         <Route path="items" element={<Lazy><ItemList /></Lazy>} />
         <Route path="items/:id" element={<Lazy><ItemGuide /></Lazy>} />
+        <Route path="departments" element={<Lazy><Departments /></Lazy>} />
+        <Route path="departments/:id" element={<Lazy><Department /></Lazy>} />
         <Route path="register" element={<Lazy><Register /></Lazy>} />
         <Route path="login" element={<Lazy><Login /></Lazy>} />
         <Route path="reset-password" element={<Lazy><ResetPassword /></Lazy>} />

@@ -10,6 +10,7 @@ import { LinkButton } from "../common/components/LinkButton.tsx";
 import "./i18n.ts";
 import "../common/account/i18n.ts";
 import "../common/engagement/i18n.ts";
+import "./departments/i18n.ts";
 import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -17,6 +18,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const links = [
     { to: "/", label: t("nav.home"), end: true },
     { to: "/items", label: t("nav.items") },
+    { to: "/departments", label: t("dept.nav") },
     { to: "/progress", label: t("nav.progress") },
     { to: "/verify", label: t("nav.verify") },
     { to: "/my/cases", label: t("nav.myCases") },
@@ -94,7 +96,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
 export function PortalLayout() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  // Below lg the five links and the tools do not fit one row (English and elder mode are wider).
+  // Below lg the six links and the tools do not fit one row (English and elder mode are wider).
   const isMobile = screens.lg === false;
   const compactTools = screens.xl === false;
   const [open, setOpen] = useState(false);

@@ -72,6 +72,9 @@ export interface Department {
   shortName: string;
   regionCode: string;
   regionName: string;
+  /** The department's public phone and address (GET /api/catalog/departments sends both). */
+  phone?: string | null;
+  address?: string | null;
   itemCount: number;
 }
 

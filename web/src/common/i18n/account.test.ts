@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEnglish } from "./en.ts";
@@ -39,7 +40,7 @@ describe("account texts (acct)", () => {
   });
 
   it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of [mainZh, casework, supervision, staffadmin, engagement]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
+    for (const other of [mainZh, casework, supervision, staffadmin, engagement, departments]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
   });
 
   it("has every literal key the account pages use, here or in the main bundle (in both languages)", () => {
@@ -72,5 +73,5 @@ describe("account texts (acct)", () => {
 
 /** Keys of the other feature bundles (cw.*, sa.*, eng.*, …) the shared layouts also use. */
 function isOtherBundleKey(key: string): boolean {
-  return [casework, supervision, staffadmin, engagement].some((b) => typeof get(b, key) === "string");
+  return [casework, supervision, staffadmin, engagement, departments].some((b) => typeof get(b, key) === "string");
 }

@@ -8,6 +8,8 @@ import { zhCN as mainZh } from "./zh-CN.ts";
 import { zhCN as account } from "./account.ts";
 // The evaluation and complaint texts (eng.*) are registered by common/engagement/i18n.ts, imported where they are used.
 import { zhCN as engagement } from "./engagement.ts";
+// The department texts (dept.*) are registered by portal/departments/i18n.ts, imported where they are used.
+import { zhCN as departments } from "./departments.ts";
 import { get, leaves } from "./bundleKit.ts";
 
 
@@ -42,7 +44,7 @@ describe("case-handling texts (cw)", () => {
     for (const f of sources) {
       for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) {
         const key = m[1] ?? "";
-        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
+        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(departments, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as departments } from "./departments.ts";
 import { en, zhCN } from "./engagement.ts";
 import { en as mainEnglish } from "./en.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
@@ -32,7 +33,7 @@ const users = [
   join(src, "workbench/supervision/Dashboard.tsx"),
   join(src, "workbench/supervision/nav.tsx"),
 ];
-const others = [mainZh, casework, supervision, staffadmin, account];
+const others = [mainZh, casework, supervision, staffadmin, account, departments];
 
 describe("evaluation and complaint texts (eng)", () => {
   it("has the same keys in zh-CN and English", () => {

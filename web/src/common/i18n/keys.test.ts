@@ -4,13 +4,14 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account, engagement];
+const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account, engagement, departments];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

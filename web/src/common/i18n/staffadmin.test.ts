@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as casework } from "./casework.ts";
+import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEnglish } from "./en.ts";
@@ -30,7 +31,7 @@ describe("staff administration texts (sa)", () => {
   });
 
   it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of [mainZh, casework, supervision, engagement]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
+    for (const other of [mainZh, casework, supervision, engagement, departments]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
   });
 
   it("has every literal key the staff pages use, here or in the main bundle", () => {

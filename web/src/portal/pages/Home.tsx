@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useDepartments, useItems, useRegions } from "../catalog.ts";
+import "../departments/i18n.ts";
 
 function EntryCard({ to, icon, title, text }: { to: string; icon: React.ReactNode; title: string; text: string }) {
   const { t } = useTranslation();
@@ -92,7 +93,11 @@ function DepartmentsAndDistricts() {
   const districts = (regions.data?.items ?? []).filter((r) => r.level === "district");
 
   return (
-    <Card className="section-card" title={<h2 className="section-title">{t("home.byDepartment")}</h2>}>
+    <Card
+      className="section-card"
+      title={<h2 className="section-title">{t("home.byDepartment")}</h2>}
+      extra={<Link to="/departments">{t("dept.home.all")} <RightOutlined aria-hidden="true" /></Link>}
+    >
       <Tabs
         items={[
           {
@@ -105,7 +110,7 @@ function DepartmentsAndDistricts() {
             ) : (
               <div className="tag-cloud">
                 {cityDepartments.map((d) => (
-                  <Link key={d.id} to={`/items?departmentId=${encodeURIComponent(d.id)}`}>
+                  <Link key={d.id} to={`/departments/${encodeURIComponent(d.id)}`}>
                     {d.shortName || d.name}
                     {d.itemCount > 0 && <Tag style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>{d.itemCount}</Tag>}
                   </Link>

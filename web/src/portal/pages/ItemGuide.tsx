@@ -2,8 +2,8 @@ import { DownloadOutlined, EditOutlined, FileTextOutlined, PhoneOutlined } from 
 import { Alert, Anchor, Button, Card, Col, Descriptions, Row, Skeleton, Space, Steps, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
-import type { ItemGuide as Guide, Me } from "../../common/api/types.ts";
+import { Link, useParams } from "react-router-dom";
+import type { ItemGuide as Guide, Me, Ref } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { Prose, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
@@ -12,6 +12,12 @@ import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useItem } from "../catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
+
+/** A department's name, linking to its page (contact, items, service figures). */
+function DepartmentLink({ department }: { department: Ref }) {
+  if (!department.id) return <>{department.name}</>;
+  return <Link to={`/departments/${encodeURIComponent(department.id)}`}>{department.name}</Link>;
+}
 
 function stepTitle(name: string, kind: string): string {
   return name === kind || name.includes(kind) ? name : `${name}（${kind}）`;
@@ -126,10 +132,16 @@ export default function ItemGuide() {
                 bordered
                 size="small"
                 items={[
-                  { key: "dept", label: t("guide.department"), children: item.department.name },
-                  { key: "lead", label: t("guide.leadDepartment"), children: item.leadDepartment?.name ?? item.department.name },
+                  { key: "dept", label: t("guide.department"), children: <DepartmentLink department={item.department} /> },
+                  { key: "lead", label: t("guide.leadDepartment"), children: item.leadDepartment && item.leadDepartment.id !== item.department.id ? <DepartmentLink department={item.leadDepartment} /> : (item.leadDepartment?.name ?? item.department.name) },
                   ...((item.assistingDepartments?.length ?? 0) > 0
-                    ? [{ key: "assist", label: t("guide.assistingDepartments"), children: item.assistingDepartments?.map((d) => d.name).join("、") }]
+                    ? [{
+                        key: "assist",
+                        label: t("guide.assistingDepartments"),
+                        children: item.assistingDepartments?.map((d, i) => (
+                          <span key={d.id}>{i > 0 && "、"}<DepartmentLink department={d} /></span>
+                        )),
+                      }]
                     : []),
                   { key: "level", label: t("guide.level"), children: `${t(`level.${item.level}`)}${item.regionName ? ` · ${item.regionName}` : ""}` },
                   { key: "mode", label: t("guide.handlingMode"), children: item.handlingMode || "—" },
