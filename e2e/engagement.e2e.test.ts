@@ -15,6 +15,7 @@ const ITEM_NAME = "道路货物运输经营许可（不含危险货物）";
 // A demo applicant no other browser test logs in as.
 const APPLICANT = "13105417686";
 const HEAD = "yb.jtys.head";
+const DEPARTMENT = "重庆市渝北区交通运输委员会";
 const HEAD_NAME = "徐慧敏";
 const SUBJECT = `电子证照下载不便（e2e ${Date.now().toString(36)}）`;
 
@@ -25,7 +26,8 @@ const problems: { pageErrors: string[]; consoleErrors: string[] }[] = [];
 let caseId: string | undefined;
 
 async function newPage(label: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 }, baseURL: baseUrl });
+  // Reduced motion: charts draw at once, so screenshots show them finished.
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 }, baseURL: baseUrl, reducedMotion: "reduce" });
   context.setDefaultTimeout(UI_TIMEOUT);
   contexts.push(context);
   const page = await context.newPage();
@@ -125,6 +127,25 @@ describe("evaluation and complaints", () => {
     await visible(card.getByText("已答复"));
     await visible(card.getByText(new RegExp(`答复人：\\s*${HEAD_NAME}`)));
     await screenshot(page, "engagement-my-complaints");
+  });
+
+  it("anyone sees the department's year in figures on its public page, the rating counted", async () => {
+    need();
+    const page = await newPage("public");
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "部门" }).click();
+    await urlMatch(page, /\/departments$/);
+    await visible(page.getByRole("heading", { name: "部门与区县", level: 1 }));
+    await page.getByRole("link", { name: DEPARTMENT, exact: true }).click();
+    await urlMatch(page, /\/departments\/[^/]+$/);
+    await visible(page.getByRole("heading", { name: DEPARTMENT, level: 1 }));
+    await visible(page.getByRole("heading", { name: "服务数据（近一年）" }));
+    await visible(page.getByText(/共 \d+ 条评价/));
+    await visible(page.getByRole("heading", { name: "每月办结情况" }));
+    // The small chart, drawn once its code has loaded, is an image described by its figures.
+    await visible(page.locator(".dept-chart svg").first());
+    await visible(page.getByRole("link", { name: ITEM_NAME }).first());
+    await screenshot(page, "engagement-department-page");
   });
 
   it("no page crashed", () => {
