@@ -2,31 +2,16 @@
  * Accounts: a citizen who forgot the password resets it with an SMS code (忘记密码 → 找回密码), and a
  * newly created staff member is sent to change the initial password before anything else.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { ApiSession } from "./api.ts";
-import { launchBrowser, screenshot } from "./browser.ts";
-import { applicantLogin, makeIdNumber, makePhone, twoChars, UI_TIMEOUT, urlMatch, visible, watchPage } from "./pages.ts";
+import { screenshot } from "./browser.ts";
+import { browserSuite } from "./suite.ts";
+import { applicantLogin, makeIdNumber, makePhone, twoChars, UI_TIMEOUT, urlMatch, visible } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 // A demo applicant that no other browser test logs in as.
 const CITIZEN = "15102284650";
 const NEW_PASSWORD = `Chongqing${Date.now().toString(36).slice(-4)}9`;
-
-let browser: Browser;
-let currentPage: Page | undefined;
-const contexts: BrowserContext[] = [];
-const problems: { pageErrors: string[]; consoleErrors: string[] }[] = [];
-
-async function newPage(label: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 }, baseURL: baseUrl });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  currentPage = page;
-  problems.push(watchPage(page, label));
-  return page;
-}
 
 /** The newest SMS to `phone` whose text contains `marker`. */
 async function newestSms(phone: string, marker: string): Promise<string> {
@@ -42,20 +27,8 @@ async function newestSms(phone: string, marker: string): Promise<string> {
 }
 
 describe("accounts: a forgotten password, and a first login with an initial password", () => {
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.errors?.length && currentPage && !currentPage.isClosed()) {
-      await screenshot(currentPage, `FAILED-accounts-${ctx.task.name.slice(0, 30).replace(/[^\p{L}\p{N}]+/gu, "-")}`).catch(() => undefined);
-    }
-    for (const c of contexts.splice(0)) await c.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite("accounts");
+  const { newPage } = suite;
 
   it("a citizen resets a forgotten password with an SMS code and logs in with the new one", async () => {
     const page = await newPage("citizen");
@@ -119,6 +92,6 @@ describe("accounts: a forgotten password, and a first login with an initial pass
   });
 
   it("no page crashed", () => {
-    expect(problems.flatMap((p) => p.pageErrors)).toEqual([]);
+    expect(suite.pageErrors()).toEqual([]);
   });
 });

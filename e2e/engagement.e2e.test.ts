@@ -4,11 +4,11 @@
  * head answers the complaint by name in the workbench; the applicant reads the answer on 我的投诉.
  * The case is carried to closed through the API (the browser tests of the workflow cover that part).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { ApiSession, applyFor, findItem, type TaskBody } from "./api.ts";
-import { launchBrowser, screenshot } from "./browser.ts";
-import { applicantLogin, staffLogin, UI_TIMEOUT, urlMatch, visible, watchPage } from "./pages.ts";
+import { screenshot } from "./browser.ts";
+import { browserSuite } from "./suite.ts";
+import { applicantLogin, staffLogin, urlMatch, visible } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const ITEM_NAME = "道路货物运输经营许可（不含危险货物）";
@@ -19,22 +19,7 @@ const DEPARTMENT = "重庆市渝北区交通运输委员会";
 const HEAD_NAME = "徐慧敏";
 const SUBJECT = `电子证照下载不便（e2e ${Date.now().toString(36)}）`;
 
-let browser: Browser;
-let currentPage: Page | undefined;
-const contexts: BrowserContext[] = [];
-const problems: { pageErrors: string[]; consoleErrors: string[] }[] = [];
 let caseId: string | undefined;
-
-async function newPage(label: string): Promise<Page> {
-  // Reduced motion: charts draw at once, so screenshots show them finished.
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 }, baseURL: baseUrl, reducedMotion: "reduce" });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  currentPage = page;
-  problems.push(watchPage(page, label));
-  return page;
-}
 
 async function completeOpen(username: string, id: string, kind: string): Promise<void> {
   const s = await ApiSession.login(baseUrl, username);
@@ -49,20 +34,8 @@ function need(): string {
 }
 
 describe("evaluation and complaints", () => {
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.errors?.length && currentPage && !currentPage.isClosed()) {
-      await screenshot(currentPage, `FAILED-engagement-${ctx.task.name.slice(0, 30).replace(/[^\p{L}\p{N}]+/gu, "-")}`).catch(() => undefined);
-    }
-    for (const c of contexts.splice(0)) await c.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserSuite("engagement", { width: 1440, reducedMotion: true });
+  const { newPage } = suite;
 
   it("sets up a closed case through the API", async () => {
     const applicant = await ApiSession.login(baseUrl, APPLICANT);
@@ -149,6 +122,6 @@ describe("evaluation and complaints", () => {
   });
 
   it("no page crashed", () => {
-    expect(problems.flatMap((p) => p.pageErrors)).toEqual([]);
+    expect(suite.pageErrors()).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@
  * files the request again, and it waits; the department head approves it on the 待审批变更 tab, and
  * only then does the clerk hold the role (checked through GET /api/me as the clerk).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ApiSession } from "./api.ts";
-import { launchBrowser, screenshot } from "./browser.ts";
-import { axeCheck, staffLogin, UI_TIMEOUT, urlMatch, visible, watchPage } from "./pages.ts";
+import { screenshot } from "./browser.ts";
+import { browserSuite } from "./suite.ts";
+import { axeCheck, staffLogin, urlMatch, visible } from "./pages.ts";
 
 const ADMIN = "yb.scjg.admin";
 const HEAD = "yb.scjg.head";
@@ -18,27 +19,6 @@ const CLERK = "yb.scjg.clerk2";
 const CLERK_NAME = "蒋文龙";
 const COURSE = "行政许可法及食品经营许可审查培训";
 const REASON = "窗口人员转岗承办食品经营许可审查";
-
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let currentPage: Page | undefined;
-const contexts: BrowserContext[] = [];
-const problems: { pageErrors: string[]; consoleErrors: string[] }[] = [];
-let onTrack = true;
-
-async function newPage(label: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 }, baseURL: baseUrl });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  contexts.push(context);
-  const page = await context.newPage();
-  currentPage = page;
-  problems.push(watchPage(page, label));
-  return page;
-}
-
-function needTrack(): void {
-  if (!onTrack) throw new Error("an earlier step failed");
-}
 
 /** Yesterday in Beijing, as the training's completion date. */
 function yesterday(): string {
@@ -70,25 +50,8 @@ async function requestHandlerRole(page: Page, drawer: ReturnType<Page["getByRole
 }
 
 describe("staff administration: a training record, then a role granted by two people", () => {
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.errors?.length) {
-      onTrack = false;
-      if (currentPage && !currentPage.isClosed()) {
-        await screenshot(currentPage, `FAILED-staff-${ctx.task.name.slice(0, 30).replace(/[^\p{L}\p{N}]+/gu, "-")}`).catch(() => undefined);
-      }
-    }
-    for (const c of contexts.splice(0)) await c.close();
-  });
-
-  afterAll(async () => {
-    const errors = problems.flatMap((p) => p.pageErrors);
-    if (errors.length) console.log(`[e2e staff] page errors:\n  ${errors.join("\n  ")}`);
-    await browser?.close();
-  });
+  const suite = browserSuite("staff");
+  const { baseUrl, newPage } = suite;
 
   it("the department admin is refused an approving role for an untrained clerk, records the training and files the request", async () => {
     const before = (await (await ApiSession.login(baseUrl, CLERK)).get<{ roles: { role: string }[] }>("/api/me")).roles.map((r) => r.role);
@@ -134,7 +97,7 @@ describe("staff administration: a training record, then a role granted by two pe
   });
 
   it("the department head approves it on the 待审批变更 tab; only then the clerk holds the role", async () => {
-    needTrack();
+    suite.needEarlierSteps();
     const page = await newPage(HEAD);
     await staffLogin(page, HEAD);
     // The head was told in the workbench inbox, and marks the message read (for the head only).
@@ -166,6 +129,6 @@ describe("staff administration: a training record, then a role granted by two pe
   });
 
   it("no page crashed", () => {
-    expect(problems.flatMap((p) => p.pageErrors)).toEqual([]);
+    expect(suite.pageErrors()).toEqual([]);
   });
 });
