@@ -10,7 +10,7 @@ import { zhCN as account } from "./account.ts";
 import { zhCN as engagement } from "./engagement.ts";
 // The department texts (dept.*) are registered by portal/departments/i18n.ts, imported where they are used.
 import { zhCN as departments } from "./departments.ts";
-import { get, leaves } from "./bundleKit.ts";
+import { checkBundlePair, get } from "./bundleKit.ts";
 
 
 const src = fileURLToPath(new URL("../..", import.meta.url));
@@ -22,21 +22,7 @@ function files(dir: string): string[] {
 }
 
 describe("case-handling texts (cw)", () => {
-  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
-    const zh = new Set(leaves(zhCN));
-    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
-    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
-    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
-  });
-
-  it("uses the same interpolation variables in both languages", () => {
-    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
-  });
-
-  it("never redefines a key of the main bundle (the merge would silently keep the old text)", () => {
-    expect(leaves(zhCN).filter((k) => get(mainZh, k) !== undefined)).toEqual([]);
-  });
+  checkBundlePair("casework", zhCN, en);
 
   it("has every literal key the case pages use, here or in the main bundle", () => {
     const sources = [...files(join(src, "portal")), ...files(join(src, "workbench/pages")), ...files(join(src, "workbench/components"))];

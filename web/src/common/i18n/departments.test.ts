@@ -10,7 +10,7 @@ import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
-import { get, leaves } from "./bundleKit.ts";
+import { checkBundlePair, get } from "./bundleKit.ts";
 
 const src = fileURLToPath(new URL("../..", import.meta.url));
 function files(dir: string): string[] {
@@ -34,29 +34,7 @@ const others = [mainZh, casework, supervision, staffadmin, account, engagement];
 const isText = (v: unknown) => typeof v === "string" || Array.isArray(v);
 
 describe("department texts (dept)", () => {
-  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
-    const zh = new Set(leaves(zhCN));
-    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
-    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
-    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
-  });
-
-  it("uses the same interpolation variables in both languages", () => {
-    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-    for (const key of leaves(en)) {
-      const base = key.endsWith("_one") ? key.slice(0, -4) : key;
-      expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, base))));
-    }
-  });
-
-  it("has no empty text", () => {
-    expect(leaves(zhCN).filter((k) => !String(get(zhCN, k)).trim())).toEqual([]);
-    expect(leaves(en).filter((k) => !String(get(en, k)).trim())).toEqual([]);
-  });
-
-  it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of others) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
-  });
+  checkBundlePair("departments", zhCN, en);
 
   it("has every literal key the department pages use, here or in another bundle (in both languages)", () => {
     const missing: string[] = [];

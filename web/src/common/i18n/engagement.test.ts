@@ -10,7 +10,7 @@ import { en as mainEnglish } from "./en.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
-import { get, leaves } from "./bundleKit.ts";
+import { checkBundlePair, get } from "./bundleKit.ts";
 
 const src = fileURLToPath(new URL("../..", import.meta.url));
 function files(dir: string): string[] {
@@ -36,23 +36,7 @@ const users = [
 const others = [mainZh, casework, supervision, staffadmin, account, departments];
 
 describe("evaluation and complaint texts (eng)", () => {
-  it("has the same keys in zh-CN and English", () => {
-    expect(leaves(en)).toEqual(leaves(zhCN));
-  });
-
-  it("uses the same interpolation variables in both languages", () => {
-    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
-  });
-
-  it("has no empty text", () => {
-    expect(leaves(zhCN).filter((k) => !String(get(zhCN, k)).trim())).toEqual([]);
-    expect(leaves(en).filter((k) => !String(get(en, k)).trim())).toEqual([]);
-  });
-
-  it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of others) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
-  });
+  checkBundlePair("engagement", zhCN, en);
 
   it("has every literal key the evaluation and complaint pages use, here or in another bundle (in both languages)", () => {
     const missing: string[] = [];

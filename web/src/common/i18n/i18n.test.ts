@@ -3,7 +3,6 @@ import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
 import { get, leaves } from "./bundleKit.ts";
 
-
 describe("UI text", () => {
   it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
     const zh = new Set(leaves(zhCN));

@@ -2,37 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { zhCN as casework } from "./casework.ts";
-import { zhCN as departments } from "./departments.ts";
-import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEnglish } from "./en.ts";
 import { en, zhCN } from "./staffadmin.ts";
-import { zhCN as supervision } from "./supervision.ts";
-import { get, leaves } from "./bundleKit.ts";
-
+import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("staff administration texts (sa)", () => {
-  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
-    const zh = new Set(leaves(zhCN));
-    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
-    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
-    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
-  });
-
-  it("uses the same interpolation variables in both languages", () => {
-    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
-  });
-
-  it("has no empty text", () => {
-    expect(leaves(zhCN).filter((k) => !String(get(zhCN, k)).trim())).toEqual([]);
-    expect(leaves(en).filter((k) => !String(get(en, k)).trim())).toEqual([]);
-  });
-
-  it("never redefines a key of another bundle (the merge would silently keep the old text)", () => {
-    for (const other of [mainZh, casework, supervision, engagement, departments]) expect(leaves(zhCN).filter((k) => get(other, k) !== undefined)).toEqual([]);
-  });
+  checkBundlePair("staffadmin", zhCN, en);
 
   it("has every literal key the staff pages use, here or in the main bundle", () => {
     const root = fileURLToPath(new URL("../../workbench/staff", import.meta.url));

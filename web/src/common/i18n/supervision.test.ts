@@ -8,25 +8,10 @@ import { zhCN as mainZh } from "./zh-CN.ts";
 import { zhCN as account } from "./account.ts";
 // The evaluation and complaint texts (eng.*) are registered by common/engagement/i18n.ts, imported where they are used.
 import { zhCN as engagement } from "./engagement.ts";
-import { get, leaves } from "./bundleKit.ts";
-
+import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("configuration and supervision texts", () => {
-  it("has the same keys in zh-CN and English (English may add _one plurals)", () => {
-    const zh = new Set(leaves(zhCN));
-    const enKeys = leaves(en).filter((k) => !k.endsWith("_one"));
-    expect(enKeys.filter((k) => !zh.has(k))).toEqual([]);
-    expect([...zh].filter((k) => !enKeys.includes(k))).toEqual([]);
-  });
-
-  it("uses the same interpolation variables in both languages", () => {
-    const vars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-    for (const key of leaves(zhCN)) expect(vars(String(get(en, key))), key).toEqual(vars(String(get(zhCN, key))));
-  });
-
-  it("never redefines a key of the main bundle (the merge would silently keep the old text)", () => {
-    expect(leaves(zhCN).filter((k) => get(mainZh, k) !== undefined)).toEqual([]);
-  });
+  checkBundlePair("supervision", zhCN, en);
 
   it("has every literal key the configuration and supervision pages use", () => {
     const root = fileURLToPath(new URL("../../workbench", import.meta.url));
