@@ -1,14 +1,15 @@
 import type { Actor } from "../../platform/actor.ts";
 import type { Ctx } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { taskQueues } from "../../policy/index.ts";
 import { type InboxAudience, isAddressedTo, markRead, unreadOf } from "../repository.ts";
 
 /** Whom the caller's inbox holds messages for: the person, and each department role they hold. */
 export function audienceOf(actor: Actor): InboxAudience {
   if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
   if (actor.kind !== "applicant" && actor.kind !== "staff") throw new AppError("FORBIDDEN");
-  const grants = actor.kind === "staff" ? actor.roles.filter((r) => r.departmentId).map((r) => ({ departmentId: r.departmentId as string, role: r.role })) : [];
-  return { userId: actor.id, grants };
+  // Messages to a department's role reach whoever works that role's queue.
+  return { userId: actor.id, grants: taskQueues(actor) };
 }
 
 /**
