@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { shanghaiYear } from "../platform/clock.ts";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf } from "../platform/http.ts";
 import { allowEditCalendar, enforce } from "../policy/index.ts";

@@ -1,4 +1,4 @@
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts";
 import { notifyDepartment } from "../engagement/inbox.ts";

@@ -4,7 +4,8 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { acceptQueueDepartments, allowWorklist, enforce, taskQueues } from "../policy/index.ts";

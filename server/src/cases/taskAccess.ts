@@ -1,5 +1,5 @@
 import type { Actor } from "../platform/actor.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { CaseRow, TaskRow } from "../platform/schema.ts";

@@ -1,5 +1,5 @@
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { nextCounter } from "../cases/repository.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { signingKey, signPayload } from "./keys.ts";

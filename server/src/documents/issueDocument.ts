@@ -1,5 +1,5 @@
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import { nextCounter, upsertFile } from "../cases/repository.ts";
 import { type DocumentKind, documentTitles, renderDocumentPdf } from "./pdf.ts";

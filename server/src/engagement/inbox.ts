@@ -1,4 +1,4 @@
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 
 /** An in-app message to everyone holding `role` in a department (they see it in their inbox). */

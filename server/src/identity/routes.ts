@@ -1,6 +1,6 @@
 import { LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { runCommand } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";

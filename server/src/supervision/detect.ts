@@ -1,6 +1,6 @@
 import { currentCalendar } from "../calendar/calendarCache.ts";
 import { shanghaiDay } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { tasksOfCase } from "../cases/taskRepository.ts";

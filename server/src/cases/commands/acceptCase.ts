@@ -2,7 +2,7 @@ import { findItemName, findDepartment, findVersion } from "../../catalog/reposit
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import type { CaseRow } from "../../platform/schema.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";

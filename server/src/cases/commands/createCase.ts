@@ -1,6 +1,6 @@
 import type { CreateCaseRequest } from "@cq/contracts";
 import { findItemWithVersion } from "../../catalog/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowCreateCase, enforce } from "../../policy/index.ts";

@@ -3,7 +3,7 @@ import { issueCertificate, validityYears } from "../../certificates/issueCertifi
 import { insertCaseResult } from "../../certificates/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";

@@ -3,7 +3,7 @@ import { resultsOfCase } from "../../certificates/repository.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";

@@ -2,7 +2,7 @@ import { findDepartment, findItemName, materialsOfVersion } from "../../catalog/
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";

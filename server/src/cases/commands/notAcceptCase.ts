@@ -2,7 +2,7 @@ import { findItemName, findDepartment } from "../../catalog/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";

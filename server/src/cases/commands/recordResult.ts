@@ -3,7 +3,7 @@ import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";

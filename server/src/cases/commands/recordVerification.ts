@@ -1,5 +1,5 @@
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { loadCase } from "../access.ts";

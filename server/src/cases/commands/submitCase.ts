@@ -1,5 +1,5 @@
 import { findVersion, materialsOfVersion } from "../../catalog/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FormField } from "../../platform/schema.ts";
 import { loadCaseFor } from "../access.ts";

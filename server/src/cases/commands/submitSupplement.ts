@@ -1,7 +1,7 @@
 import { findVersion } from "../../catalog/repository.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { loadCaseFor } from "../access.ts";
 import { openStep, stepsOf } from "../engine.ts";

@@ -1,4 +1,4 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { loadCaseFor } from "../access.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../timeline.ts";

@@ -3,7 +3,7 @@ import { unsafeFindCaseByCode } from "../../cases/repository.ts";
 import { parseSupervisionCode } from "../../cases/supervisionCode.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";

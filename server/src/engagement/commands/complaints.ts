@@ -3,7 +3,7 @@ import { findDepartment } from "../../catalog/repository.ts";
 import { loadCaseFor } from "../../cases/access.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";

@@ -1,5 +1,5 @@
 import type { RegisterRequest } from "@cq/contracts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";

@@ -1,5 +1,5 @@
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { administers, allowReadStaff, enforce } from "../../policy/index.ts";

@@ -1,7 +1,7 @@
 import type { Role, StaffChangeRequest } from "@cq/contracts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { isValidIdNumber, maskIdNumber } from "../../identity/checkCharacters.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowReadStaff, allowRequestStaffChange, enforce, type StaffPlace } from "../../policy/index.ts";

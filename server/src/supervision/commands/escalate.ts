@@ -3,7 +3,7 @@ import { recordTimeline } from "../../cases/timeline.ts";
 import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowAnswerEscalation, allowCase, allowEscalate, allowSeeEscalation, enforce } from "../../policy/index.ts";

@@ -2,7 +2,7 @@ import { loadCaseFor } from "../../cases/access.ts";
 import { isExplainable } from "../../cases/workflow.ts";
 import { AppError } from "../../platform/errors.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
 import { insertExplanation } from "../repository.ts";
 

@@ -5,7 +5,7 @@ import { isExtendable } from "../../cases/workflow.ts";
 import { updateCase } from "../../cases/repository.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";

@@ -5,7 +5,7 @@ import { loadCaseFor } from "../../cases/access.ts";
 import { transition } from "../../cases/workflow.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
