@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProcessStep } from "../platform/schema.ts";
-import { nextAfter, returnTarget, RoutingError, stepAfterAccept, tasksForStep, validateProcess } from "./routing.ts";
+import { nextAfter, returnTarget, RoutingError, stepAfterAccept, tasksForStep } from "./routing.ts";
+import { validateProcess } from "../catalog/processValidation.ts";
 
 const step = (id: string, kind: ProcessStep["kind"], extra: Partial<ProcessStep> = {}): ProcessStep => ({
   id, name: id, kind, departmentId: null, role: kind === "accept" || kind === "deliver" ? "clerk" : kind === "decide" ? "decider" : "handler", workingDays: 2, ...extra,

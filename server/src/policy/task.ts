@@ -1,5 +1,5 @@
+import { isApprovingRole } from "@cq/contracts";
 import type { Actor } from "../platform/actor.ts";
-import { approvingRoles } from "../cases/routing.ts";
 import { hasRoleIn } from "./rules.ts";
 
 /** The facts about a task that decide who may act on it (R15). */
@@ -17,7 +17,7 @@ function eligible(actor: Actor, t: TaskResource): boolean {
   if (actor.kind !== "staff") return false;
   if (!hasRoleIn(actor, t.role as never, t.departmentId)) return false;
   if (t.assigneeId && t.assigneeId !== actor.id) return false;
-  if (approvingRoles.includes(t.role) && !actor.trained) return false;
+  if (isApprovingRole(t.role) && !actor.trained) return false;
   return true;
 }
 

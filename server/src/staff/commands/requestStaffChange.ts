@@ -1,4 +1,4 @@
-import type { Role, StaffChangeRequest } from "@cq/contracts";
+import { isApprovingRole, type Role, type StaffChangeRequest } from "@cq/contracts";
 import { notifyDepartment } from "../../engagement/inbox.ts";
 import { isValidIdNumber, maskIdNumber } from "../../identity/checkCharacters.ts";
 import type { Ctx } from "../../audit/command.ts";
@@ -9,7 +9,7 @@ import {
   departmentById, findRoleAssignment, findStaff, insertStaffChange, lockStaff, pendingChangeOf, pendingCreatesClashing, regionExists,
   regionGrantsOf, roleAssignmentsOf, staffConflicts, type StaffRow,
 } from "../repository.ts";
-import { isApprovingRole, placeOf } from "../rules.ts";
+import { placeOf } from "../rules.ts";
 
 /**
  * Files a change to a staff member's details or roles, or a new staff member (R16). Nothing changes
