@@ -1,7 +1,6 @@
 import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts";
-import { notifyDepartment } from "../engagement/inbox.ts";
 import { type RoutingContext, type TaskSpec, nextAfter, tasksForStep } from "./routing.ts";
 import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
@@ -9,7 +8,7 @@ import { recordTimeline } from "./timeline.ts";
 import { refreshCaseClock } from "../calendar/caseClock.ts";
 import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../supervision/repository.ts";
 import { findUserById } from "../identity/repository.ts";
-import { smsApplicant } from "../platform/notify.ts";
+import { smsApplicant, notifyDepartment } from "../platform/notify.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */

@@ -58,14 +58,6 @@ export function caseEvents(db: Executor, caseId: string, publicOnly: boolean) {
   return q.execute();
 }
 
-export async function upsertFile(db: Executor, f: { sha256: string; size: number; mime: string; at: Date }) {
-  await db
-    .insertInto("files")
-    .values({ sha256: f.sha256, size: f.size, mime: f.mime, created_at: f.at })
-    .onConflict((oc) => oc.column("sha256").doNothing())
-    .execute();
-}
-
 export interface CaseListRow {
   id: string;
   status: CaseStatus;
@@ -119,17 +111,6 @@ export function acceptQueue(db: Executor, departmentIds: string[], itemId?: stri
     .where("cases.lead_department_id", "in", departmentIds);
   if (itemId) q = q.where("cases.item_id", "=", itemId);
   return q.orderBy("cases.submitted_at").limit(500).execute();
-}
-
-/** Next number of a per-key sequence (document numbers), race-free inside the transaction. */
-export async function nextCounter(db: Executor, key: string): Promise<number> {
-  const row = await db
-    .insertInto("counters")
-    .values({ key, value: 1 })
-    .onConflict((oc) => oc.column("key").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
-    .returning("value")
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
 }
 
 export function deliveryOfCase(db: Executor, caseId: string) {

@@ -5,9 +5,10 @@ import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
 import { caseResource, loadCaseFor } from "../access.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
-import { insertCaseMaterial, upsertFile } from "../repository.ts";
+import { insertCaseMaterial } from "../repository.ts";
 import { recordTimeline } from "../timeline.ts";
 import { isEditable } from "../workflow.ts";
+import { upsertFile } from "../../platform/files.ts";
 
 export type MaterialInput =
   | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }

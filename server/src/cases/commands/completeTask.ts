@@ -3,13 +3,13 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { advance, openStep, resumeClockForTask, stepsOf } from "../engine.ts";
 import { completedByOwnCommand, returnTarget, RoutingError } from "../routing.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { completeTaskRow } from "../taskRepository.ts";
 import { recordTimeline } from "../timeline.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 export interface CompleteTaskInput {
   outcome: "pass" | "fail" | "return";

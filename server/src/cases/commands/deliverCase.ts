@@ -1,12 +1,11 @@
 import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
+import { smsApplicant, notifyDepartment } from "../../platform/notify.ts";
 import { loadCaseFor } from "../access.ts";
 import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";

@@ -2,10 +2,10 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isStaffOf } from "../../policy/index.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { loadCase } from "../access.ts";
 import { findHandover, insertHandover, markHandoverReceived } from "../recordRepository.ts";
 import { recordTimeline } from "../timeline.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * Registers a hand-over of paper originals between departments (R28): what, from, to, when, labelled

@@ -1,7 +1,6 @@
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -9,6 +8,7 @@ import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { loadCaseFor } from "../access.ts";
 import { recordTimeline } from "../timeline.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * An assisting department issues its own result for a joint case (e.g. a licence of its own); the

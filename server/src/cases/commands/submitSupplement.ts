@@ -1,5 +1,4 @@
 import { findVersion } from "../../catalog/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -10,6 +9,7 @@ import { findNoticeOfRound, markNoticeAnswered } from "../supplementRepository.t
 import { tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../timeline.ts";
 import { transition } from "../workflow.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * The applicant's supplement (online, or entered by a hall clerk): it goes back to the department

@@ -7,10 +7,10 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
-import { nextCounter } from "../../cases/repository.ts";
 import { insertFlag } from "../../supervision/repository.ts";
 import { signingKey, signPayload } from "../keys.ts";
 import { insertCertificate } from "../repository.ts";
+import { nextCounter } from "../../platform/counters.ts";
 
 export interface RegisterCertificateInput {
   departmentId: string;

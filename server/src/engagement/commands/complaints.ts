@@ -6,10 +6,9 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
+import { smsApplicant, notifyDepartment, notifyUser } from "../../platform/notify.ts";
 import { allowComplain, allowReplyComplaint, allowSeeComplaint, enforce } from "../../policy/index.ts";
 import { findComplaint, insertComplaint, replyToComplaint } from "../complaintRepository.ts";
-import { notifyDepartment, notifyUser } from "../inbox.ts";
 
 /** The day by which the department must reply: the configured working days after today. */
 export async function replyDueDate(ctx: Ctx): Promise<string> {

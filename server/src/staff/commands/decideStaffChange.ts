@@ -1,11 +1,10 @@
 import type { Role } from "@cq/contracts";
-import { notifyUser } from "../../engagement/inbox.ts";
 import { hashPassword } from "../../identity/passwords.ts";
 import { insertUser, setPassword } from "../../identity/repository.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { queueMessage, notifyUser } from "../../platform/notify.ts";
 import { allowDecideStaffChange, allowReadStaff, allowWithdrawStaffChange, enforce, type StaffPlace } from "../../policy/index.ts";
 import {
   decideStaffChangeRow, deleteRoleAssignment, deleteSessionsOf, findRoleAssignment, findStaff, findStaffChange, insertRoleAssignment,

@@ -1,5 +1,4 @@
 import { isApprovingRole, type Role, type StaffChangeRequest } from "@cq/contracts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { isValidIdNumber, maskIdNumber } from "../../identity/checkCharacters.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -10,6 +9,7 @@ import {
   regionGrantsOf, roleAssignmentsOf, staffConflicts, type StaffRow,
 } from "../repository.ts";
 import { placeOf } from "../rules.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * Files a change to a staff member's details or roles, or a new staff member (R16). Nothing changes

@@ -1,7 +1,6 @@
 import { currentCalendar } from "../../calendar/calendarCache.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
 import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -10,6 +9,7 @@ import { allowAnswerEscalation, allowCase, allowEscalate, allowSeeEscalation, en
 import { caseResource } from "../../cases/access.ts";
 import { involvedDepartments } from "../../cases/taskRepository.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
