@@ -1,4 +1,4 @@
-import type { Actor } from "../platform/actor.ts";
+import { type Actor, systemActor } from "../platform/actor.ts";
 import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import type { AuditEntry } from "./events.ts";
@@ -31,4 +31,12 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
     };
     return fn(ctx);
   });
+}
+
+const PLATFORM = systemActor("platform");
+const NO_REQUEST: RequestMeta = { ip: null, requestId: null };
+
+/** Runs background work (sweep, recomputing deadlines) as the platform itself, dated `now`. */
+export function runPlatformCommand<T>(deps: Deps, now: Date, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+  return runCommand(deps, PLATFORM, NO_REQUEST, (ctx) => fn({ ...ctx, now }));
 }

@@ -5,11 +5,12 @@ import { type RoutingContext, type TaskSpec, nextAfter, tasksForStep } from "./r
 import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
 import { recordTimeline } from "./timeline.ts";
-import { refreshCaseClock } from "../calendar/caseClock.ts";
-import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../supervision/repository.ts";
+import { refreshCaseClock } from "../clock/caseClock.ts";
 import { findUserById } from "../identity/repository.ts";
 import { smsApplicant, notifyDepartment } from "../platform/notify.ts";
 import { shanghaiDay } from "../platform/clock.ts";
+import { art45Kind } from "../clock/suspensions.ts";
+import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../clock/suspensionRepository.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
 
@@ -103,16 +104,6 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
       completed_at: ctx.now, completed_by: userId, due_date: null, yellow_from: null, light: null,
     },
   ]);
-}
-
-/** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
-export function art45Kind(step: ProcessStep): string {
-  if (/听证/.test(step.name)) return "hearing";
-  if (/检疫/.test(step.name)) return "quarantine";
-  if (/鉴定/.test(step.name)) return "appraisal";
-  if (/检验/.test(step.name)) return "inspection";
-  if (/检测|测试/.test(step.name)) return "testing";
-  return step.kind === "third-party" ? "testing" : "expert-review";
 }
 
 /**

@@ -11,10 +11,10 @@ import { missingMaterials } from "./completeness.ts";
 import { activeUploads, caseEvents } from "./repository.ts";
 import { timelineTitle } from "./timeline.ts";
 import { tasksOfCase } from "./taskRepository.ts";
-import { caseDeadline } from "../calendar/caseClock.ts";
-import { extensionsOfCase, suspensionsOfCase } from "../supervision/repository.ts";
+import { caseDeadline } from "../clock/caseClock.ts";
 import { canTransition, isEditable, isExplainable, isExtendable } from "./workflow.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
+import { extensionsOfCase, suspensionsOfCase } from "../clock/suspensionRepository.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 

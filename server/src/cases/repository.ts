@@ -124,3 +124,8 @@ export async function insertDelivery(db: Executor, row: Insertable<DeliveriesTab
 export async function insertCaseCopy(db: Executor, row: { id: string; case_id: string; department_id: string; created_at: Date }) {
   await db.insertInto("case_copies").values({ ...row, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
 }
+
+/** Submitted cases that got no answer at all: candidates for deemed acceptance (Art. 32). */
+export function unansweredSubmissions(db: Executor) {
+  return db.selectFrom("cases").select(["id", "received_at"]).where("status", "=", "submitted").where("received_at", "is not", null).execute();
+}

@@ -1,4 +1,4 @@
-import { caseDeadline } from "../calendar/caseClock.ts";
+import { caseDeadline } from "../clock/caseClock.ts";
 import { findVersion } from "../catalog/repository.ts";
 import { evaluationOfCase } from "../engagement/complaintRepository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";

@@ -7,7 +7,7 @@ import { runCommand } from "../audit/command.ts";
 import { metaOf } from "../platform/http.ts";
 import { outboxMessages } from "../platform/notify.ts";
 import { demoData } from "../seed/demo-data.ts";
-import { tick } from "../supervision/jobs.ts";
+import { tick } from "../scheduler.ts";
 
 /**
  * Demo and test affordances (API.md). Registered only when demo mode is on, which a production

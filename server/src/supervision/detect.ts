@@ -1,4 +1,4 @@
-import { currentCalendar } from "../calendar/calendarCache.ts";
+import { currentCalendar } from "../clock/calendarCache.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";

@@ -12,7 +12,7 @@ import { recordTimeline } from "../timeline.ts";
 import { transition } from "../workflow.ts";
 import { openStep, recordAcceptTask, stepsOf } from "../engine.ts";
 import { stepAfterAccept } from "../routing.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
 export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {

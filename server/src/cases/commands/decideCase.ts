@@ -7,7 +7,7 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
 import { loadCaseFor } from "../access.ts";
 import { advance } from "../engine.ts";
 import { updateCase } from "../repository.ts";

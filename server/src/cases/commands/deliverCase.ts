@@ -1,7 +1,7 @@
 import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
 import { findUserById } from "../../identity/repository.ts";
-import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
+import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";

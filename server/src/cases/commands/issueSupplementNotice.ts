@@ -1,7 +1,7 @@
 import { findDepartment, findItemName, materialsOfVersion } from "../../catalog/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";

@@ -1,5 +1,5 @@
 import { findVersion } from "../../catalog/repository.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { loadCaseFor } from "../access.ts";

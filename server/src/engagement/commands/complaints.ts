@@ -1,4 +1,4 @@
-import { currentCalendar } from "../../calendar/calendarCache.ts";
+import { currentCalendar } from "../../clock/calendarCache.ts";
 import { findDepartment } from "../../catalog/repository.ts";
 import { loadCaseFor } from "../../cases/access.ts";
 import { findUserById } from "../../identity/repository.ts";

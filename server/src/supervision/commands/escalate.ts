@@ -1,4 +1,4 @@
-import { currentCalendar } from "../../calendar/calendarCache.ts";
+import { currentCalendar } from "../../clock/calendarCache.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
 import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";

@@ -1,16 +1,16 @@
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import { extensionCap } from "../../calendar/deadline.ts";
-import { loadCaseFor } from "../../cases/access.ts";
-import { isExtendable } from "../../cases/workflow.ts";
-import { updateCase } from "../../cases/repository.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { extensionCap } from "../../clock/deadline.ts";
+import { loadCaseFor } from "../access.ts";
+import { isExtendable } from "../workflow.ts";
+import { updateCase } from "../repository.ts";
+import { recordTimeline } from "../timeline.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { insertExtension } from "../repository.ts";
-import { noticeFacts } from "./caseFacts.ts";
+import { noticeFacts } from "../noticeFacts.ts";
+import { insertExtension } from "../../clock/suspensionRepository.ts";
 
 /**
  * Extends the limit (延期, Art. 42, R35) with the department head's approval: the promised limit

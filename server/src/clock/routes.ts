@@ -5,11 +5,11 @@ import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf } from "../platform/http.ts";
-import { allowEditCalendar, enforce } from "../policy/index.ts";
-import { recomputeOpenClocks } from "../supervision/sweep.ts";
-import { addDays, isWeekend, parseDay } from "./calendar.ts";
+import { addDays, parseDay } from "./calendar.ts";
+import { maintainCalendarYear } from "./commands/maintainCalendarYear.ts";
+import { setCalendarDay } from "./commands/setCalendarDay.ts";
 import { currentCalendar } from "./calendarCache.ts";
-import { findDay, maintainedYears, markYearMaintained, upsertDay } from "./repository.ts";
+import { maintainedYears } from "./repository.ts";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
   try {
@@ -54,37 +54,11 @@ export function calendarRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.put(
       "/api/calendar/days/:date",
       { schema: { tags: ["calendar"], params: z.object({ date: Day }), body: z.object({ workday: z.boolean(), note: z.string().trim().max(100).optional() }) } },
-      async (req) => {
-        if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-        enforce(req.actor, allowEditCalendar(req.actor));
-        const { date } = req.params;
-        const weekend = isWeekend(date);
-        const kind = req.body.workday ? (weekend ? "makeup-workday" : "workday") : weekend ? "weekend" : "holiday";
-        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-          const before = await findDay(ctx.trx, date);
-          await upsertDay(ctx.trx, { date, workday: req.body.workday, kind, note: req.body.note ?? null, at: ctx.now, by: (ctx.actor as { id: string }).id });
-          await ctx.audit({
-            action: "calendar.day-set",
-            objectType: "calendar-day",
-            objectId: date,
-            oldValues: before ? { workday: before.workday, kind: before.kind, note: before.note } : { workday: !weekend, kind: weekend ? "weekend" : "workday" },
-            newValues: { workday: req.body.workday, kind, note: req.body.note ?? null },
-          });
-        });
-        // Every open deadline moves with the calendar.
-        const recomputed = await recomputeOpenClocks(deps, deps.clock.now());
-        return { date, workday: req.body.workday, kind, ...(req.body.note ? { note: req.body.note } : {}), recomputed };
-      },
+      async (req) => runCommand(deps, req.actor, metaOf(req), (ctx) => setCalendarDay(ctx, { date: req.params.date, ...req.body })),
     );
 
-    app.post("/api/calendar/years/:year/maintained", { schema: { tags: ["calendar"], params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } }, async (req) => {
-      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-      enforce(req.actor, allowEditCalendar(req.actor));
-      await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-        await markYearMaintained(ctx.trx, req.params.year, ctx.now, (ctx.actor as { id: string }).id);
-        await ctx.audit({ action: "calendar.year-maintained", objectType: "calendar-year", objectId: String(req.params.year) });
-      });
-      return { year: req.params.year, maintained: true };
-    });
+    app.post("/api/calendar/years/:year/maintained", { schema: { tags: ["calendar"], params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } }, async (req) =>
+      runCommand(deps, req.actor, metaOf(req), (ctx) => maintainCalendarYear(ctx, req.params.year)),
+    );
   };
 }

@@ -1,30 +1,17 @@
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import { updateCase } from "../../cases/repository.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
-import { loadCaseFor } from "../../cases/access.ts";
-import { transition } from "../../cases/workflow.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { updateCase } from "../repository.ts";
+import { recordTimeline } from "../timeline.ts";
+import { loadCaseFor } from "../access.ts";
+import { transition } from "../workflow.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { endSuspensionRow, findSuspension, insertSuspension } from "../repository.ts";
-import { noticeFacts } from "./caseFacts.ts";
-
-/** Art. 45 procedures whose time is not counted, and suspension at the applicant's written request. */
-export const suspensionKinds = {
-  hearing: "听证",
-  tender: "招标",
-  auction: "拍卖",
-  inspection: "检验",
-  testing: "检测",
-  quarantine: "检疫",
-  appraisal: "鉴定",
-  "expert-review": "专家评审",
-  "applicant-request": "申请人书面申请中止",
-} as const;
-export type SuspensionKind = keyof typeof suspensionKinds;
+import { noticeFacts } from "../noticeFacts.ts";
+import { type SuspensionKind, suspensionKinds } from "../../clock/suspensions.ts";
+import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
 
 /**
  * Stops the clock (中断, R35): the case is suspended from today, the applicant is told in writing

@@ -1,10 +1,10 @@
-import { loadCaseFor } from "../../cases/access.ts";
-import { isExplainable } from "../../cases/workflow.ts";
+import { loadCaseFor } from "../access.ts";
+import { isExplainable } from "../workflow.ts";
 import { AppError } from "../../platform/errors.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
+import { recordTimeline } from "../timeline.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
-import { insertExplanation } from "../repository.ts";
+import { insertExplanation } from "../../supervision/repository.ts";
 
 /** The department's explanation of an overdue case; recorded in time, it prevents automatic escalation (R36). */
 export async function explainCase(ctx: Ctx, caseId: string, text: string): Promise<{ id: string }> {
