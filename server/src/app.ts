@@ -20,6 +20,7 @@ import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
 import { catalogAdminRoutes } from "./catalog/adminRoutes.ts";
 import { supervisionRoutes } from "./supervision/routes.ts";
+import { publicDepartmentRoutes } from "./supervision/publicRoutes.ts";
 import { calendarRoutes } from "./clock/routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { workflowRoutes } from "./cases/workflowRoutes.ts";
@@ -158,6 +159,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(opsRoutes(deps));
   await app.register(identityRoutes(deps));
   await app.register(catalogRoutes(deps));
+  await app.register(publicDepartmentRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(workflowRoutes(deps));
   await app.register(certificateRoutes(deps));
