@@ -5,7 +5,8 @@ import type { Deps } from "../platform/context.ts";
 import { newId } from "../platform/ids.ts";
 import { insertFlag } from "../supervision/repository.ts";
 import { performAcceptance } from "./commands/acceptCase.ts";
-import { unansweredSubmissions, unsafeFindCaseForUpdate } from "./repository.ts";
+import { unansweredSubmissions } from "./repository.ts";
+import { unsafeFindCaseForUpdate } from "../caseRecord/repository.ts";
 
 const ART32_DAYS = 5;
 

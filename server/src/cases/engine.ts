@@ -4,7 +4,7 @@ import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts
 import { type RoutingContext, type TaskSpec, nextAfter, tasksForStep } from "./routing.ts";
 import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
-import { recordTimeline } from "./timeline.ts";
+import { recordTimeline } from "../caseRecord/timeline.ts";
 import { refreshCaseClock } from "../clock/caseClock.ts";
 import { findUserById } from "../identity/repository.ts";
 import { smsApplicant, notifyDepartment } from "../platform/notify.ts";

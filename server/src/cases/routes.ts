@@ -10,7 +10,7 @@ import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { acceptQueueDepartments, allowWorklist, enforce, taskQueues } from "../policy/index.ts";
 import { openTasksFor } from "./taskRepository.ts";
-import { loadCase, loadCaseFor } from "./access.ts";
+import { loadCase, loadCaseFor } from "../caseRecord/access.ts";
 import { acceptCase } from "./commands/acceptCase.ts";
 import { addMaterial, type MaterialInput } from "./commands/addMaterial.ts";
 import { createCase } from "./commands/createCase.ts";

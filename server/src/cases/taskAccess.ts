@@ -5,7 +5,7 @@ import { AppError } from "../platform/errors.ts";
 import type { CaseRow, TaskRow } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { allowReadTaskInternals } from "../policy/task.ts";
-import { loadCase } from "./access.ts";
+import { loadCase } from "../caseRecord/access.ts";
 import { findTask } from "./taskRepository.ts";
 
 /**

@@ -6,12 +6,13 @@ import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowTask, type CaseResource } from "../policy/index.ts";
-import { abilitiesOf, presentClockEvents } from "./presenter.ts";
 import { handoversOfCase, recordsOfCase } from "./recordRepository.ts";
 import { noticesOfCase } from "./supplementRepository.ts";
 import { tasksOfCase } from "./taskRepository.ts";
 import { deliveryOfCase } from "./repository.ts";
 import { completedByOwnCommand } from "./routing.ts";
+import { abilitiesOf } from "./abilities.ts";
+import { presentClockEvents } from "../clock/presenter.ts";
 
 type TaskWithNames = Awaited<ReturnType<typeof tasksOfCase>>[number];
 

@@ -12,7 +12,7 @@ import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { allowApplicantLookup, enforce } from "../policy/index.ts";
-import { loadCase } from "./access.ts";
+import { loadCase } from "../caseRecord/access.ts";
 import { readTaskAttachment } from "./taskAccess.ts";
 import { claimTask } from "./commands/claimTask.ts";
 import { completeTask } from "./commands/completeTask.ts";

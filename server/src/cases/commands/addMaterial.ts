@@ -3,10 +3,10 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
-import { caseResource, loadCaseFor } from "../access.ts";
+import { caseResource, loadCaseFor } from "../../caseRecord/access.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
 import { insertCaseMaterial } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";
 import { upsertFile } from "../../platform/files.ts";
 

@@ -3,7 +3,7 @@ import { AppError } from "../../platform/errors.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { claimTaskRow } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 
 /** Signs for (签收) a task: from now on only this staff member completes it (R28). */
 export async function claimTask(ctx: Ctx, taskId: string): Promise<{ id: string; status: "claimed" }> {

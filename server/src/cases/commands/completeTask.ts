@@ -7,7 +7,7 @@ import { advance, openStep, resumeClockForTask, stepsOf } from "../engine.ts";
 import { completedByOwnCommand, returnTarget, RoutingError } from "../routing.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { completeTaskRow } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 

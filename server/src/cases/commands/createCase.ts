@@ -6,7 +6,7 @@ import { newId } from "../../platform/ids.ts";
 import { allowCreateCase, enforce } from "../../policy/index.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { insertCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 
 /** Opens a draft application on an item's current version (online, or at the hall for someone). */
 export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ id: string; status: "draft" }> {

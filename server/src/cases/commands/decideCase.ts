@@ -8,11 +8,11 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { advance } from "../engine.ts";
 import { updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { flagDecision } from "../../supervision/detect.ts";
 
@@ -108,7 +108,7 @@ export async function decideCase(
     oldValues: { status: c.status },
     newValues: { status: to, result: input.result, reasons: input.reasons ?? null, documentId, certificates },
   });
-  await flagDecision(ctx, c, me);
+  await flagDecision(ctx, c, me, await tasksOfCase(ctx.trx, c.id));
   const decided = { ...c, status: to };
   await advance(ctx, decided, version, decideTask.step_index);
   await refreshCaseClock(ctx, c.id);

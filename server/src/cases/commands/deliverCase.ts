@@ -6,10 +6,10 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant, notifyDepartment } from "../../platform/notify.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 
 export interface DeliverInput {

@@ -1,7 +1,7 @@
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { isExplainable } from "../workflow.ts";
 import { AppError } from "../../platform/errors.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
 import { insertExplanation } from "../../supervision/repository.ts";

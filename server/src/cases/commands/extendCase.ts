@@ -1,9 +1,9 @@
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import { extensionCap } from "../../clock/deadline.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { isExtendable } from "../workflow.ts";
 import { updateCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";

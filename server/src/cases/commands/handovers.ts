@@ -2,9 +2,9 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isStaffOf } from "../../policy/index.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { findHandover, insertHandover, markHandoverReceived } from "../recordRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 
 /**

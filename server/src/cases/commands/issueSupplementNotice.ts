@@ -6,10 +6,10 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 
 export interface SupplementItem {
   materialId?: string;

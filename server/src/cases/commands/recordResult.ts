@@ -6,8 +6,8 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
-import { loadCaseFor } from "../access.ts";
-import { recordTimeline } from "../timeline.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 
 /**

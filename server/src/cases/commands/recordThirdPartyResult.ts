@@ -1,10 +1,10 @@
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 
 export interface ThirdPartyInput {
   taskId?: string;

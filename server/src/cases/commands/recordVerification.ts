@@ -2,9 +2,9 @@ import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 
 export interface VerificationInput {
   method: "phone" | "sms";

@@ -2,12 +2,12 @@ import { findVersion } from "../../catalog/repository.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { openStep, stepsOf } from "../engine.ts";
 import { activeUploads, updateCase } from "../repository.ts";
 import { findNoticeOfRound, markNoticeAnswered } from "../supplementRepository.ts";
 import { tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 

@@ -1,7 +1,7 @@
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import { updateCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
-import { loadCaseFor } from "../access.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { transition } from "../workflow.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { shanghaiDay } from "../../platform/clock.ts";

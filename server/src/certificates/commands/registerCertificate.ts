@@ -1,6 +1,5 @@
 import { findDepartment } from "../../catalog/repository.ts";
-import { unsafeFindCaseByCode } from "../../cases/repository.ts";
-import { parseSupervisionCode } from "../../cases/supervisionCode.ts";
+import { parseSupervisionCode } from "../../caseRecord/supervisionCode.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
@@ -11,6 +10,7 @@ import { insertFlag } from "../../supervision/repository.ts";
 import { signingKey, signPayload } from "../keys.ts";
 import { insertCertificate } from "../repository.ts";
 import { nextCounter } from "../../platform/counters.ts";
+import { unsafeFindCaseByCode } from "../../caseRecord/repository.ts";
 
 export interface RegisterCertificateInput {
   departmentId: string;

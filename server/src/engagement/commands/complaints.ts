@@ -1,6 +1,6 @@
 import { currentCalendar } from "../../clock/calendarCache.ts";
 import { findDepartment } from "../../catalog/repository.ts";
-import { loadCaseFor } from "../../cases/access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";

@@ -1,15 +1,14 @@
 import { currentCalendar } from "../../clock/calendarCache.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
-import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowAnswerEscalation, allowCase, allowEscalate, allowSeeEscalation, enforce } from "../../policy/index.ts";
-import { caseResource } from "../../cases/access.ts";
-import { involvedDepartments } from "../../cases/taskRepository.ts";
+import { caseResource } from "../../caseRecord/access.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
+import { unsafeFindCaseForUpdate, involvedDepartments } from "../../caseRecord/repository.ts";
 
 /**
  * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
