@@ -11,6 +11,7 @@ import { smsApplicant, notifyDepartment } from "../platform/notify.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { art45Kind } from "../clock/suspensions.ts";
 import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../clock/suspensionRepository.ts";
+import { actorId } from "../platform/actor.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
 
@@ -95,7 +96,7 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
   const index = steps.findIndex((s) => s.kind === "accept");
   if (index < 0) return;
   const s = steps[index]!;
-  const userId = (ctx.actor as { id?: string }).id ?? null;
+  const userId = actorId(ctx.actor);
   await insertTasks(ctx.trx, [
     {
       id: newId(), case_id: c.id, step_id: s.id, step_index: index, kind: "accept", name: s.name, department_id: c.lead_department_id,

@@ -20,6 +20,7 @@ import { submitCase } from "./commands/submitCase.ts";
 import { updateCaseForm } from "./commands/updateCaseForm.ts";
 import { nextActionOf, presentCase } from "./presenter.ts";
 import { acceptQueue, findUpload, listVisibleCases } from "./repository.ts";
+import { requireStaff } from "../platform/actor.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });
 
@@ -164,7 +165,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       enforce(req.actor, allowWorklist(req.actor));
       const wantAccept = !req.query.kind || req.query.kind === "accept";
       const rows = wantAccept ? await acceptQueue(deps.db, acceptQueueDepartments(req.actor), req.query.itemId) : [];
-      const me = (req.actor as { id: string }).id;
+      const me = requireStaff(req.actor).id;
       const tasks = await openTasksFor(deps.db, taskQueues(req.actor), me, req.query);
       noStore(reply);
       const taskItems = tasks.map((t) => ({

@@ -2,7 +2,7 @@ import { caseDeadline } from "../clock/caseClock.ts";
 import { findVersion } from "../catalog/repository.ts";
 import { evaluationOfCase } from "../engagement/complaintRepository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";
-import type { Actor } from "../platform/actor.ts";
+import { type Actor, actorId } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowTask, type CaseResource } from "../policy/index.ts";
@@ -91,7 +91,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
     evaluationOfCase(db, c.id),
   ]);
   const resultDepartmentIds = version.result_department_ids;
-  const me = (actor as { id?: string }).id;
+  const me = actorId(actor) ?? undefined;
   const decideTaskOpen =
     tasks.some((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me))) &&
     !tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));

@@ -35,3 +35,11 @@ export function requireApplicant(actor: Actor): ApplicantActor {
   if (actor.kind === "applicant") return actor;
   throw new AppError(actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
 }
+
+export type UserActor = ApplicantActor | StaffActor;
+
+/** A person with an account, applicant or staff (commands either may run); anyone else is refused. */
+export function requireUser(actor: Actor): UserActor {
+  if (actor.kind === "applicant" || actor.kind === "staff") return actor;
+  throw new AppError(actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+}

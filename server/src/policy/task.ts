@@ -24,7 +24,7 @@ function eligible(actor: Actor, t: TaskResource): boolean {
 export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): boolean {
   if (!eligible(actor, t)) return false;
   // Whoever signed for a task finishes it; an unclaimed one is signed for on completion.
-  if (action === "complete") return t.claimedBy === null || t.claimedBy === (actor as { id: string }).id;
+  if (action === "complete") return t.claimedBy === null || (actor.kind === "staff" && t.claimedBy === actor.id);
   return true;
 }
 

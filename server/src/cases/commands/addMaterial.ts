@@ -9,6 +9,7 @@ import { insertCaseMaterial } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";
 import { upsertFile } from "../../platform/files.ts";
+import { requireUser } from "../../platform/actor.ts";
 
 export type MaterialInput =
   | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }
@@ -34,7 +35,7 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   const materials = await materialsOfVersion(ctx.trx, c.item_version_id);
   const material = materials.find((m) => m.id === input.materialId);
   if (!material) throw new AppError("MATERIAL_NOT_FOUND", { materialId: input.materialId });
-  const uploaderId = (ctx.actor as { id: string }).id;
+  const uploaderId = requireUser(ctx.actor).id;
   const id = newId();
 
   if (input.kind === "certificate") {

@@ -10,6 +10,7 @@ import { completeTaskRow } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface CompleteTaskInput {
   outcome: "pass" | "fail" | "return";
@@ -26,7 +27,7 @@ export interface CompleteTaskInput {
  */
 export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTaskInput): Promise<{ id: string; status: "done"; caseStatus: string }> {
   const { task, caseRow } = await loadTaskFor(ctx, taskId);
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   if (task.status === "done" || task.status === "cancelled") throw new AppError("TASK_ALREADY_DONE");
   if (task.status === "claimed" && task.claimed_by !== me && allowTask(ctx.actor, "claim", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: null })) {
     throw new AppError("TASK_CLAIMED_BY_OTHER");

@@ -15,6 +15,7 @@ import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { flagDecision } from "../../supervision/detect.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export const REVIEW_RIGHTS =
   "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
@@ -31,7 +32,7 @@ export async function decideCase(
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "decide", true);
   const to = transition(c.status, "decide");
   const tasks = await tasksOfCase(ctx.trx, c.id);
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   const decideTask = tasks.find((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me)));
   const othersOpen = tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));
   if (!decideTask || othersOpen) throw new AppError("DECISION_NOT_READY");

@@ -11,6 +11,7 @@ import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface DeliverInput {
   method: "pickup" | "mail" | "electronic";
@@ -35,7 +36,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   if (input.method === "pickup" && !input.idChecked) throw new AppError("ID_CHECK_REQUIRED");
   if (input.method === "mail" && (!input.address?.trim() || !input.trackingNo?.trim())) throw new AppError("MAIL_DETAILS_REQUIRED");
 
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   const deliverTask = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.kind === "deliver" && (t.status === "open" || t.status === "claimed"));
   if (deliverTask) {
     await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(input), at: ctx.now });

@@ -11,6 +11,7 @@ import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { noticeFacts } from "../noticeFacts.ts";
 import { insertExtension } from "../../clock/suspensionRepository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Extends the limit (延期, Art. 42, R35) with the department head's approval: the promised limit
@@ -39,7 +40,7 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
     ],
   });
   const id = newId();
-  await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: (ctx.actor as { id: string }).id, created_at: ctx.now, document_id: documentId });
+  await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
   await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });

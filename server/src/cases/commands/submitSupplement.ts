@@ -10,6 +10,7 @@ import { tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
+import { requireUser } from "../../platform/actor.ts";
 
 /**
  * The applicant's supplement (online, or entered by a hall clerk): it goes back to the department
@@ -27,7 +28,7 @@ export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ stat
   if (missing.length) throw new AppError("SUPPLEMENT_ITEMS_MISSING", { missing: missing.map((m) => ({ materialId: m.materialId, name: m.name })) });
 
   const back = c.supplement_return_status === "in_progress" ? "in_progress" : "submitted";
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireUser(ctx.actor).id;
   await markNoticeAnswered(ctx.trx, notice.id, me, ctx.now);
   await updateCase(ctx.trx, c.id, {
     status: back,

@@ -11,6 +11,7 @@ import { signingKey, signPayload } from "../keys.ts";
 import { insertCertificate } from "../repository.ts";
 import { nextCounter } from "../../platform/counters.ts";
 import { unsafeFindCaseByCode } from "../../caseRecord/repository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface RegisterCertificateInput {
   departmentId: string;
@@ -58,7 +59,7 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
   if (!code) {
     await insertFlag(ctx.trx, {
       id: newId(), case_id: null, certificate_no: certificateNo, department_id: dept.id, kind: "certificate-without-code",
-      evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: (ctx.actor as { id: string }).id }), created_at: ctx.now,
+      evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: requireStaff(ctx.actor).id }), created_at: ctx.now,
     });
   }
   await ctx.audit({ action: "certificate.registered", objectType: "certificate", objectId: certificateNo, caseId, newValues: { ...payload, flagged: !code } });

@@ -9,6 +9,7 @@ import { newId } from "../../platform/ids.ts";
 import { smsApplicant, notifyDepartment, notifyUser } from "../../platform/notify.ts";
 import { allowComplain, allowReplyComplaint, allowSeeComplaint, enforce } from "../../policy/index.ts";
 import { findComplaint, insertComplaint, replyToComplaint } from "../complaintRepository.ts";
+import { requireApplicant, requireStaff } from "../../platform/actor.ts";
 
 /** The day by which the department must reply: the configured working days after today. */
 export async function replyDueDate(ctx: Ctx): Promise<string> {
@@ -41,7 +42,7 @@ export async function fileComplaint(
   input: { subject: string; text: string; caseId?: string | undefined; departmentId?: string | undefined },
 ): Promise<{ id: string; replyDueDate: string }> {
   enforce(ctx.actor, allowComplain(ctx.actor));
-  const applicantId = (ctx.actor as { id: string }).id;
+  const applicantId = requireApplicant(ctx.actor).id;
   let departmentId = input.departmentId ?? null;
   if (input.caseId) {
     const c = await loadCaseFor(ctx.trx, ctx.actor, input.caseId, "read");
@@ -61,7 +62,7 @@ export async function replyComplaint(ctx: Ctx, id: string, text: string): Promis
     throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "COMPLAINT_NOT_FOUND");
   }
   enforce(ctx.actor, allowReplyComplaint(ctx.actor, c.department_id));
-  if (c.status !== "open" || !(await replyToComplaint(ctx.trx, id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now }))) {
+  if (c.status !== "open" || !(await replyToComplaint(ctx.trx, id, { text, by: requireStaff(ctx.actor).id, at: ctx.now }))) {
     throw new AppError("COMPLAINT_REPLIED");
   }
   const late = shanghaiDay(ctx.now) > c.reply_due_date;

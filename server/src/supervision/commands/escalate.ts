@@ -9,6 +9,7 @@ import { caseResource } from "../../caseRecord/access.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 import { unsafeFindCaseForUpdate, involvedDepartments } from "../../caseRecord/repository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
@@ -30,7 +31,7 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
   const id = newId();
   const inserted = await insertEscalation(ctx.trx, {
     id, case_id: c.id, department_id: c.lead_department_id, automatic: input.automatic, note: input.note ?? null,
-    created_by: input.automatic ? null : (ctx.actor as { id: string }).id, created_at: ctx.now, response_due_date: due, response_yellow_from: yellowFrom,
+    created_by: input.automatic ? null : requireStaff(ctx.actor).id, created_at: ctx.now, response_due_date: due, response_yellow_from: yellowFrom,
     light: today >= yellowFrom ? "yellow" : "green", status: "open", response_text: null, responded_by: null, responded_at: null,
   });
   if (!inserted) return null;
@@ -52,7 +53,7 @@ export async function respondToEscalation(ctx: Ctx, escalationId: string, text: 
   }
   enforce(ctx.actor, allowAnswerEscalation(ctx.actor, e.department_id));
   if (e.status === "answered") throw new AppError("ESCALATION_ANSWERED");
-  await answerEscalation(ctx.trx, e.id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now });
+  await answerEscalation(ctx.trx, e.id, { text, by: requireStaff(ctx.actor).id, at: ctx.now });
   await recordTimeline(ctx, e.case_id, "escalation-answered", { public: false, departmentId: e.department_id });
   await ctx.audit({ action: "escalation.answered", objectType: "escalation", objectId: e.id, caseId: e.case_id, oldValues: { status: "open" }, newValues: { status: "answered", text } });
   return { id: e.id, status: "answered" };
