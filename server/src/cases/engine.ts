@@ -26,8 +26,19 @@ export function routingContext(c: CaseRow, v: ItemVersionRow): RoutingContext {
   };
 }
 
-/** Opens the tasks of step `index` (or only those for `onlyDepartments`) and tells each department. */
+/** Opens the tasks of step `index` (or only those for `onlyDepartments`), makes it the case's current step and tells each department. */
 export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number, onlyDepartments?: string[]): Promise<TaskSpec[]> {
+  await updateCase(ctx.trx, c.id, { current_step_id: stepsOf(v)[index]!.id, updated_at: ctx.now });
+  const specs = await openStepTasks(ctx, c, v, index, onlyDepartments);
+  await refreshCaseClock(ctx, c.id);
+  return specs;
+}
+
+/**
+ * The tasks, clock stop, timeline and messages of opening a step, for a caller that writes the
+ * case row (current step) and refreshes its clock itself, once, with its own changes.
+ */
+export async function openStepTasks(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number, onlyDepartments?: string[]): Promise<TaskSpec[]> {
   const steps = stepsOf(v);
   let specs = tasksForStep(steps, index, routingContext(c, v));
   if (onlyDepartments) specs = specs.filter((s) => onlyDepartments.includes(s.departmentId));
@@ -62,7 +73,6 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
       light: null,
     })),
   );
-  await updateCase(ctx.trx, c.id, { current_step_id: steps[index]!.id, updated_at: ctx.now });
   if (steps[index]!.clockStops) await stopClockForStep(ctx, c, steps[index]!);
   for (const s of specs) {
     await recordTimeline(ctx, c.id, "step-opened", { public: true, departmentId: s.departmentId, data: { step: s.name, kind: s.kind } });
@@ -72,7 +82,6 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
       caseId: c.id,
     });
   }
-  await refreshCaseClock(ctx, c.id);
   return specs;
 }
 
