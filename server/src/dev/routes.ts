@@ -8,6 +8,7 @@ import { metaOf } from "../platform/http.ts";
 import { outboxMessages } from "../platform/notify.ts";
 import { demoData } from "../seed/demo-data.ts";
 import { tick } from "../scheduler.ts";
+import { setDemoClock } from "./commands/setDemoClock.ts";
 
 /**
  * Demo and test affordances (API.md). Registered only when demo mode is on, which a production
@@ -24,10 +25,7 @@ export function devRoutes(deps: Deps, clock: AdjustableClock): FastifyPluginAsyn
 
     app.post("/api/dev/clock", { schema: { tags: ["dev"], body: ClockRequest } }, async (req) => {
       const target = new Date(req.body.now);
-      await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-        await ctx.audit({ action: "clock.set", objectType: "clock", objectId: null, oldValues: { now: ctx.now.toISOString() }, newValues: { now: target.toISOString() } });
-      });
-      clock.set(target);
+      await runCommand(deps, req.actor, metaOf(req), (ctx) => setDemoClock(ctx, clock, target));
       // Whatever became due (deemed acceptance, lights, escalation) runs before the answer.
       const ran = await tick(deps, `dev-clock-${process.pid}`);
       return { now: clock.now().toISOString(), jobsRun: ran };
