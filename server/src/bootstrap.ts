@@ -10,8 +10,8 @@ import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { demoData } from "./seed/demo-data.ts";
 import { isEmpty, seedDemo } from "./seed/seed.ts";
-import { ensureCalendar } from "./calendar/ensureCalendar.ts";
-import { startScheduler } from "./supervision/jobs.ts";
+import { ensureCalendar } from "./clock/ensureCalendar.ts";
+import { startScheduler } from "./scheduler.ts";
 import { newId } from "./platform/ids.ts";
 
 export interface Platform {

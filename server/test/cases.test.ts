@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/cases/supervisionCode.ts";
+import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/caseRecord/supervisionCode.ts";
 import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, tinyPng } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 
@@ -178,7 +178,7 @@ describe("a first case: apply, upload, submit, accept", () => {
     expect((await t.request({ method: "GET", url: `/api/public/progress/${chars.join("")}` })).statusCode).toBe(400);
     expect((await t.request({ method: "GET", url: "/api/public/progress/garbage" })).statusCode).toBe(400);
     // A well-formed code that was never issued.
-    const { generateSupervisionCode } = await import("../src/cases/supervisionCode.ts");
+    const { generateSupervisionCode } = await import("../src/caseRecord/supervisionCode.ts");
     const unknown = await t.request({ method: "GET", url: `/api/public/progress/${generateSupervisionCode("500112", 2026)}` });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe("CASE_NOT_FOUND");

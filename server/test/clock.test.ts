@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { WorkCalendar } from "../src/calendar/calendar.ts";
-import { packageExceptions } from "../src/calendar/seedCalendar.ts";
+import { WorkCalendar } from "../src/clock/calendar.ts";
+import { packageExceptions } from "../src/clock/seedCalendar.ts";
 import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";

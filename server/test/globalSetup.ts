@@ -12,7 +12,7 @@ import { createLogger } from "../src/platform/logger.ts";
 import { migrateToLatest } from "../src/platform/migrate.ts";
 import { demoData } from "../src/seed/demo-data.ts";
 import { seedDemo } from "../src/seed/seed.ts";
-import { ensureCalendar } from "../src/calendar/ensureCalendar.ts";
+import { ensureCalendar } from "../src/clock/ensureCalendar.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { type Actor, actorId, actorName } from "../platform/actor.ts";
 import { canonicalJson } from "../platform/canonicalJson.ts";
+import type { RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
 import type { AuditEntry } from "./events.ts";
@@ -10,10 +11,6 @@ export const GENESIS_HASH = "0".repeat(64);
 // One advisory lock key for the chain: entries are appended strictly one after another.
 const AUDIT_CHAIN_LOCK = 730_001;
 
-export interface AuditMeta {
-  ip: string | null;
-  requestId: string | null;
-}
 
 export interface ChainedFields {
   id: string;
@@ -37,7 +34,7 @@ export function entryHash(prevHash: string, f: ChainedFields): string {
 }
 
 /** Appends one audit record inside the caller's transaction (R40: who, what, when, on what). */
-export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: AuditMeta, entry: AuditEntry): Promise<void> {
+export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: RequestMeta, entry: AuditEntry): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;

@@ -1,16 +1,17 @@
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts";
-import { notifyDepartment } from "../engagement/inbox.ts";
 import { type RoutingContext, type TaskSpec, nextAfter, tasksForStep } from "./routing.ts";
 import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
-import { recordTimeline } from "./timeline.ts";
-import { refreshCaseClock } from "../calendar/caseClock.ts";
-import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../supervision/repository.ts";
+import { recordTimeline } from "../caseRecord/timeline.ts";
+import { refreshCaseClock } from "../clock/caseClock.ts";
 import { findUserById } from "../identity/repository.ts";
-import { smsApplicant } from "../platform/notify.ts";
+import { smsApplicant, notifyDepartment } from "../platform/notify.ts";
 import { shanghaiDay } from "../platform/clock.ts";
+import { art45Kind } from "../clock/suspensions.ts";
+import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../clock/suspensionRepository.ts";
+import { actorId } from "../platform/actor.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
 
@@ -25,8 +26,19 @@ export function routingContext(c: CaseRow, v: ItemVersionRow): RoutingContext {
   };
 }
 
-/** Opens the tasks of step `index` (or only those for `onlyDepartments`) and tells each department. */
+/** Opens the tasks of step `index` (or only those for `onlyDepartments`), makes it the case's current step and tells each department. */
 export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number, onlyDepartments?: string[]): Promise<TaskSpec[]> {
+  await updateCase(ctx.trx, c.id, { current_step_id: stepsOf(v)[index]!.id, updated_at: ctx.now });
+  const specs = await openStepTasks(ctx, c, v, index, onlyDepartments);
+  await refreshCaseClock(ctx, c.id);
+  return specs;
+}
+
+/**
+ * The tasks, clock stop, timeline and messages of opening a step, for a caller that writes the
+ * case row (current step) and refreshes its clock itself, once, with its own changes.
+ */
+export async function openStepTasks(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: number, onlyDepartments?: string[]): Promise<TaskSpec[]> {
   const steps = stepsOf(v);
   let specs = tasksForStep(steps, index, routingContext(c, v));
   if (onlyDepartments) specs = specs.filter((s) => onlyDepartments.includes(s.departmentId));
@@ -61,7 +73,6 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
       light: null,
     })),
   );
-  await updateCase(ctx.trx, c.id, { current_step_id: steps[index]!.id, updated_at: ctx.now });
   if (steps[index]!.clockStops) await stopClockForStep(ctx, c, steps[index]!);
   for (const s of specs) {
     await recordTimeline(ctx, c.id, "step-opened", { public: true, departmentId: s.departmentId, data: { step: s.name, kind: s.kind } });
@@ -71,7 +82,6 @@ export async function openStep(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: n
       caseId: c.id,
     });
   }
-  await refreshCaseClock(ctx, c.id);
   return specs;
 }
 
@@ -95,7 +105,7 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
   const index = steps.findIndex((s) => s.kind === "accept");
   if (index < 0) return;
   const s = steps[index]!;
-  const userId = (ctx.actor as { id?: string }).id ?? null;
+  const userId = actorId(ctx.actor);
   await insertTasks(ctx.trx, [
     {
       id: newId(), case_id: c.id, step_id: s.id, step_index: index, kind: "accept", name: s.name, department_id: c.lead_department_id,
@@ -104,16 +114,6 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
       completed_at: ctx.now, completed_by: userId, due_date: null, yellow_from: null, light: null,
     },
   ]);
-}
-
-/** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
-export function art45Kind(step: ProcessStep): string {
-  if (/听证/.test(step.name)) return "hearing";
-  if (/检疫/.test(step.name)) return "quarantine";
-  if (/鉴定/.test(step.name)) return "appraisal";
-  if (/检验/.test(step.name)) return "inspection";
-  if (/检测|测试/.test(step.name)) return "testing";
-  return step.kind === "third-party" ? "testing" : "expert-review";
 }
 
 /**

@@ -5,55 +5,17 @@ import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharac
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
-import { allowCase, allowEvaluate, allowIssueFor } from "../policy/index.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
-import { activeUploads, caseEvents } from "./repository.ts";
-import { timelineTitle } from "./timeline.ts";
+import { activeUploads } from "./repository.ts";
+import { timelineTitle } from "../caseRecord/timeline.ts";
 import { tasksOfCase } from "./taskRepository.ts";
-import { caseDeadline } from "../calendar/caseClock.ts";
-import { extensionsOfCase, suspensionsOfCase } from "../supervision/repository.ts";
-import { canTransition, isEditable, isExplainable, isExtendable } from "./workflow.ts";
+import { caseDeadline } from "../clock/caseClock.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
+import { presentClockEvents } from "../clock/presenter.ts";
+import { caseEvents } from "../caseRecord/repository.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
-
-/** What the caller may do with the case now: policy and state together. The web app shows only these. */
-export function abilitiesOf(
-  actor: Actor,
-  c: CaseRow,
-  r: CaseResource,
-  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[]; evaluated?: boolean },
-) {
-  const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
-  return {
-    editForm: canEdit,
-    uploadMaterial: canEdit,
-    submit: allowCase(actor, "edit", r) && canTransition(c.status, "submit"),
-    supplement: allowCase(actor, "edit", r) && c.status === "supplement_requested",
-    withdraw: allowCase(actor, "withdraw", r) && canTransition(c.status, "withdraw"),
-    accept: allowCase(actor, "accept", r) && canTransition(c.status, "accept"),
-    notAccept: allowCase(actor, "not-accept", r) && canTransition(c.status, "not-accept"),
-    requestSupplement:
-      allowCase(actor, "request-supplement", r) && (c.status === "submitted" || c.status === "in_progress") && !extra.noticeThisRound,
-    decide: allowCase(actor, "decide", r) && c.status === "in_progress" && extra.decideTaskOpen,
-    deliver: allowCase(actor, "deliver", r) && c.status === "decided" && extra.deliverable,
-    record: allowCase(actor, "record", r) && ["accepted", "in_progress", "suspended", "decided"].includes(c.status),
-    handover: allowCase(actor, "handover", r) && c.supervision_code !== null,
-    // The clock (R35, R36): what the policy allows in a state where the command can succeed.
-    suspend: allowCase(actor, "suspend", r) && canTransition(c.status, "suspend"),
-    resume: allowCase(actor, "suspend", r) && canTransition(c.status, "resume"),
-    extend: allowCase(actor, "extend", r) && isExtendable(c.status),
-    explain: allowCase(actor, "explain", r) && !!extra.hasDeadline && isExplainable(c.status),
-    // 好差评 (R37): the applicant, once, after the case is closed.
-    evaluate: allowEvaluate(actor, r) && c.status === "closed" && !extra.evaluated,
-    // Departments whose own result (R31) this person may record now.
-    resultFor:
-      allowCase(actor, "record", r) && ["in_progress", "decided"].includes(c.status)
-        ? (extra.pendingResultDepartmentIds ?? []).filter((d) => allowIssueFor(actor, d, { deciderOnly: true }))
-        : [],
-  };
-}
 
 /** The case file (GET /api/cases/:id), for the applicant and entitled staff. */
 export async function presentCase(db: Executor, actor: Actor, c: CaseRow, resource: CaseResource, lang: "zh-CN" | "en", now: Date) {
@@ -196,22 +158,5 @@ export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date)
         ...(done && finished ? { finishedAt: finished.toISOString() } : {}),
       };
     }),
-  };
-}
-
-/** Suspensions and extensions with their reasons: what the applicant is told in writing (R35). */
-export async function presentClockEvents(db: Executor, caseId: string) {
-  const [suspensions, extensions] = await Promise.all([suspensionsOfCase(db, caseId), extensionsOfCase(db, caseId)]);
-  return {
-    suspensions: suspensions.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      reason: s.reason,
-      from: s.start_day,
-      ...(s.end_day ? { to: s.end_day } : {}),
-      expectedWorkingDays: s.expected_working_days,
-      automatic: s.automatic,
-    })),
-    extensions: extensions.map((e) => ({ workingDays: e.working_days, reason: e.reason, at: e.created_at.toISOString() })),
   };
 }

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { presentPublicProgress } from "./presenter.ts";
-import { unsafeFindCaseByCode } from "./repository.ts";
-import { parseSupervisionCode } from "./supervisionCode.ts";
+import { parseSupervisionCode } from "../caseRecord/supervisionCode.ts";
+import { unsafeFindCaseByCode } from "../caseRecord/repository.ts";
 
 export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {

@@ -1,25 +1,11 @@
 import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
-import type { CaseEventsTable, CaseMaterialsTable, CasesTable, CaseStatus, DeliveriesTable } from "../platform/schema.ts";
+import type { CaseMaterialsTable, CasesTable, CaseStatus, DeliveriesTable } from "../platform/schema.ts";
 import { visibleCases } from "../policy/case.ts";
 import type { Actor } from "../platform/actor.ts";
 
 export async function insertCase(db: Executor, row: Insertable<CasesTable>) {
   await db.insertInto("cases").values(row).execute();
-}
-
-/** Loads a case regardless of who asks: callers must apply the policy themselves. */
-export function unsafeFindCase(db: Executor, id: string) {
-  return db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
-}
-
-/** The same, locking the row for the rest of the transaction (state changes). */
-export function unsafeFindCaseForUpdate(db: Executor, id: string) {
-  return db.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
-}
-
-export function unsafeFindCaseByCode(db: Executor, supervisionCode: string) {
-  return db.selectFrom("cases").selectAll().where("supervision_code", "=", supervisionCode).executeTakeFirst();
 }
 
 export async function updateCase(db: Executor, id: string, patch: Partial<Insertable<CasesTable>>) {
@@ -40,30 +26,6 @@ export function findUpload(db: Executor, caseId: string, uploadId: string) {
 
 export async function markUploadRemoved(db: Executor, uploadId: string, at: Date) {
   await db.updateTable("case_materials").set({ removed_at: at }).where("id", "=", uploadId).execute();
-}
-
-export async function insertCaseEvent(db: Executor, row: Insertable<CaseEventsTable>) {
-  await db.insertInto("case_events").values(row).execute();
-}
-
-export function caseEvents(db: Executor, caseId: string, publicOnly: boolean) {
-  let q = db
-    .selectFrom("case_events")
-    .leftJoin("departments", "departments.id", "case_events.department_id")
-    .select(["case_events.id", "case_events.at", "case_events.kind", "case_events.public", "case_events.data", "departments.name as department_name"])
-    .where("case_id", "=", caseId)
-    .orderBy("case_events.at")
-    .orderBy("case_events.seq");
-  if (publicOnly) q = q.where("case_events.public", "=", true);
-  return q.execute();
-}
-
-export async function upsertFile(db: Executor, f: { sha256: string; size: number; mime: string; at: Date }) {
-  await db
-    .insertInto("files")
-    .values({ sha256: f.sha256, size: f.size, mime: f.mime, created_at: f.at })
-    .onConflict((oc) => oc.column("sha256").doNothing())
-    .execute();
 }
 
 export interface CaseListRow {
@@ -121,17 +83,6 @@ export function acceptQueue(db: Executor, departmentIds: string[], itemId?: stri
   return q.orderBy("cases.submitted_at").limit(500).execute();
 }
 
-/** Next number of a per-key sequence (document numbers), race-free inside the transaction. */
-export async function nextCounter(db: Executor, key: string): Promise<number> {
-  const row = await db
-    .insertInto("counters")
-    .values({ key, value: 1 })
-    .onConflict((oc) => oc.column("key").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
-    .returning("value")
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
-}
-
 export function deliveryOfCase(db: Executor, caseId: string) {
   return db.selectFrom("deliveries").selectAll().where("case_id", "=", caseId).executeTakeFirst();
 }
@@ -142,4 +93,9 @@ export async function insertDelivery(db: Executor, row: Insertable<DeliveriesTab
 
 export async function insertCaseCopy(db: Executor, row: { id: string; case_id: string; department_id: string; created_at: Date }) {
   await db.insertInto("case_copies").values({ ...row, read_at: null }).onConflict((oc) => oc.columns(["case_id", "department_id"]).doNothing()).execute();
+}
+
+/** Submitted cases that got no answer at all: candidates for deemed acceptance (Art. 32). */
+export function unansweredSubmissions(db: Executor) {
+  return db.selectFrom("cases").select(["id", "received_at"]).where("status", "=", "submitted").where("received_at", "is not", null).execute();
 }

@@ -4,12 +4,13 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { acceptQueueDepartments, allowWorklist, enforce, taskQueues } from "../policy/index.ts";
 import { openTasksFor } from "./taskRepository.ts";
-import { loadCase, loadCaseFor } from "./access.ts";
+import { loadCase, loadCaseFor } from "../caseRecord/access.ts";
 import { acceptCase } from "./commands/acceptCase.ts";
 import { addMaterial, type MaterialInput } from "./commands/addMaterial.ts";
 import { createCase } from "./commands/createCase.ts";
@@ -19,6 +20,7 @@ import { submitCase } from "./commands/submitCase.ts";
 import { updateCaseForm } from "./commands/updateCaseForm.ts";
 import { nextActionOf, presentCase } from "./presenter.ts";
 import { acceptQueue, findUpload, listVisibleCases } from "./repository.ts";
+import { requireStaff } from "../platform/actor.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });
 
@@ -163,7 +165,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
       enforce(req.actor, allowWorklist(req.actor));
       const wantAccept = !req.query.kind || req.query.kind === "accept";
       const rows = wantAccept ? await acceptQueue(deps.db, acceptQueueDepartments(req.actor), req.query.itemId) : [];
-      const me = (req.actor as { id: string }).id;
+      const me = requireStaff(req.actor).id;
       const tasks = await openTasksFor(deps.db, taskQueues(req.actor), me, req.query);
       noStore(reply);
       const taskItems = tasks.map((t) => ({

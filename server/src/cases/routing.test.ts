@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ProcessStep } from "../platform/schema.ts";
-import { nextAfter, returnTarget, RoutingError, stepAfterAccept, tasksForStep, validateProcess } from "./routing.ts";
+import { nextAfter, returnTarget, RoutingError, stepAfterAccept, tasksForStep } from "./routing.ts";
+import { sampleSteps as steps, step } from "../catalog/processSteps.fixture.ts";
 
-const step = (id: string, kind: ProcessStep["kind"], extra: Partial<ProcessStep> = {}): ProcessStep => ({
-  id, name: id, kind, departmentId: null, role: kind === "accept" || kind === "deliver" ? "clerk" : kind === "decide" ? "decider" : "handler", workingDays: 2, ...extra,
-});
-const steps: ProcessStep[] = [
-  step("accept", "accept", { workingDays: 1 }),
-  step("review", "review"),
-  step("co", "co-handle", { workingDays: 3 }),
-  step("push", "push", { departmentId: "city" }),
-  step("site", "offline", { clockStops: true }),
-  step("decide", "decide"),
-  step("deliver", "deliver", { workingDays: 1 }),
-];
 const ctx = { leadDepartmentId: "lead", assisting: [{ departmentId: "a1", workingDays: 3 }, { departmentId: "a2", workingDays: 5 }] };
 
 describe("task routing", () => {
@@ -55,25 +43,5 @@ describe("task routing", () => {
     expect(() => returnTarget(steps, 1)).toThrow(RoutingError); // only acceptance before
     expect(() => returnTarget(steps, 5, "accept")).toThrow(RoutingError);
     expect(() => returnTarget(steps, 1, "decide")).toThrow(RoutingError); // not earlier
-  });
-});
-
-describe("process validation", () => {
-  it("accepts a sound process", () => {
-    expect(validateProcess(steps, { promisedDays: 20, assistingCount: 2 })).toEqual([]);
-  });
-  it("names each problem", () => {
-    const bad = [step("r", "review", { workingDays: 30 }), step("co", "co-handle"), step("d", "deliver"), step("x", "decide"), step("r", "review")];
-    const problems = validateProcess(bad, { promisedDays: 10, assistingCount: 0 }).map((p) => p.problem);
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        "first-step-must-be-accept", "exactly-one-accept", "deliver-before-decide", "only-deliver-after-decide",
-        "co-handle-without-assisting-departments", "duplicate-step-ids", "steps-exceed-promised-days",
-      ]),
-    );
-  });
-  it("does not count Art. 45 steps against the promised limit", () => {
-    expect(validateProcess(steps, { promisedDays: 11, assistingCount: 2 })).toEqual([]);
-    expect(validateProcess(steps, { promisedDays: 10, assistingCount: 2 }).map((p) => p.problem)).toEqual(["steps-exceed-promised-days"]);
   });
 });

@@ -1,11 +1,11 @@
 import type { Actor } from "../platform/actor.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { CaseRow, TaskRow } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { allowReadTaskInternals } from "../policy/task.ts";
-import { loadCase } from "./access.ts";
+import { loadCase } from "../caseRecord/access.ts";
 import { findTask } from "./taskRepository.ts";
 
 /**

@@ -2,17 +2,6 @@ import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { TasksTable } from "../platform/schema.ts";
 
-/** Departments that hold or held a task on the case, or were copied on it after closing (R32). */
-export async function involvedDepartments(db: Executor, caseId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("tasks")
-    .select("department_id")
-    .where("case_id", "=", caseId)
-    .union(db.selectFrom("case_copies").select("department_id").where("case_id", "=", caseId))
-    .execute();
-  return rows.map((r) => r.department_id);
-}
-
 export async function insertTasks(db: Executor, rows: Insertable<TasksTable>[]) {
   if (rows.length) await db.insertInto("tasks").values(rows).execute();
 }

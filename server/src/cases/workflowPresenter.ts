@@ -1,17 +1,18 @@
-import { caseDeadline } from "../calendar/caseClock.ts";
+import { caseDeadline } from "../clock/caseClock.ts";
 import { findVersion } from "../catalog/repository.ts";
 import { evaluationOfCase } from "../engagement/complaintRepository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";
-import type { Actor } from "../platform/actor.ts";
+import { type Actor, actorId } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowTask, type CaseResource } from "../policy/index.ts";
-import { abilitiesOf, presentClockEvents } from "./presenter.ts";
 import { handoversOfCase, recordsOfCase } from "./recordRepository.ts";
 import { noticesOfCase } from "./supplementRepository.ts";
 import { tasksOfCase } from "./taskRepository.ts";
 import { deliveryOfCase } from "./repository.ts";
 import { completedByOwnCommand } from "./routing.ts";
+import { abilitiesOf } from "./abilities.ts";
+import { presentClockEvents } from "../clock/presenter.ts";
 
 type TaskWithNames = Awaited<ReturnType<typeof tasksOfCase>>[number];
 
@@ -90,7 +91,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
     evaluationOfCase(db, c.id),
   ]);
   const resultDepartmentIds = version.result_department_ids;
-  const me = (actor as { id?: string }).id;
+  const me = actorId(actor) ?? undefined;
   const decideTaskOpen =
     tasks.some((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me))) &&
     !tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));

@@ -1,7 +1,8 @@
+import { isApprovingRole } from "@cq/contracts";
 import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { ProcessStep } from "../platform/schema.ts";
-import { approvingRoles, validateProcess } from "../cases/routing.ts";
+import { validateProcess } from "./processValidation.ts";
 import { staffFacts } from "./processRepository.ts";
 
 /** Departments other than the lead that a process involves: assisting ones and named step departments. */
@@ -12,7 +13,7 @@ export function involvedDepartmentIds(steps: ProcessStep[], assisting: string[],
 }
 
 /**
- * Checks a process before it is saved: structure (routing.validateProcess), and every named staff
+ * Checks a process before it is saved: structure (validateProcess), and every named staff
  * member holds the step's role in the step's department and, for approving roles, is trained (R15, R17).
  */
 export async function checkProcess(db: Executor, steps: ProcessStep[], opts: { promisedDays: number; assisting: string[]; leadId: string }): Promise<void> {
@@ -26,6 +27,6 @@ export async function checkProcess(db: Executor, steps: ProcessStep[], opts: { p
     if (!f || f.kind !== "staff" || !f.roles.some((r) => r.role === s.role && r.department_id === dept)) {
       throw new AppError("PROCESS_INVALID", { problems: [{ stepId: s.id, problem: "staff-lacks-role" }] });
     }
-    if (approvingRoles.includes(s.role) && !f.trained_at) throw new AppError("UNTRAINED_STAFF", { stepId: s.id, staffId: s.staffId });
+    if (isApprovingRole(s.role) && !f.trained_at) throw new AppError("UNTRAINED_STAFF", { stepId: s.id, staffId: s.staffId });
   }
 }

@@ -1,9 +1,9 @@
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
-import { nextCounter } from "../cases/repository.ts";
+import type { Ctx } from "../audit/command.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { signingKey, signPayload } from "./keys.ts";
 import { insertCertificate } from "./repository.ts";
+import { nextCounter } from "../platform/counters.ts";
 
 export interface CertificateInput {
   caseId: string;

@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { maskCreditCode, maskIdNumber, maskName } from "../identity/checkCharacters.ts";
 import { shanghaiDay } from "../platform/clock.ts";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
-import { allowIssueFor, enforce } from "../policy/index.ts";
 import { publicKeys, verifyPayload } from "./keys.ts";
-import { certificatesOfHolder, findCertificate, revokeCertificateRow } from "./repository.ts";
+import { certificatesOfHolder, findCertificate } from "./repository.ts";
+import { revokeCertificate } from "./commands/revokeCertificate.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
 
@@ -96,18 +97,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post(
       "/api/certificates/:no/revoke",
       { schema: { tags: ["certificates"], params: z.object({ no: z.string().max(40) }), body: z.object({ reason: z.string().trim().min(1).max(1000) }) } },
-      async (req) => {
-        const c = await findCertificate(deps.db, req.params.no);
-        if (!c) throw new AppError(req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "CERTIFICATE_NOT_FOUND");
-        // Only the issuing department's decision makers revoke (R31).
-        enforce(req.actor, allowIssueFor(req.actor, c.issuer_department_id));
-        if (c.status === "revoked") throw new AppError("CASE_STATE_CONFLICT", { reason: "already-revoked" });
-        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-          await revokeCertificateRow(ctx.trx, c.certificate_no, req.body.reason, ctx.now);
-          await ctx.audit({ action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id, oldValues: { status: c.status }, newValues: { status: "revoked", reason: req.body.reason } });
-        });
-        return { certificateNo: c.certificate_no, status: "revoked" };
-      },
+      async (req) => runCommand(deps, req.actor, metaOf(req), (ctx) => revokeCertificate(ctx, req.params.no, req.body.reason)),
     );
   };
 }

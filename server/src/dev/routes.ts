@@ -2,11 +2,13 @@ import { ClockRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AdjustableClock } from "../platform/clock.ts";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { metaOf } from "../platform/http.ts";
 import { outboxMessages } from "../platform/notify.ts";
 import { demoData } from "../seed/demo-data.ts";
-import { tick } from "../supervision/jobs.ts";
+import { tick } from "../scheduler.ts";
+import { setDemoClock } from "./commands/setDemoClock.ts";
 
 /**
  * Demo and test affordances (API.md). Registered only when demo mode is on, which a production
@@ -23,10 +25,7 @@ export function devRoutes(deps: Deps, clock: AdjustableClock): FastifyPluginAsyn
 
     app.post("/api/dev/clock", { schema: { tags: ["dev"], body: ClockRequest } }, async (req) => {
       const target = new Date(req.body.now);
-      await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-        await ctx.audit({ action: "clock.set", objectType: "clock", objectId: null, oldValues: { now: ctx.now.toISOString() }, newValues: { now: target.toISOString() } });
-      });
-      clock.set(target);
+      await runCommand(deps, req.actor, metaOf(req), (ctx) => setDemoClock(ctx, clock, target));
       // Whatever became due (deemed acceptance, lights, escalation) runs before the answer.
       const ran = await tick(deps, `dev-clock-${process.pid}`);
       return { now: clock.now().toISOString(), jobsRun: ran };

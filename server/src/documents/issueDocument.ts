@@ -1,9 +1,10 @@
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
-import { nextCounter, upsertFile } from "../cases/repository.ts";
 import { type DocumentKind, documentTitles, renderDocumentPdf } from "./pdf.ts";
 import { insertDocument } from "./repository.ts";
+import { nextCounter } from "../platform/counters.ts";
+import { upsertFile } from "../platform/files.ts";
 
 // The character that marks each kind in its document number (e.g. 渝北区市场监管局受〔2026〕第00012号).
 const numberMarks: Record<DocumentKind, string> = {

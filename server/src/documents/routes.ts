@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { loadCaseFor } from "../cases/access.ts";
+import { loadCaseFor } from "../caseRecord/access.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { findDocument } from "./repository.ts";

@@ -1,16 +1,16 @@
 import { LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { runCommand } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { sendSmsCode } from "./commands/sendSmsCode.ts";
 import { registerApplicant } from "./commands/registerApplicant.ts";
 import { login } from "./commands/login.ts";
+import { logout } from "./commands/logout.ts";
 import { changePassword, resetPassword } from "./commands/passwords.ts";
 import { presentMe } from "./presenter.ts";
-import { deleteSession } from "./repository.ts";
-import { openSession, SESSION_COOKIE, sessionIdOf } from "./sessions.ts";
+import { SESSION_COOKIE, sessionIdOf } from "./sessions.ts";
 
 export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
   const cookieOptions = (expires: Date) => ({
@@ -30,12 +30,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/api/auth/register", { ...strict, schema: { tags: ["identity"], body: RegisterRequest } }, async (req, reply) => {
-      const outcome = await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-        const r = await registerApplicant(ctx, req.body);
-        if ("refused" in r) return r;
-        const session = await openSession(ctx.trx, r.id, ctx.now, deps.config.sessionDays, ctx.meta.ip);
-        return { id: r.id, session };
-      });
+      const outcome = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerApplicant(ctx, req.body));
       if ("refused" in outcome) throw outcome.refused;
       reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions(outcome.session.expiresAt));
       noStore(reply);
@@ -53,10 +48,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post("/api/auth/logout", { schema: { tags: ["identity"] } }, async (req, reply) => {
       const token = req.sessionToken;
       if (token && req.actor.kind !== "anonymous") {
-        await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-          await deleteSession(ctx.trx, sessionIdOf(token));
-          await ctx.audit({ action: "user.logout", objectType: "user", objectId: "id" in req.actor ? req.actor.id : null });
-        });
+        await runCommand(deps, req.actor, metaOf(req), (ctx) => logout(ctx, token));
       }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.code(204).send();

@@ -1,4 +1,5 @@
 import type { Role } from "@cq/contracts";
+import { AppError } from "./errors.ts";
 
 export interface RoleGrant {
   role: Role;
@@ -19,3 +20,26 @@ export const systemActor = (name: string): Actor => ({ kind: "system", name });
 export const actorId = (a: Actor): string | null => (a.kind === "applicant" || a.kind === "staff" ? a.id : null);
 export const actorName = (a: Actor): string | null =>
   a.kind === "applicant" || a.kind === "staff" || a.kind === "system" ? a.name : null;
+
+export type StaffActor = Extract<Actor, { kind: "staff" }>;
+export type ApplicantActor = Extract<Actor, { kind: "applicant" }>;
+
+/** The acting staff member; anyone else is refused (401 when not logged in, else 403). */
+export function requireStaff(actor: Actor): StaffActor {
+  if (actor.kind === "staff") return actor;
+  throw new AppError(actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+}
+
+/** The acting applicant; anyone else is refused (401 when not logged in, else 403). */
+export function requireApplicant(actor: Actor): ApplicantActor {
+  if (actor.kind === "applicant") return actor;
+  throw new AppError(actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+}
+
+export type UserActor = ApplicantActor | StaffActor;
+
+/** A person with an account, applicant or staff (commands either may run); anyone else is refused. */
+export function requireUser(actor: Actor): UserActor {
+  if (actor.kind === "applicant" || actor.kind === "staff") return actor;
+  throw new AppError(actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
+}

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Executor } from "./db.ts";
 
 /** Content-addressed file storage: the sha256 of the bytes is the key. */
 export interface FileStore {
@@ -32,4 +33,13 @@ export class LocalFileStore implements FileStore {
   async get(sha256: string): Promise<Buffer> {
     return fs.readFile(this.pathOf(sha256));
   }
+}
+
+/** Records a stored file's row (once per content hash) inside the caller's transaction. */
+export async function upsertFile(db: Executor, f: { sha256: string; size: number; mime: string; at: Date }) {
+  await db
+    .insertInto("files")
+    .values({ sha256: f.sha256, size: f.size, mime: f.mime, created_at: f.at })
+    .onConflict((oc) => oc.column("sha256").doNothing())
+    .execute();
 }

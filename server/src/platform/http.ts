@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "./actor.ts";
-import type { AuditMeta } from "../audit/writer.ts";
+import type { RequestMeta } from "./context.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -10,7 +10,7 @@ declare module "fastify" {
   }
 }
 
-export const metaOf = (req: FastifyRequest): AuditMeta => ({ ip: req.ip ?? null, requestId: String(req.id) });
+export const metaOf = (req: FastifyRequest): RequestMeta => ({ ip: req.ip ?? null, requestId: String(req.id) });
 
 export function noStore(reply: FastifyReply): void {
   reply.header("cache-control", "no-store");

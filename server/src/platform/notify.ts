@@ -18,6 +18,22 @@ export async function smsApplicant(ctx: { trx: Executor; now: Date }, applicant:
   await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text });
 }
 
+/** An in-app message to everyone holding `role` in a department (they see it in their inbox). */
+export async function notifyDepartment(ctx: { trx: Executor; now: Date }, departmentId: string, role: string | null, msg: { title: string; text: string; caseId?: string }) {
+  await ctx.trx
+    .insertInto("inbox")
+    .values({ id: newId(), user_id: null, department_id: departmentId, role, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now })
+    .execute();
+}
+
+/** An in-app message to one user (an applicant, a staff member). */
+export async function notifyUser(ctx: { trx: Executor; now: Date }, userId: string, msg: { title: string; text: string; caseId?: string }) {
+  await ctx.trx
+    .insertInto("inbox")
+    .values({ id: newId(), user_id: userId, department_id: null, role: null, title: msg.title, text: msg.text, case_id: msg.caseId ?? null, created_at: ctx.now })
+    .execute();
+}
+
 /** What the platform "sent" (the demo outbox), newest first. */
 export function outboxMessages(db: Executor, to: string | undefined, limit = 200) {
   let q = db.selectFrom("outbox").select(["to_address", "channel", "text", "created_at"]).orderBy("created_at", "desc").limit(limit);

@@ -1,4 +1,4 @@
-import type { Role } from "@cq/contracts";
+import { isPlatformRole, type Role } from "@cq/contracts";
 import type { Actor } from "../platform/actor.ts";
 import { grantsOf, hasRole, hasRegionRole, hasRoleIn } from "./rules.ts";
 
@@ -7,9 +7,6 @@ export interface StaffPlace {
   departmentId: string | null;
   regionCode: string | null;
 }
-
-/** Roles that are granted platform-wide or per region: only a platform admin asks for them. */
-export const platformRoles: readonly Role[] = ["platform-admin", "region-admin"];
 
 /**
  * Tiered administration (R14): the platform admin administers everyone, a region admin the
@@ -33,7 +30,7 @@ export function mayOpenStaffAdmin(actor: Actor): boolean {
 
 /** Filing a change request: an admin over the staff member's place; platform roles only by a platform admin. */
 export function allowRequestStaffChange(actor: Actor, place: StaffPlace, role?: Role): boolean {
-  if (role && platformRoles.includes(role)) return hasRole(actor, "platform-admin");
+  if (role && isPlatformRole(role)) return hasRole(actor, "platform-admin");
   return administers(actor, place);
 }
 
@@ -47,7 +44,7 @@ export function allowDecideStaffChange(
 ): boolean {
   if (actor.kind !== "staff" || actor.id === change.requestedBy || actor.id === change.staffId) return false;
   if (hasRole(actor, "platform-admin")) return true;
-  if (change.role && platformRoles.includes(change.role)) return false;
+  if (change.role && isPlatformRole(change.role)) return false;
   if (change.place.regionCode && hasRegionRole(actor, "region-admin", change.place.regionCode)) return true;
   return !!change.place.departmentId && hasRoleIn(actor, "department-head", change.place.departmentId);
 }

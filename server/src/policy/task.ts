@@ -1,5 +1,5 @@
+import { isApprovingRole } from "@cq/contracts";
 import type { Actor } from "../platform/actor.ts";
-import { approvingRoles } from "../cases/routing.ts";
 import { hasRoleIn } from "./rules.ts";
 
 /** The facts about a task that decide who may act on it (R15). */
@@ -17,14 +17,14 @@ function eligible(actor: Actor, t: TaskResource): boolean {
   if (actor.kind !== "staff") return false;
   if (!hasRoleIn(actor, t.role as never, t.departmentId)) return false;
   if (t.assigneeId && t.assigneeId !== actor.id) return false;
-  if (approvingRoles.includes(t.role) && !actor.trained) return false;
+  if (isApprovingRole(t.role) && !actor.trained) return false;
   return true;
 }
 
 export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): boolean {
   if (!eligible(actor, t)) return false;
   // Whoever signed for a task finishes it; an unclaimed one is signed for on completion.
-  if (action === "complete") return t.claimedBy === null || t.claimedBy === (actor as { id: string }).id;
+  if (action === "complete") return t.claimedBy === null || (actor.kind === "staff" && t.claimedBy === actor.id);
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { hashPassword } from "../identity/passwords.ts";
 import { systemActor } from "../platform/actor.ts";
 import type { Deps } from "../platform/context.ts";
-import { runCommand } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
 import { shanghaiDay } from "../platform/clock.ts";

@@ -4,7 +4,8 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../platform/actor.ts";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";

@@ -1,9 +1,8 @@
-import { currentCalendar } from "../calendar/calendarCache.ts";
+import { currentCalendar } from "../clock/calendarCache.ts";
 import { shanghaiDay } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
-import type { CaseRow } from "../platform/schema.ts";
-import { tasksOfCase } from "../cases/taskRepository.ts";
+import type { CaseRow, TaskRow } from "../platform/schema.ts";
 import { insertFlag } from "./repository.ts";
 
 /** Steps whose work is the review before a decision. */
@@ -42,12 +41,12 @@ export function decisionFlags(e: DecisionEvidence, workingDaysSinceAcceptance: (
   return flags;
 }
 
-/** Raises the decision-time flags of a case inside the decision's transaction. */
-export async function flagDecision(ctx: Ctx, c: CaseRow, deciderId: string): Promise<void> {
+/** Raises the decision-time flags of a case, from its tasks as they stand, inside the decision's transaction. */
+export async function flagDecision(ctx: Ctx, c: CaseRow, deciderId: string, caseTasks: TaskRow[]): Promise<void> {
   if (!c.accepted_at) return;
   const calendar = await currentCalendar(ctx.trx);
   const acceptedDay = shanghaiDay(c.accepted_at);
-  const tasks = (await tasksOfCase(ctx.trx, c.id)).filter((t) => REVIEW_KINDS.has(t.kind) && t.status === "done");
+  const tasks = caseTasks.filter((t) => REVIEW_KINDS.has(t.kind) && t.status === "done");
   const flags = decisionFlags(
     {
       acceptedDay,

@@ -1,21 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { runCommand, type Deps } from "../platform/context.ts";
+import type { Deps } from "../platform/context.ts";
+import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { evaluationFigures } from "../engagement/complaintRepository.ts";
 import { presentEvaluationFigures } from "../engagement/figures.ts";
 import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
-import { explainCase } from "./commands/explainCase.ts";
-import { extendCase } from "./commands/extendCase.ts";
-import { endSuspension, suspendCase, suspensionKinds, type SuspensionKind } from "./commands/suspendCase.ts";
 import { listEscalations, listFlags } from "./repository.ts";
 import { casesByLight, departmentStats, monthlyTrend } from "./statsRepository.ts";
 import { monthlyReport } from "./report.ts";
 
-const CaseParams = z.object({ id: z.string().max(64) });
-const kinds = Object.keys(suspensionKinds) as [SuspensionKind, ...SuspensionKind[]];
 const dateTime = z.string().datetime({ offset: true });
 
 export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -27,23 +23,6 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       enforce(req.actor, scope !== null);
       return scope!;
     };
-
-    app.post(
-      "/api/cases/:id/suspensions",
-      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(kinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
-      async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => suspendCase(ctx, req.params.id, req.body))),
-    );
-    app.post("/api/cases/:id/suspensions/:sid/end", { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64), sid: z.string().max(64) }) } }, async (req) =>
-      cmd(req, (ctx) => endSuspension(ctx, req.params.id, req.params.sid)),
-    );
-    app.post(
-      "/api/cases/:id/extensions",
-      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ workingDays: z.number().int().min(1).max(60), reason: z.string().trim().min(1).max(1000) }) } },
-      async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => extendCase(ctx, req.params.id, req.body))),
-    );
-    app.post("/api/cases/:id/explanations", { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ text: z.string().trim().min(1).max(5000) }) } }, async (req, reply) =>
-      reply.code(201).send(await cmd(req, (ctx) => explainCase(ctx, req.params.id, req.body.text))),
-    );
 
     app.get(
       "/api/supervision/escalations",

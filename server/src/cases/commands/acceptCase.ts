@@ -2,17 +2,17 @@ import { findItemName, findDepartment, findVersion } from "../../catalog/reposit
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import type { CaseRow } from "../../platform/schema.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
-import { generateSupervisionCode } from "../supervisionCode.ts";
-import { recordTimeline } from "../timeline.ts";
+import { generateSupervisionCode } from "../../caseRecord/supervisionCode.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
-import { openStep, recordAcceptTask, stepsOf } from "../engine.ts";
+import { openStepTasks, recordAcceptTask, stepsOf } from "../engine.ts";
 import { stepAfterAccept } from "../routing.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
 export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
@@ -35,7 +35,14 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
   ]);
   const item = await findItemName(ctx.trx, c.item_id);
 
-  await updateCase(ctx.trx, c.id, { status: to, supervision_code: code, accepted_at: acceptedAt, deemed_accepted: opts.deemed, updated_at: ctx.now });
+  // The first step after acceptance opens at once, and the case is in progress (API.md): one write of the row.
+  const steps = stepsOf(version);
+  const next = stepAfterAccept(steps);
+  const status = next === null ? "accepted" : (transition(to, "start") as "in_progress");
+  await updateCase(ctx.trx, c.id, {
+    status, supervision_code: code, accepted_at: acceptedAt, deemed_accepted: opts.deemed, updated_at: ctx.now,
+    ...(next === null ? {} : { current_step_id: steps[next]!.id }),
+  });
   const documentId = await issueDocument(ctx, {
     caseId: c.id,
     kind: "acceptance-notice",
@@ -56,16 +63,9 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
   });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`);
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
-  // The first step after acceptance opens at once, and the case is in progress (API.md).
   const accepted = { ...c, status: to, supervision_code: code, accepted_at: acceptedAt };
   await recordAcceptTask(ctx, accepted, version);
-  const next = stepAfterAccept(stepsOf(version));
-  let status: "accepted" | "in_progress" = "accepted";
-  if (next !== null) {
-    status = transition(to, "start") as "in_progress";
-    await updateCase(ctx.trx, c.id, { status });
-    await openStep(ctx, { ...accepted, status }, version, next);
-  }
+  if (next !== null) await openStepTasks(ctx, { ...accepted, status }, version, next);
   await refreshCaseClock(ctx, c.id);
   await ctx.audit({
     action: opts.deemed ? "case.deemed-accepted" : "case.accepted",

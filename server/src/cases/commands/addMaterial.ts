@@ -1,13 +1,15 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
-import { caseResource, loadCaseFor } from "../access.ts";
+import { caseResource, loadCaseFor } from "../../caseRecord/access.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
-import { insertCaseMaterial, upsertFile } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { insertCaseMaterial } from "../repository.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";
+import { upsertFile } from "../../platform/files.ts";
+import { requireUser } from "../../platform/actor.ts";
 
 export type MaterialInput =
   | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }
@@ -33,7 +35,7 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   const materials = await materialsOfVersion(ctx.trx, c.item_version_id);
   const material = materials.find((m) => m.id === input.materialId);
   if (!material) throw new AppError("MATERIAL_NOT_FOUND", { materialId: input.materialId });
-  const uploaderId = (ctx.actor as { id: string }).id;
+  const uploaderId = requireUser(ctx.actor).id;
   const id = newId();
 
   if (input.kind === "certificate") {

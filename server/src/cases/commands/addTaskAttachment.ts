@@ -1,11 +1,11 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
 import { cleanFileName, sniffMime } from "../fileTypes.ts";
-import { upsertFile } from "../repository.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { setTaskAttachments } from "../taskRepository.ts";
+import { upsertFile } from "../../platform/files.ts";
 
 /** Attaches a file (an inspection report, a photo) to an open task before it is completed. */
 export async function addTaskAttachment(ctx: Ctx, taskId: string, file: { fileName: string | undefined; bytes: Buffer }) {

@@ -1,15 +1,16 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { claimTaskRow } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /** Signs for (签收) a task: from now on only this staff member completes it (R28). */
 export async function claimTask(ctx: Ctx, taskId: string): Promise<{ id: string; status: "claimed" }> {
   const { task, caseRow } = await loadTaskFor(ctx, taskId);
   if (task.status === "done" || task.status === "cancelled") throw new AppError("TASK_ALREADY_DONE");
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   if (task.status === "claimed") {
     if (task.claimed_by === me) return { id: task.id, status: "claimed" };
     throw new AppError("TASK_CLAIMED_BY_OTHER");

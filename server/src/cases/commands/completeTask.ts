@@ -1,15 +1,16 @@
 import { findVersion } from "../../catalog/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { advance, openStep, resumeClockForTask, stepsOf } from "../engine.ts";
 import { completedByOwnCommand, returnTarget, RoutingError } from "../routing.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { completeTaskRow } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface CompleteTaskInput {
   outcome: "pass" | "fail" | "return";
@@ -26,7 +27,7 @@ export interface CompleteTaskInput {
  */
 export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTaskInput): Promise<{ id: string; status: "done"; caseStatus: string }> {
   const { task, caseRow } = await loadTaskFor(ctx, taskId);
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   if (task.status === "done" || task.status === "cancelled") throw new AppError("TASK_ALREADY_DONE");
   if (task.status === "claimed" && task.claimed_by !== me && allowTask(ctx.actor, "claim", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: null })) {
     throw new AppError("TASK_CLAIMED_BY_OTHER");

@@ -1,12 +1,13 @@
 import type { CreateCaseRequest } from "@cq/contracts";
 import { findItemWithVersion } from "../../catalog/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowCreateCase, enforce } from "../../policy/index.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { insertCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { requireUser } from "../../platform/actor.ts";
 
 /** Opens a draft application on an item's current version (online, or at the hall for someone). */
 export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ id: string; status: "draft" }> {
@@ -15,7 +16,7 @@ export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ 
   const forSomeoneElse = input.applicantId !== undefined;
   enforce(ctx.actor, allowCreateCase(ctx.actor, forSomeoneElse, item.department_id));
 
-  const applicantId = forSomeoneElse ? input.applicantId! : (ctx.actor as { id: string }).id;
+  const applicantId = forSomeoneElse ? input.applicantId! : requireUser(ctx.actor).id;
   const applicant = await findUserById(ctx.trx, applicantId);
   if (!applicant || applicant.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");
   // R2: items touching state secrets or public safety never run online; only the hall registers them.
@@ -30,7 +31,7 @@ export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ 
     item_id: item.item_id,
     item_version_id: item.version_id,
     applicant_id: applicantId,
-    registered_by: forSomeoneElse ? (ctx.actor as { id: string }).id : null,
+    registered_by: forSomeoneElse ? requireUser(ctx.actor).id : null,
     channel: forSomeoneElse ? "hall" : "online",
     status: "draft",
     result: null,

@@ -3,18 +3,19 @@ import { issueCertificate, validityYears } from "../../certificates/issueCertifi
 import { insertCaseResult } from "../../certificates/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import { loadCaseFor } from "../access.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { advance } from "../engine.ts";
 import { updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { flagDecision } from "../../supervision/detect.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export const REVIEW_RIGHTS =
   "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
@@ -31,7 +32,7 @@ export async function decideCase(
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "decide", true);
   const to = transition(c.status, "decide");
   const tasks = await tasksOfCase(ctx.trx, c.id);
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   const decideTask = tasks.find((t) => t.kind === "decide" && (t.status === "open" || (t.status === "claimed" && t.claimed_by === me)));
   const othersOpen = tasks.some((t) => t.kind !== "decide" && (t.status === "open" || t.status === "claimed"));
   if (!decideTask || othersOpen) throw new AppError("DECISION_NOT_READY");
@@ -108,7 +109,7 @@ export async function decideCase(
     oldValues: { status: c.status },
     newValues: { status: to, result: input.result, reasons: input.reasons ?? null, documentId, certificates },
   });
-  await flagDecision(ctx, c, me);
+  await flagDecision(ctx, c, me, await tasksOfCase(ctx.trx, c.id));
   const decided = { ...c, status: to };
   await advance(ctx, decided, version, decideTask.step_index);
   await refreshCaseClock(ctx, c.id);

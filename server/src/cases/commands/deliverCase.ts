@@ -1,17 +1,17 @@
 import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
-import { caseDeadline, refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
-import { loadCaseFor } from "../access.ts";
+import { smsApplicant, notifyDepartment } from "../../platform/notify.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface DeliverInput {
   method: "pickup" | "mail" | "electronic";
@@ -36,7 +36,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   if (input.method === "pickup" && !input.idChecked) throw new AppError("ID_CHECK_REQUIRED");
   if (input.method === "mail" && (!input.address?.trim() || !input.trackingNo?.trim())) throw new AppError("MAIL_DETAILS_REQUIRED");
 
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   const deliverTask = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.kind === "deliver" && (t.status === "open" || t.status === "claimed"));
   if (deliverTask) {
     await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(input), at: ctx.now });

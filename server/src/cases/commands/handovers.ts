@@ -1,11 +1,12 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isStaffOf } from "../../policy/index.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { findHandover, insertHandover, markHandoverReceived } from "../recordRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Registers a hand-over of paper originals between departments (R28): what, from, to, when, labelled
@@ -24,7 +25,7 @@ export async function registerHandover(
     throw new AppError("VALIDATION_FAILED", { field: "toDepartmentId" });
   }
   const id = newId();
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   await insertHandover(ctx.trx, {
     id, case_id: c.id, supervision_code: c.supervision_code, items: JSON.stringify(input.items), from_department_id: input.fromDepartmentId,
     to_department_id: input.toDepartmentId, registered_by: me, registered_at: ctx.now, note: input.note ?? null, received_at: null, received_by: null,
@@ -40,7 +41,7 @@ export async function receiveHandover(ctx: Ctx, handoverId: string): Promise<{ i
   if (!h) throw new AppError("HANDOVER_NOT_FOUND");
   await loadCase(ctx.trx, ctx.actor, h.case_id, "read", true);
   if (!isStaffOf(ctx.actor, h.to_department_id)) throw new AppError("FORBIDDEN");
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   if (!(await markHandoverReceived(ctx.trx, h.id, me, ctx.now))) throw new AppError("CASE_STATE_CONFLICT", { reason: "already-received" });
   await recordTimeline(ctx, h.case_id, "handover-received", { public: false, departmentId: h.to_department_id });
   await ctx.audit({ action: "handover.received", objectType: "handover", objectId: h.id, caseId: h.case_id, newValues: { receivedAt: ctx.now.toISOString() } });

@@ -1,15 +1,16 @@
 import { findDepartment, findItemName, materialsOfVersion } from "../../catalog/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface SupplementItem {
   materialId?: string;
@@ -50,7 +51,7 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
     table: { header: ["序号", "材料", "补齐补正要求"], rows: named.map((n, i) => [String(i + 1), n.name ?? "—", n.reason]) },
     footnote: "请按上述要求一次性补齐补正后，通过平台在线提交或到政务服务中心窗口提交。补正材料由本机关审查。",
   });
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   await insertNotice(ctx.trx, {
     id: newId(), case_id: c.id, round: c.round, department_id: c.lead_department_id, task_id: null, requested_by: me,
     items: JSON.stringify(named), document_id: documentId, created_at: ctx.now, answered_at: null, answered_by: null,

@@ -1,14 +1,15 @@
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
-import { loadCaseFor } from "../access.ts";
-import { recordTimeline } from "../timeline.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * An assisting department issues its own result for a joint case (e.g. a licence of its own); the
@@ -44,7 +45,7 @@ export async function recordResult(
     documentId = cert.documentId;
   }
   const id = newId();
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireStaff(ctx.actor).id;
   await insertCaseResult(ctx.trx, { id, case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo, recorded_by: me, recorded_at: ctx.now });
   await notifyDepartment(ctx, c.lead_department_id, "clerk", { title: "协办部门审批结果已出具", text: `${dept.name}已出具办件${c.supervision_code ?? ""}的审批结果。`, caseId: c.id });
   await recordTimeline(ctx, c.id, "result-recorded", { public: true, departmentId: dept.id, data: { result: input.result } });

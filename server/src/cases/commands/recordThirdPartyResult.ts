@@ -1,10 +1,11 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface ThirdPartyInput {
   taskId?: string;
@@ -25,7 +26,7 @@ export async function recordThirdPartyResult(ctx: Ctx, caseId: string, input: Th
     const task = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.id === input.taskId);
     if (!task || task.kind !== "third-party") throw new AppError("TASK_NOT_FOUND");
   }
-  const me = ctx.actor as { id: string; departmentId?: string | null };
+  const me = requireStaff(ctx.actor);
   const id = newId();
   await insertCaseRecord(ctx.trx, {
     id, case_id: c.id, task_id: input.taskId ?? null, kind: "third-party", department_id: me.departmentId ?? null,

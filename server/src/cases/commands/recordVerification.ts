@@ -1,10 +1,11 @@
 import { findUserById } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { loadCase } from "../access.ts";
+import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface VerificationInput {
   method: "phone" | "sms";
@@ -15,7 +16,7 @@ export interface VerificationInput {
 /** Records a check of the applicant by phone or SMS (R25); an SMS check also sends the message. */
 export async function recordVerification(ctx: Ctx, caseId: string, input: VerificationInput): Promise<{ id: string }> {
   const { row: c } = await loadCase(ctx.trx, ctx.actor, caseId, "record", true);
-  const me = ctx.actor as { id: string; departmentId?: string | null };
+  const me = requireStaff(ctx.actor);
   if (input.method === "sms") {
     const applicant = await findUserById(ctx.trx, c.applicant_id);
     await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】工作人员正在核实您的申请（监管码 ${c.supervision_code ?? ""}），如非本人申请请致电 12345。`);

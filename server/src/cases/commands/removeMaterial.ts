@@ -1,6 +1,6 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { findUpload, markUploadRemoved } from "../repository.ts";
 import { isEditable } from "../workflow.ts";
 

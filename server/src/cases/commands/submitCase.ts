@@ -1,11 +1,11 @@
 import { findVersion, materialsOfVersion } from "../../catalog/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FormField } from "../../platform/schema.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { missingFields, missingMaterials } from "../completeness.ts";
 import { activeUploads, updateCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 
 /** Submits a complete application; the day of receipt starts the Art. 32 five-day window. */

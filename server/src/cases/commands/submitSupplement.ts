@@ -1,15 +1,16 @@
 import { findVersion } from "../../catalog/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
-import { loadCaseFor } from "../access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { openStep, stepsOf } from "../engine.ts";
 import { activeUploads, updateCase } from "../repository.ts";
 import { findNoticeOfRound, markNoticeAnswered } from "../supplementRepository.ts";
 import { tasksOfCase } from "../taskRepository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
+import { requireUser } from "../../platform/actor.ts";
 
 /**
  * The applicant's supplement (online, or entered by a hall clerk): it goes back to the department
@@ -27,7 +28,7 @@ export async function submitSupplement(ctx: Ctx, caseId: string): Promise<{ stat
   if (missing.length) throw new AppError("SUPPLEMENT_ITEMS_MISSING", { missing: missing.map((m) => ({ materialId: m.materialId, name: m.name })) });
 
   const back = c.supplement_return_status === "in_progress" ? "in_progress" : "submitted";
-  const me = (ctx.actor as { id: string }).id;
+  const me = requireUser(ctx.actor).id;
   await markNoticeAnswered(ctx.trx, notice.id, me, ctx.now);
   await updateCase(ctx.trx, c.id, {
     status: back,

@@ -1,7 +1,7 @@
-import type { Ctx } from "../../platform/context.ts";
-import { loadCaseFor } from "../access.ts";
+import type { Ctx } from "../../audit/command.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
-import { recordTimeline } from "../timeline.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 
 /** The applicant withdraws an application that has not been accepted yet. */

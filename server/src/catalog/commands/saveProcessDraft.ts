@@ -1,4 +1,4 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { ProcessStep } from "../../platform/schema.ts";
@@ -6,6 +6,7 @@ import { allowManageItem, enforce } from "../../policy/index.ts";
 import { findDraft, insertDraft, resetAgreements, updateDraft } from "../processRepository.ts";
 import { checkProcess } from "../processRules.ts";
 import { findItemWithVersion } from "../repository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface ProcessDraftInput {
   steps: ProcessStep[];
@@ -32,7 +33,7 @@ export async function saveProcessDraft(ctx: Ctx, itemId: string, draftId: string
   const id = newId();
   await insertDraft(ctx.trx, {
     id, item_id: itemId, base_version_id: item.version_id, steps, assisting_department_ids: input.assistingDepartmentIds, status: "draft",
-    created_by: (ctx.actor as { id: string }).id, created_at: ctx.now, updated_at: ctx.now, published_version_id: null,
+    created_by: requireStaff(ctx.actor).id, created_at: ctx.now, updated_at: ctx.now, published_version_id: null,
   });
   await ctx.audit({ action: "process.draft-saved", objectType: "process-draft", objectId: id, newValues: { itemId, steps: input.steps } });
   return { id, status: "draft" };

@@ -1,13 +1,13 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { ProcessStep } from "../../platform/schema.ts";
 import { allowManageItem, enforce } from "../../policy/index.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
 import { findDraft, insertAgreements, updateDraft } from "../processRepository.ts";
 import { involvedDepartmentIds } from "../processRules.ts";
 import { findItemName } from "../repository.ts";
 import { publishProcessDraft } from "./publishProcessDraft.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * Submits a draft: a process that involves other departments waits for each of them to agree (R10);

@@ -1,16 +1,17 @@
 import { findDepartment } from "../../catalog/repository.ts";
-import { unsafeFindCaseByCode } from "../../cases/repository.ts";
-import { parseSupervisionCode } from "../../cases/supervisionCode.ts";
+import { parseSupervisionCode } from "../../caseRecord/supervisionCode.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
-import { nextCounter } from "../../cases/repository.ts";
 import { insertFlag } from "../../supervision/repository.ts";
 import { signingKey, signPayload } from "../keys.ts";
 import { insertCertificate } from "../repository.ts";
+import { nextCounter } from "../../platform/counters.ts";
+import { unsafeFindCaseByCode } from "../../caseRecord/repository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 export interface RegisterCertificateInput {
   departmentId: string;
@@ -58,7 +59,7 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
   if (!code) {
     await insertFlag(ctx.trx, {
       id: newId(), case_id: null, certificate_no: certificateNo, department_id: dept.id, kind: "certificate-without-code",
-      evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: (ctx.actor as { id: string }).id }), created_at: ctx.now,
+      evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: requireStaff(ctx.actor).id }), created_at: ctx.now,
     });
   }
   await ctx.audit({ action: "certificate.registered", objectType: "certificate", objectId: certificateNo, caseId, newValues: { ...payload, flagged: !code } });

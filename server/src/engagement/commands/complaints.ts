@@ -1,15 +1,15 @@
-import { currentCalendar } from "../../calendar/calendarCache.ts";
+import { currentCalendar } from "../../clock/calendarCache.ts";
 import { findDepartment } from "../../catalog/repository.ts";
-import { loadCaseFor } from "../../cases/access.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
+import { smsApplicant, notifyDepartment, notifyUser } from "../../platform/notify.ts";
 import { allowComplain, allowReplyComplaint, allowSeeComplaint, enforce } from "../../policy/index.ts";
 import { findComplaint, insertComplaint, replyToComplaint } from "../complaintRepository.ts";
-import { notifyDepartment, notifyUser } from "../inbox.ts";
+import { requireApplicant, requireStaff } from "../../platform/actor.ts";
 
 /** The day by which the department must reply: the configured working days after today. */
 export async function replyDueDate(ctx: Ctx): Promise<string> {
@@ -42,7 +42,7 @@ export async function fileComplaint(
   input: { subject: string; text: string; caseId?: string | undefined; departmentId?: string | undefined },
 ): Promise<{ id: string; replyDueDate: string }> {
   enforce(ctx.actor, allowComplain(ctx.actor));
-  const applicantId = (ctx.actor as { id: string }).id;
+  const applicantId = requireApplicant(ctx.actor).id;
   let departmentId = input.departmentId ?? null;
   if (input.caseId) {
     const c = await loadCaseFor(ctx.trx, ctx.actor, input.caseId, "read");
@@ -62,7 +62,7 @@ export async function replyComplaint(ctx: Ctx, id: string, text: string): Promis
     throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "COMPLAINT_NOT_FOUND");
   }
   enforce(ctx.actor, allowReplyComplaint(ctx.actor, c.department_id));
-  if (c.status !== "open" || !(await replyToComplaint(ctx.trx, id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now }))) {
+  if (c.status !== "open" || !(await replyToComplaint(ctx.trx, id, { text, by: requireStaff(ctx.actor).id, at: ctx.now }))) {
     throw new AppError("COMPLAINT_REPLIED");
   }
   const late = shanghaiDay(ctx.now) > c.reply_due_date;

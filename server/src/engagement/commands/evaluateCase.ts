@@ -1,7 +1,7 @@
 import { findItemName } from "../../catalog/repository.ts";
-import { loadCase } from "../../cases/access.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
-import type { Ctx } from "../../platform/context.ts";
+import { loadCase } from "../../caseRecord/access.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowEvaluate, enforce } from "../../policy/index.ts";

@@ -1,5 +1,5 @@
 import type { Actor } from "../../platform/actor.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { taskQueues } from "../../policy/index.ts";
 import { type InboxAudience, isAddressedTo, markRead, unreadOf } from "../repository.ts";

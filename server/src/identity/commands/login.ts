@@ -1,5 +1,5 @@
 import type { LoginRequest } from "@cq/contracts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { burnPasswordCheck, verifyPassword } from "../passwords.ts";

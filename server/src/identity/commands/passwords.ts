@@ -1,4 +1,4 @@
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { queueMessage } from "../../platform/notify.ts";
 import { hashPassword, isStrongEnough, verifyPassword } from "../passwords.ts";

@@ -1,10 +1,11 @@
 import type { RegisterRequest } from "@cq/contracts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword, isStrongEnough } from "../passwords.ts";
 import { findApplicantConflicts, insertUser, latestSmsCode, updateSmsCode } from "../repository.ts";
+import { openSession } from "../sessions.ts";
 import { smsCodeHash } from "./sendSmsCode.ts";
 
 const MAX_SMS_ATTEMPTS = 5;
@@ -21,8 +22,11 @@ export async function consumeSmsCode(ctx: Ctx, phone: string, purpose: string, c
   return true;
 }
 
-/** Real-name registration of a person or an organization (R19). */
-export async function registerApplicant(ctx: Ctx, input: RegisterRequest): Promise<{ id: string } | { refused: AppError }> {
+/** Real-name registration of a person or an organization (R19), signed in at once with a new session. */
+export async function registerApplicant(
+  ctx: Ctx,
+  input: RegisterRequest,
+): Promise<{ id: string; session: { token: string; expiresAt: Date } } | { refused: AppError }> {
   const idNumber = input.type === "person" ? input.idNumber.toUpperCase() : null;
   const creditCode = input.type === "organization" ? input.creditCode.toUpperCase() : null;
   if (idNumber !== null && !isValidIdNumber(idNumber, ctx.now)) throw new AppError("INVALID_ID_NUMBER", { field: "idNumber" });
@@ -62,5 +66,6 @@ export async function registerApplicant(ctx: Ctx, input: RegisterRequest): Promi
     created_at: ctx.now,
   });
   await ctx.audit({ action: "user.registered", objectType: "user", objectId: id, newValues: { type: input.type } });
-  return { id };
+  const session = await openSession(ctx.trx, id, ctx.now, ctx.deps.config.sessionDays, ctx.meta.ip);
+  return { id, session };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { grantsOf } from "../../policy/index.ts";

@@ -1,6 +1,6 @@
 import { createHash, randomInt } from "node:crypto";
 import type { SmsCodeRequest } from "@cq/contracts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { queueMessage } from "../../platform/notify.ts";

@@ -1,11 +1,10 @@
 import type { Role } from "@cq/contracts";
-import { notifyUser } from "../../engagement/inbox.ts";
 import { hashPassword } from "../../identity/passwords.ts";
 import { insertUser, setPassword } from "../../identity/repository.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { queueMessage } from "../../platform/notify.ts";
+import { queueMessage, notifyUser } from "../../platform/notify.ts";
 import { allowDecideStaffChange, allowReadStaff, allowWithdrawStaffChange, enforce, type StaffPlace } from "../../policy/index.ts";
 import {
   decideStaffChangeRow, deleteRoleAssignment, deleteSessionsOf, findRoleAssignment, findStaff, findStaffChange, insertRoleAssignment,
@@ -14,6 +13,7 @@ import {
 import { placeOf } from "../rules.ts";
 import { assertNewStaffIsUnique, maskedPayload, resolveGrant } from "./requestStaffChange.ts";
 import { randomInt } from "node:crypto";
+import { requireStaff } from "../../platform/actor.ts";
 
 type CreatePayload = { staff: { username: string; name: string; phone: string; idNumber: string; departmentId: string; roles: Role[] } };
 type UpdatePayload = { changes: { name?: string; phone?: string; disabled?: boolean } };
@@ -54,7 +54,7 @@ async function decidableChange(ctx: Ctx, id: string): Promise<StaffChangeRow> {
  */
 export async function approveStaffChange(ctx: Ctx, id: string, note: string | undefined): Promise<{ id: string }> {
   const change = await decidableChange(ctx, id);
-  const deciderId = (ctx.actor as { id: string }).id;
+  const deciderId = requireStaff(ctx.actor).id;
   const staffId = await applyChange(ctx, change);
   if (!(await decideStaffChangeRow(ctx.trx, id, { status: "approved", decidedBy: deciderId, at: ctx.now, note: note ?? null, staffId }))) {
     throw new AppError("STAFF_CHANGE_DECIDED");
@@ -66,7 +66,7 @@ export async function approveStaffChange(ctx: Ctx, id: string, note: string | un
 
 export async function rejectStaffChange(ctx: Ctx, id: string, reason: string): Promise<{ id: string }> {
   const change = await decidableChange(ctx, id);
-  await decideStaffChangeRow(ctx.trx, id, { status: "rejected", decidedBy: (ctx.actor as { id: string }).id, at: ctx.now, note: reason });
+  await decideStaffChangeRow(ctx.trx, id, { status: "rejected", decidedBy: requireStaff(ctx.actor).id, at: ctx.now, note: reason });
   await ctx.audit({ action: "staff.change.reject", objectType: "staff-change", objectId: id, newValues: { reason } });
   await notifyUser(ctx, change.requested_by, { title: "人员变更被驳回", text: `您提交的人员变更（${change.staff_name ?? "新增工作人员"}）被驳回：${reason}` });
   return { id };

@@ -1,10 +1,11 @@
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { administers, allowReadStaff, enforce } from "../../policy/index.ts";
 import { findStaff, insertTrainingRecord, lockStaff, markTrained, regionGrantsOf } from "../repository.ts";
 import { placeOf } from "../rules.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Records that a staff member completed a training (R17). The first record makes them "trained",
@@ -24,7 +25,7 @@ export async function recordTraining(
   const id = newId();
   await insertTrainingRecord(ctx.trx, {
     id, user_id: staffId, course: input.course, hours: input.hours, completed_on: input.completedOn, certificate_no: input.certificateNo ?? null,
-    recorded_by: (ctx.actor as { id: string }).id, recorded_at: ctx.now,
+    recorded_by: requireStaff(ctx.actor).id, recorded_at: ctx.now,
   });
   await markTrained(ctx.trx, staffId, ctx.now);
   await ctx.audit({

@@ -1,7 +1,6 @@
-import type { Role, StaffChangeRequest } from "@cq/contracts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
+import { isApprovingRole, type Role, type StaffChangeRequest } from "@cq/contracts";
 import { isValidIdNumber, maskIdNumber } from "../../identity/checkCharacters.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowReadStaff, allowRequestStaffChange, enforce, type StaffPlace } from "../../policy/index.ts";
@@ -9,7 +8,8 @@ import {
   departmentById, findRoleAssignment, findStaff, insertStaffChange, lockStaff, pendingChangeOf, pendingCreatesClashing, regionExists,
   regionGrantsOf, roleAssignmentsOf, staffConflicts, type StaffRow,
 } from "../repository.ts";
-import { isApprovingRole, placeOf } from "../rules.ts";
+import { placeOf } from "../rules.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 
 /**
  * Files a change to a staff member's details or roles, or a new staff member (R16). Nothing changes

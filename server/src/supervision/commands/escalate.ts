@@ -1,15 +1,15 @@
-import { currentCalendar } from "../../calendar/calendarCache.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
-import { unsafeFindCaseForUpdate } from "../../cases/repository.ts";
-import { notifyDepartment } from "../../engagement/inbox.ts";
+import { currentCalendar } from "../../clock/calendarCache.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowAnswerEscalation, allowCase, allowEscalate, allowSeeEscalation, enforce } from "../../policy/index.ts";
-import { caseResource } from "../../cases/access.ts";
-import { involvedDepartments } from "../../cases/taskRepository.ts";
+import { caseResource } from "../../caseRecord/access.ts";
 import { answerEscalation, findEscalation, insertEscalation } from "../repository.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
+import { unsafeFindCaseForUpdate, involvedDepartments } from "../../caseRecord/repository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Opens an escalation (挂号督办) on a case: by a supervisor, or automatically by the sweep. The
@@ -31,7 +31,7 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
   const id = newId();
   const inserted = await insertEscalation(ctx.trx, {
     id, case_id: c.id, department_id: c.lead_department_id, automatic: input.automatic, note: input.note ?? null,
-    created_by: input.automatic ? null : (ctx.actor as { id: string }).id, created_at: ctx.now, response_due_date: due, response_yellow_from: yellowFrom,
+    created_by: input.automatic ? null : requireStaff(ctx.actor).id, created_at: ctx.now, response_due_date: due, response_yellow_from: yellowFrom,
     light: today >= yellowFrom ? "yellow" : "green", status: "open", response_text: null, responded_by: null, responded_at: null,
   });
   if (!inserted) return null;
@@ -53,7 +53,7 @@ export async function respondToEscalation(ctx: Ctx, escalationId: string, text: 
   }
   enforce(ctx.actor, allowAnswerEscalation(ctx.actor, e.department_id));
   if (e.status === "answered") throw new AppError("ESCALATION_ANSWERED");
-  await answerEscalation(ctx.trx, e.id, { text, by: (ctx.actor as { id: string }).id, at: ctx.now });
+  await answerEscalation(ctx.trx, e.id, { text, by: requireStaff(ctx.actor).id, at: ctx.now });
   await recordTimeline(ctx, e.case_id, "escalation-answered", { public: false, departmentId: e.department_id });
   await ctx.audit({ action: "escalation.answered", objectType: "escalation", objectId: e.id, caseId: e.case_id, oldValues: { status: "open" }, newValues: { status: "answered", text } });
   return { id: e.id, status: "answered" };

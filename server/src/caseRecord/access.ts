@@ -3,8 +3,7 @@ import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowCase, type CaseAction, type CaseResource, enforce } from "../policy/index.ts";
-import { unsafeFindCase, unsafeFindCaseForUpdate } from "./repository.ts";
-import { involvedDepartments } from "./taskRepository.ts";
+import { unsafeFindCase, unsafeFindCaseForUpdate, involvedDepartments } from "./repository.ts";
 
 export const caseResource = (c: CaseRow, involvedDepartmentIds: string[]): CaseResource => ({
   applicantId: c.applicant_id,

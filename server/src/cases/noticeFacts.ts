@@ -1,7 +1,7 @@
-import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
-import { findUserById } from "../../identity/repository.ts";
-import type { Executor } from "../../platform/db.ts";
-import type { CaseRow } from "../../platform/schema.ts";
+import { findDepartment, findItemName, findVersion } from "../catalog/repository.ts";
+import { findUserById } from "../identity/repository.ts";
+import type { Executor } from "../platform/db.ts";
+import type { CaseRow } from "../platform/schema.ts";
 
 /** The facts a notice to the applicant names: item, department, applicant, limits. */
 export async function noticeFacts(db: Executor, c: CaseRow) {

@@ -1,6 +1,8 @@
-import type { Deps } from "../platform/context.ts";
-import { enqueueJob, type JobHandler, runDueJobs } from "../platform/jobs.ts";
-import { recomputeOpenClocks, runSweep } from "./sweep.ts";
+import { runPlatformCommand } from "./audit/command.ts";
+import { runSweep } from "./cases/sweep.ts";
+import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
+import type { Deps } from "./platform/context.ts";
+import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
 
 export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
@@ -8,7 +10,7 @@ export const jobHandlers: Record<string, JobHandler> = {
     deps.logger.info({ sweep: r }, "sweep done");
   },
   "recompute-clocks": async (deps, _payload, now) => {
-    const n = await recomputeOpenClocks(deps, now);
+    const n = await runPlatformCommand(deps, now, refreshOpenClocks);
     deps.logger.info({ recomputed: n }, "open deadlines recomputed");
   },
 };

@@ -1,16 +1,17 @@
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import { extensionCap } from "../../calendar/deadline.ts";
-import { loadCaseFor } from "../../cases/access.ts";
-import { isExtendable } from "../../cases/workflow.ts";
-import { updateCase } from "../../cases/repository.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { extensionCap } from "../../clock/deadline.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
+import { isExtendable } from "../workflow.ts";
+import { updateCase } from "../repository.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { insertExtension } from "../repository.ts";
-import { noticeFacts } from "./caseFacts.ts";
+import { noticeFacts } from "../noticeFacts.ts";
+import { insertExtension } from "../../clock/suspensionRepository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Extends the limit (延期, Art. 42, R35) with the department head's approval: the promised limit
@@ -39,7 +40,7 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
     ],
   });
   const id = newId();
-  await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: (ctx.actor as { id: string }).id, created_at: ctx.now, document_id: documentId });
+  await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
   await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });

@@ -1,5 +1,5 @@
 import { shanghaiDay } from "../platform/clock.ts";
-import type { Ctx } from "../platform/context.ts";
+import type { Ctx } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { currentCalendar } from "./calendarCache.ts";
 import { clockEventsOf, OPEN_CASE_STATUSES, openTasksOfCase, storeCaseClock, storeTaskClock } from "./clockRepository.ts";

@@ -1,30 +1,18 @@
-import { refreshCaseClock } from "../../calendar/caseClock.ts";
-import { updateCase } from "../../cases/repository.ts";
-import { recordTimeline } from "../../cases/timeline.ts";
-import { loadCaseFor } from "../../cases/access.ts";
-import { transition } from "../../cases/workflow.ts";
+import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { updateCase } from "../repository.ts";
+import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { loadCaseFor } from "../../caseRecord/access.ts";
+import { transition } from "../workflow.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import type { Ctx } from "../../platform/context.ts";
+import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { endSuspensionRow, findSuspension, insertSuspension } from "../repository.ts";
-import { noticeFacts } from "./caseFacts.ts";
-
-/** Art. 45 procedures whose time is not counted, and suspension at the applicant's written request. */
-export const suspensionKinds = {
-  hearing: "听证",
-  tender: "招标",
-  auction: "拍卖",
-  inspection: "检验",
-  testing: "检测",
-  quarantine: "检疫",
-  appraisal: "鉴定",
-  "expert-review": "专家评审",
-  "applicant-request": "申请人书面申请中止",
-} as const;
-export type SuspensionKind = keyof typeof suspensionKinds;
+import { noticeFacts } from "../noticeFacts.ts";
+import { type SuspensionKind, suspensionKinds } from "../../clock/suspensions.ts";
+import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
+import { requireStaff } from "../../platform/actor.ts";
 
 /**
  * Stops the clock (中断, R35): the case is suspended from today, the applicant is told in writing
@@ -53,7 +41,7 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
   const id = newId();
   await insertSuspension(ctx.trx, {
     id, case_id: c.id, kind: input.kind, reason: input.reason, expected_working_days: input.expectedWorkingDays, automatic: false, task_id: null,
-    start_day: today, started_at: ctx.now, started_by: (ctx.actor as { id: string }).id, end_day: null, ended_at: null, ended_by: null, document_id: documentId,
+    start_day: today, started_at: ctx.now, started_by: requireStaff(ctx.actor).id, end_day: null, ended_at: null, ended_by: null, document_id: documentId,
   });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”因${what}暂停计时，预计${input.expectedWorkingDays}个工作日，原因：${input.reason}。`);
@@ -70,7 +58,7 @@ export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: stri
   if (!s || s.automatic) throw new AppError("NOT_FOUND");
   if (s.end_day) throw new AppError("CASE_STATE_CONFLICT", { reason: "already-ended" });
   const to = transition(c.status, "resume");
-  await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: (ctx.actor as { id: string }).id });
+  await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: requireStaff(ctx.actor).id });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
   const { applicant, item } = await noticeFacts(ctx.trx, c);
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。`);

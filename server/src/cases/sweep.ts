@@ -1,0 +1,24 @@
+import { currentCalendar } from "../clock/calendarCache.ts";
+import { refreshLightsThrough } from "../clock/lights.ts";
+import { shanghaiDay } from "../platform/clock.ts";
+import type { Deps } from "../platform/context.ts";
+import { escalateUnexplainedRedCases } from "../supervision/autoEscalation.ts";
+import { acceptUnansweredSubmissions } from "./deemedAcceptance.ts";
+
+export interface SweepResult {
+  deemedAccepted: number;
+  lights: { cases: number; tasks: number; escalations: number };
+  escalated: number;
+}
+
+/**
+ * What becomes due with time, in this order: deemed acceptance (Art. 32), lights, automatic
+ * escalation (R36). It lives with the cases because its first step accepts them.
+ */
+export async function runSweep(deps: Deps, now: Date): Promise<SweepResult> {
+  const calendar = await currentCalendar(deps.db);
+  const deemedAccepted = await acceptUnansweredSubmissions(deps, now, calendar);
+  const lights = await refreshLightsThrough(deps.db, shanghaiDay(now));
+  const escalated = await escalateUnexplainedRedCases(deps, now, calendar);
+  return { deemedAccepted, lights, escalated };
+}

@@ -1,0 +1,15 @@
+import type { Ctx } from "../../audit/command.ts";
+import { AppError } from "../../platform/errors.ts";
+import { allowIssueFor, enforce } from "../../policy/index.ts";
+import { findCertificate, revokeCertificateRow } from "../repository.ts";
+
+/** Revokes a certificate of the library (R31): only the issuing department's decision makers, once. */
+export async function revokeCertificate(ctx: Ctx, certificateNo: string, reason: string): Promise<{ certificateNo: string; status: "revoked" }> {
+  const c = await findCertificate(ctx.trx, certificateNo);
+  if (!c) throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "CERTIFICATE_NOT_FOUND");
+  enforce(ctx.actor, allowIssueFor(ctx.actor, c.issuer_department_id));
+  if (c.status === "revoked") throw new AppError("CASE_STATE_CONFLICT", { reason: "already-revoked" });
+  await revokeCertificateRow(ctx.trx, c.certificate_no, reason, ctx.now);
+  await ctx.audit({ action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id, oldValues: { status: c.status }, newValues: { status: "revoked", reason } });
+  return { certificateNo: c.certificate_no, status: "revoked" };
+}
