@@ -1,3 +1,4 @@
+import type { SuspensionKind } from "@cq/contracts";
 import type { Ctx } from "../platform/context.ts";
 import { newId } from "../platform/ids.ts";
 import type { CaseRow, ItemVersionRow, ProcessStep } from "../platform/schema.ts";
@@ -107,7 +108,7 @@ export async function recordAcceptTask(ctx: Ctx, c: CaseRow, v: ItemVersionRow):
 }
 
 /** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
-export function art45Kind(step: ProcessStep): string {
+export function art45Kind(step: ProcessStep): SuspensionKind {
   if (/听证/.test(step.name)) return "hearing";
   if (/检疫/.test(step.name)) return "quarantine";
   if (/鉴定/.test(step.name)) return "appraisal";

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { suspensionKinds } from "@cq/contracts";
 import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
@@ -9,13 +10,12 @@ import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, s
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { explainCase } from "./commands/explainCase.ts";
 import { extendCase } from "./commands/extendCase.ts";
-import { endSuspension, suspendCase, suspensionKinds, type SuspensionKind } from "./commands/suspendCase.ts";
+import { endSuspension, suspendCase } from "./commands/suspendCase.ts";
 import { listEscalations, listFlags } from "./repository.ts";
 import { casesByLight, departmentStats, monthlyTrend } from "./statsRepository.ts";
 import { monthlyReport } from "./report.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });
-const kinds = Object.keys(suspensionKinds) as [SuspensionKind, ...SuspensionKind[]];
 const dateTime = z.string().datetime({ offset: true });
 
 export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -30,7 +30,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post(
       "/api/cases/:id/suspensions",
-      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(kinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
+      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(suspensionKinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
       async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => suspendCase(ctx, req.params.id, req.body))),
     );
     app.post("/api/cases/:id/suspensions/:sid/end", { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64), sid: z.string().max(64) }) } }, async (req) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, stepKinds, taskOutcomes, taskStatuses } from "../enums.ts";
+import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
 import { FormField } from "./catalog.ts";
 import { isoDate, isoTime, JsonRecord, page, Ref } from "./common.ts";
 
@@ -69,7 +69,7 @@ export type Deadline = z.infer<typeof Deadline>;
 /** A stop of the clock: an Art. 45 procedure or the applicant's request. */
 export const Suspension = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(suspensionKinds),
   reason: z.string(),
   from: isoDate,
   to: isoDate.optional(),

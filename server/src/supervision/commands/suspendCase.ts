@@ -1,3 +1,4 @@
+import type { SuspensionKind } from "@cq/contracts";
 import { refreshCaseClock } from "../../calendar/caseClock.ts";
 import { updateCase } from "../../cases/repository.ts";
 import { recordTimeline } from "../../cases/timeline.ts";
@@ -13,7 +14,7 @@ import { endSuspensionRow, findSuspension, insertSuspension } from "../repositor
 import { noticeFacts } from "./caseFacts.ts";
 
 /** Art. 45 procedures whose time is not counted, and suspension at the applicant's written request. */
-export const suspensionKinds = {
+export const suspensionKindNames: Readonly<Record<SuspensionKind, string>> = {
   hearing: "听证",
   tender: "招标",
   auction: "拍卖",
@@ -23,8 +24,7 @@ export const suspensionKinds = {
   appraisal: "鉴定",
   "expert-review": "专家评审",
   "applicant-request": "申请人书面申请中止",
-} as const;
-export type SuspensionKind = keyof typeof suspensionKinds;
+};
 
 /**
  * Stops the clock (中断, R35): the case is suspended from today, the applicant is told in writing
@@ -35,7 +35,7 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
   const to = transition(c.status, "suspend");
   const { dept, applicant, item } = await noticeFacts(ctx.trx, c);
   const today = shanghaiDay(ctx.now);
-  const what = suspensionKinds[input.kind];
+  const what = suspensionKindNames[input.kind];
   const documentId = await issueDocument(ctx, {
     caseId: c.id,
     kind: "suspension-notice",
