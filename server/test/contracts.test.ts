@@ -35,12 +35,13 @@ describe("the route table", () => {
     }
   });
 
-  it("puts every JSON answer's schema into the OpenAPI document", async () => {
+  it("puts every JSON answer's schema and every summary into the OpenAPI document", async () => {
     const spec = (await t.request({ method: "GET", url: "/api/openapi.json" })).json();
     for (const [key, contract] of Object.entries(routeTable)) {
       const [method, url] = key.split(" ") as [string, string];
       const op = spec.paths[url.replace(/:(\w+)/g, "{$1}")]?.[method.toLowerCase()];
       if (!op) continue; // hidden from the document (the document itself)
+      expect(op.summary, key).toBe(contract.summary);
       for (const [status, body] of Object.entries(contract.response)) {
         if (isRawBody(body) || isNoBody(body)) continue;
         expect(op.responses?.[status]?.content?.["application/json"]?.schema, `${key} ${status}`).toBeDefined();

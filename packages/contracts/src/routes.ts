@@ -1,5 +1,8 @@
 import type { z } from "zod";
-import { AdminItemList, DepartmentList, ItemGuide, ItemPage, ItemProcess, PendingAgreementList, ProcessAgreementDecided, ProcessDraftPublished, ProcessDraftSaved, ProcessDraftSubmitted, PublicDepartment, RegionList } from "./responses/catalog.ts";
+import {
+  AdminItemList, DepartmentList, ItemGuide, ItemPage, ItemProcess, PendingAgreementList, ProcessAgreementDecided, ProcessDraftPublished,
+  ProcessDraftSaved, ProcessDraftSubmitted, PublicDepartment, RegionList,
+} from "./responses/catalog.ts";
 import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.ts";
 import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
 import { CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
@@ -30,6 +33,7 @@ export interface NoBody {
 export type ResponseContract = z.ZodType | RawBody | NoBody;
 
 export interface RouteContract {
+  /** The operation's one-line summary in the OpenAPI document. */
   summary?: string;
   /** Every 2xx status the route answers with, and what its body is. */
   response: Readonly<Record<number, ResponseContract>>;
@@ -41,11 +45,11 @@ export const noBody: NoBody = { noBody: true };
 export const isRawBody = (r: ResponseContract): r is RawBody => typeof r === "object" && r !== null && "raw" in r && typeof (r as RawBody).raw === "string";
 export const isNoBody = (r: ResponseContract): r is NoBody => typeof r === "object" && r !== null && "noBody" in r && (r as NoBody).noBody === true;
 
-const ok = (schema: z.ZodType) => ({ response: { 200: schema } });
-const created = (schema: z.ZodType) => ({ response: { 201: schema } });
-const pdf = { response: { 200: raw("application/pdf") } };
-const file = { response: { 200: raw("application/octet-stream") } };
-const none = { response: { 204: noBody } };
+const ok = (summary: string, schema: z.ZodType) => ({ summary, response: { 200: schema } });
+const created = (summary: string, schema: z.ZodType) => ({ summary, response: { 201: schema } });
+const pdf = (summary: string) => ({ summary, response: { 200: raw("application/pdf") } });
+const file = (summary: string) => ({ summary, response: { 200: raw("application/octet-stream") } });
+const none = (summary: string) => ({ summary, response: { 204: noBody } });
 
 /**
  * Every route the server registers, as Fastify spells it ("METHOD /path/:param"), with the body of
@@ -54,132 +58,132 @@ const none = { response: { 204: noBody } };
  */
 export const routes = {
   // Operations
-  "GET /healthz": ok(Health),
-  "GET /readyz": ok(Readiness),
-  "GET /metrics": { response: { 200: raw("text/plain; version=0.0.4") } },
-  "GET /api/openapi.json": { response: { 200: raw("application/json") } },
+  "GET /healthz": ok("Process is up", Health),
+  "GET /readyz": ok("Database answers", Readiness),
+  "GET /metrics": { summary: "Prometheus metrics", response: { 200: raw("text/plain; version=0.0.4") } },
+  "GET /api/openapi.json": { summary: "This OpenAPI document", response: { 200: raw("application/json") } },
 
   // Identity
-  "POST /api/auth/sms-codes": { response: { 202: SmsCodeSent } },
-  "POST /api/auth/register": created(AuthResult),
-  "POST /api/auth/login": ok(AuthResult),
-  "POST /api/auth/logout": none,
-  "POST /api/auth/password-reset": none,
-  "POST /api/auth/password": none,
-  "GET /api/me": ok(Me),
+  "POST /api/auth/sms-codes": { summary: "Send an SMS code", response: { 202: SmsCodeSent } },
+  "POST /api/auth/register": created("Register an applicant and log in", AuthResult),
+  "POST /api/auth/login": ok("Log in", AuthResult),
+  "POST /api/auth/logout": none("Log out"),
+  "POST /api/auth/password-reset": none("Reset a forgotten password with an SMS code"),
+  "POST /api/auth/password": none("Change one's password"),
+  "GET /api/me": ok("The logged-in user", Me),
 
   // Catalog
-  "GET /api/catalog/regions": ok(RegionList),
-  "GET /api/catalog/departments": ok(DepartmentList),
-  "GET /api/public/departments/:id": ok(PublicDepartment),
-  "GET /api/catalog/items": ok(ItemPage),
-  "GET /api/catalog/items/:id": ok(ItemGuide),
-  "GET /api/catalog/items/:id/flowchart.svg": { response: { 200: raw("image/svg+xml") } },
-  "GET /api/catalog/items/:id/materials/:materialId/:variant": pdf,
+  "GET /api/catalog/regions": ok("Regions", RegionList),
+  "GET /api/catalog/departments": ok("Departments with their item counts", DepartmentList),
+  "GET /api/public/departments/:id": ok("A department's public page and service figures", PublicDepartment),
+  "GET /api/catalog/items": ok("Search the catalog of items", ItemPage),
+  "GET /api/catalog/items/:id": ok("An item's guide", ItemGuide),
+  "GET /api/catalog/items/:id/flowchart.svg": { summary: "An item's process as a flowchart", response: { 200: raw("image/svg+xml") } },
+  "GET /api/catalog/items/:id/materials/:materialId/:variant": pdf("A material's blank form or filled-in sample"),
 
   // Process configuration
-  "GET /api/admin/items": ok(AdminItemList),
-  "GET /api/admin/items/:id/process": ok(ItemProcess),
-  "POST /api/admin/items/:id/process-drafts": created(ProcessDraftSaved),
-  "POST /api/admin/items/:id/process-drafts/:draftId": ok(ProcessDraftSaved),
-  "POST /api/admin/process-drafts/:id/submit": ok(ProcessDraftSubmitted),
-  "POST /api/admin/process-drafts/:id/publish": ok(ProcessDraftPublished),
-  "POST /api/admin/process-drafts/:id/agreements": ok(ProcessAgreementDecided),
-  "GET /api/admin/process-agreements": ok(PendingAgreementList),
-  "POST /api/admin/flowchart-preview": { response: { 200: raw("image/svg+xml") } },
+  "GET /api/admin/items": ok("Items the caller administers", AdminItemList),
+  "GET /api/admin/items/:id/process": ok("An item's process and its drafts", ItemProcess),
+  "POST /api/admin/items/:id/process-drafts": created("Start a process draft", ProcessDraftSaved),
+  "POST /api/admin/items/:id/process-drafts/:draftId": ok("Save a process draft", ProcessDraftSaved),
+  "POST /api/admin/process-drafts/:id/submit": ok("Submit a process draft", ProcessDraftSubmitted),
+  "POST /api/admin/process-drafts/:id/publish": ok("Publish a process draft", ProcessDraftPublished),
+  "POST /api/admin/process-drafts/:id/agreements": ok("Agree to or reject a joint process", ProcessAgreementDecided),
+  "GET /api/admin/process-agreements": ok("Joint processes waiting for the caller's agreement", PendingAgreementList),
+  "POST /api/admin/flowchart-preview": { summary: "Draw a process being edited", response: { 200: raw("image/svg+xml") } },
 
   // Cases
-  "POST /api/cases": created(CaseCreated),
-  "GET /api/cases": ok(CasePage),
-  "GET /api/cases/:id": ok(CaseDetail),
-  "POST /api/cases/:id/form": ok(FormSaved),
-  "POST /api/cases/:id/materials": created(UploadResult),
-  "DELETE /api/cases/:id/materials/:uploadId": none,
-  "GET /api/cases/:id/materials/:uploadId/file": file,
-  "POST /api/cases/:id/submit": ok(CaseSubmitted),
-  "POST /api/cases/:id/accept": ok(AcceptResult),
-  "POST /api/cases/:id/not-accept": ok(NotAcceptResult),
-  "GET /api/worklist": ok(Worklist),
+  "POST /api/cases": created("Create a draft application", CaseCreated),
+  "GET /api/cases": ok("Cases the caller may see", CasePage),
+  "GET /api/cases/:id": ok("The case file", CaseDetail),
+  "POST /api/cases/:id/form": ok("Save a draft's form", FormSaved),
+  "POST /api/cases/:id/materials": created("Add a material", UploadResult),
+  "DELETE /api/cases/:id/materials/:uploadId": none("Remove an uploaded material"),
+  "GET /api/cases/:id/materials/:uploadId/file": file("An uploaded material's file"),
+  "POST /api/cases/:id/submit": ok("Submit the application", CaseSubmitted),
+  "POST /api/cases/:id/accept": ok("Accept the case", AcceptResult),
+  "POST /api/cases/:id/not-accept": ok("Refuse to accept the case", NotAcceptResult),
+  "GET /api/worklist": ok("What the caller or their role may act on now", Worklist),
 
   // Workflow
-  "GET /api/cases/:id/tasks": ok(CaseTaskList),
-  "POST /api/tasks/:id/claim": ok(TaskClaimed),
-  "POST /api/tasks/:id/complete": ok(TaskCompleted),
-  "POST /api/tasks/:id/attachments": created(TaskAttachmentAdded),
-  "GET /api/tasks/:id/attachments/:attachmentId/file": file,
-  "POST /api/cases/:id/decision": ok(DecisionResult),
-  "POST /api/cases/:id/results": created(ResultRecorded),
-  "POST /api/cases/:id/deliver": ok(DeliverResult),
-  "POST /api/cases/:id/supplement-notice": ok(SupplementNoticeResult),
-  "POST /api/cases/:id/supplements": ok(SupplementResult),
-  "POST /api/cases/:id/withdraw": ok(WithdrawResult),
-  "POST /api/cases/:id/verifications": created(Created),
-  "POST /api/cases/:id/third-party-results": created(Created),
-  "POST /api/cases/:id/handovers": created(HandoverRegistered),
-  "POST /api/handovers/:id/receive": ok(HandoverReceived),
-  "GET /api/hall/applicants": ok(HallApplicantList),
-  "POST /api/hall/applicants": created(Created),
+  "GET /api/cases/:id/tasks": ok("The case's tasks", CaseTaskList),
+  "POST /api/tasks/:id/claim": ok("Sign for a task", TaskClaimed),
+  "POST /api/tasks/:id/complete": ok("Complete a task", TaskCompleted),
+  "POST /api/tasks/:id/attachments": created("Attach a file to a task", TaskAttachmentAdded),
+  "GET /api/tasks/:id/attachments/:attachmentId/file": file("A task attachment's file"),
+  "POST /api/cases/:id/decision": ok("Decide the case", DecisionResult),
+  "POST /api/cases/:id/results": created("Record a department's own result", ResultRecorded),
+  "POST /api/cases/:id/deliver": ok("Deliver the results", DeliverResult),
+  "POST /api/cases/:id/supplement-notice": ok("Issue the one-time supplement notice", SupplementNoticeResult),
+  "POST /api/cases/:id/supplements": ok("Hand in the supplement", SupplementResult),
+  "POST /api/cases/:id/withdraw": ok("Withdraw the application", WithdrawResult),
+  "POST /api/cases/:id/verifications": created("Record the applicant's verification", Created),
+  "POST /api/cases/:id/third-party-results": created("Record a third-party review's result", Created),
+  "POST /api/cases/:id/handovers": created("Register a paper hand-over", HandoverRegistered),
+  "POST /api/handovers/:id/receive": ok("Receive a paper hand-over", HandoverReceived),
+  "GET /api/hall/applicants": ok("Find an applicant at the hall desk", HallApplicantList),
+  "POST /api/hall/applicants": created("Register an applicant at the hall desk", Created),
 
   // Public queries
-  "GET /api/public/progress/:code": ok(PublicProgress),
-  "GET /api/public/certificates/:no": ok(PublicCertificate),
-  "GET /.well-known/certificate-keys.json": ok(CertificateKeys),
+  "GET /api/public/progress/:code": ok("Progress by supervision code", PublicProgress),
+  "GET /api/public/certificates/:no": ok("Verify a certificate", PublicCertificate),
+  "GET /.well-known/certificate-keys.json": ok("Public keys of certificate signatures", CertificateKeys),
 
   // Certificates and documents
-  "GET /api/certificates": ok(CertificateList),
-  "POST /api/certificates": created(CertificateRegistered),
-  "POST /api/certificates/:no/revoke": ok(CertificateRevoked),
-  "GET /api/documents/:id": pdf,
+  "GET /api/certificates": ok("Certificates of a holder", CertificateList),
+  "POST /api/certificates": created("Register a certificate issued off the platform", CertificateRegistered),
+  "POST /api/certificates/:no/revoke": ok("Revoke a certificate", CertificateRevoked),
+  "GET /api/documents/:id": pdf("A document as PDF"),
 
   // The clock and supervision
-  "POST /api/cases/:id/suspensions": created(Created),
-  "POST /api/cases/:id/suspensions/:sid/end": ok(SuspensionEnded),
-  "POST /api/cases/:id/extensions": created(ExtensionGranted),
-  "POST /api/cases/:id/explanations": created(Created),
-  "GET /api/supervision/escalations": ok(EscalationList),
-  "POST /api/supervision/escalations": created(EscalationRaised),
-  "POST /api/supervision/escalations/:id/response": ok(EscalationAnswered),
-  "GET /api/supervision/cases": ok(SupervisedCasePage),
-  "GET /api/supervision/stats": ok(SupervisionStats),
-  "GET /api/supervision/flags": ok(OffplatformFlagList),
-  "GET /api/supervision/reports/monthly": { response: { 200: raw("application/pdf or text/csv") } },
-  "GET /api/supervision/my-escalations": ok(MyEscalationList),
+  "POST /api/cases/:id/suspensions": created("Suspend the case's clock", Created),
+  "POST /api/cases/:id/suspensions/:sid/end": ok("End a suspension", SuspensionEnded),
+  "POST /api/cases/:id/extensions": created("Extend the case's limit", ExtensionGranted),
+  "POST /api/cases/:id/explanations": created("Explain an overdue case", Created),
+  "GET /api/supervision/escalations": ok("Escalations", EscalationList),
+  "POST /api/supervision/escalations": created("Escalate a case", EscalationRaised),
+  "POST /api/supervision/escalations/:id/response": ok("Answer an escalation", EscalationAnswered),
+  "GET /api/supervision/cases": ok("Yellow or red cases", SupervisedCasePage),
+  "GET /api/supervision/stats": ok("Figures per department", SupervisionStats),
+  "GET /api/supervision/flags": ok("Signs of off-platform handling", OffplatformFlagList),
+  "GET /api/supervision/reports/monthly": { summary: "A month's supervision report (PDF or CSV)", response: { 200: raw("application/pdf or text/csv") } },
+  "GET /api/supervision/my-escalations": ok("Open escalations of the caller's departments", MyEscalationList),
 
   // Calendar
-  "GET /api/calendar": ok(CalendarDays),
-  "GET /api/calendar/status": ok(CalendarStatus),
-  "PUT /api/calendar/days/:date": ok(CalendarDaySet),
-  "POST /api/calendar/years/:year/maintained": ok(CalendarYearMaintained),
+  "GET /api/calendar": ok("Working-day calendar", CalendarDays),
+  "GET /api/calendar/status": ok("Which years the calendar is maintained for", CalendarStatus),
+  "PUT /api/calendar/days/:date": ok("Set a day of the calendar", CalendarDaySet),
+  "POST /api/calendar/years/:year/maintained": ok("Mark a year's calendar maintained", CalendarYearMaintained),
 
   // Messages and engagement
-  "GET /api/inbox": ok(Inbox),
-  "POST /api/inbox/:id/read": ok(InboxMarked),
-  "POST /api/inbox/read-all": ok(InboxMarked),
-  "POST /api/cases/:id/evaluation": created(EvaluationRecorded),
-  "POST /api/complaints": created(ComplaintFiled),
-  "GET /api/complaints": ok(ComplaintList),
-  "GET /api/complaints/:id": ok(Complaint),
-  "POST /api/complaints/:id/reply": ok(Complaint),
+  "GET /api/inbox": ok("The caller's messages", Inbox),
+  "POST /api/inbox/:id/read": ok("Mark a message read", InboxMarked),
+  "POST /api/inbox/read-all": ok("Mark every message read", InboxMarked),
+  "POST /api/cases/:id/evaluation": created("Evaluate a closed case", EvaluationRecorded),
+  "POST /api/complaints": created("File a complaint", ComplaintFiled),
+  "GET /api/complaints": ok("Complaints and work orders", ComplaintList),
+  "GET /api/complaints/:id": ok("A complaint", Complaint),
+  "POST /api/complaints/:id/reply": ok("Reply to a complaint", Complaint),
 
   // Audit
-  "GET /api/audit": ok(AuditPage),
-  "GET /api/audit/verify": ok(AuditVerification),
+  "GET /api/audit": ok("Search the audit trail", AuditPage),
+  "GET /api/audit/verify": ok("Verify the audit chain", AuditVerification),
 
   // Staff administration
-  "GET /api/admin/staff": ok(StaffList),
-  "GET /api/admin/staff/:id": ok(StaffDetail),
-  "POST /api/admin/staff/:id/training": created(TrainingRecorded),
-  "GET /api/admin/staff-changes": ok(StaffChangeList),
-  "POST /api/admin/staff-changes": created(StaffChange),
-  "POST /api/admin/staff-changes/:id/approve": ok(StaffChange),
-  "POST /api/admin/staff-changes/:id/reject": ok(StaffChange),
-  "POST /api/admin/staff-changes/:id/withdraw": ok(StaffChange),
+  "GET /api/admin/staff": ok("Staff the caller may administer", StaffList),
+  "GET /api/admin/staff/:id": ok("A staff member with training and changes", StaffDetail),
+  "POST /api/admin/staff/:id/training": created("Record a training", TrainingRecorded),
+  "GET /api/admin/staff-changes": ok("Staff change requests", StaffChangeList),
+  "POST /api/admin/staff-changes": created("Request a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/approve": ok("Approve a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/reject": ok("Reject a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/withdraw": ok("Withdraw a staff change", StaffChange),
 
   // Demo and test affordances (absent in production)
-  "GET /api/dev/outbox": ok(Outbox),
-  "GET /api/dev/clock": ok(DevClock),
-  "POST /api/dev/clock": ok(DevClockSet),
-  "GET /api/dev/accounts": ok(DemoAccounts),
+  "GET /api/dev/outbox": ok("Messages the platform sent (demo)", Outbox),
+  "GET /api/dev/clock": ok("The platform clock (demo)", DevClock),
+  "POST /api/dev/clock": ok("Move the platform clock (demo)", DevClockSet),
+  "GET /api/dev/accounts": ok("Demo accounts", DemoAccounts),
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof routes;
