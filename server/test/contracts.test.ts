@@ -27,14 +27,6 @@ describe("the route table", () => {
     expect(table.filter((k) => !registered.includes(k)), "in the route table but not registered").toEqual([]);
   });
 
-  it("declares a body (schema, raw or none) for a 2xx status of every route", () => {
-    for (const [key, contract] of Object.entries(routeTable)) {
-      const statuses = Object.keys(contract.response).map(Number);
-      expect(statuses.length, key).toBeGreaterThan(0);
-      for (const s of statuses) expect(s >= 200 && s < 300, `${key} ${s}`).toBe(true);
-    }
-  });
-
   it("puts every JSON answer's schema and every summary into the OpenAPI document", async () => {
     const spec = (await t.request({ method: "GET", url: "/api/openapi.json" })).json();
     for (const [key, contract] of Object.entries(routeTable)) {
