@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
+import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
 import { FormField } from "./catalog.ts";
 import { isoDate, isoTime, JsonRecord, page, Ref } from "./common.ts";
 
@@ -90,7 +90,7 @@ export const CaseTask = z.object({
   kind: z.enum(stepKinds),
   name: z.string(),
   department: z.object({ id: z.string(), name: z.string().nullable() }),
-  role: z.string(),
+  role: z.enum(roles),
   status: z.enum(taskStatuses),
   round: z.number().int(),
   openedAt: isoTime,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementStatuses, applicantTypes, formFieldTypes, processDraftStatuses, regionLevels, stepKinds } from "../enums.ts";
+import { agreementStatuses, applicantTypes, formFieldTypes, processDraftStatuses, regionLevels, roles, stepKinds } from "../enums.ts";
 import { isoTime, list, page, Ref } from "./common.ts";
 
 export const Region = z.object({ code: z.string(), name: z.string(), level: z.enum(regionLevels), parentCode: z.string().nullable() });
@@ -82,7 +82,7 @@ export const GuideStep = z.object({
   /** Null for a co-handling step: each assisting department acts. */
   department: Ref.nullable(),
   assistingDepartments: z.array(Ref).optional(),
-  role: z.string(),
+  role: z.enum(roles),
   workingDays: z.number(),
 });
 export type GuideStep = z.infer<typeof GuideStep>;
@@ -131,7 +131,7 @@ export const ProcessStep = z.object({
   name: z.string(),
   kind: z.enum(stepKinds),
   departmentId: z.string().nullable(),
-  role: z.string(),
+  role: z.enum(roles),
   workingDays: z.number(),
   staffId: z.string().nullable().optional(),
   clockStops: z.boolean().optional(),
@@ -173,7 +173,7 @@ export type ItemProcess = z.infer<typeof ItemProcess>;
 export const ProcessDraftSaved = z.object({ id: z.string(), status: z.literal("draft") });
 export type ProcessDraftSaved = z.infer<typeof ProcessDraftSaved>;
 /** Submitting a draft: published at once, or awaiting the other departments' agreement. */
-export const ProcessDraftSubmitted = z.object({ id: z.string(), status: z.enum(processDraftStatuses), version: z.number().int().optional() });
+export const ProcessDraftSubmitted = z.object({ id: z.string(), status: z.enum(["published", "awaiting-agreement"]), version: z.number().int().optional() });
 export type ProcessDraftSubmitted = z.infer<typeof ProcessDraftSubmitted>;
 export const ProcessDraftPublished = z.object({ id: z.string(), status: z.literal("published"), version: z.number().int() });
 export type ProcessDraftPublished = z.infer<typeof ProcessDraftPublished>;

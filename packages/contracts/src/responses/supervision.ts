@@ -4,7 +4,8 @@ import { isoDate, isoTime, JsonRecord, list, page, Ref } from "./common.ts";
 
 // The clock commands (suspension, extension, explanation) and the supervising office's views.
 
-export const SuspensionEnded = z.object({ id: z.string(), status: z.enum(caseStatuses) });
+/** The clock runs again: the case is back in progress. */
+export const SuspensionEnded = z.object({ id: z.string(), status: z.literal("in_progress") });
 export type SuspensionEnded = z.infer<typeof SuspensionEnded>;
 
 export const ExtensionGranted = z.object({ id: z.string(), limitDays: z.number() });

@@ -36,7 +36,7 @@ export const SupplementNoticeResult = z.object({ status: z.literal("supplement_r
 export type SupplementNoticeResult = z.infer<typeof SupplementNoticeResult>;
 
 /** After a supplement the case goes back to where it waited: `submitted`, or `in_progress` when asked during review. */
-export const SupplementResult = z.object({ status: z.enum(caseStatuses) });
+export const SupplementResult = z.object({ status: z.enum(["submitted", "in_progress"]) });
 export type SupplementResult = z.infer<typeof SupplementResult>;
 
 export const WithdrawResult = z.object({ status: z.literal("withdrawn") });
