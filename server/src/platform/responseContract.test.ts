@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { FastifyBaseLogger } from "fastify";
-import { checkBody, contractModeFor, ResponseContractError, undeclaredFields } from "./responseContract.ts";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import { applyResponseContracts, checkBody, contractModeFor, type ContractMode, ResponseContractError, routesOf, undeclaredFields } from "./responseContract.ts";
 
 const Body = z.object({
   id: z.string(),
@@ -43,5 +43,32 @@ describe("response contracts", () => {
     expect(checkBody(Body, broken, "lenient", "GET /x", 200, prod)).toBe(broken);
     expect(prod.error).toHaveBeenCalledOnce();
     expect(checkBody(Body, { ...good, extra: 1 }, "lenient", "GET /x", 200, prod)).toEqual(good);
+  });
+});
+
+/** A bare app with the contracts applied and one route from the table, answering what it is told. */
+async function appAnswering(mode: ContractMode, status: number, body: unknown) {
+  const app = Fastify({ logger: false });
+  applyResponseContracts(app, mode);
+  app.get("/healthz", async (_req, reply) => reply.code(status).send(body));
+  app.get("/not-in-the-table", async () => ({ any: "thing" }));
+  await app.ready();
+  return app;
+}
+
+describe("a route's answers", () => {
+  it("go through the schema of the route table: strict in tests, stripped in production", async () => {
+    const strict = await appAnswering("strict", 200, { status: "ok", extra: 1 });
+    expect((await strict.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(500);
+    const lenient = await appAnswering("lenient", 200, { status: "ok", extra: 1 });
+    expect((await lenient.inject({ method: "GET", url: "/healthz" })).json()).toEqual({ status: "ok" });
+    expect(routesOf(lenient).sort()).toEqual(["GET /healthz", "GET /not-in-the-table"]);
+  });
+
+  it("fail in tests on a 2xx status the table does not declare", async () => {
+    const strict = await appAnswering("strict", 201, { status: "ok" });
+    expect((await strict.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(500);
+    const check = await appAnswering("check", 201, { status: "ok" });
+    expect((await check.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(201);
   });
 });
