@@ -12,7 +12,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -41,6 +40,7 @@ import type { Deps } from "./platform/context.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
 import { httpMetrics } from "./ops/metrics.ts";
+import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -75,7 +75,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Every route's 2xx bodies follow @cq/contracts' route table: before any route, so all get it.
+  const contractMode = contractModeFor(deps.config.env);
+  applyResponseContracts(app as unknown as FastifyInstance, contractMode);
 
   await app.register(swagger, {
     openapi: {
@@ -151,6 +153,11 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       const code = fastifyCodes[err.code] ?? (status === 413 ? "FILE_TOO_LARGE" : status === 415 ? "FILE_TYPE_REFUSED" : status === 404 ? "NOT_FOUND" : "VALIDATION_FAILED");
       const finalStatus = code === "FILE_TOO_LARGE" ? 413 : status;
       return reply.code(finalStatus).send(errorBody(code, lang));
+    }
+    if (err instanceof ResponseContractError) {
+      req.log.error({ route: err.route, status: err.status, problems: err.problems }, "response breaks its contract");
+      // Outside production the broken contract is the answer, so that a test or a developer sees it at once.
+      return reply.code(500).send(errorBody("INTERNAL", lang, contractMode === "lenient" ? undefined : { contract: err.message }));
     }
     req.log.error({ err }, "unhandled error");
     return reply.code(500).send(errorBody("INTERNAL", lang));

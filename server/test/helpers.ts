@@ -76,8 +76,8 @@ export class TestPlatform {
   }
 
   /** A request as a browser would send it (CSRF header on), optionally with a session cookie. */
-  request(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string>; cookie?: string }) {
-    return this.app.inject({
+  async request(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string>; cookie?: string }) {
+    const res = await this.app.inject({
       method: opts.method as "GET",
       url: opts.url,
       payload: opts.payload as string | undefined,
@@ -87,6 +87,8 @@ export class TestPlatform {
         ...(opts.headers ?? {}),
       },
     });
+    failOnBrokenContract(opts.method, opts.url, res);
+    return res;
   }
 
   async login(login: string, password = DEMO_PASSWORD): Promise<Session> {
@@ -105,6 +107,16 @@ export class TestPlatform {
     if (!m) throw new Error(`no SMS code for ${phone}`);
     return m[1]!;
   }
+}
+
+/**
+ * The server checks every 2xx body strictly against its route's schema in test mode and answers a
+ * break with a 500 naming it (server/src/platform/responseContract.ts); fail the test right there.
+ */
+function failOnBrokenContract(method: string, url: string, res: LightMyRequestResponse): void {
+  if (res.statusCode !== 500) return;
+  const contract = (res.json() as { error?: { details?: { contract?: string } } }).error?.details?.contract;
+  if (contract) throw new Error(`${method} ${url}: ${contract}`);
 }
 
 /** A multipart body with fields and one file, as browsers send it. */

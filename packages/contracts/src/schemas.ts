@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { applicantTypes, caseResults, complaintStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
 
 // Request schemas: they validate at the edge and feed the OpenAPI document.
 
@@ -53,7 +54,7 @@ export const CatalogQuery = z.object({
   q: z.string().max(100).optional(),
   regionCode: z.string().regex(/^\d{6}$/).optional(),
   departmentId: z.string().max(64).optional(),
-  applicantType: z.enum(["person", "organization"]).optional(),
+  applicantType: z.enum(applicantTypes).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -96,7 +97,7 @@ export const ClockRequest = z.object({ now: z.string().datetime({ offset: true }
 // ——— Workflow ———
 
 export const CompleteTaskRequest = z.object({
-  outcome: z.enum(["pass", "fail", "return"]),
+  outcome: z.enum(taskOutcomes),
   opinion: z.string().trim().min(1).max(5000).describe("The handler's opinion (审查意见)"),
   attachments: z.array(z.string().max(64)).max(20).optional(),
   returnToStepId: z.string().max(64).optional(),
@@ -113,12 +114,12 @@ export const CompleteTaskRequest = z.object({
 });
 
 export const DecisionRequest = z.object({
-  result: z.enum(["approved", "denied"]),
+  result: z.enum(caseResults),
   reasons: z.string().trim().max(5000).optional(),
 });
 
 export const DeliverRequest = z.object({
-  method: z.enum(["pickup", "mail", "electronic"]),
+  method: z.enum(deliveryMethods),
   trackingNo: z.string().trim().max(64).optional(),
   address: z.string().trim().max(300).optional(),
   recipientName: z.string().trim().max(60).optional(),
@@ -153,14 +154,14 @@ export const HandoverRequest = z.object({
 
 export const ResultRequest = z.object({
   departmentId: z.string().max(64),
-  result: z.enum(["approved", "denied"]),
+  result: z.enum(caseResults),
   certificateType: z.string().trim().max(100).optional(),
   certificateName: z.string().trim().max(100).optional(),
   validYears: z.number().int().min(1).max(50).optional(),
 });
 
 export const HallApplicantRequest = z.object({
-  type: z.enum(["person", "organization"]),
+  type: z.enum(applicantTypes),
   name: z.string().trim().min(2).max(100),
   idNumber: z.string().trim().max(18).optional(),
   creditCode: z.string().trim().max(18).optional(),
@@ -228,7 +229,7 @@ export const StaffChangeRequest = z.discriminatedUnion("kind", [
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>;
 
 export const StaffChangesQuery = z.object({
-  status: z.enum(["pending", "approved", "rejected", "withdrawn"]).optional(),
+  status: z.enum(staffChangeStatuses).optional(),
   staffId: z.string().max(64).optional(),
 });
 
@@ -255,4 +256,4 @@ export const ComplaintRequest = z.object({
 
 export const ComplaintReplyRequest = z.object({ text: z.string().trim().min(5).max(2000) });
 
-export const ComplaintsQuery = z.object({ status: z.enum(["open", "replied"]).optional() });
+export const ComplaintsQuery = z.object({ status: z.enum(complaintStatuses).optional() });

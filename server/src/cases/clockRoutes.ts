@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { runCommand } from "../audit/command.ts";
-import { type SuspensionKind, suspensionKinds } from "../clock/suspensions.ts";
+import { suspensionKinds } from "@cq/contracts";
 import type { Deps } from "../platform/context.ts";
 import { metaOf } from "../platform/http.ts";
 import { explainCase } from "./commands/explainCase.ts";
@@ -9,7 +9,6 @@ import { extendCase } from "./commands/extendCase.ts";
 import { endSuspension, suspendCase } from "./commands/suspendCase.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });
-const kinds = Object.keys(suspensionKinds) as [SuspensionKind, ...SuspensionKind[]];
 
 /** The case's clock under the department's hand: suspensions (Art. 45), extensions (Art. 42), explanations of delay. */
 export function caseClockRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -18,7 +17,7 @@ export function caseClockRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post(
       "/api/cases/:id/suspensions",
-      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(kinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
+      { schema: { tags: ["supervision"], params: CaseParams, body: z.object({ kind: z.enum(suspensionKinds), reason: z.string().trim().min(1).max(1000), expectedWorkingDays: z.number().int().min(1).max(250) }) } },
       async (req, reply) => reply.code(201).send(await cmd(req, (ctx) => suspendCase(ctx, req.params.id, req.body))),
     );
     app.post("/api/cases/:id/suspensions/:sid/end", { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64), sid: z.string().max(64) }) } }, async (req) =>

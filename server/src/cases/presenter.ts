@@ -1,3 +1,4 @@
+import type { NextAction } from "@cq/contracts";
 import { departmentsByIds, findItemName, findVersion, materialsOfVersion } from "../catalog/repository.ts";
 import { documentsOfCase } from "../documents/repository.ts";
 import { findUserById } from "../identity/repository.ts";
@@ -113,7 +114,7 @@ function noteOf(data: Record<string, unknown>): string | undefined {
 }
 
 /** What the applicant should do next, as a code the web app words. */
-export function nextActionOf(status: string): "complete-and-submit" | "wait-for-acceptance" | "supplement" | "collect-result" | "evaluate" | null {
+export function nextActionOf(status: string): NextAction | null {
   if (status === "draft") return "complete-and-submit";
   if (status === "submitted") return "wait-for-acceptance";
   if (status === "supplement_requested") return "supplement";

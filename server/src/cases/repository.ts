@@ -1,3 +1,4 @@
+import type { CaseResult } from "@cq/contracts";
 import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { CaseMaterialsTable, CasesTable, CaseStatus, DeliveriesTable } from "../platform/schema.ts";
@@ -31,7 +32,7 @@ export async function markUploadRemoved(db: Executor, uploadId: string, at: Date
 export interface CaseListRow {
   id: string;
   status: CaseStatus;
-  result: "approved" | "denied" | null;
+  result: CaseResult | null;
   supervision_code: string | null;
   item_id: string;
   item_name: string;

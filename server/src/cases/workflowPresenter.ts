@@ -1,3 +1,4 @@
+import type { NextAction } from "@cq/contracts";
 import { caseDeadline } from "../clock/caseClock.ts";
 import { findVersion } from "../catalog/repository.ts";
 import { evaluationOfCase } from "../engagement/complaintRepository.ts";
@@ -57,7 +58,7 @@ export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang
 }
 
 /** What the applicant is expected to do now, as a code the web app words. */
-function expectedOfApplicant(c: CaseRow, evaluated: boolean): string | null {
+function expectedOfApplicant(c: CaseRow, evaluated: boolean): NextAction | null {
   switch (c.status) {
     case "draft":
       return "complete-and-submit";

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { stepKinds } from "@cq/contracts";
 import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
@@ -17,7 +18,7 @@ import { departmentsByIds, findItemWithVersion } from "./repository.ts";
 const StepSchema = z.object({
   id: z.string().trim().min(1).max(40).regex(/^[a-z0-9-]+$/),
   name: z.string().trim().min(1).max(60),
-  kind: z.enum(["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"]),
+  kind: z.enum(stepKinds),
   departmentId: z.string().max(64).nullable(),
   role: z.enum(["clerk", "handler", "reviewer", "decider", "department-head"]),
   workingDays: z.number().int().min(0).max(120),

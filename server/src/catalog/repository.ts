@@ -1,3 +1,4 @@
+import type { ApplicantType } from "@cq/contracts";
 import { sql } from "kysely";
 import type { Executor } from "../platform/db.ts";
 
@@ -45,7 +46,7 @@ export interface ItemFilter {
   q?: string;
   regionCode?: string;
   departmentId?: string;
-  applicantType?: "person" | "organization";
+  applicantType?: ApplicantType;
   limit: number;
   afterCode?: string;
 }

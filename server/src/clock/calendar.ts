@@ -2,7 +2,9 @@
  * The working-day calendar (工作日 / 调休). Days are `YYYY-MM-DD` strings in Asia/Shanghai; only the
  * days that differ from "Monday to Friday work, weekends off" are stored as exceptions.
  */
-export type DayKind = "workday" | "weekend" | "holiday" | "makeup-workday";
+import type { DayKind } from "@cq/contracts";
+
+export type { DayKind };
 
 export interface DayException {
   date: string;

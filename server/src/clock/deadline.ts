@@ -5,7 +5,9 @@ import type { WorkCalendar } from "./calendar.ts";
  * "How the platform counts"). Pure: it reads no clock and no database.
  */
 
-export type Light = "green" | "yellow" | "red";
+import type { Light } from "@cq/contracts";
+
+export type { Light };
 
 export interface Suspension {
   /** The day the clock stopped. */

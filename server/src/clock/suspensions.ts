@@ -1,7 +1,8 @@
+import type { SuspensionKind } from "@cq/contracts";
 import type { ProcessStep } from "../platform/schema.ts";
 
 /** Art. 45 procedures whose time is not counted, and suspension at the applicant's written request. */
-export const suspensionKinds = {
+export const suspensionKindNames: Readonly<Record<SuspensionKind, string>> = {
   hearing: "听证",
   tender: "招标",
   auction: "拍卖",
@@ -11,11 +12,10 @@ export const suspensionKinds = {
   appraisal: "鉴定",
   "expert-review": "专家评审",
   "applicant-request": "申请人书面申请中止",
-} as const;
-export type SuspensionKind = keyof typeof suspensionKinds;
+};
 
 /** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
-export function art45Kind(step: ProcessStep): string {
+export function art45Kind(step: ProcessStep): SuspensionKind {
   if (/听证/.test(step.name)) return "hearing";
   if (/检疫/.test(step.name)) return "quarantine";
   if (/鉴定/.test(step.name)) return "appraisal";

@@ -21,16 +21,9 @@ import type {
   TDocumentDefinitions,
 } from "pdfmake/interfaces";
 
-export type DocumentKind =
-  | "application-form"
-  | "acceptance-notice"
-  | "non-acceptance-decision"
-  | "supplement-notice"
-  | "approval-decision"
-  | "denial-decision"
-  | "certificate"
-  | "suspension-notice"
-  | "extension-notice";
+import type { DocumentKind } from "@cq/contracts";
+
+export type { DocumentKind };
 
 export interface DocumentInput {
   kind: DocumentKind;

@@ -1,4 +1,4 @@
-import type { Role } from "@cq/contracts";
+import type { ApplicantType, Role } from "@cq/contracts";
 import { AppError } from "./errors.ts";
 
 export interface RoleGrant {
@@ -11,7 +11,7 @@ export interface RoleGrant {
 export type Actor =
   | { kind: "anonymous" }
   | { kind: "system"; name: string }
-  | { kind: "applicant"; id: string; name: string; applicantType: "person" | "organization" }
+  | { kind: "applicant"; id: string; name: string; applicantType: ApplicantType }
   | { kind: "staff"; id: string; name: string; departmentId: string | null; regionCode: string | null; trained: boolean; roles: RoleGrant[] };
 
 export const anonymous: Actor = { kind: "anonymous" };

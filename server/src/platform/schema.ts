@@ -1,17 +1,25 @@
+import type {
+  AgreementStatus, ApplicantType, CalendarSource, CaseChannel, CaseRecordKind, CaseResult, CaseStatus, CertificateStatus, ComplaintKind,
+  ComplaintStatus, DayKind, DeliveryMethod, EscalationStatus, FormFieldType, Light, MessageChannel, OffplatformFlagKind, ProcessDraftStatus,
+  RegionLevel, StaffChangeKind, StaffChangeStatus, StepKind, TaskOutcome, TaskStatus, UserKind,
+} from "@cq/contracts";
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+// The enumerations are the HTTP contract's (@cq/contracts): the database holds the same values.
+export type { CaseStatus, StaffChangeKind, StaffChangeStatus, TaskOutcome, TaskStatus };
 
 /** Timestamps are written as Date and read as Date. */
 type Ts = Date;
 type Json<T = unknown> = ColumnType<T, string, string>;
 
-export interface RegionsTable { code: string; name: string; level: "city" | "district"; parent_code: string | null }
+export interface RegionsTable { code: string; name: string; level: RegionLevel; parent_code: string | null }
 export interface DepartmentsTable {
   id: string; code: string; name: string; short_name: string; region_code: string;
   counterpart_id: string | null; phone: string; address: string; created_at: Ts;
 }
 export interface ServiceHallsTable { id: string; code: string; name: string; region_code: string; address: string; phone: string; hours: string }
 export interface UsersTable {
-  id: string; kind: "applicant" | "staff"; applicant_type: "person" | "organization" | null; name: string;
+  id: string; kind: UserKind; applicant_type: ApplicantType | null; name: string;
   username: string | null; phone: string | null; id_number: string | null; credit_code: string | null;
   legal_rep_name: string | null; legal_rep_id_number: string | null; password_hash: string;
   department_id: string | null; hall_id: string | null; trained_at: Ts | null;
@@ -21,18 +29,18 @@ export interface UsersTable {
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null }
 export interface SmsCodesTable { id: string; phone: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
-export interface OutboxTable { id: string; to_address: string; channel: "sms" | "email"; text: string; created_at: Ts; sent_at: Ts | null }
+export interface OutboxTable { id: string; to_address: string; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
 export interface FilesTable { sha256: string; size: number; mime: string; created_at: Ts }
 export interface ItemsTable {
-  id: string; code: string; department_id: string; level: "city" | "district"; region_code: string; name: string;
+  id: string; code: string; department_id: string; level: RegionLevel; region_code: string; name: string;
   offline_only: Generated<boolean>; status: Generated<"active" | "cancelled">; current_version_id: string | null; created_at: Ts;
 }
-export interface FormField { key: string; label: string; type: "text" | "textarea" | "number" | "date"; required: boolean }
+export interface FormField { key: string; label: string; type: FormFieldType; required: boolean }
 /** One step of an item version's process. `departmentId` null means the lead department (or, for co-handle, each assisting one). */
 export interface ProcessStep {
   id: string;
   name: string;
-  kind: "accept" | "review" | "decide" | "co-handle" | "offline" | "third-party" | "push" | "deliver";
+  kind: StepKind;
   departmentId: string | null;
   role: string;
   workingDays: number;
@@ -53,17 +61,14 @@ export interface ItemMaterialsTable {
   id: string; item_version_id: string; key: string; name: string; required: boolean; description: string | null;
   has_form: boolean; certificate_type: string | null; sort: number;
 }
-export type CaseStatus =
-  | "draft" | "submitted" | "supplement_requested" | "accepted" | "not_accepted" | "in_progress"
-  | "suspended" | "decided" | "closed" | "withdrawn";
 export interface CasesTable {
   id: string; item_id: string; item_version_id: string; applicant_id: string; registered_by: string | null;
-  channel: "online" | "hall"; status: CaseStatus; result: "approved" | "denied" | null; supervision_code: string | null;
+  channel: CaseChannel; status: CaseStatus; result: CaseResult | null; supervision_code: string | null;
   region_code: string; lead_department_id: string; form_data: Json<Record<string, unknown>>; round: Generated<number>;
   created_at: Ts; updated_at: Ts; submitted_at: Ts | null; received_at: Ts | null; accepted_at: Ts | null;
   deemed_accepted: Generated<boolean>; closed_at: Ts | null; not_accepted_reasons: Json<string[]> | null;
   current_step_id: string | null; supplement_return_status: CaseStatus | null; withdrawn_at: Ts | null; decided_at: Ts | null;
-  due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
+  due_date: string | null; yellow_from: string | null; light: Light | null;
   suspended: Generated<boolean>; extension_days: Generated<number>; used_working_days: number | null; on_time: boolean | null;
 }
 export interface CaseMaterialsTable {
@@ -80,14 +85,12 @@ export interface AuditLogTable {
   case_id: string | null; old_values: Json | null; new_values: Json | null; prev_hash: string; hash: string;
 }
 export interface PlatformSettingsTable { key: string; value: Json }
-export type TaskStatus = "open" | "claimed" | "done" | "cancelled";
-export type TaskOutcome = "pass" | "fail" | "return";
 export interface TasksTable {
   id: string; case_id: string; step_id: string; step_index: number; kind: ProcessStep["kind"]; name: string; department_id: string;
   role: string; assignee_id: string | null; status: TaskStatus; outcome: TaskOutcome | null; opinion: string | null;
   attachments: Json<{ id: string; fileName: string; sha256: string; mime: string; size: number }[]>; record: Json<Record<string, unknown>> | null;
   working_days: number; round: number; opened_at: Ts; claimed_at: Ts | null; claimed_by: string | null; completed_at: Ts | null;
-  completed_by: string | null; due_date: string | null; yellow_from: string | null; light: "green" | "yellow" | "red" | null;
+  completed_by: string | null; due_date: string | null; yellow_from: string | null; light: Light | null;
   clock_stopped: Generated<boolean>;
 }
 export interface SupplementNoticesTable {
@@ -96,7 +99,7 @@ export interface SupplementNoticesTable {
   answered_at: Ts | null; answered_by: string | null;
 }
 export interface CaseRecordsTable {
-  id: string; case_id: string; task_id: string | null; kind: "verification" | "third-party" | "offline"; department_id: string | null;
+  id: string; case_id: string; task_id: string | null; kind: CaseRecordKind; department_id: string | null;
   data: Json<Record<string, unknown>>; recorded_by: string; recorded_at: Ts;
 }
 export interface HandoversTable {
@@ -105,16 +108,16 @@ export interface HandoversTable {
 }
 export interface CertificatesTable {
   certificate_no: string; case_id: string | null; type: string; name: string; holder_id: string | null; holder_name: string;
-  holder_code: string; issuer_department_id: string; issued_at: Ts; valid_until: string | null; status: "valid" | "revoked";
+  holder_code: string; issuer_department_id: string; issued_at: Ts; valid_until: string | null; status: CertificateStatus;
   supervision_code: string | null; payload: Json<Record<string, unknown>>; signature: string; key_id: string;
   document_id: string | null; revoked_at: Ts | null; revoke_reason: string | null;
 }
 export interface CaseResultsTable {
-  id: string; case_id: string; department_id: string; result: "approved" | "denied"; document_id: string | null;
+  id: string; case_id: string; department_id: string; result: CaseResult; document_id: string | null;
   certificate_no: string | null; recorded_by: string; recorded_at: Ts;
 }
 export interface DeliveriesTable {
-  id: string; case_id: string; method: "pickup" | "mail" | "electronic"; tracking_no: string | null; address: string | null;
+  id: string; case_id: string; method: DeliveryMethod; tracking_no: string | null; address: string | null;
   recipient_name: string | null; id_checked: Generated<boolean>; delivered_by: string; delivered_at: Ts;
 }
 export interface CaseCopiesTable { id: string; case_id: string; department_id: string; created_at: Ts; read_at: Ts | null }
@@ -124,15 +127,13 @@ export interface InboxTable {
 }
 export interface ProcessDraftsTable {
   id: string; item_id: string; base_version_id: string; steps: Json<ProcessStep[]>; assisting_department_ids: string[];
-  status: "draft" | "awaiting-agreement" | "published" | "discarded"; created_by: string; created_at: Ts; updated_at: Ts;
+  status: ProcessDraftStatus; created_by: string; created_at: Ts; updated_at: Ts;
   published_version_id: string | null;
 }
 export interface ProcessAgreementsTable {
-  id: string; draft_id: string; department_id: string; status: "pending" | "agreed" | "rejected"; decided_by: string | null;
+  id: string; draft_id: string; department_id: string; status: AgreementStatus; decided_by: string | null;
   decided_at: Ts | null; note: string | null;
 }
-export type StaffChangeKind = "create" | "update" | "grant-role" | "revoke-role" | "reset-password";
-export type StaffChangeStatus = "pending" | "approved" | "rejected" | "withdrawn";
 export interface StaffChangesTable {
   id: string; kind: StaffChangeKind; status: StaffChangeStatus; staff_id: string | null; department_id: string | null;
   payload: Json<Record<string, unknown>>; reason: string; requested_by: string; requested_at: Ts; decided_by: string | null;
@@ -144,8 +145,8 @@ export interface TrainingRecordsTable {
 }
 
 export interface ComplaintsTable {
-  id: string; kind: "complaint" | "evaluation"; applicant_id: string; case_id: string | null; department_id: string; subject: string;
-  text: string; created_at: Ts; reply_due_date: string; status: "open" | "replied"; reply_text: string | null; replied_by: string | null;
+  id: string; kind: ComplaintKind; applicant_id: string; case_id: string | null; department_id: string; subject: string;
+  text: string; created_at: Ts; reply_due_date: string; status: ComplaintStatus; reply_text: string | null; replied_by: string | null;
   replied_at: Ts | null;
 }
 export interface EvaluationsTable {
@@ -201,8 +202,8 @@ export interface Database {
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
-  date: string; workday: boolean; kind: "workday" | "weekend" | "holiday" | "makeup-workday"; note: string | null;
-  source: "chinese-days" | "admin"; updated_at: Ts; updated_by: string | null;
+  date: string; workday: boolean; kind: DayKind; note: string | null;
+  source: CalendarSource; updated_at: Ts; updated_by: string | null;
 }
 export interface SuspensionsTable {
   id: string; case_id: string; kind: string; reason: string; expected_working_days: number; automatic: Generated<boolean>;
@@ -213,7 +214,7 @@ export interface ExtensionsTable { id: string; case_id: string; working_days: nu
 export interface ExplanationsTable { id: string; case_id: string; text: string; created_by: string; created_at: Ts }
 export interface EscalationsTable {
   id: string; case_id: string; department_id: string; automatic: boolean; note: string | null; created_by: string | null; created_at: Ts;
-  response_due_date: string; response_yellow_from: string; light: "green" | "yellow" | "red" | null; status: "open" | "answered";
+  response_due_date: string; response_yellow_from: string; light: Light | null; status: EscalationStatus;
   response_text: string | null; responded_by: string | null; responded_at: Ts | null;
 }
 export interface JobsTable {
@@ -222,10 +223,10 @@ export interface JobsTable {
 }
 export interface OffplatformFlagsTable {
   id: string; case_id: string | null; certificate_no: string | null; department_id: string | null;
-  kind: "burst-after-acceptance" | "decision-without-review" | "deemed-acceptance" | "certificate-without-code";
+  kind: OffplatformFlagKind;
   evidence: Json<Record<string, unknown>>; created_at: Ts;
 }
-export interface CalendarYearsTable { year: number; source: "chinese-days" | "admin"; maintained_at: Ts; maintained_by: string | null }
+export interface CalendarYearsTable { year: number; source: CalendarSource; maintained_at: Ts; maintained_by: string | null }
 
 export type UserRow = Selectable<UsersTable>;
 export type CaseRow = Selectable<CasesTable>;

@@ -1,3 +1,4 @@
+import type { CaseChannel } from "@cq/contracts";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Actor } from "../platform/actor.ts";
 import type { Database } from "../platform/schema.ts";
@@ -7,7 +8,7 @@ import { hasRegionRole, hasRoleIn, isStaffOf, seesEverything } from "./rules.ts"
 export interface CaseResource {
   applicantId: string;
   registeredBy: string | null;
-  channel: "online" | "hall";
+  channel: CaseChannel;
   leadDepartmentId: string;
   regionCode: string;
   status: string;

@@ -1,30 +1,14 @@
 /** Shapes of the demo data set. The seeder turns these into rows; the data itself is plain. */
 
-export type Role =
-  | "platform-admin"
-  | "region-admin"
-  | "department-admin"
-  | "department-head"
-  | "clerk"
-  | "handler"
-  | "reviewer"
-  | "decider"
-  | "supervisor";
+import type { ApplicantType, RegionLevel, Role, StepKind } from "@cq/contracts";
 
-export type StepKind =
-  | "accept"
-  | "review"
-  | "decide"
-  | "co-handle"
-  | "offline"
-  | "third-party"
-  | "push"
-  | "deliver";
+// The roles and step kinds are the HTTP contract's.
+export type { Role, StepKind };
 
 export interface SeedRegion {
   code: string; // GB/T 2260 administrative division code, e.g. "500112"
   name: string; // 渝北区
-  level: "city" | "district";
+  level: RegionLevel;
   parentCode?: string;
 }
 
@@ -61,7 +45,7 @@ export interface SeedStaff {
 }
 
 export interface SeedApplicant {
-  type: "person" | "organization";
+  type: ApplicantType;
   name: string;
   phone: string;
   password: string;
@@ -104,7 +88,7 @@ export interface SeedItem {
   code: string; // item code, e.g. "CQ-SCJG-001"
   name: string;
   departmentCode: string; // implementing (lead) department
-  level: "city" | "district";
+  level: RegionLevel;
   regionCode: string;
   legalBasis: string;
   conditions: string;
@@ -127,7 +111,7 @@ export interface SeedItem {
   resultDepartmentCodes?: string[];
   /** Working days of each assisting department on the co-handle step, where not the step's own. */
   assistingDays?: Record<string, number>;
-  applicantTypes: ("person" | "organization")[];
+  applicantTypes: ApplicantType[];
   /** The application form the applicant fills in (besides the materials). */
   formFields: SeedFormField[];
   materials: SeedMaterial[];

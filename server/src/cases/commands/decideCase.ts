@@ -1,3 +1,4 @@
+import type { CaseResult } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate, validityYears } from "../../certificates/issueCertificate.ts";
 import { insertCaseResult } from "../../certificates/repository.ts";
@@ -27,7 +28,7 @@ export const REVIEW_RIGHTS =
 export async function decideCase(
   ctx: Ctx,
   caseId: string,
-  input: { result: "approved" | "denied"; reasons?: string },
+  input: { result: CaseResult; reasons?: string },
 ): Promise<{ status: "decided"; documentId: string; certificates: { certificateNo: string }[] }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "decide", true);
   const to = transition(c.status, "decide");

@@ -1,3 +1,4 @@
+import type { DeliveryMethod } from "@cq/contracts";
 import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
 import { findUserById } from "../../identity/repository.ts";
@@ -14,7 +15,7 @@ import { transition } from "../workflow.ts";
 import { requireStaff } from "../../platform/actor.ts";
 
 export interface DeliverInput {
-  method: "pickup" | "mail" | "electronic";
+  method: DeliveryMethod;
   trackingNo?: string;
   address?: string;
   recipientName?: string;

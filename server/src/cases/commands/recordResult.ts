@@ -1,3 +1,4 @@
+import type { CaseResult } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
@@ -18,7 +19,7 @@ import { requireStaff } from "../../platform/actor.ts";
 export async function recordResult(
   ctx: Ctx,
   caseId: string,
-  input: { departmentId: string; result: "approved" | "denied"; certificateType?: string; certificateName?: string; validYears?: number },
+  input: { departmentId: string; result: CaseResult; certificateType?: string; certificateName?: string; validYears?: number },
 ): Promise<{ id: string; certificateNo: string | null }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "record", true);
   enforce(ctx.actor, allowIssueFor(ctx.actor, input.departmentId, { deciderOnly: true }));

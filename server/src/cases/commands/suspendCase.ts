@@ -10,7 +10,8 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
 import { noticeFacts } from "../noticeFacts.ts";
-import { type SuspensionKind, suspensionKinds } from "../../clock/suspensions.ts";
+import type { SuspensionKind } from "@cq/contracts";
+import { suspensionKindNames } from "../../clock/suspensions.ts";
 import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
 import { requireStaff } from "../../platform/actor.ts";
 
@@ -23,7 +24,7 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
   const to = transition(c.status, "suspend");
   const { dept, applicant, item } = await noticeFacts(ctx.trx, c);
   const today = shanghaiDay(ctx.now);
-  const what = suspensionKinds[input.kind];
+  const what = suspensionKindNames[input.kind];
   const documentId = await issueDocument(ctx, {
     caseId: c.id,
     kind: "suspension-notice",

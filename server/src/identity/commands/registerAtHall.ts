@@ -1,3 +1,4 @@
+import type { ApplicantType } from "@cq/contracts";
 import { randomBytes } from "node:crypto";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -8,7 +9,7 @@ import { hashPassword } from "../passwords.ts";
 import { findApplicantConflicts, insertUser } from "../repository.ts";
 
 export interface HallApplicantInput {
-  type: "person" | "organization";
+  type: ApplicantType;
   name: string;
   idNumber?: string;
   creditCode?: string;

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { certificateStatuses, certificateVerdicts } from "../enums.ts";
+import { isoDate, isoTime, list } from "./common.ts";
+
+/** Anyone's verification of a certificate: the holder masked, the signature checked. */
+export const PublicCertificate = z.object({
+  certificateNo: z.string(),
+  type: z.string(),
+  name: z.string(),
+  holder: z.string(),
+  holderCode: z.string(),
+  issuer: z.string(),
+  issuedAt: isoTime,
+  validUntil: isoDate.optional(),
+  status: z.enum(certificateVerdicts),
+  revokedReason: z.string().optional(),
+  supervisionCode: z.string().nullable(),
+  keyId: z.string(),
+  signatureValid: z.boolean(),
+});
+export type PublicCertificate = z.infer<typeof PublicCertificate>;
+
+export const CertificateKeys = z.object({
+  keys: z.array(z.object({ kid: z.string(), alg: z.literal("Ed25519"), publicKeyPem: z.string(), validFrom: z.string() })),
+});
+export type CertificateKeys = z.infer<typeof CertificateKeys>;
+
+/** A certificate of the library (证照库), for its holder or staff looking it up. */
+export const LibraryCertificate = z.object({
+  certificateNo: z.string(),
+  type: z.string(),
+  typeName: z.string(),
+  name: z.string(),
+  holder: z.string(),
+  issuer: z.string(),
+  issuedAt: isoTime,
+  validUntil: isoDate.nullable(),
+  status: z.enum(certificateStatuses),
+  supervisionCode: z.string().nullable(),
+  documentId: z.string().optional(),
+});
+export type LibraryCertificate = z.infer<typeof LibraryCertificate>;
+export const CertificateList = list(LibraryCertificate);
+
+/** A certificate issued off a case is registered, and flagged for the supervisors without a supervision code. */
+export const CertificateRegistered = z.object({ certificateNo: z.string(), flagged: z.boolean() });
+export type CertificateRegistered = z.infer<typeof CertificateRegistered>;
+
+export const CertificateRevoked = z.object({ certificateNo: z.string(), status: z.literal("revoked") });
+export type CertificateRevoked = z.infer<typeof CertificateRevoked>;

@@ -1,0 +1,190 @@
+import type { z } from "zod";
+import {
+  AdminItemList, DepartmentList, ItemGuide, ItemPage, ItemProcess, PendingAgreementList, ProcessAgreementDecided, ProcessDraftPublished,
+  ProcessDraftSaved, ProcessDraftSubmitted, PublicDepartment, RegionList,
+} from "./responses/catalog.ts";
+import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.ts";
+import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
+import { CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
+import { Created } from "./responses/common.ts";
+import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
+import { AuthResult, Me, SmsCodeSent } from "./responses/identity.ts";
+import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
+import { PublicProgress } from "./responses/public.ts";
+import { StaffChange, StaffChangeList, StaffDetail, StaffList, TrainingRecorded } from "./responses/staff.ts";
+import {
+  EscalationAnswered, EscalationList, EscalationRaised, ExtensionGranted, MyEscalationList, OffplatformFlagList, SupervisedCasePage,
+  SupervisionStats, SuspensionEnded,
+} from "./responses/supervision.ts";
+import {
+  AcceptResult, CaseCreated, CaseSubmitted, DecisionResult, DeliverResult, FormSaved, HallApplicantList, HandoverReceived, HandoverRegistered,
+  NotAcceptResult, ResultRecorded, SupplementNoticeResult, SupplementResult, TaskAttachmentAdded, TaskClaimed, TaskCompleted, UploadResult,
+  WithdrawResult,
+} from "./responses/workflow.ts";
+
+/** A 2xx answer that is not JSON (a PDF, an image, a file, text) or not described here; never checked. */
+export interface RawBody {
+  readonly raw: string;
+}
+/** A 2xx answer without a body (204). */
+export interface NoBody {
+  readonly noBody: true;
+}
+export type ResponseContract = z.ZodType | RawBody | NoBody;
+
+export interface RouteContract {
+  /** The operation's one-line summary in the OpenAPI document. */
+  summary?: string;
+  /** Every 2xx status the route answers with, and what its body is. */
+  response: Readonly<Record<number, ResponseContract>>;
+}
+
+export const raw = (contentType: string): RawBody => ({ raw: contentType });
+export const noBody: NoBody = { noBody: true };
+
+export const isRawBody = (r: ResponseContract): r is RawBody => typeof r === "object" && r !== null && "raw" in r && typeof (r as RawBody).raw === "string";
+export const isNoBody = (r: ResponseContract): r is NoBody => typeof r === "object" && r !== null && "noBody" in r && (r as NoBody).noBody === true;
+
+const ok = (summary: string, schema: z.ZodType) => ({ summary, response: { 200: schema } });
+const created = (summary: string, schema: z.ZodType) => ({ summary, response: { 201: schema } });
+const pdf = (summary: string) => ({ summary, response: { 200: raw("application/pdf") } });
+const file = (summary: string) => ({ summary, response: { 200: raw("application/octet-stream") } });
+const none = (summary: string) => ({ summary, response: { 204: noBody } });
+
+/**
+ * Every route the server registers, as Fastify spells it ("METHOD /path/:param"), with the body of
+ * each 2xx answer. The server attaches these as its response schemas (OpenAPI, serialization) and
+ * its tests demand an entry for every registered route and a matching body for every answer.
+ */
+export const routes = {
+  // Operations
+  "GET /healthz": ok("Process is up", Health),
+  "GET /readyz": ok("Database answers", Readiness),
+  "GET /metrics": { summary: "Prometheus metrics", response: { 200: raw("text/plain; version=0.0.4") } },
+  "GET /api/openapi.json": { summary: "This OpenAPI document", response: { 200: raw("application/json") } },
+
+  // Identity
+  "POST /api/auth/sms-codes": { summary: "Send an SMS code", response: { 202: SmsCodeSent } },
+  "POST /api/auth/register": created("Register an applicant and log in", AuthResult),
+  "POST /api/auth/login": ok("Log in", AuthResult),
+  "POST /api/auth/logout": none("Log out"),
+  "POST /api/auth/password-reset": none("Reset a forgotten password with an SMS code"),
+  "POST /api/auth/password": none("Change one's password"),
+  "GET /api/me": ok("The logged-in user", Me),
+
+  // Catalog
+  "GET /api/catalog/regions": ok("Regions", RegionList),
+  "GET /api/catalog/departments": ok("Departments with their item counts", DepartmentList),
+  "GET /api/public/departments/:id": ok("A department's public page and service figures", PublicDepartment),
+  "GET /api/catalog/items": ok("Search the catalog of items", ItemPage),
+  "GET /api/catalog/items/:id": ok("An item's guide", ItemGuide),
+  "GET /api/catalog/items/:id/flowchart.svg": { summary: "An item's process as a flowchart", response: { 200: raw("image/svg+xml") } },
+  "GET /api/catalog/items/:id/materials/:materialId/:variant": pdf("A material's blank form or filled-in sample"),
+
+  // Process configuration
+  "GET /api/admin/items": ok("Items the caller administers", AdminItemList),
+  "GET /api/admin/items/:id/process": ok("An item's process and its drafts", ItemProcess),
+  "POST /api/admin/items/:id/process-drafts": created("Start a process draft", ProcessDraftSaved),
+  "POST /api/admin/items/:id/process-drafts/:draftId": ok("Save a process draft", ProcessDraftSaved),
+  "POST /api/admin/process-drafts/:id/submit": ok("Submit a process draft", ProcessDraftSubmitted),
+  "POST /api/admin/process-drafts/:id/publish": ok("Publish a process draft", ProcessDraftPublished),
+  "POST /api/admin/process-drafts/:id/agreements": ok("Agree to or reject a joint process", ProcessAgreementDecided),
+  "GET /api/admin/process-agreements": ok("Joint processes waiting for the caller's agreement", PendingAgreementList),
+  "POST /api/admin/flowchart-preview": { summary: "Draw a process being edited", response: { 200: raw("image/svg+xml") } },
+
+  // Cases
+  "POST /api/cases": created("Create a draft application", CaseCreated),
+  "GET /api/cases": ok("Cases the caller may see", CasePage),
+  "GET /api/cases/:id": ok("The case file", CaseDetail),
+  "POST /api/cases/:id/form": ok("Save a draft's form", FormSaved),
+  "POST /api/cases/:id/materials": created("Add a material", UploadResult),
+  "DELETE /api/cases/:id/materials/:uploadId": none("Remove an uploaded material"),
+  "GET /api/cases/:id/materials/:uploadId/file": file("An uploaded material's file"),
+  "POST /api/cases/:id/submit": ok("Submit the application", CaseSubmitted),
+  "POST /api/cases/:id/accept": ok("Accept the case", AcceptResult),
+  "POST /api/cases/:id/not-accept": ok("Refuse to accept the case", NotAcceptResult),
+  "GET /api/worklist": ok("What the caller or their role may act on now", Worklist),
+
+  // Workflow
+  "GET /api/cases/:id/tasks": ok("The case's tasks", CaseTaskList),
+  "POST /api/tasks/:id/claim": ok("Sign for a task", TaskClaimed),
+  "POST /api/tasks/:id/complete": ok("Complete a task", TaskCompleted),
+  "POST /api/tasks/:id/attachments": created("Attach a file to a task", TaskAttachmentAdded),
+  "GET /api/tasks/:id/attachments/:attachmentId/file": file("A task attachment's file"),
+  "POST /api/cases/:id/decision": ok("Decide the case", DecisionResult),
+  "POST /api/cases/:id/results": created("Record a department's own result", ResultRecorded),
+  "POST /api/cases/:id/deliver": ok("Deliver the results", DeliverResult),
+  "POST /api/cases/:id/supplement-notice": ok("Issue the one-time supplement notice", SupplementNoticeResult),
+  "POST /api/cases/:id/supplements": ok("Hand in the supplement", SupplementResult),
+  "POST /api/cases/:id/withdraw": ok("Withdraw the application", WithdrawResult),
+  "POST /api/cases/:id/verifications": created("Record the applicant's verification", Created),
+  "POST /api/cases/:id/third-party-results": created("Record a third-party review's result", Created),
+  "POST /api/cases/:id/handovers": created("Register a paper hand-over", HandoverRegistered),
+  "POST /api/handovers/:id/receive": ok("Receive a paper hand-over", HandoverReceived),
+  "GET /api/hall/applicants": ok("Find an applicant at the hall desk", HallApplicantList),
+  "POST /api/hall/applicants": created("Register an applicant at the hall desk", Created),
+
+  // Public queries
+  "GET /api/public/progress/:code": ok("Progress by supervision code", PublicProgress),
+  "GET /api/public/certificates/:no": ok("Verify a certificate", PublicCertificate),
+  "GET /.well-known/certificate-keys.json": ok("Public keys of certificate signatures", CertificateKeys),
+
+  // Certificates and documents
+  "GET /api/certificates": ok("Certificates of a holder", CertificateList),
+  "POST /api/certificates": created("Register a certificate issued off the platform", CertificateRegistered),
+  "POST /api/certificates/:no/revoke": ok("Revoke a certificate", CertificateRevoked),
+  "GET /api/documents/:id": pdf("A document as PDF"),
+
+  // The clock and supervision
+  "POST /api/cases/:id/suspensions": created("Suspend the case's clock", Created),
+  "POST /api/cases/:id/suspensions/:sid/end": ok("End a suspension", SuspensionEnded),
+  "POST /api/cases/:id/extensions": created("Extend the case's limit", ExtensionGranted),
+  "POST /api/cases/:id/explanations": created("Explain an overdue case", Created),
+  "GET /api/supervision/escalations": ok("Escalations", EscalationList),
+  "POST /api/supervision/escalations": created("Escalate a case", EscalationRaised),
+  "POST /api/supervision/escalations/:id/response": ok("Answer an escalation", EscalationAnswered),
+  "GET /api/supervision/cases": ok("Yellow or red cases", SupervisedCasePage),
+  "GET /api/supervision/stats": ok("Figures per department", SupervisionStats),
+  "GET /api/supervision/flags": ok("Signs of off-platform handling", OffplatformFlagList),
+  "GET /api/supervision/reports/monthly": { summary: "A month's supervision report (PDF or CSV)", response: { 200: raw("application/pdf or text/csv") } },
+  "GET /api/supervision/my-escalations": ok("Open escalations of the caller's departments", MyEscalationList),
+
+  // Calendar
+  "GET /api/calendar": ok("Working-day calendar", CalendarDays),
+  "GET /api/calendar/status": ok("Which years the calendar is maintained for", CalendarStatus),
+  "PUT /api/calendar/days/:date": ok("Set a day of the calendar", CalendarDaySet),
+  "POST /api/calendar/years/:year/maintained": ok("Mark a year's calendar maintained", CalendarYearMaintained),
+
+  // Messages and engagement
+  "GET /api/inbox": ok("The caller's messages", Inbox),
+  "POST /api/inbox/:id/read": ok("Mark a message read", InboxMarked),
+  "POST /api/inbox/read-all": ok("Mark every message read", InboxMarked),
+  "POST /api/cases/:id/evaluation": created("Evaluate a closed case", EvaluationRecorded),
+  "POST /api/complaints": created("File a complaint", ComplaintFiled),
+  "GET /api/complaints": ok("Complaints and work orders", ComplaintList),
+  "GET /api/complaints/:id": ok("A complaint", Complaint),
+  "POST /api/complaints/:id/reply": ok("Reply to a complaint", Complaint),
+
+  // Audit
+  "GET /api/audit": ok("Search the audit trail", AuditPage),
+  "GET /api/audit/verify": ok("Verify the audit chain", AuditVerification),
+
+  // Staff administration
+  "GET /api/admin/staff": ok("Staff the caller may administer", StaffList),
+  "GET /api/admin/staff/:id": ok("A staff member with training and changes", StaffDetail),
+  "POST /api/admin/staff/:id/training": created("Record a training", TrainingRecorded),
+  "GET /api/admin/staff-changes": ok("Staff change requests", StaffChangeList),
+  "POST /api/admin/staff-changes": created("Request a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/approve": ok("Approve a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/reject": ok("Reject a staff change", StaffChange),
+  "POST /api/admin/staff-changes/:id/withdraw": ok("Withdraw a staff change", StaffChange),
+
+  // Demo and test affordances (absent in production)
+  "GET /api/dev/outbox": ok("Messages the platform sent (demo)", Outbox),
+  "GET /api/dev/clock": ok("The platform clock (demo)", DevClock),
+  "POST /api/dev/clock": ok("Move the platform clock (demo)", DevClockSet),
+  "GET /api/dev/accounts": ok("Demo accounts", DemoAccounts),
+} as const satisfies Record<string, RouteContract>;
+
+export type RouteKey = keyof typeof routes;
+export const routeTable: Readonly<Record<string, RouteContract>> = routes;
