@@ -4,6 +4,9 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** Roles held inside one department (the others are granted platform-wide or per region). */
+export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider", "supervisor"] as const;
+
 export const caseStatuses = [
   "draft", "submitted", "supplement_requested", "accepted", "not_accepted", "in_progress",
   "suspended", "decided", "closed", "withdrawn",

@@ -4,7 +4,7 @@ import { runCommand, type Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import type { ProcessStep } from "../platform/schema.ts";
-import { administeredDepartments, allowManageItem, enforce, grantsOf } from "../policy/index.ts";
+import { administeredDepartments, allowManageItem, enforce, grantsOf, stepRoles } from "../policy/index.ts";
 import { decideProcessAgreement } from "./commands/decideProcessAgreement.ts";
 import { publishProcessDraft } from "./commands/publishProcessDraft.ts";
 import { saveProcessDraft } from "./commands/saveProcessDraft.ts";
@@ -18,7 +18,7 @@ const StepSchema = z.object({
   name: z.string().trim().min(1).max(60),
   kind: z.enum(["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"]),
   departmentId: z.string().max(64).nullable(),
-  role: z.enum(["clerk", "handler", "reviewer", "decider", "department-head"]),
+  role: z.enum(stepRoles),
   workingDays: z.number().int().min(0).max(120),
   staffId: z.string().max(64).nullable().optional(),
   clockStops: z.boolean().optional(),

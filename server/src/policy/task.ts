@@ -1,6 +1,17 @@
+import { stepKinds, type Role, type StepKind } from "@cq/contracts";
 import type { Actor } from "../platform/actor.ts";
 import { approvingRoles } from "../cases/routing.ts";
 import { hasRoleIn } from "./rules.ts";
+
+export { approvingRoles };
+
+/** Roles a process step may name: the window and the approving roles (R15, R17). */
+export const stepRoles = ["clerk", "handler", "reviewer", "decider", "department-head"] as const satisfies readonly Role[];
+
+/** The role that acts on a kind of step unless the process names another: the window accepts and delivers, a decider decides. */
+export const defaultStepRole = Object.fromEntries(
+  stepKinds.map((k) => [k, k === "accept" || k === "deliver" ? "clerk" : k === "decide" ? "decider" : "handler"]),
+) as Record<StepKind, (typeof stepRoles)[number]>;
 
 /** The facts about a task that decide who may act on it (R15). */
 export interface TaskResource {

@@ -9,7 +9,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { canOpen } from "../supervision/access.ts";
+import { canOpen } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useDepartments, type DepartmentOption, type PendingAgreement } from "./api.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";

@@ -2,7 +2,7 @@ import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { useMe } from "../../common/hooks/useMe.ts";
-import { canEditCalendar } from "../supervision/access.ts";
+import { canEditCalendar } from "../abilities.ts";
 import { useCalendarStatus } from "./api.ts";
 
 /**

@@ -10,7 +10,9 @@ import { ErrorResult, errorKind } from "../../common/components/ErrorResult.tsx"
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime } from "../../common/format.ts";
+import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
+import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { AgreementPanel } from "./AgreementPanel.tsx";
 import { useDepartments, type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef } from "./api.ts";
@@ -99,6 +101,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
   const leadName = departments.find((d) => d.id === lead)?.name ?? "";
 
   const initial: ProcessDef = data.drafts.find((d) => d.id === initialDraftId) ?? data.current;
+  const { me } = useMe();
   const [draftId, setDraftId] = useState<string | null>(initialDraftId);
   const [localStatus, setLocalStatus] = useState<string | null>(initialDraftId ? (data.drafts.find((d) => d.id === initialDraftId)?.status ?? "draft") : null);
   const [baseline, setBaseline] = useState<ProcessDef>(() => toBody(initial));
@@ -151,7 +154,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
       setFocusId(`step-${step.uid}-${edge ? (action === "up" ? "down" : "up") : action}`);
       void message.info({ content: t("cfg.step.moved", { name: step.name || step.id, n: to + 1 }), duration: 1.5 });
     } else if (action === "insert") {
-      const added = { ...newStep(steps, "review", t("cfg.step.newName")), uid: `s${++uidSeq}` };
+      const added = { ...newStep(steps, "review", t("cfg.step.newName"), defaultStepRole(me, "review")), uid: `s${++uidSeq}` };
       setSteps(insertAfter(steps, index, added));
       setFocusId(`step-${added.uid}-name`);
     } else {
@@ -163,7 +166,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
   };
 
   const addStep = () => {
-    const added = { ...newStep(steps, "review", t("cfg.step.newName")), uid: `s${++uidSeq}` };
+    const added = { ...newStep(steps, "review", t("cfg.step.newName"), defaultStepRole(me, "review")), uid: `s${++uidSeq}` };
     setSteps([...steps, added]);
     setFocusId(`step-${added.uid}-name`);
   };

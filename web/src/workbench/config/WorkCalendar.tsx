@@ -13,7 +13,7 @@ import { formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { canEditCalendar } from "../supervision/access.ts";
+import { canEditCalendar } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useCalendarStatus, type CalendarDay, type DayKind } from "./api.ts";
 import { CalendarWarning } from "./CalendarWarning.tsx";

@@ -4,8 +4,8 @@ import { apiGet } from "../../common/api/client.ts";
 
 export const stepKinds = ["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"] as const;
 export type StepKind = (typeof stepKinds)[number];
-export const stepRoles = ["clerk", "handler", "reviewer", "decider", "department-head"] as const;
-export type StepRole = (typeof stepRoles)[number];
+/** A role a step names; which ones a process may use comes from the server (GET /api/me abilities). */
+export type StepRole = string;
 
 /** One step of a process definition as the admin API takes and returns it. */
 export interface StepDef {

@@ -8,6 +8,7 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import { useCase } from "../../common/hooks/useCase.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
+import { hallDepartments } from "../abilities.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useItem } from "../../portal/catalog.ts";
 import { AcceptStep, Accepted } from "../components/hall/AcceptStep.tsx";
@@ -74,7 +75,7 @@ export default function HallDesk() {
   const [params, setParams] = useSearchParams();
   const caseId = params.get("case");
   const [applicant, setApplicant] = useState<HallApplicant | null>(null);
-  const clerkDepartments = [...new Set((me?.roles ?? []).filter((r) => r.role === "clerk" && r.departmentId).map((r) => r.departmentId as string))];
+  const clerkDepartments = hallDepartments(me);
   const reset = () => {
     setApplicant(null);
     setParams({}, { replace: false });

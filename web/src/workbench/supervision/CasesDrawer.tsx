@@ -10,7 +10,7 @@ import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
-import { canEscalate } from "./access.ts";
+import { canEscalate } from "../abilities.ts";
 import type { LightCase } from "./api.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
 import { percent, type Row } from "./statsModel.ts";

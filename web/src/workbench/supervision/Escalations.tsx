@@ -12,7 +12,7 @@ import { LightTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { hasDepartmentEscalations, seesAllEscalations } from "./access.ts";
+import { hasOwnEscalations, seesAllEscalations } from "../abilities.ts";
 import type { Escalation } from "./api.ts";
 import { WorkbenchPage } from "./Page.tsx";
 
@@ -37,7 +37,7 @@ export default function Escalations() {
   const { me } = useMe();
   const [params, setParams] = useSearchParams();
   const all = seesAllEscalations(me);
-  const mine = hasDepartmentEscalations(me);
+  const mine = hasOwnEscalations(me);
   const tabs = [
     ...(mine ? [{ key: "mine", label: t("sv.esc.mineTab"), children: <MyEscalations /> }] : []),
     ...(all ? [{ key: "all", label: t("sv.esc.allTab"), children: <AllEscalations /> }] : []),

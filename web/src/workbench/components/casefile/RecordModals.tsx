@@ -5,7 +5,8 @@ import { apiPost } from "../../../common/api/client.ts";
 import { useMe } from "../../../common/hooks/useMe.ts";
 import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { involvedDepartments, isStaffOf } from "./access.ts";
+import { worksIn } from "../../abilities.ts";
+import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface ModalProps {
@@ -174,7 +175,7 @@ export function HandoverModal({ detail, open, onClose }: ModalProps) {
     onClose();
   };
   const involved = involvedDepartments(detail);
-  const mine = involved.filter((d) => isStaffOf(me, d.id));
+  const mine = involved.filter((d) => worksIn(me, d.id));
   const targets = involved.filter((d) => d.id !== from);
   const to = Form.useWatch("toDepartmentId", form);
   const toName = involved.find((d) => d.id === to)?.name ?? t("cw.handover.receiver");

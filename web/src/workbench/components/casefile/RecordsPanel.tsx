@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { useMe } from "../../../common/hooks/useMe.ts";
 import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { isStaffOf } from "./access.ts";
+import { worksIn } from "../../abilities.ts";
 import { OfflineRecordView } from "./TaskParts.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
@@ -67,7 +67,7 @@ function HandoverRow({ detail, handover }: { detail: WorkflowCase; handover: Han
     () => t("cw.handover.received"),
   );
   const [open, setOpen] = useState(false);
-  const mayReceive = !handover.receivedAt && isStaffOf(me, handover.to.id);
+  const mayReceive = !handover.receivedAt && worksIn(me, handover.to.id);
   return (
     <div className="cw-record">
       <Space size={[8, 4]} wrap>
