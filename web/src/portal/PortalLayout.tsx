@@ -7,10 +7,6 @@ import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.
 import { Grid } from "antd";
 import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
-import "./i18n.ts";
-import "../common/account/i18n.ts";
-import "../common/engagement/i18n.ts";
-import "./departments/i18n.ts";
 import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {

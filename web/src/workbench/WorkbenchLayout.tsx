@@ -12,9 +12,7 @@ import { useLogout, useMe } from "../common/hooks/useMe.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import { forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "../common/account/passwordRules.ts";
-import "../common/account/i18n.ts";
 import { WorkbenchNav } from "./supervision/nav.tsx";
-import "./supervision/i18n.ts";
 import "./supervision/workbench.css";
 
 /**

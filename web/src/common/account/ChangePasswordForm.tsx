@@ -7,7 +7,6 @@ import { LinkButton } from "../components/LinkButton.tsx";
 import { meQueryKey } from "../hooks/useMe.ts";
 import { NewPasswordFields } from "./PasswordFields.tsx";
 import { fieldOfPasswordError } from "./passwordRules.ts";
-import "./i18n.ts";
 
 interface ChangeForm {
   currentPassword: string;

@@ -6,8 +6,7 @@ import { apiGet, apiPost } from "../../common/api/client.ts";
 import type { CaseListItem, Page } from "../../common/api/types.ts";
 import type { ComplaintCreated, ComplaintRequest } from "../../common/engagement/model.ts";
 import { formatDate } from "../../common/format.ts";
-import { useDepartments } from "../catalog.ts";
-import "../../common/engagement/i18n.ts";
+import { useDepartments } from "../../common/data/catalog.ts";
 
 type Target = "case" | "department";
 

@@ -10,7 +10,7 @@ import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem } from "../catalog.ts";
+import { useItem } from "../../common/data/catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 
 /** A department's name, linking to its page (contact, items, service figures). */

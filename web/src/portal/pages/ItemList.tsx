@@ -6,7 +6,7 @@ import type { ApplicantType, ItemSummary } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments, useItems, useRegions, type ItemFilters } from "../catalog.ts";
+import { useDepartments, useItems, useRegions, type ItemFilters } from "../../common/data/catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 
 function ItemRow({ item }: { item: ItemSummary }) {

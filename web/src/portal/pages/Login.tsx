@@ -8,7 +8,6 @@ import type { Me } from "../../common/api/types.ts";
 import { useSetMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
-import "../../common/account/i18n.ts";
 
 interface LoginForm {
   login: string;

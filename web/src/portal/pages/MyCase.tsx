@@ -24,11 +24,9 @@ import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
 import { StepsTimeline } from "../components/case/StepsTimeline.tsx";
 import { SupplementSection } from "../components/case/SupplementSection.tsx";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
-import { ResultsList } from "../components/ResultsList.tsx";
+import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import type { WorkflowCase } from "../workflowTypes.ts";
-import "../i18n.ts";
-import "../../common/engagement/i18n.ts";
+import type { WorkflowCase } from "../../common/api/workflowTypes.ts";
 import "../portal.css";
 
 function Journey({ detail }: { detail: WorkflowCase }) {

@@ -12,7 +12,6 @@ import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import "../../common/engagement/i18n.ts";
 import "../portal.css";
 
 /** Open ones first (overdue, then the nearest reply date), then the answered, newest first. */

@@ -13,7 +13,6 @@ import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime, refName } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { statusKey, stepState } from "../../common/status.ts";
-import "../i18n.ts";
 import "../portal.css";
 
 function resultStatus(p: PublicProgress): ResultProps["status"] {

@@ -11,7 +11,6 @@ import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";
 import type { LoginPageState } from "./Login.tsx";
-import "../../common/account/i18n.ts";
 
 interface ResetForm {
   phone: string;

@@ -11,8 +11,8 @@ import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { useCase } from "../../common/hooks/useCase.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { ResultsList } from "../../portal/components/ResultsList.tsx";
-import type { CaseTask, WorkflowCase } from "../../portal/workflowTypes.ts";
+import { ResultsList } from "../../common/components/ResultsList.tsx";
+import type { CaseTask, WorkflowCase } from "../../common/api/workflowTypes.ts";
 import { MaterialViewer } from "../components/MaterialViewer.tsx";
 import { resultDepartments } from "../components/casefile/access.ts";
 import { AnnounceProvider } from "../components/casefile/announce.tsx";
@@ -27,7 +27,6 @@ import { OutcomeBanner, type Outcome } from "../components/casefile/OutcomeBanne
 import { RecordsPanel } from "../components/casefile/RecordsPanel.tsx";
 import { TasksPanel } from "../components/casefile/TasksPanel.tsx";
 import { WorkCard, type CaseModal } from "../components/casefile/WorkCard.tsx";
-import "../components/i18n.ts";
 import "../components/casework.css";
 
 const tabKeys = ["tasks", "materials", "records", "timeline", "documents", "form"] as const;

@@ -10,12 +10,11 @@ import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { hallDepartments } from "../abilities.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem } from "../../portal/catalog.ts";
+import { useItem } from "../../common/data/catalog.ts";
 import { AcceptStep, Accepted } from "../components/hall/AcceptStep.tsx";
 import { ApplicantStep, type HallApplicant } from "../components/hall/ApplicantStep.tsx";
 import { ItemFormStep } from "../components/hall/ItemFormStep.tsx";
 import { MaterialsStep } from "../components/hall/MaterialsStep.tsx";
-import "../components/i18n.ts";
 import "../components/casework.css";
 
 /** Steps 3 and 4 work on the case the desk created; its id is in the URL so a reload loses nothing. */

@@ -18,7 +18,6 @@ import { CountCards } from "../components/worklist/CountCards.tsx";
 import { WorklistCards, type WorklistRow } from "../components/worklist/WorklistCards.tsx";
 import { WorklistFilters, type FilterState, type SortMode } from "../components/worklist/WorklistFilters.tsx";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import "../components/i18n.ts";
 
 /** A worklist row: an acceptance waiting at the window, or a task of a step. */
 type Row = WorklistRow;

@@ -7,7 +7,6 @@ import { formatDate } from "../../common/format.ts";
 import { useDepartments } from "../config/api.ts";
 import type { ChangeStatus, ScopeDepartment, StaffSummary } from "./api.ts";
 import type { Names, Translate } from "./model.ts";
-import "./i18n.ts";
 
 /** Server codes with a staff-specific "what to do next". */
 export const hintedCodes = [

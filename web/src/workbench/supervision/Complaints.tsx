@@ -14,7 +14,6 @@ import { formatDate } from "../../common/format.ts";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "./Page.tsx";
-import "../../common/engagement/i18n.ts";
 import "../../common/engagement/engagement.css";
 
 type Status = "open" | "replied";

@@ -20,7 +20,6 @@ import { WorkbenchPage } from "./Page.tsx";
 import { ReportDownloads } from "./ReportDownloads.tsx";
 import { departmentRows, percent, regionRows, regionsOf, sumFigures, type Figures, type Row } from "./statsModel.ts";
 import { wholePercent } from "../../common/engagement/model.ts";
-import "../../common/engagement/i18n.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A Shanghai calendar day as the instant it starts (the API takes ISO times with offset). */

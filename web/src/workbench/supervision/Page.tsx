@@ -5,7 +5,6 @@ import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { useMe } from "../../common/hooks/useMe.ts";
 import { DocumentTitle } from "../../common/hooks/useTitle.ts";
 import { canOpen, type Section } from "../abilities.ts";
-import "./i18n.ts";
 import "./workbench.css";
 
 /**

@@ -17,8 +17,6 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import type { Me } from "../../common/api/types.ts";
 import { canOpen, type Section } from "../abilities.ts";
-import "./i18n.ts";
-import "../../common/engagement/i18n.ts";
 
 interface NavEntry {
   section: Section;

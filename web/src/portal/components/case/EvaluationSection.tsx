@@ -18,8 +18,7 @@ import {
   type EvaluationForm,
 } from "../../../common/engagement/model.ts";
 import { formatDate } from "../../../common/format.ts";
-import type { WorkflowCase } from "../../workflowTypes.ts";
-import "../../../common/engagement/i18n.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import "../../../common/engagement/engagement.css";
 
 const GIVEN_ID = "evaluation-given";

@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProcessStep } from "../../../common/api/types.ts";
 import { formatDateTime } from "../../../common/format.ts";
-import { useItem } from "../../catalog.ts";
-import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../workflowTypes.ts";
+import { useItem } from "../../../common/data/catalog.ts";
+import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../common/api/workflowTypes.ts";
 
 type State = "done" | "current" | "pending";
 type TimelineItemType = NonNullable<TimelineProps["items"]>[number];

@@ -6,8 +6,8 @@ import { apiPost } from "../../../common/api/client.ts";
 import { missingMaterialsOf } from "../../../common/api/errors.ts";
 import { Section } from "../../../common/components/Misc.tsx";
 import { formatDate } from "../../../common/format.ts";
-import { MaterialUploader } from "../MaterialUploader.tsx";
-import { documentUrl, openSupplementNotice, type WorkflowCase } from "../../workflowTypes.ts";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
+import { documentUrl, openSupplementNotice, type WorkflowCase } from "../../../common/api/workflowTypes.ts";
 
 /**
  * 补正材料: the latest unanswered one-time notice, item by item, with an upload for each material

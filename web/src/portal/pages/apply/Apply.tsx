@@ -15,7 +15,7 @@ import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../../common/hooks/useMe.ts";
 import { useTitle } from "../../../common/hooks/useTitle.ts";
 import { RequireApplicant } from "../../RequireApplicant.tsx";
-import { useItem } from "../../catalog.ts";
+import { useItem } from "../../../common/data/catalog.ts";
 import { FormStep } from "./FormStep.tsx";
 import { MaterialsStep } from "./MaterialsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";

@@ -1,7 +1,7 @@
 import { Alert, Button, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CaseDetail, Material } from "../../../common/api/types.ts";
-import { MaterialUploader } from "../../components/MaterialUploader.tsx";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
 
 export function MaterialsStep({
   detail,

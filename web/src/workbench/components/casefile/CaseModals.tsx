@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../common/api/types.ts";
 import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { AcceptModal, NotAcceptModal } from "../DecisionModals.tsx";
 import { SupplementModal } from "../SupplementModal.tsx";
 import { useAnnounce } from "./announce.tsx";

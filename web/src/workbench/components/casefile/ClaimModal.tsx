@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { CaseTask, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 

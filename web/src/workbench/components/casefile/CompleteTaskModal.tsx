@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Radio, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
-import type { CaseTask, OfflineRecord, TaskOutcome, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { CaseTask, OfflineRecord, TaskOutcome, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { returnTargets } from "./access.ts";
 import { TaskAttachmentUpload } from "./TaskAttachments.tsx";

@@ -2,7 +2,7 @@ import { Form, Input, Radio } from "antd";
 import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
 import type { CaseResult } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 

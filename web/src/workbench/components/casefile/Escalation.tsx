@@ -7,7 +7,7 @@ import { apiGet, apiPost } from "../../../common/api/client.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import type { Light } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 

@@ -3,7 +3,7 @@ import { Button, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { clockRights } from "./access.ts";
 import type { CaseModal } from "./WorkCard.tsx";
 

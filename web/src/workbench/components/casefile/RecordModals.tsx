@@ -3,7 +3,7 @@ import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
 import { useMe } from "../../../common/hooks/useMe.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
 import { involvedDepartments } from "./access.ts";

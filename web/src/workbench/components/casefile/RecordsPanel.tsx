@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { useMe } from "../../../common/hooks/useMe.ts";
-import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
 import { OfflineRecordView } from "./TaskParts.tsx";

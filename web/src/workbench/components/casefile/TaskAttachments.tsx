@@ -3,10 +3,11 @@ import { App, Button, Space, Upload } from "antd";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACCEPT_ATTR, fileProblem } from "../../../common/files.ts";
+import { ACCEPT_ATTR } from "../../../common/files.ts";
+import { useFileCheck } from "../../../common/hooks/useFileCheck.ts";
 import { formatBytes, shortHash } from "../../../common/format.ts";
 import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
+import type { TaskAttachment } from "../../../common/api/workflowTypes.ts";
 import { uploadTaskAttachment } from "./taskApi.ts";
 
 /** Where staff open a task's attachment (internal working papers, never shown to the applicant). */
@@ -38,6 +39,7 @@ export function AttachmentList({ taskId, attachments }: { taskId: string; attach
 export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: string; taskId: string; attachments: TaskAttachment[] | undefined }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const checkFile = useFileCheck();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(0);
   return (
@@ -47,14 +49,7 @@ export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: 
         accept={ACCEPT_ATTR}
         multiple
         showUploadList={false}
-        beforeUpload={(file) => {
-          const problem = fileProblem(file);
-          if (problem) {
-            void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
-            return Upload.LIST_IGNORE;
-          }
-          return true;
-        }}
+        beforeUpload={checkFile}
         customRequest={({ file }) => {
           const f = file as File;
           setBusy((n) => n + 1);

@@ -1,4 +1,4 @@
-import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { CaseTask, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 
 /** Every department that works on the case: the lead one and each that holds or held a task. */
 export function involvedDepartments(detail: WorkflowCase): { id: string; name: string }[] {

@@ -1,6 +1,6 @@
 import i18n from "../../../common/i18n/index.ts";
 import { ApiError, errorFromBody } from "../../../common/api/errors.ts";
-import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
+import type { TaskAttachment } from "../../../common/api/workflowTypes.ts";
 
 /** Attaches a file (an inspection report, a photo) to an open task: multipart `file`. */
 export async function uploadTaskAttachment(taskId: string, file: File): Promise<TaskAttachment> {

@@ -8,7 +8,7 @@ import { missingMaterialsOf } from "../../../common/api/errors.ts";
 import type { AcceptResult, CaseDetail } from "../../../common/api/types.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import { documentUrl } from "../../../portal/workflowTypes.ts";
+import { documentUrl } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "../casefile/ActionModal.tsx";
 
 /** The acceptance notice with the supervision code, ready to print for the person at the window. */

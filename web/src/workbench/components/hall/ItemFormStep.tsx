@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { apiGet, apiPost } from "../../../common/api/client.ts";
 import { incompleteFieldsOf } from "../../../common/api/errors.ts";
 import type { CaseCreated, FormData, ItemSummary, Page } from "../../../common/api/types.ts";
-import { useItem } from "../../../portal/catalog.ts";
-import { FieldInput } from "../../../portal/pages/apply/FormStep.tsx";
-import { toFormData, type Values } from "../../../portal/pages/apply/formData.ts";
+import { useItem } from "../../../common/data/catalog.ts";
+import { FieldInput } from "../../../common/components/FieldInput.tsx";
+import { toFormData, type Values } from "../../../common/formData.ts";
 import type { HallApplicant } from "./ApplicantStep.tsx";
 
 /** Step 2: choose the item (from the clerk's department's catalog) and fill in the application form. */

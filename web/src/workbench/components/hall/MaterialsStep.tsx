@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { apiPost } from "../../../common/api/client.ts";
 import type { CaseDetail, CaseMaterial, ItemGuide } from "../../../common/api/types.ts";
 import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import { MaterialUploader } from "../../../portal/components/MaterialUploader.tsx";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
 
 /** Records a paper original that cannot be digitized (大幅面图纸, 原件留存…), with a note (R21). */
 function PaperMaterial({ caseId, material }: { caseId: string; material: CaseMaterial }) {

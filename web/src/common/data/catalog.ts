@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { apiGet } from "../common/api/client.ts";
-import type { ApplicantType, Department, ItemGuide, ItemSummary, Page, Region } from "../common/api/types.ts";
+import { apiGet } from "../api/client.ts";
+import type { ApplicantType, Department, ItemGuide, ItemSummary, Page, Region } from "../api/types.ts";
 
 export interface ItemFilters {
   q?: string;

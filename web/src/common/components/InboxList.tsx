@@ -4,11 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet, apiPost } from "../../common/api/client.ts";
-import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { formatDateTime } from "../../common/format.ts";
-import "../i18n.ts";
-import "../portal.css";
+import { apiGet, apiPost } from "../api/client.ts";
+import { ErrorResult } from "./ErrorResult.tsx";
+import { formatDateTime } from "../format.ts";
+import "./inbox.css";
 
 export interface InboxMessage {
   id: string;

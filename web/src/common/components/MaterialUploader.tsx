@@ -4,10 +4,11 @@ import type { UploadFile } from "antd";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { apiDelete, apiGet, apiPost, uploadMaterial } from "../../common/api/client.ts";
-import type { CaseMaterial, Material, Page } from "../../common/api/types.ts";
-import { UploadedFile } from "../../common/components/UploadedFile.tsx";
-import { ACCEPT_ATTR, fileProblem } from "../../common/files.ts";
+import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
+import type { CaseMaterial, Material, Page } from "../api/types.ts";
+import { UploadedFile } from "./UploadedFile.tsx";
+import { ACCEPT_ATTR } from "../files.ts";
+import { useFileCheck } from "../hooks/useFileCheck.ts";
 
 interface LibraryCertificate {
   certificateNo: string;
@@ -99,6 +100,7 @@ export function MaterialUploader({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const checkFile = useFileCheck();
   const [pending, setPending] = useState<Pending[]>([]);
   const [deleting, setDeleting] = useState<string | null>(null);
   const headingId = useRef(`material-${material.materialId}`).current;
@@ -161,14 +163,7 @@ export function MaterialUploader({
             accept={ACCEPT_ATTR}
             fileList={fileList}
             aria-label={t("materials.dropLabel", { name: material.name })}
-            beforeUpload={(file) => {
-              const problem = fileProblem(file);
-              if (problem) {
-                void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
+            beforeUpload={checkFile}
             customRequest={({ file }) => {
               const f = file as File & { uid: string };
               const job = uploadMaterial(caseId, material.materialId, f, (percent) => patch(f.uid, { percent }));

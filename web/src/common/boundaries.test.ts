@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The two faces share code only through common/ (ARCHITECTURE: "portal/ and workbench/ import only
+// common/ and @cq/contracts, never each other").
+const src = fileURLToPath(new URL("..", import.meta.url));
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : [];
+  });
+}
+const importsOf = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => relative(src, resolve(dirname(file), m[1] ?? "")));
+
+describe("module boundaries of the web app", () => {
+  for (const [face, other] of [["portal", "workbench"], ["workbench", "portal"], ["common", "portal"], ["common", "workbench"]] as const) {
+    it(`${face}/ does not import ${other}/`, () => {
+      const bad = files(join(src, face)).flatMap((f) => importsOf(f).filter((i) => i.startsWith(`${other}/`)).map((i) => `${relative(src, f)} → ${i}`));
+      expect(bad).toEqual([]);
+    });
+  }
+});
