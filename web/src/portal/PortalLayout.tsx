@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.tsx";
 import { Grid } from "antd";
-import { useLogout, useMe } from "../common/hooks/useMe.ts";
+import { useLogout, useMe } from "../common/data/me.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import "./portal.css";
 

@@ -8,7 +8,7 @@ import { ErrorResult } from "../common/components/ErrorResult.tsx";
 import { PageLoading } from "../common/components/Misc.tsx";
 import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.tsx";
 import { useIsMobile } from "../common/hooks/useIsMobile.ts";
-import { useLogout, useMe } from "../common/hooks/useMe.ts";
+import { useLogout, useMe } from "../common/data/me.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import { forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "../common/account/passwordRules.ts";

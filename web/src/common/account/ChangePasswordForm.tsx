@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { apiPost } from "../api/client.ts";
 import type { Me } from "../api/types.ts";
 import { LinkButton } from "../components/LinkButton.tsx";
-import { meQueryKey } from "../hooks/useMe.ts";
+import { meQueryKey } from "../data/me.ts";
 import { NewPasswordFields } from "./PasswordFields.tsx";
 import { fieldOfPasswordError } from "./passwordRules.ts";
 

@@ -8,7 +8,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { Prose, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useItem } from "../../common/data/catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";

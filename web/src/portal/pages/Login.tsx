@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
 import type { Me } from "../../common/api/types.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useSetMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 

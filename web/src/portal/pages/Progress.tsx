@@ -1,10 +1,9 @@
 import { ClockCircleTwoTone } from "@ant-design/icons";
 import { Alert, Card, Descriptions, Input, Result, Skeleton, Space, Steps, Tag, Typography } from "antd";
 import type { ResultProps } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
+import { useProgress } from "../../common/data/cases.ts";
 import { isApiError } from "../../common/api/errors.ts";
 import type { PublicProgress } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
@@ -24,10 +23,7 @@ function resultStatus(p: PublicProgress): ResultProps["status"] {
 
 function ProgressResult({ code }: { code: string }) {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ["public", "progress", code],
-    queryFn: ({ signal }) => apiGet<PublicProgress>(`/api/public/progress/${encodeURIComponent(code)}`, undefined, signal),
-  });
+  const query = useProgress(code);
   if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
   if (query.isError || !query.data) {
     const code = isApiError(query.error) ? query.error.code : "";

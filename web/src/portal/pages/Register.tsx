@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { apiPost } from "../../common/api/client.ts";
 import { isApiError } from "../../common/api/errors.ts";
 import type { ApplicantType, Me } from "../../common/api/types.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useSetMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { confirmMatches } from "../../common/account/passwordRules.ts";

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { NewPasswordFields } from "../../common/account/PasswordFields.tsx";
 import { fieldOfPasswordError } from "../../common/account/passwordRules.ts";
 import { apiPost } from "../../common/api/client.ts";
-import { meQueryKey } from "../../common/hooks/useMe.ts";
+import { meQueryKey } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";

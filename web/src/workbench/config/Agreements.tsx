@@ -7,11 +7,12 @@ import { apiGet, apiPost } from "../../common/api/client.ts";
 import type { ItemGuide } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { canOpen } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useDepartments, type DepartmentOption, type PendingAgreement } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import { type DepartmentOption, type PendingAgreement } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { diffSteps, type GuideStep } from "./processDiff.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -24,7 +25,7 @@ export default function Agreements() {
     queryKey: ["admin", "process-agreements"],
     queryFn: ({ signal }) => apiGet<{ items: PendingAgreement[] }>("/api/admin/process-agreements", undefined, signal),
   });
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const items = query.data?.items ?? [];
 
   return (

@@ -3,7 +3,7 @@ import { Alert, Spin, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../common/api/client.ts";
-import type { ProcessDef } from "./api.ts";
+import type { ProcessDef } from "../../common/data/processes.ts";
 import { localProblems, toBody } from "./processModel.ts";
 import { useDebounced } from "./useDebounced.ts";
 

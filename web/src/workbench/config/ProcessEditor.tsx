@@ -10,12 +10,13 @@ import { ErrorResult, errorKind } from "../../common/components/ErrorResult.tsx"
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime } from "../../common/format.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { AgreementPanel } from "./AgreementPanel.tsx";
-import { useDepartments, type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import { type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { countedDays, groupProblems, insertAfter, involvedDepartments, localProblems, moveStep, newStep, problemsOf, removeAt, sameProcess, toBody } from "./processModel.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -49,7 +50,7 @@ export default function ProcessEditor() {
     // While other departments are being asked, their answers show up without a reload.
     refetchInterval: (q) => (q.state.data?.drafts.some((d) => d.status === "awaiting-agreement") ? 30_000 : false),
   });
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const [chosenDraft, setChosenDraft] = useState<string | undefined>(undefined);
   const data = query.data;
   useTitle(data ? t("cfg.editor.pageTitle", { name: data.item.name }) : t("cfg.editor.title"));

@@ -11,7 +11,8 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useDepartments, type AdminItem } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import { type AdminItem } from "../../common/data/processes.ts";
 
 /** 事项与流程: the items of the departments the user administers, each with its process. */
 export default function ProcessList() {
@@ -21,7 +22,7 @@ export default function ProcessList() {
     queryKey: ["admin", "items"],
     queryFn: ({ signal }) => apiGet<{ items: AdminItem[] }>("/api/admin/items", undefined, signal),
   });
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const deptName = (id: string) => departments.data?.find((d) => d.id === id)?.name ?? "—";
 
   const columns: TableColumnsType<AdminItem> = [

@@ -1,9 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { stepRoles } from "../abilities.ts";
-import { stepKinds, type DepartmentOption, type StepDef, type StepKind, type StepRole } from "./api.ts";
+import { stepKinds, type DepartmentOption, type StepDef, type StepKind, type StepRole } from "../../common/data/processes.ts";
 
 export type EditStep = StepDef & { uid: string };
 export type StepAction = "up" | "down" | "insert" | "remove";

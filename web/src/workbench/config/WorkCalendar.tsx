@@ -11,11 +11,11 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { canEditCalendar } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useCalendarStatus, type CalendarDay, type DayKind } from "./api.ts";
+import { useCalendarStatus, type CalendarDay, type DayKind } from "../../common/data/processes.ts";
 import { CalendarWarning } from "./CalendarWarning.tsx";
 
 const DAY = "YYYY-MM-DD";

@@ -1,6 +1,6 @@
 /** Pure helpers of the process editor: editing the step list and reading the server's objections. */
 import { isApiError } from "../../common/api/errors.ts";
-import type { ProcessDef, ProcessProblem, StepDef, StepKind } from "./api.ts";
+import type { ProcessDef, ProcessProblem, StepDef, StepKind } from "../../common/data/processes.ts";
 
 export const STEP_ID = /^[a-z0-9-]+$/;
 

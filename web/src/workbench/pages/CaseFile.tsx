@@ -9,7 +9,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
-import { useCase } from "../../common/hooks/useCase.ts";
+import { useCase } from "../../common/data/cases.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ResultsList } from "../../common/components/ResultsList.tsx";
 import type { CaseTask, WorkflowCase } from "../../common/api/workflowTypes.ts";

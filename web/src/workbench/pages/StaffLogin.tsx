@@ -7,8 +7,8 @@ import { apiPost } from "../../common/api/client.ts";
 import type { DemoAccount, Me } from "../../common/api/types.ts";
 import { ElderToggle, LanguageSwitch } from "../../common/components/PrefsControls.tsx";
 import { refName } from "../../common/format.ts";
-import { useDemoAccounts } from "../../common/hooks/useDemoMode.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useDemoAccounts } from "../../common/data/dev.ts";
+import { useSetMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { ChangePasswordForm } from "../../common/account/ChangePasswordForm.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 
 /**

@@ -2,10 +2,10 @@ import { InfoCircleOutlined } from "@ant-design/icons";
 import { Alert, App, Checkbox, Descriptions, Form, Input, Modal, Select, Switch, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { isValidIdNumber, isValidPhone } from "../../common/validators.ts";
 import { approvingRoles, grantableRoles } from "../abilities.ts";
-import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRole, type StaffSummary } from "./api.ts";
+import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRole, type StaffSummary } from "../../common/data/staff.ts";
 import {
   detailChanges,
   nonApprovingDepartmentRoles,

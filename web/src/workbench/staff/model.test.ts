@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { en as mainEn } from "../../common/i18n/en.ts";
 import { en, zhCN } from "../../common/i18n/staffadmin.ts";
 import { zhCN as mainZh } from "../../common/i18n/zh-CN.ts";
-import type { StaffChange } from "./api.ts";
+import type { StaffChange } from "../../common/data/staff.ts";
 import { describeChange, detailChanges, nonApprovingDepartmentRoles, regionCodesOf, roleScope, sortRoles, type Translate } from "./model.ts";
 
 const i18n = i18next.createInstance();

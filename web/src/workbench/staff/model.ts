@@ -1,6 +1,6 @@
 /** Pure helpers of the staff administration page: role groups, change summaries, detail diffs. */
 import { departmentRoles, roles } from "@cq/contracts";
-import type { StaffChange, StaffRole, StaffSummary } from "./api.ts";
+import type { StaffChange, StaffRole, StaffSummary } from "../../common/data/staff.ts";
 
 export { departmentRoles };
 

@@ -12,7 +12,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime, shortHash } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { AuditEntry, AuditVerify } from "./api.ts";
+import type { AuditEntry, AuditVerify } from "../../common/data/supervision.ts";
 import { WorkbenchPage } from "./Page.tsx";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

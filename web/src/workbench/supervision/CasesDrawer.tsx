@@ -9,9 +9,9 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { canEscalate } from "../abilities.ts";
-import type { LightCase } from "./api.ts";
+import type { LightCase } from "../../common/data/supervision.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
 import { percent, type Row } from "./statsModel.ts";
 

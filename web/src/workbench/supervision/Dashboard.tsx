@@ -11,9 +11,9 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments } from "../config/api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
 import { CalendarWarning } from "../config/CalendarWarning.tsx";
-import type { Stats } from "./api.ts";
+import type { Stats } from "../../common/data/supervision.ts";
 import { CasesDrawer, LightCases } from "./CasesDrawer.tsx";
 import { OnTimeChart, TrendChart, VolumeChart } from "./charts.tsx";
 import { WorkbenchPage } from "./Page.tsx";
@@ -63,7 +63,7 @@ export default function Dashboard() {
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const regions = useMemo(() => regionsOf(items), [items]);
   const inRegion = useMemo(() => (region ? items.filter((d) => d.regionCode === region) : items), [items, region]);
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const rows = useMemo(() => {
     if (groupBy === "region") return regionRows(inRegion);
     const short = new Map((departments.data ?? []).map((d) => [d.id, d.shortName]));

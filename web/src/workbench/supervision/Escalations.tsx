@@ -10,10 +10,10 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { hasOwnEscalations, seesAllEscalations } from "../abilities.ts";
-import type { Escalation } from "./api.ts";
+import type { Escalation } from "../../common/data/supervision.ts";
 import { WorkbenchPage } from "./Page.tsx";
 
 function KindTag({ automatic }: { automatic: boolean }) {

@@ -10,7 +10,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { Flag } from "./api.ts";
+import type { Flag } from "../../common/data/supervision.ts";
 import { evidenceLines } from "./flagEvidence.ts";
 import { WorkbenchPage } from "./Page.tsx";
 

@@ -5,7 +5,7 @@ import { useState, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { withQuery } from "../../common/api/client.ts";
 import { formatBytes } from "../../common/format.ts";
-import { downloadWithProgress } from "./download.ts";
+import { downloadWithProgress } from "../../common/data/download.ts";
 
 type Format = "pdf" | "csv";
 

@@ -1,7 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../common/api/types.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
 import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { AcceptModal, NotAcceptModal } from "../DecisionModals.tsx";
 import { SupplementModal } from "../SupplementModal.tsx";
@@ -29,7 +27,6 @@ export function CaseModals({
   onOutcome: (o: Outcome) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const announce = useAnnounce();
   // The acceptance dialogs predate the workflow fields and take the plain case shape.
   const plain = detail as unknown as CaseDetail;
@@ -37,8 +34,6 @@ export function CaseModals({
     onClose();
     onOutcome(o);
     announce(text);
-    void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) });
-    void queryClient.invalidateQueries({ queryKey: ["worklist"] });
     window.scrollTo({ top: 0, behavior: "smooth" });
   };
   const props = { detail, onClose };

@@ -1,6 +1,6 @@
 import { Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import type { CaseTask, WorkflowCase } from "../../../common/api/workflowTypes.ts";
@@ -12,7 +12,7 @@ export function ClaimModal({ detail, task, onClose }: { detail: WorkflowCase; ta
   const { t } = useTranslation();
   const claim = useCaseAction(
     detail.id,
-    (taskId: string) => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/claim`),
+    taskCommands.claim,
     () => t("cw.claim.done", { step: task?.name ?? "" }),
   );
   return (

@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { caseCommands } from "../../../common/data/cases.ts";
 import type { CaseResult } from "../../../common/api/types.ts";
 import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
@@ -11,12 +11,6 @@ interface Values {
   reasons?: string;
 }
 
-interface DecisionResult {
-  status: "decided";
-  documentId: string;
-  certificates: { certificateNo: string }[];
-}
-
 /** 审批决定: approve (the certificate goes into the library) or deny with reasons and the applicant's rights. */
 export function DecideModal({ detail, open, onClose }: { detail: WorkflowCase; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -24,7 +18,7 @@ export function DecideModal({ detail, open, onClose }: { detail: WorkflowCase; o
   const result = Form.useWatch("result", form) ?? "approved";
   const decide = useCaseAction(
     detail.id,
-    (body: { result: CaseResult; reasons?: string }) => apiPost<DecisionResult>(`/api/cases/${encodeURIComponent(detail.id)}/decision`, body),
+    (body: { result: CaseResult; reasons?: string }) => caseCommands.decide(detail.id, body),
     (r, body) =>
       body.result === "approved"
         ? r.certificates.length

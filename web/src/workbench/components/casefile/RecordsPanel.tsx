@@ -1,9 +1,9 @@
 import { Button, Descriptions, Empty, Space, Tag, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { caseCommands } from "../../../common/data/cases.ts";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
-import { useMe } from "../../../common/hooks/useMe.ts";
+import { useMe } from "../../../common/data/me.ts";
 import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
@@ -63,7 +63,7 @@ function HandoverRow({ detail, handover }: { detail: WorkflowCase; handover: Han
   const { me } = useMe();
   const receive = useCaseAction(
     detail.id,
-    (id: string) => apiPost(`/api/handovers/${encodeURIComponent(id)}/receive`),
+    caseCommands.receiveHandover,
     () => t("cw.handover.received"),
   );
   const [open, setOpen] = useState(false);

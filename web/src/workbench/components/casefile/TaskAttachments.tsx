@@ -1,14 +1,13 @@
 import { PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Space, Upload } from "antd";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ACCEPT_ATTR } from "../../../common/files.ts";
 import { useFileCheck } from "../../../common/hooks/useFileCheck.ts";
 import { formatBytes, shortHash } from "../../../common/format.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
+import { useRefreshCase } from "../../../common/data/cases.ts";
 import type { TaskAttachment } from "../../../common/api/workflowTypes.ts";
-import { uploadTaskAttachment } from "./taskApi.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 
 /** Where staff open a task's attachment (internal working papers, never shown to the applicant). */
 export const attachmentUrl = (taskId: string, attachmentId: string): string =>
@@ -40,7 +39,7 @@ export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const checkFile = useFileCheck();
-  const queryClient = useQueryClient();
+  const refreshCase = useRefreshCase();
   const [busy, setBusy] = useState(0);
   return (
     <div>
@@ -53,10 +52,10 @@ export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: 
         customRequest={({ file }) => {
           const f = file as File;
           setBusy((n) => n + 1);
-          uploadTaskAttachment(taskId, f)
+          taskCommands.uploadAttachment(taskId, f)
             .then(async () => {
               void message.success(t("cw.complete.attached", { name: f.name }));
-              await queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+              await refreshCase(caseId);
             })
             .catch((error: unknown) => void message.error(`${f.name}：${error instanceof Error ? error.message : t("error.unknown")}`))
             .finally(() => setBusy((n) => n - 1));

@@ -1,6 +1,6 @@
 /** Shapes of the configuration API: item processes (R10), the working-day calendar (Art. 82). */
 import { useQuery } from "@tanstack/react-query";
-import { apiGet } from "../../common/api/client.ts";
+import { apiGet } from "../api/client.ts";
 
 export const stepKinds = ["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"] as const;
 export type StepKind = (typeof stepKinds)[number];
@@ -94,16 +94,6 @@ export interface CalendarStatus {
   nextYear: number;
   nextYearMaintained: boolean;
   warning?: string;
-}
-
-/** Every department, for selects and to name ids (public, cached long). */
-export function useDepartments() {
-  return useQuery({
-    queryKey: ["catalog", "departments"],
-    queryFn: ({ signal }) => apiGet<{ items: DepartmentOption[] }>("/api/catalog/departments", undefined, signal),
-    staleTime: 10 * 60_000,
-    select: (d) => d.items,
-  });
 }
 
 export function useCalendarStatus(enabled = true) {
