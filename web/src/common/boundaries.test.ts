@@ -23,3 +23,17 @@ describe("module boundaries of the web app", () => {
     });
   }
 });
+
+// Pages and components reach the API only through the data modules (common/data/), which own the
+// query keys and what a command makes stale.
+describe("one data-access layer", () => {
+  it("no page or component calls the API or builds query keys itself", () => {
+    const direct = /api\/client\.ts|queryKey:|useQueryClient|(^|[^.\w])fetch\(|XMLHttpRequest/;
+    const bad = [...files(join(src, "portal")), ...files(join(src, "workbench")), ...files(join(src, "common"))]
+      .filter((f) => !/[\\/]common[\\/](data|api)[\\/]/.test(f) && !f.endsWith(".test.ts"))
+      .filter((f) => direct.test(readFileSync(f, "utf8")))
+      .map((f) => relative(src, f));
+    expect(bad).toEqual([]);
+  });
+});
+

@@ -1,10 +1,9 @@
 import { DownloadOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
 import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { caseCommands } from "../data/cases.ts";
+import { caseCommands, useCaseCommand } from "../data/cases.ts";
 import { useCertificateLibrary } from "../data/certificates.ts";
 import type { CaseMaterial, Material } from "../api/types.ts";
 import { UploadedFile } from "./UploadedFile.tsx";
@@ -16,8 +15,7 @@ function LibraryPicker({ caseId, materialId, certificateType, holderId, onDone }
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<string>();
   const certificates = useCertificateLibrary(holderId);
-  const use = useMutation({
-    mutationFn: (certificateNo: string) => caseCommands.useCertificate(caseId, materialId, certificateNo),
+  const use = useCaseCommand(caseId, (certificateNo: string) => caseCommands.useCertificate(caseId, materialId, certificateNo), {
     onSuccess: () => {
       void message.success(t("materials.libraryUsed"));
       onDone();

@@ -5,6 +5,9 @@
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
+import { inboxKeys } from "./inbox.ts";
+import { supervisionKeys } from "./supervision.ts";
+import { worklistKeys } from "./worklist.ts";
 import type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseResult, FormData, NotAcceptResult, Page, PublicProgress } from "../api/types.ts";
 
 export const caseKeys = {
@@ -60,9 +63,9 @@ export function useRefreshCase() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
       queryClient.invalidateQueries({ queryKey: caseKeys.lists }),
-      queryClient.invalidateQueries({ queryKey: ["worklist"] }),
-      queryClient.invalidateQueries({ queryKey: ["inbox"] }),
-      queryClient.invalidateQueries({ queryKey: ["supervision", "my-escalations"] }),
+      queryClient.invalidateQueries({ queryKey: worklistKeys.all }),
+      queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
+      queryClient.invalidateQueries({ queryKey: supervisionKeys.myEscalations }),
     ]);
 }
 
@@ -84,6 +87,25 @@ export function useCaseCommand<TVars, TResult>(
     onSettled: async () => {
       await refresh(caseId);
     },
+  });
+}
+
+/** Saves the application form: into the draft `caseId`, or a new draft of the item; `onSuccess` gets the case id. */
+export function useSaveApplication(itemId: string, caseId: string | undefined, options: { onSuccess: (id: string) => void; onError: (error: Error) => void }) {
+  const refresh = useRefreshCase();
+  return useMutation({
+    mutationFn: async (formData: FormData) => {
+      if (caseId) {
+        await caseCommands.saveForm(caseId, formData);
+        return caseId;
+      }
+      return (await caseCommands.create({ itemId, formData })).id;
+    },
+    onSuccess: (id) => {
+      options.onSuccess(id);
+      void refresh(id);
+    },
+    onError: options.onError,
   });
 }
 

@@ -47,11 +47,12 @@ export function useItems(filters: ItemFilters, limit = 20) {
   });
 }
 
-export function useItem(id: string | undefined) {
+export function useItem(id: string | undefined, options: { staleTime?: number } = {}) {
   return useQuery({
     queryKey: catalogKeys.item(id),
     queryFn: ({ signal }) => apiGet<ItemGuide>(`/api/catalog/items/${encodeURIComponent(id ?? "")}`, undefined, signal),
     enabled: Boolean(id),
+    ...options,
   });
 }
 

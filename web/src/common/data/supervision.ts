@@ -1,7 +1,7 @@
 /** The supervision API (效能监管, R35–R38) and the audit trail (R40): shapes, queries, commands. */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
-import { apiGet, apiPost } from "../api/client.ts";
+import { apiGet, apiPost, withQuery } from "../api/client.ts";
 import type { Light, Page, Ref } from "../api/types.ts";
 import type { EvaluationFigures } from "../engagement/model.ts";
 
@@ -244,3 +244,6 @@ export function useAudit(filters: AuditFilters) {
 export function useVerifyAudit() {
   return useMutation({ mutationFn: () => apiGet<AuditVerify>("/api/audit/verify") });
 }
+
+/** The monthly report (月度效能报告) of `month` (YYYY-MM) as a link: PDF or CSV. */
+export const monthlyReportUrl = (month: string, format: "pdf" | "csv") => withQuery("/api/supervision/reports/monthly", { month, format });

@@ -1,10 +1,8 @@
 import { ArrowLeftOutlined, CloudUploadOutlined, PlusOutlined, SaveOutlined, SendOutlined, UndoOutlined } from "@ant-design/icons";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Form, Select, Skeleton, Space, Tag, Typography } from "antd";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { apiGet, apiPost } from "../../common/api/client.ts";
 import { isApiError } from "../../common/api/errors.ts";
 import { ErrorResult, errorKind } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
@@ -16,7 +14,7 @@ import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { AgreementPanel } from "./AgreementPanel.tsx";
 import { useDepartmentOptions } from "../../common/data/catalog.ts";
-import { type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef } from "../../common/data/processes.ts";
+import { type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef, useItemProcess, useRefreshProcesses, processCommands } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { countedDays, groupProblems, insertAfter, involvedDepartments, localProblems, moveStep, newStep, problemsOf, removeAt, sameProcess, toBody } from "./processModel.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -44,12 +42,7 @@ function pendingDepartmentsOf(error: unknown): { id: string; name: string; statu
 export default function ProcessEditor() {
   const { t } = useTranslation();
   const { itemId = "" } = useParams();
-  const query = useQuery({
-    queryKey: ["admin", "process", itemId],
-    queryFn: ({ signal }) => apiGet<ItemProcess>(`/api/admin/items/${encodeURIComponent(itemId)}/process`, undefined, signal),
-    // While other departments are being asked, their answers show up without a reload.
-    refetchInterval: (q) => (q.state.data?.drafts.some((d) => d.status === "awaiting-agreement") ? 30_000 : false),
-  });
+  const query = useItemProcess(itemId);
   const departments = useDepartmentOptions();
   const [chosenDraft, setChosenDraft] = useState<string | undefined>(undefined);
   const data = query.data;
@@ -96,7 +89,6 @@ export default function ProcessEditor() {
 function Editor({ data, initialDraftId, departments, draftChooser }: { data: ItemProcess; initialDraftId: string | null; departments: DepartmentOption[]; draftChooser: ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const itemId = data.item.id;
   const lead = data.item.departmentId;
   const leadName = departments.find((d) => d.id === lead)?.name ?? "";
@@ -172,13 +164,12 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
     setFocusId(`step-${added.uid}-name`);
   };
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["admin"] });
+  const refresh = useRefreshProcesses();
 
   async function saveDraft(): Promise<string> {
     const body = toBody(working);
     if (localProblems(body).length) throw new LocalProblems();
-    const base = `/api/admin/items/${encodeURIComponent(itemId)}/process-drafts`;
-    const out = draftId ? await apiPost<{ id: string }>(`${base}/${encodeURIComponent(draftId)}`, body) : await apiPost<{ id: string }>(base, body);
+    const out = await processCommands.saveDraft(itemId, draftId, body);
     setDraftId(out.id);
     setLocalStatus("draft");
     setBaseline(body);
@@ -196,7 +187,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
         void message.success(t("cfg.editor.saved"));
       } else if (action === "submit") {
         const id = dirty || !draftId || status !== "draft" ? await saveDraft() : draftId;
-        const out = await apiPost<{ id: string; status: string; version?: number }>(`/api/admin/process-drafts/${encodeURIComponent(id)}/submit`);
+        const out = await processCommands.submitDraft(id);
         if (out.status === "published") {
           setDraftId(null);
           setLocalStatus(null);
@@ -206,7 +197,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
           void message.success(t("cfg.editor.submitted"));
         }
       } else if (draftId) {
-        const out = await apiPost<{ version: number }>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/publish`);
+        const out = await processCommands.publishDraft(draftId);
         setDraftId(null);
         setLocalStatus(null);
         void message.success(t("cfg.editor.published", { version: out.version }));

@@ -4,7 +4,7 @@ import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { ApiError } from "../../common/api/client.ts";
+import { ApiError } from "../../common/api/errors.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { byUrgency, type Complaint } from "../../common/engagement/model.ts";

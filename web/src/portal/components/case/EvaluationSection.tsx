@@ -1,7 +1,7 @@
 import { Alert, App, Button, Descriptions, Form, Input, Radio, Space, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../common/api/client.ts";
+import { ApiError } from "../../../common/api/errors.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 import { Section } from "../../../common/components/Misc.tsx";
 import {

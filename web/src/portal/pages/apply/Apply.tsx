@@ -1,15 +1,14 @@
 import { CheckCircleTwoTone, SaveOutlined } from "@ant-design/icons";
 import { Alert, App, Card, Form, Result, Skeleton, Steps, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
 import { incompleteFieldsOf, missingMaterialsOf } from "../../../common/api/errors.ts";
-import type { FormData, ItemGuide, Me } from "../../../common/api/types.ts";
+import type { ItemGuide, Me } from "../../../common/api/types.ts";
 import { ErrorResult } from "../../../common/components/ErrorResult.tsx";
 import { PageHeading, PageLoading } from "../../../common/components/Misc.tsx";
-import { caseCommands, useCase, useCaseCommand, useRefreshCase } from "../../../common/data/cases.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, useSaveApplication } from "../../../common/data/cases.ts";
 import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../../common/data/me.ts";
 import { useTitle } from "../../../common/hooks/useTitle.ts";
@@ -55,20 +54,11 @@ function ApplyFlow({ item, me }: { item: ItemGuide; me: Me }) {
     void refreshCase(caseId);
   };
 
-  const save = useMutation({
-    mutationFn: async (formData: FormData) => {
-      if (caseId) {
-        await caseCommands.saveForm(caseId, formData);
-        return caseId;
-      }
-      const created = await caseCommands.create({ itemId: item.id, formData });
-      return created.id;
-    },
+  const save = useSaveApplication(item.id, caseId, {
     onSuccess: (id) => {
       setFieldErrors([]);
       if (id !== caseId) setParams({ case: id }, { replace: true });
       setSavedAt(dayjs().format("HH:mm:ss"));
-      void refreshCase(id);
       setStep(1);
     },
     onError: (error) => void message.error(error.message),
