@@ -1,5 +1,5 @@
 import { DatePicker, Input, InputNumber } from "antd";
-import type { FormField } from "../api/types.ts";
+import { type FormField } from "../data/catalog.ts";
 
 /** Form.Item passes id, value and onChange to its child: they must reach the real control. */
 export function FieldInput({ field, ...control }: { field: FormField } & Record<string, unknown>) {

@@ -3,12 +3,12 @@ import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { caseCommands, useCaseCommand } from "../data/cases.ts";
+import { caseCommands, useCaseCommand, type CaseMaterial } from "../data/cases.ts";
 import { useCertificateLibrary } from "../data/certificates.ts";
-import type { CaseMaterial, Material } from "../api/types.ts";
 import { UploadedFile } from "./UploadedFile.tsx";
 import { ACCEPT_ATTR } from "../files.ts";
 import { useFileCheck } from "../hooks/useFileCheck.ts";
+import { type Material } from "../data/catalog.ts";
 
 function LibraryPicker({ caseId, materialId, certificateType, holderId, onDone }: { caseId: string; materialId: string; certificateType: string; holderId?: string | undefined; onDone: () => void }) {
   const { t } = useTranslation();

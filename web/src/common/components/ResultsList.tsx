@@ -3,7 +3,7 @@ import { Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { formatDateTime } from "../format.ts";
-import { documentUrl, type WorkflowCase } from "../api/workflowTypes.ts";
+import { documentUrl, type WorkflowCase } from "../data/cases.ts";
 
 /** The results of every department on the case, with the certificates and how they were handed over. */
 export function ResultsList({ detail }: { detail: WorkflowCase }) {

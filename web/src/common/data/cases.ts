@@ -162,3 +162,8 @@ export const caseCommands = {
   /** One material file with upload progress (XHR). */
   uploadMaterial,
 };
+
+// The shapes pages use, from here, so that they change in one place.
+export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseResult, CaseStatus, CaseUpload, FormData, Light, NotAcceptResult, PublicProgress, TimelineEntry } from "../api/types.ts";
+export type { CaseRecord, CaseTask, Handover, OfflineRecord, TaskAttachment, TaskOutcome, WorkflowCase, WorkflowDeadline } from "../api/workflowTypes.ts";
+export { documentUrl, openSupplementNotice, tasksInOrder } from "../api/workflowTypes.ts";

@@ -73,3 +73,6 @@ export function useHallItems(q: string, departmentId: string | undefined, applic
     queryFn: ({ signal }) => apiGet<Page<ItemSummary>>("/api/catalog/items", { q, departmentId, applicantType, limit: 50 }, signal),
   });
 }
+
+// The shapes pages use, from here, so that they change in one place.
+export type { ApplicantType, Department, FormField, ItemGuide, ItemSummary, Material, ProcessStep, Ref, Region } from "../api/types.ts";

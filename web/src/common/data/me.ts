@@ -99,3 +99,6 @@ export function useChangePassword(options: { onSuccess: () => void; onError: (er
 
 /** Asks for an SMS code (registration, login, password reset). */
 export const requestSmsCode = (phone: string, purpose: string) => apiPost("/api/auth/sms-codes", { phone, purpose });
+
+// The shapes pages use, from here, so that they change in one place.
+export type { Me, MeAbilities, WorkbenchSection } from "../api/types.ts";

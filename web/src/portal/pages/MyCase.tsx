@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import type { CaseDetail } from "../../common/api/types.ts";
 import { CaseDocuments, CaseFormData, CaseTimeline } from "../../common/components/CaseParts.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
@@ -11,7 +10,7 @@ import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { UploadedFile } from "../../common/components/UploadedFile.tsx";
 import { formatDate } from "../../common/format.ts";
-import { caseCommands, useCase, useCaseCommand, useRefreshCase } from "../../common/data/cases.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail, type WorkflowCase } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -24,7 +23,6 @@ import { SupplementSection } from "../components/case/SupplementSection.tsx";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
 import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import type { WorkflowCase } from "../../common/api/workflowTypes.ts";
 import "../portal.css";
 
 function Journey({ detail }: { detail: WorkflowCase }) {

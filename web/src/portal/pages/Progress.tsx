@@ -3,9 +3,8 @@ import { Alert, Card, Descriptions, Input, Result, Skeleton, Space, Steps, Tag, 
 import type { ResultProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
-import { useProgress } from "../../common/data/cases.ts";
+import { useProgress, type PublicProgress } from "../../common/data/cases.ts";
 import { isApiError } from "../../common/api/errors.ts";
-import type { PublicProgress } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";

@@ -3,13 +3,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { isApiError } from "../../common/api/errors.ts";
-import type { ApplicantType } from "../../common/api/types.ts";
 import { useRegister } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { confirmMatches } from "../../common/account/passwordRules.ts";
 import { isStrongPassword, isValidCreditCode, isValidIdNumber } from "../../common/validators.ts";
 import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";
+import { type ApplicantType } from "../../common/data/catalog.ts";
 
 interface RegisterForm {
   name: string;

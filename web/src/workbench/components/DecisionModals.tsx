@@ -1,8 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Descriptions, Form, Input, Modal, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, useCaseCommand } from "../../common/data/cases.ts";
-import type { AcceptResult, CaseDetail, NotAcceptResult } from "../../common/api/types.ts";
+import { caseCommands, useCaseCommand, type AcceptResult, type CaseDetail, type NotAcceptResult } from "../../common/data/cases.ts";
 
 /** 受理: says what will happen before it happens. */
 export function AcceptModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: AcceptResult) => void }) {

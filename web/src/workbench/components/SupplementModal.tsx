@@ -1,8 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Checkbox, Form, Input, Modal, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, useCaseCommand, type SupplementNoticeResult } from "../../common/data/cases.ts";
-import type { CaseDetail } from "../../common/api/types.ts";
+import { caseCommands, useCaseCommand, type SupplementNoticeResult, type CaseDetail } from "../../common/data/cases.ts";
 
 export type SupplementResult = SupplementNoticeResult;
 

@@ -15,8 +15,8 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
-import type { Me } from "../../common/api/types.ts";
 import { canOpen, type Section } from "../abilities.ts";
+import { type Me } from "../../common/data/me.ts";
 
 interface NavEntry {
   section: Section;

@@ -16,9 +16,9 @@ import {
   type EvaluationForm,
 } from "../../../common/engagement/model.ts";
 import { formatDate } from "../../../common/format.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import "../../../common/engagement/engagement.css";
 import { useEvaluate } from "../../../common/data/engagement.ts";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 const GIVEN_ID = "evaluation-given";
 

@@ -5,8 +5,7 @@ import { missingMaterialsOf } from "../../../common/api/errors.ts";
 import { Section } from "../../../common/components/Misc.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
-import { documentUrl, openSupplementNotice, type WorkflowCase } from "../../../common/api/workflowTypes.ts";
-import { caseCommands, useCaseCommand } from "../../../common/data/cases.ts";
+import { caseCommands, useCaseCommand, documentUrl, openSupplementNotice, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /**
  * 补正材料: the latest unanswered one-time notice, item by item, with an upload for each material

@@ -2,9 +2,11 @@ import { Button, Descriptions, Form, Space } from "antd";
 import type { FormInstance } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import type { FormData, FormField, Me } from "../../../common/api/types.ts";
 import { FieldInput } from "../../../common/components/FieldInput.tsx";
 import { fromFormData, toFormData, type Values } from "../../../common/formData.ts";
+import { type FormData } from "../../../common/data/cases.ts";
+import { type FormField } from "../../../common/data/catalog.ts";
+import { type Me } from "../../../common/data/me.ts";
 
 export function FormStep({
   fields,

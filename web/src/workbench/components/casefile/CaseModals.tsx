@@ -1,6 +1,4 @@
 import { useTranslation } from "react-i18next";
-import type { CaseDetail } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { AcceptModal, NotAcceptModal } from "../DecisionModals.tsx";
 import { SupplementModal } from "../SupplementModal.tsx";
 import { useAnnounce } from "./announce.tsx";
@@ -11,6 +9,7 @@ import type { Outcome } from "./OutcomeBanner.tsx";
 import { HandoverModal, ThirdPartyModal, VerifyModal } from "./RecordModals.tsx";
 import { ResultModal } from "./ResultModal.tsx";
 import type { CaseModal } from "./WorkCard.tsx";
+import { type CaseDetail, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** Every case-level dialog; only the open one renders its content. */
 export function CaseModals({

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { taskCommands } from "../../../common/data/tasks.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { CaseTask, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
+import { type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** 签收: the task becomes the signer's; nobody else in the role can sign for it any more. */
 export function ClaimModal({ detail, task, onClose }: { detail: WorkflowCase; task: CaseTask | null; onClose: () => void }) {

@@ -2,11 +2,11 @@ import { DatePicker, Form, Input, Radio, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { taskCommands } from "../../../common/data/tasks.ts";
-import type { CaseTask, OfflineRecord, TaskOutcome, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { returnTargets } from "./access.ts";
 import { TaskAttachmentUpload } from "./TaskAttachments.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
+import { type CaseTask, type OfflineRecord, type TaskOutcome, type WorkflowCase } from "../../../common/data/cases.ts";
 
 interface Values {
   outcome: TaskOutcome;

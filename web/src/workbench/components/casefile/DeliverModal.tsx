@@ -1,8 +1,7 @@
 import { Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands } from "../../../common/data/cases.ts";
+import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { escalationCommands, useMyEscalations, type MyEscalation } from "../../../common/data/supervision.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCase; escalation: MyEscalation; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();

@@ -1,9 +1,8 @@
 import { DatePicker, Form, Input, Radio, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { caseCommands } from "../../../common/data/cases.ts";
+import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
 import { useMe } from "../../../common/data/me.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
 import { involvedDepartments } from "./access.ts";

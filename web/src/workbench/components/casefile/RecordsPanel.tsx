@@ -1,10 +1,9 @@
 import { Button, Descriptions, Empty, Space, Tag, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { caseCommands } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseRecord, type Handover, type OfflineRecord, type WorkflowCase } from "../../../common/data/cases.ts";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { useMe } from "../../../common/data/me.ts";
-import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
 import { OfflineRecordView } from "./TaskParts.tsx";

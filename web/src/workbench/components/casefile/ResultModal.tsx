@@ -1,8 +1,6 @@
 import { AutoComplete, Form, Input, InputNumber, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands } from "../../../common/data/cases.ts";
-import type { CaseResult } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
+import { caseCommands, type CaseResult, type WorkflowCase } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 

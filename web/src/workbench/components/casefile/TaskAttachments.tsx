@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ACCEPT_ATTR } from "../../../common/files.ts";
 import { useFileCheck } from "../../../common/hooks/useFileCheck.ts";
 import { formatBytes, shortHash } from "../../../common/format.ts";
-import { useRefreshCase } from "../../../common/data/cases.ts";
-import type { TaskAttachment } from "../../../common/api/workflowTypes.ts";
+import { useRefreshCase, type TaskAttachment } from "../../../common/data/cases.ts";
 import { taskCommands } from "../../../common/data/tasks.ts";
 
 /** Where staff open a task's attachment (internal working papers, never shown to the applicant). */

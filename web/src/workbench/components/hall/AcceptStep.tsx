@@ -3,10 +3,8 @@ import { Alert, Button, Descriptions, Result, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { missingMaterialsOf } from "../../../common/api/errors.ts";
-import type { AcceptResult, CaseDetail } from "../../../common/api/types.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
-import { caseCommands, useCaseCommand } from "../../../common/data/cases.ts";
-import { documentUrl } from "../../../common/api/workflowTypes.ts";
+import { caseCommands, useCaseCommand, type AcceptResult, type CaseDetail, documentUrl } from "../../../common/data/cases.ts";
 import { ActionModal } from "../casefile/ActionModal.tsx";
 
 /** The acceptance notice with the supervision code, ready to print for the person at the window. */

@@ -2,9 +2,9 @@ import { FileProtectOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Input, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CaseDetail, CaseMaterial, ItemGuide } from "../../../common/api/types.ts";
-import { caseCommands, useCaseCommand, useRefreshCase } from "../../../common/data/cases.ts";
+import { caseCommands, useCaseCommand, useRefreshCase, type CaseDetail, type CaseMaterial } from "../../../common/data/cases.ts";
 import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
+import { type ItemGuide } from "../../../common/data/catalog.ts";
 
 /** Records a paper original that cannot be digitized (大幅面图纸, 原件留存…), with a note (R21). */
 function PaperMaterial({ caseId, material }: { caseId: string; material: CaseMaterial }) {
