@@ -44,6 +44,7 @@ describe("workbench abilities", () => {
     expect(a.sections).toMatchObject({ processes: true, agreements: true, staff: true, complaints: true, supervision: false, escalations: true, hall: false });
     expect(a.departments).toMatchObject({ administer: ["d1"], agree: ["d1"], member: ["d1"] });
     expect(a.staff.grantableRoles.map((g) => g.scope)).not.toContain("platform");
+    expect(a.staff.approvingRoles).toEqual(["handler", "reviewer", "decider", "department-head"]);
   });
 
   it("a platform admin edits the calendar and may grant platform and region roles", () => {

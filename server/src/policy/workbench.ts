@@ -87,7 +87,7 @@ export function workbenchAbilities(actor: Actor) {
       agree: agreeingDepartments(actor),
       administer: administeredDepartments(actor),
     },
-    staff: { grantableRoles: grantableRoles(actor), approvingRoles: roles.filter((r) => approvingRoles.includes(r)) },
+    staff: { grantableRoles: grantableRoles(actor), approvingRoles: [...approvingRoles] as Role[] },
     processes: { stepRoles, defaultStepRole },
   };
 }
