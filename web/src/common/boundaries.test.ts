@@ -37,3 +37,15 @@ describe("one data-access layer", () => {
   });
 });
 
+
+// String bundles are registered in one place (common/i18n/bundles.ts, per face): no module has its
+// strings because something imported a file for its side effect.
+describe("string bundles", () => {
+  it("no module imports an i18n file for its side effect, bar main.tsx starting i18next", () => {
+    const bad = files(src)
+      .filter((f) => relative(src, f) !== "main.tsx")
+      .filter((f) => /^import "[^"]*i18n[^"]*";$/m.test(readFileSync(f, "utf8")))
+      .map((f) => relative(src, f));
+    expect(bad).toEqual([]);
+  });
+});
