@@ -150,6 +150,15 @@ describe("identity", () => {
     expect(res.json().error.code).toBe("INVALID_CREDENTIALS");
   });
 
+  it("GET /api/me carries the caller's abilities from the policy: a clerk has the hall desk of its department", async () => {
+    const clerk = staffWith("clerk");
+    const s = await t.login(clerk.username);
+    const me = (await s.inject({ method: "GET", url: "/api/me" })).json();
+    expect(me.abilities.sections).toMatchObject({ worklist: true, hall: true, staff: false, audit: false });
+    expect(me.abilities.departments.hall).toHaveLength(1);
+    expect(me.abilities).toMatchObject({ editCalendar: false, escalate: false });
+  });
+
   it("logout ends the session", async () => {
     const s = await t.login(staffWith("clerk").username);
     expect((await s.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { applicantTypes, caseResults, complaintStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
+import { departmentRoles } from "./roles.ts";
 
 // Request schemas: they validate at the edge and feed the OpenAPI document.
 
@@ -179,9 +180,6 @@ export const ApplicantLookupQuery = z.object({
 // Staff administration (R14, R16, R17): changes are requested by an admin and take effect only
 // when a second, responsible person approves them.
 // ---------------------------------------------------------------------------------------------
-
-/** Roles held inside one department. */
-export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider", "supervisor"] as const;
 
 export const StaffListQuery = z.object({
   departmentId: z.string().max(64).optional(),

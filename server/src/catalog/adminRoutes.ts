@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { stepKinds } from "@cq/contracts";
+import { stepKinds, stepRoles } from "@cq/contracts";
 import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
@@ -20,7 +20,7 @@ const StepSchema = z.object({
   name: z.string().trim().min(1).max(60),
   kind: z.enum(stepKinds),
   departmentId: z.string().max(64).nullable(),
-  role: z.enum(["clerk", "handler", "reviewer", "decider", "department-head"]),
+  role: z.enum(stepRoles),
   workingDays: z.number().int().min(0).max(120),
   staffId: z.string().max(64).nullable().optional(),
   clockStops: z.boolean().optional(),

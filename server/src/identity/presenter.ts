@@ -1,4 +1,6 @@
+import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
+import { workbenchAbilities } from "../policy/index.ts";
 import { departmentsByIds, findUserById, rolesOf } from "./repository.ts";
 
 /** The `/api/me` shape, also returned by login and register. */
@@ -9,6 +11,11 @@ export async function presentMe(db: Executor, userId: string) {
   const deptIds = [...new Set([user.department_id, ...roles.map((r) => r.departmentId)].filter((d): d is string => !!d))];
   const depts = new Map((await departmentsByIds(db, deptIds)).map((d) => [d.id, d]));
   const own = user.department_id ? depts.get(user.department_id) : undefined;
+  // The same actor the session resolves to: until an initial password is changed, no role acts.
+  const actor: Actor =
+    user.kind === "staff"
+      ? { kind: "staff", id: user.id, name: user.name, departmentId: user.department_id, regionCode: own?.region_code ?? null, trained: user.trained_at !== null, roles: user.must_change_password ? [] : roles }
+      : { kind: "applicant", id: user.id, name: user.name, applicantType: user.applicant_type ?? "person" };
   return {
     id: user.id,
     name: user.name,
@@ -22,5 +29,6 @@ export async function presentMe(db: Executor, userId: string) {
     ...(own ? { department: { id: own.id, name: own.name, regionCode: own.region_code } } : {}),
     ...(user.kind === "staff" ? { trained: user.trained_at !== null } : {}),
     mustChangePassword: user.must_change_password,
+    abilities: workbenchAbilities(actor),
   };
 }

@@ -1,8 +1,8 @@
-import { useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import i18n, { LANGUAGE_STORAGE_KEY, isLanguage, type Language } from "./i18n/index.ts";
+import { useRefetchInNewLanguage } from "./data/language.ts";
 
 const ELDER_STORAGE_KEY = "cq.elder";
 
@@ -33,7 +33,7 @@ function remember(key: string, value: string): void {
 
 /** Language and elder mode (适老化), remembered in localStorage. */
 export function PrefsProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
+  const refetchAll = useRefetchInNewLanguage();
   const [language, setLanguageState] = useState<Language>(() =>
     isLanguage(i18n.language) ? i18n.language : "zh-CN",
   );
@@ -54,10 +54,10 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
       void i18n.changeLanguage(next).then(() => {
         setLanguageState(next);
         // Server messages and labels follow Accept-Language: fetch them again in the new language.
-        void queryClient.invalidateQueries();
+        void refetchAll();
       });
     },
-    [queryClient],
+    [refetchAll],
   );
 
   const setElder = useCallback((next: boolean) => {

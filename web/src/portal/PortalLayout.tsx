@@ -5,12 +5,8 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.tsx";
 import { Grid } from "antd";
-import { useLogout, useMe } from "../common/hooks/useMe.ts";
+import { useLogout, useMe } from "../common/data/me.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
-import "./i18n.ts";
-import "../common/account/i18n.ts";
-import "../common/engagement/i18n.ts";
-import "./departments/i18n.ts";
 import "./portal.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router-dom";
 import { ErrorResult } from "../common/components/ErrorResult.tsx";
 import { PageLoading } from "../common/components/Misc.tsx";
-import { useMe } from "../common/hooks/useMe.ts";
+import { useMe } from "../common/data/me.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 
 /** Shows its children to a logged-in applicant; sends others to log in first. */

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router-dom";
 import { PageLoading } from "../common/components/Misc.tsx";
 import { RequireStaff, WorkbenchLayout } from "./WorkbenchLayout.tsx";
-import type { Section } from "./supervision/access.ts";
+import type { Section } from "./abilities.ts";
 import { RequireSection } from "./supervision/Page.tsx";
 
 const StaffLogin = lazy(() => import("./pages/StaffLogin.tsx"));

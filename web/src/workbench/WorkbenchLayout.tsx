@@ -3,18 +3,15 @@ import { App, Button, Drawer, Grid, Layout, Result, Space, Tag, Tooltip } from "
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router-dom";
-import type { Me } from "../common/api/types.ts";
 import { ErrorResult } from "../common/components/ErrorResult.tsx";
 import { PageLoading } from "../common/components/Misc.tsx";
 import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.tsx";
 import { useIsMobile } from "../common/hooks/useIsMobile.ts";
-import { useLogout, useMe } from "../common/hooks/useMe.ts";
+import { useLogout, useMe, type Me } from "../common/data/me.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
 import { forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "../common/account/passwordRules.ts";
-import "../common/account/i18n.ts";
 import { WorkbenchNav } from "./supervision/nav.tsx";
-import "./supervision/i18n.ts";
 import "./supervision/workbench.css";
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { applicantTypes, roles, userKinds } from "../enums.ts";
+import { applicantTypes, roles, stepKinds, userKinds } from "../enums.ts";
+import { stepRoles } from "../roles.ts";
 
 export const RoleGrant = z.object({
   role: z.enum(roles),
@@ -8,6 +9,34 @@ export const RoleGrant = z.object({
   regionCode: z.string().optional(),
 });
 export type RoleGrant = z.infer<typeof RoleGrant>;
+
+/** The workbench's sections; the web shows in its menu only those the caller may open. */
+export const workbenchSections = [
+  "worklist", "hall", "inbox", "processes", "agreements", "calendar", "staff", "supervision", "escalations", "complaints", "flags", "audit",
+] as const;
+export type WorkbenchSection = (typeof workbenchSections)[number];
+
+export const grantScopes = ["platform", "region", "department"] as const;
+export type GrantScope = (typeof grantScopes)[number];
+
+/**
+ * What the signed-in person may open and do across the workbench, computed by the server's policy
+ * layer. The web shows or hides from these only; the server still decides every request.
+ */
+export const MeAbilities = z.object({
+  sections: z.object(Object.fromEntries(workbenchSections.map((s) => [s, z.boolean()])) as Record<WorkbenchSection, z.ZodBoolean>),
+  editCalendar: z.boolean(),
+  escalate: z.boolean(),
+  /** The platform-wide list of escalations, and the list of one's own departments. */
+  escalations: z.object({ all: z.boolean(), own: z.boolean() }),
+  /** Department ids: where one works, registers hall cases, agrees to process changes, configures items. */
+  departments: z.object({ member: z.array(z.string()), hall: z.array(z.string()), agree: z.array(z.string()), administer: z.array(z.string()) }),
+  /** Roles one may ask to grant (with where each applies), and the roles that need a training record (R17). */
+  staff: z.object({ grantableRoles: z.array(z.object({ role: z.enum(roles), scope: z.enum(grantScopes) })), approvingRoles: z.array(z.enum(roles)) }),
+  /** Roles a process step may name, and the usual role per kind of step. */
+  processes: z.object({ stepRoles: z.array(z.enum(stepRoles)), defaultStepRole: z.record(z.enum(stepKinds), z.enum(stepRoles)) }),
+});
+export type MeAbilities = z.infer<typeof MeAbilities>;
 
 /** `GET /api/me`, also the `user` of login and registration. */
 export const Me = z.object({
@@ -20,6 +49,7 @@ export const Me = z.object({
   /** Staff only: whether a training record exists (approving roles need one). */
   trained: z.boolean().optional(),
   mustChangePassword: z.boolean(),
+  abilities: MeAbilities,
 });
 export type Me = z.infer<typeof Me>;
 

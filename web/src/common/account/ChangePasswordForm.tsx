@@ -1,13 +1,9 @@
 import { Alert, App, Button, Form, Input, Space } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../api/client.ts";
-import type { Me } from "../api/types.ts";
 import { LinkButton } from "../components/LinkButton.tsx";
-import { meQueryKey } from "../hooks/useMe.ts";
+import { useChangePassword } from "../data/me.ts";
 import { NewPasswordFields } from "./PasswordFields.tsx";
 import { fieldOfPasswordError } from "./passwordRules.ts";
-import "./i18n.ts";
 
 interface ChangeForm {
   currentPassword: string;
@@ -22,15 +18,10 @@ interface ChangeForm {
 export function ChangePasswordForm({ onDone, cancelTo }: { onDone: () => void; cancelTo?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<ChangeForm>();
 
-  const change = useMutation({
-    mutationFn: (v: ChangeForm) => apiPost<void>("/api/auth/password", { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+  const change = useChangePassword({
     onSuccess: () => {
-      // Drop the flag at once (guards read the cache), then ask the server for the real state.
-      queryClient.setQueryData<Me | null>(meQueryKey, (old) => (old ? { ...old, mustChangePassword: false } : old));
-      void queryClient.invalidateQueries({ queryKey: meQueryKey });
       form.resetFields();
       void message.success(t("acct.change.done"));
       onDone();
@@ -42,7 +33,7 @@ export function ChangePasswordForm({ onDone, cancelTo }: { onDone: () => void; c
   });
 
   return (
-    <Form<ChangeForm> form={form} name="change-password" layout="vertical" requiredMark={false} onFinish={(v) => change.mutate(v)} style={{ maxWidth: 440 }}>
+    <Form<ChangeForm> form={form} name="change-password" layout="vertical" requiredMark={false} onFinish={(v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword })} style={{ maxWidth: 440 }}>
       {change.error && <Alert type="error" showIcon title={change.error.message} style={{ marginBottom: 16 }} />}
       <Form.Item name="currentPassword" label={t("acct.field.current")} rules={[{ required: true, message: t("acct.field.currentRequired") }]}>
         <Input.Password autoComplete="current-password" />

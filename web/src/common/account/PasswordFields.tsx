@@ -2,7 +2,6 @@ import { Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
 import { isStrongPassword } from "../validators.ts";
 import { confirmMatches, differsFromCurrent } from "./passwordRules.ts";
-import "./i18n.ts";
 
 /**
  * 新密码 and 确认新密码, for 找回密码 and 修改密码. The form's values are `newPassword` and `confirm`;

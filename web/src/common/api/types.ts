@@ -43,6 +43,38 @@ export interface Me {
   department?: Ref;
   /** Staff whose account was just created with an initial password (sent by SMS): true until they change it. */
   mustChangePassword?: boolean;
+  /** What the server's policy lets this person open and do; the web shows only these. */
+  abilities: MeAbilities;
+}
+
+export type WorkbenchSection =
+  | "worklist"
+  | "hall"
+  | "inbox"
+  | "processes"
+  | "agreements"
+  | "calendar"
+  | "staff"
+  | "supervision"
+  | "escalations"
+  | "complaints"
+  | "flags"
+  | "audit";
+
+export type GrantScope = "platform" | "region" | "department";
+
+export interface MeAbilities {
+  sections: Record<WorkbenchSection, boolean>;
+  editCalendar: boolean;
+  escalate: boolean;
+  /** The platform-wide list of escalations, and the list of one's own departments. */
+  escalations: { all: boolean; own: boolean };
+  /** Department ids: where one works, registers hall cases, agrees to process changes, configures items. */
+  departments: { member: string[]; hall: string[]; agree: string[]; administer: string[] };
+  /** Roles one may ask to grant (with where each applies), and the roles that need a training record (R17). */
+  staff: { grantableRoles: { role: string; scope: GrantScope }[]; approvingRoles: string[] };
+  /** Roles a process step may name, and the usual role per kind of step. */
+  processes: { stepRoles: string[]; defaultStepRole: Record<string, string> };
 }
 
 export interface DemoAccount {

@@ -1,8 +1,8 @@
 import { DownloadOutlined, FilePdfOutlined } from "@ant-design/icons";
 import { Button, Descriptions, Empty, Space, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CaseDetail } from "../api/types.ts";
 import { formatDateTime } from "../format.ts";
+import { type CaseDetail } from "../data/cases.ts";
 
 /** The case's history, newest last, as the server recorded it. */
 export function CaseTimeline({ detail }: { detail: CaseDetail }) {

@@ -1,7 +1,7 @@
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CaseResult, Light } from "../api/types.ts";
 import { lightColor, statusColor, statusKey } from "../status.ts";
+import { type CaseResult, type Light } from "../data/cases.ts";
 
 export function StatusTag({ status, result }: { status: string; result?: CaseResult | undefined }) {
   const { t } = useTranslation();

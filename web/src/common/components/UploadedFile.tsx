@@ -1,8 +1,8 @@
 import { DeleteOutlined, FileImageOutlined, FilePdfOutlined, FileOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { Button, Popconfirm, Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CaseUpload } from "../api/types.ts";
 import { formatBytes, formatDateTime, shortHash } from "../format.ts";
+import { type CaseUpload } from "../data/cases.ts";
 
 export function fileIcon(mime: string) {
   if (mime === "application/pdf") return <FilePdfOutlined style={{ color: "#cf1322" }} aria-hidden="true" />;

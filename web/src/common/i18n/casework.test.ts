@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { en, zhCN } from "./casework.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
-// The account texts (acct.*) are registered by common/account/i18n.ts, which the layouts and pages using them import.
+// The account texts (acct.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as account } from "./account.ts";
-// The evaluation and complaint texts (eng.*) are registered by common/engagement/i18n.ts, imported where they are used.
+// The evaluation and complaint texts (eng.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as engagement } from "./engagement.ts";
-// The department texts (dept.*) are registered by portal/departments/i18n.ts, imported where they are used.
+// The department texts (dept.*): registered with the portal by common/i18n/bundles.ts.
 import { zhCN as departments } from "./departments.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
@@ -25,7 +25,7 @@ describe("case-handling texts (cw)", () => {
   checkBundlePair("casework", zhCN, en);
 
   it("has every literal key the case pages use, here or in the main bundle", () => {
-    const sources = [...files(join(src, "portal")), ...files(join(src, "workbench/pages")), ...files(join(src, "workbench/components"))];
+    const sources = [...files(join(src, "portal")), ...files(join(src, "common/components")), ...files(join(src, "workbench/pages")), ...files(join(src, "workbench/components"))];
     const missing: string[] = [];
     for (const f of sources) {
       for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) {

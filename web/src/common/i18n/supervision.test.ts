@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { en, zhCN } from "./supervision.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
-// The account texts (acct.*) are registered by common/account/i18n.ts, which the layouts and pages using them import.
+// The account texts (acct.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as account } from "./account.ts";
-// The evaluation and complaint texts (eng.*) are registered by common/engagement/i18n.ts, imported where they are used.
+// The evaluation and complaint texts (eng.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as engagement } from "./engagement.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 

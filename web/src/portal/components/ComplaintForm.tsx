@@ -1,13 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Input, Modal, Radio, Select, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { apiGet, apiPost } from "../../common/api/client.ts";
-import type { CaseListItem, Page } from "../../common/api/types.ts";
-import type { ComplaintCreated, ComplaintRequest } from "../../common/engagement/model.ts";
+import type { ComplaintCreated } from "../../common/engagement/model.ts";
 import { formatDate } from "../../common/format.ts";
-import { useDepartments } from "../catalog.ts";
-import "../../common/engagement/i18n.ts";
+import { useDepartments } from "../../common/data/catalog.ts";
+import { useMyCaseOptions } from "../../common/data/cases.ts";
+import { useFileComplaint } from "../../common/data/engagement.ts";
 
 type Target = "case" | "department";
 
@@ -22,15 +20,6 @@ interface ComplaintFormValues {
 /** A required text of at least `min` characters once trimmed (what the server counts). */
 const atLeast = (min: number, message: string) => (_: unknown, value: string | undefined) =>
   (value?.trim().length ?? 0) >= min ? Promise.resolve() : Promise.reject(new Error(message));
-
-/** The cases a complaint may be about: the applicant's own, drafts left out. */
-function useMyCases() {
-  return useQuery({
-    queryKey: ["cases", "mine", "complaint-options"],
-    queryFn: ({ signal }) => apiGet<Page<CaseListItem>>("/api/cases", { mine: 1, limit: 100 }, signal),
-    select: (page) => page.items.filter((c) => c.status !== "draft"),
-  });
-}
 
 /**
  * 我要投诉: a complaint about one of the applicant's cases (prefilled when opened from the case page)
@@ -51,10 +40,9 @@ export function ComplaintFormModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<ComplaintFormValues>();
   const target = Form.useWatch("target", form) ?? "case";
-  const cases = useMyCases();
+  const cases = useMyCaseOptions();
   const departments = useDepartments();
 
   const caseOptions = useMemo(() => {
@@ -71,14 +59,10 @@ export function ComplaintFormModal({
   );
   const noCases = target === "case" && !caseId && cases.isSuccess && caseOptions.length === 0;
 
-  const file = useMutation({
-    mutationFn: (body: ComplaintRequest) => apiPost<ComplaintCreated>("/api/complaints", body),
-    onSuccess: (created) => {
-      void message.success(t("eng.cmp.form.done", { date: formatDate(created.replyDueDate) }));
-      void queryClient.invalidateQueries({ queryKey: ["complaints"] });
-      onFiled?.(created);
-      onClose();
-    },
+  const file = useFileComplaint((created) => {
+    void message.success(t("eng.cmp.form.done", { date: formatDate(created.replyDueDate) }));
+    onFiled?.(created);
+    onClose();
   });
 
   const finish = (v: ComplaintFormValues) =>

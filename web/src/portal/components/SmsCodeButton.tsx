@@ -1,8 +1,8 @@
 import { App, Button } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../common/api/client.ts";
 import { isValidPhone } from "../../common/validators.ts";
+import { requestSmsCode } from "../../common/data/me.ts";
 
 const COOLDOWN_SECONDS = 60;
 
@@ -42,7 +42,7 @@ export function SmsCodeButton({
     }
     setSending(true);
     try {
-      await apiPost("/api/auth/sms-codes", { phone, purpose });
+      await requestSmsCode(phone, purpose);
       setLeft(COOLDOWN_SECONDS);
       void message.success(t("auth.smsSent"));
       onSent?.();

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Space } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDemoAccounts } from "../../common/hooks/useDemoMode.ts";
+import { useDemoAccounts } from "../../common/data/dev.ts";
 import { isValidPhone } from "../../common/validators.ts";
 import { SmsCodeButton, type SmsPurpose } from "./SmsCodeButton.tsx";
 

@@ -3,8 +3,8 @@ import { Skeleton, Typography } from "antd";
 import { Component, lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import type { Department } from "../../common/api/types.ts";
 import { monthLabel, monthlySeries, monthRate, rateText, telHref, type DepartmentFigures, type MonthlyPoint } from "./model.ts";
+import { type Department } from "../../common/data/catalog.ts";
 
 // ECharts is big: it comes in its own chunk, once a department's page has months to draw.
 const MonthlyChart = lazy(() => import("./MonthlyChart.tsx"));

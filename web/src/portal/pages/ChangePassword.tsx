@@ -5,7 +5,6 @@ import { ChangePasswordForm } from "../../common/account/ChangePasswordForm.tsx"
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import "../../common/account/i18n.ts";
 
 function ChangePasswordPage() {
   const { t } = useTranslation();

@@ -7,11 +7,10 @@ import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { Section } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useRegions } from "../catalog.ts";
-import { usePublicDepartment } from "../departments/api.ts";
+import { useRegions } from "../../common/data/catalog.ts";
+import { usePublicDepartment } from "../../common/data/departments.ts";
 import type { PublicDepartment } from "../departments/model.ts";
 import { FigureCards, MonthlyFigures, PhoneLink } from "../departments/parts.tsx";
-import "../departments/i18n.ts";
 import "../departments/departments.css";
 
 function NotFoundDepartment() {

@@ -5,10 +5,9 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments, useRegions } from "../catalog.ts";
+import { useDepartments, useRegions } from "../../common/data/catalog.ts";
 import { groupByRegion } from "../departments/model.ts";
 import { DepartmentCard } from "../departments/parts.tsx";
-import "../departments/i18n.ts";
 import "../departments/departments.css";
 
 /** 部门与区县: every department, grouped by region (市级部门 first, then each district), each linking to its page. */

@@ -3,8 +3,7 @@ import { Card, Col, Empty, Input, Row, Skeleton, Tabs, Tag, Typography } from "a
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments, useItems, useRegions } from "../catalog.ts";
-import "../departments/i18n.ts";
+import { useDepartments, useItems, useRegions } from "../../common/data/catalog.ts";
 
 function EntryCard({ to, icon, title, text }: { to: string; icon: React.ReactNode; title: string; text: string }) {
   const { t } = useTranslation();

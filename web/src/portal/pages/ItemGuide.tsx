@@ -3,14 +3,13 @@ import { Alert, Anchor, Button, Card, Col, Descriptions, Row, Skeleton, Space, S
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import type { ItemGuide as Guide, Me, Ref } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { Prose, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe, type Me } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem } from "../catalog.ts";
+import { useItem, type ItemGuide as Guide, type Ref } from "../../common/data/catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 
 /** A department's name, linking to its page (contact, items, service figures). */

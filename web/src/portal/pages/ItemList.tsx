@@ -2,11 +2,10 @@ import { Button, Card, Col, Empty, Input, Row, Segmented, Select, Skeleton, Spac
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import type { ApplicantType, ItemSummary } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments, useItems, useRegions, type ItemFilters } from "../catalog.ts";
+import { useDepartments, useItems, useRegions, type ItemFilters, type ApplicantType, type ItemSummary } from "../../common/data/catalog.ts";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 
 function ItemRow({ item }: { item: ItemSummary }) {

@@ -1,14 +1,10 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Form, Input, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
-import { apiPost } from "../../common/api/client.ts";
-import type { Me } from "../../common/api/types.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useLogin } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
-import "../../common/account/i18n.ts";
 
 interface LoginForm {
   login: string;
@@ -32,19 +28,14 @@ export default function Login() {
   useTitle(t("auth.loginTitle"));
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const setMe = useSetMe();
   const { message } = App.useApp();
   const next = safeNext(params.get("next"), "/my/cases");
   const arrived = stateOf(useLocation().state);
   const nextQuery = params.get("next") ? `?next=${encodeURIComponent(next)}` : "";
 
-  const login = useMutation({
-    mutationFn: (values: LoginForm) => apiPost<{ user: Me }>("/api/auth/login", { login: values.login.trim(), password: values.password }),
-    onSuccess: ({ user }) => {
-      setMe(user);
-      void message.success(t("auth.welcome", { name: user.name }));
-      navigate(user.kind === "staff" ? "/workbench" : next, { replace: true });
-    },
+  const login = useLogin((user) => {
+    void message.success(t("auth.welcome", { name: user.name }));
+    navigate(user.kind === "staff" ? "/workbench" : next, { replace: true });
   });
 
   return (
@@ -54,7 +45,7 @@ export default function Login() {
         <Typography.Paragraph type="secondary">{t("auth.loginSubtitle")}</Typography.Paragraph>
         {arrived.passwordReset && !login.error && <Alert type="success" showIcon title={t("acct.reset.done")} style={{ marginBottom: 16 }} />}
         {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
-        <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} size="large" initialValues={{ login: arrived.login ?? "" }}>
+        <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate({ login: values.login.trim(), password: values.password })} size="large" initialValues={{ login: arrived.login ?? "" }}>
           <Form.Item name="login" label={t("auth.loginField")} rules={[{ required: true, whitespace: true, message: t("auth.loginRequired") }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" placeholder={t("auth.loginPlaceholder")} />
           </Form.Item>

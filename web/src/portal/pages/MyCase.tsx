@@ -1,11 +1,8 @@
 import { ExclamationCircleOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space, Steps, Typography } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { apiPost } from "../../common/api/client.ts";
-import type { CaseDetail } from "../../common/api/types.ts";
 import { CaseDocuments, CaseFormData, CaseTimeline } from "../../common/components/CaseParts.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
@@ -13,7 +10,7 @@ import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { UploadedFile } from "../../common/components/UploadedFile.tsx";
 import { formatDate } from "../../common/format.ts";
-import { caseQueryKey, useCase } from "../../common/hooks/useCase.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail, type WorkflowCase } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -24,11 +21,8 @@ import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
 import { StepsTimeline } from "../components/case/StepsTimeline.tsx";
 import { SupplementSection } from "../components/case/SupplementSection.tsx";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
-import { ResultsList } from "../components/ResultsList.tsx";
+import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import type { WorkflowCase } from "../workflowTypes.ts";
-import "../i18n.ts";
-import "../../common/engagement/i18n.ts";
 import "../portal.css";
 
 function Journey({ detail }: { detail: WorkflowCase }) {
@@ -86,7 +80,6 @@ function MyCasePage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const { modal, message } = App.useApp();
-  const queryClient = useQueryClient();
   const query = useCase(id);
   const detail = query.data as WorkflowCase | undefined;
   const [complaining, setComplaining] = useState(false);
@@ -95,17 +88,11 @@ function MyCasePage() {
   useTitle(detail ? t("case.pageTitle", { name: detail.item.name }) : t("case.title"));
   useScrollToHash(Boolean(detail));
 
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) });
-    void queryClient.invalidateQueries({ queryKey: ["cases"] });
-  };
+  const refreshCase = useRefreshCase();
+  const refresh = () => void refreshCase(id);
 
-  const withdraw = useMutation({
-    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(id ?? "")}/withdraw`),
-    onSuccess: () => {
-      void message.success(t("case.withdrawn"));
-      refresh();
-    },
+  const withdraw = useCaseCommand(id, () => caseCommands.withdraw(id ?? ""), {
+    onSuccess: () => void message.success(t("case.withdrawn")),
     onError: (error) => void message.error(error.message),
   });
 

@@ -1,10 +1,8 @@
 import { MailOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space } from "antd";
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
-import type { CaseListItem, Page } from "../../common/api/types.ts";
+import { useMyCases, type CaseListItem } from "../../common/data/cases.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
@@ -44,12 +42,7 @@ function CaseCard({ item }: { item: CaseListItem }) {
 function MyCasesPage() {
   const { t } = useTranslation();
   useTitle(t("nav.myCases"));
-  const cases = useInfiniteQuery({
-    queryKey: ["cases", "mine"],
-    queryFn: ({ signal, pageParam }) => apiGet<Page<CaseListItem>>("/api/cases", { mine: 1, cursor: pageParam }, signal),
-    initialPageParam: "",
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const cases = useMyCases();
   const list = cases.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

@@ -1,9 +1,7 @@
 import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Descriptions, Empty, Skeleton, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { byUrgency, type Complaint } from "../../common/engagement/model.ts";
@@ -12,8 +10,8 @@ import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
-import "../../common/engagement/i18n.ts";
 import "../portal.css";
+import { useMyComplaints } from "../../common/data/engagement.ts";
 
 /** Open ones first (overdue, then the nearest reply date), then the answered, newest first. */
 function ordered(items: Complaint[]): Complaint[] {
@@ -96,10 +94,7 @@ function MyComplaintsPage() {
     setParams(next, { replace: true });
   };
 
-  const query = useQuery({
-    queryKey: ["complaints", "mine"],
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", undefined, signal),
-  });
+  const query = useMyComplaints();
   const list = ordered(query.data?.items ?? []);
 
   return (

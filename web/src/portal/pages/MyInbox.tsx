@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { InboxList } from "../components/InboxList.tsx";
+import { InboxList } from "../../common/components/InboxList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
 import "../portal.css";
 

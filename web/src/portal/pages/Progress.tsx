@@ -1,19 +1,16 @@
 import { ClockCircleTwoTone } from "@ant-design/icons";
 import { Alert, Card, Descriptions, Input, Result, Skeleton, Space, Steps, Tag, Typography } from "antd";
 import type { ResultProps } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
+import { useProgress, type PublicProgress } from "../../common/data/cases.ts";
 import { isApiError } from "../../common/api/errors.ts";
-import type { PublicProgress } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime, refName } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { statusKey, stepState } from "../../common/status.ts";
-import "../i18n.ts";
 import "../portal.css";
 
 function resultStatus(p: PublicProgress): ResultProps["status"] {
@@ -25,10 +22,7 @@ function resultStatus(p: PublicProgress): ResultProps["status"] {
 
 function ProgressResult({ code }: { code: string }) {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ["public", "progress", code],
-    queryFn: ({ signal }) => apiGet<PublicProgress>(`/api/public/progress/${encodeURIComponent(code)}`, undefined, signal),
-  });
+  const query = useProgress(code);
   if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
   if (query.isError || !query.data) {
     const code = isApiError(query.error) ? query.error.code : "";

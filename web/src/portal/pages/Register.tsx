@@ -1,17 +1,15 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Tabs, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { apiPost } from "../../common/api/client.ts";
 import { isApiError } from "../../common/api/errors.ts";
-import type { ApplicantType, Me } from "../../common/api/types.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useRegister } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { confirmMatches } from "../../common/account/passwordRules.ts";
 import { isStrongPassword, isValidCreditCode, isValidIdNumber } from "../../common/validators.ts";
 import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";
+import { type ApplicantType } from "../../common/data/catalog.ts";
 
 interface RegisterForm {
   name: string;
@@ -131,14 +129,11 @@ export default function Register() {
   const [form] = Form.useForm<RegisterForm>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const setMe = useSetMe();
   const { message } = App.useApp();
   const phone = Form.useWatch("phone", form);
 
-  const register = useMutation({
-    mutationFn: (values: RegisterForm) => apiPost<{ user: Me }>("/api/auth/register", toBody(type, values)),
-    onSuccess: ({ user }) => {
-      setMe(user);
+  const register = useRegister<ReturnType<typeof toBody>>({
+    onSuccess: (user) => {
       void message.success(t("auth.registered", { name: user.name }));
       navigate(safeNext(params.get("next"), "/my/cases"), { replace: true });
     },
@@ -166,7 +161,7 @@ export default function Register() {
         />
         <DemoSmsHint phone={phone} />
         {register.error && <Alert type="error" showIcon title={register.error.message} style={{ marginBottom: 16 }} />}
-        <Form<RegisterForm> form={form} layout="vertical" onFinish={(values) => register.mutate(values)} scrollToFirstError>
+        <Form<RegisterForm> form={form} layout="vertical" onFinish={(values) => register.mutate(toBody(type, values))} scrollToFirstError>
           <RegisterFields key={type} type={type} />
           <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>
             {t("auth.register")}

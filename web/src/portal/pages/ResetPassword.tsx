@@ -1,17 +1,14 @@
 import { Alert, Button, Card, Form, Typography } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { NewPasswordFields } from "../../common/account/PasswordFields.tsx";
 import { fieldOfPasswordError } from "../../common/account/passwordRules.ts";
-import { apiPost } from "../../common/api/client.ts";
-import { meQueryKey } from "../../common/hooks/useMe.ts";
+import { useResetPassword } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 import { DemoSmsHint, PhoneSmsFields } from "../components/SmsFields.tsx";
 import type { LoginPageState } from "./Login.tsx";
-import "../../common/account/i18n.ts";
 
 interface ResetForm {
   phone: string;
@@ -27,17 +24,13 @@ export default function ResetPassword() {
   const [form] = Form.useForm<ResetForm>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const phone = Form.useWatch("phone", form);
   const [smsError, setSmsError] = useState<Error | null>(null);
   const nextParam = params.get("next");
   const loginPath = `/login${nextParam ? `?next=${encodeURIComponent(safeNext(nextParam, "/my/cases"))}` : ""}`;
 
-  const reset = useMutation({
-    mutationFn: (v: ResetForm) => apiPost<void>("/api/auth/password-reset", { phone: v.phone.trim(), smsCode: v.smsCode.trim(), password: v.newPassword }),
-    onSuccess: (_, v) => {
-      // Every session of the account has ended, perhaps this browser's too.
-      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+  const reset = useResetPassword((v: ResetForm) => ({ phone: v.phone.trim(), smsCode: v.smsCode.trim(), password: v.newPassword }), {
+    onSuccess: (v) => {
       const state: LoginPageState = { passwordReset: true, login: v.phone.trim() };
       navigate(loginPath, { replace: true, state });
     },

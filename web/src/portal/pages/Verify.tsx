@@ -1,10 +1,8 @@
 import { Card, Descriptions, Input, Result, Skeleton, Tag, Typography } from "antd";
 import type { ResultProps } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
-import type { PublicCertificate } from "../../common/api/types.ts";
+import { usePublicCertificate } from "../../common/data/certificates.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, refName } from "../../common/format.ts";
@@ -20,10 +18,7 @@ const verdictStatus: Record<CertificateVerdict, ResultProps["status"]> = {
 
 function CertificateResult({ no }: { no: string }) {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ["public", "certificate", no],
-    queryFn: ({ signal }) => apiGet<PublicCertificate>(`/api/public/certificates/${encodeURIComponent(no)}`, undefined, signal),
-  });
+  const query = usePublicCertificate(no);
   if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
   if (query.isError || !query.data)
     return (

@@ -1,17 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Descriptions, Form, Input, Modal, Space, Tag, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../common/api/client.ts";
-import type { AcceptResult, CaseDetail, NotAcceptResult } from "../../common/api/types.ts";
+import { caseCommands, useCaseCommand, type AcceptResult, type CaseDetail, type NotAcceptResult } from "../../common/data/cases.ts";
 
 /** 受理: says what will happen before it happens. */
 export function AcceptModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: AcceptResult) => void }) {
   const { t } = useTranslation();
-  const accept = useMutation({
-    mutationFn: () => apiPost<AcceptResult>(`/api/cases/${encodeURIComponent(detail.id)}/accept`),
-    onSuccess: onDone,
-  });
+  const accept = useCaseCommand(detail.id, () => caseCommands.accept(detail.id), { onSuccess: onDone });
   const missing = detail.missingMaterials;
   return (
     <Modal
@@ -58,10 +53,7 @@ interface NotAcceptForm {
 export function NotAcceptModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: NotAcceptResult) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NotAcceptForm>();
-  const notAccept = useMutation({
-    mutationFn: (reasons: string[]) => apiPost<NotAcceptResult>(`/api/cases/${encodeURIComponent(detail.id)}/not-accept`, { reasons }),
-    onSuccess: onDone,
-  });
+  const notAccept = useCaseCommand(detail.id, (reasons: string[]) => caseCommands.notAccept(detail.id, reasons), { onSuccess: onDone });
   const presets = t("wb.notAccept.presets", { returnObjects: true }) as string[];
 
   const addPreset = (text: string) => {

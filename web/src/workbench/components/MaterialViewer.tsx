@@ -2,9 +2,9 @@ import { DownloadOutlined, ExportOutlined } from "@ant-design/icons";
 import { Button, Empty, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CaseMaterial, CaseUpload } from "../../common/api/types.ts";
 import { fileIcon } from "../../common/components/UploadedFile.tsx";
 import { formatBytes, formatDateTime } from "../../common/format.ts";
+import { type CaseMaterial, type CaseUpload } from "../../common/data/cases.ts";
 
 function Preview({ upload }: { upload: CaseUpload }) {
   const { t } = useTranslation();

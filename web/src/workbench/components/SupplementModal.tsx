@@ -1,14 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Checkbox, Form, Input, Modal, Space, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../common/api/client.ts";
-import type { CaseDetail } from "../../common/api/types.ts";
+import { caseCommands, useCaseCommand, type SupplementNoticeResult, type CaseDetail } from "../../common/data/cases.ts";
 
-export interface SupplementResult {
-  status: "supplement_requested";
-  documentId: string;
-}
+export type SupplementResult = SupplementNoticeResult;
 
 interface SupplementForm {
   materials: Record<string, { checked?: boolean; reason?: string }>;
@@ -28,11 +23,7 @@ export function supplementItems(values: SupplementForm): { materialId?: string; 
 export function SupplementModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: SupplementResult) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SupplementForm>();
-  const notice = useMutation({
-    mutationFn: (items: { materialId?: string; reason: string }[]) =>
-      apiPost<SupplementResult>(`/api/cases/${encodeURIComponent(detail.id)}/supplement-notice`, { items }),
-    onSuccess: onDone,
-  });
+  const notice = useCaseCommand(detail.id, (items: { materialId?: string; reason: string }[]) => caseCommands.requestSupplement(detail.id, items), { onSuccess: onDone });
   const missing = new Set(detail.missingMaterials.map((m) => m.materialId));
   const initialMaterials = Object.fromEntries(
     detail.materials.map((m) => [m.materialId, missing.has(m.materialId) ? { checked: true, reason: t("wb.supplement.missingReason") } : { checked: false, reason: "" }]),

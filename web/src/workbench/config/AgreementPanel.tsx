@@ -2,7 +2,7 @@ import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined } from "@
 import { List, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Agreement, AgreementStatus } from "./api.ts";
+import type { Agreement, AgreementStatus } from "../../common/data/processes.ts";
 
 const tagColor: Record<AgreementStatus, string> = { pending: "processing", agreed: "success", rejected: "error" };
 const tagIcon: Record<AgreementStatus, ReactNode> = {

@@ -1,17 +1,15 @@
 import { CheckOutlined, CloseOutlined, ReloadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Collapse, Empty, Form, Input, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiGet, apiPost } from "../../common/api/client.ts";
-import type { ItemGuide } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { canOpen } from "../supervision/access.ts";
+import { canOpen } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useDepartments, type DepartmentOption, type PendingAgreement } from "./api.ts";
+import { useDepartmentOptions, useItem } from "../../common/data/catalog.ts";
+import { type DepartmentOption, type PendingAgreement, useProcessAgreements, useAnswerAgreement } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { diffSteps, type GuideStep } from "./processDiff.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -20,11 +18,8 @@ import { ProcessTable } from "./ProcessTable.tsx";
 export default function Agreements() {
   const { t } = useTranslation();
   useTitle(t("cfg.agreements.title"));
-  const query = useQuery({
-    queryKey: ["admin", "process-agreements"],
-    queryFn: ({ signal }) => apiGet<{ items: PendingAgreement[] }>("/api/admin/process-agreements", undefined, signal),
-  });
-  const departments = useDepartments();
+  const query = useProcessAgreements();
+  const departments = useDepartmentOptions();
   const items = query.data?.items ?? [];
 
   return (
@@ -53,15 +48,10 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
   const { t } = useTranslation();
   const { me } = useMe();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState(false);
   const myDept = departments.find((d) => d.id === request.departmentId)?.name ?? request.departmentId;
-  const guide = useQuery({
-    queryKey: ["catalog", "item", request.itemId],
-    queryFn: ({ signal }) => apiGet<ItemGuide>(`/api/catalog/items/${encodeURIComponent(request.itemId)}`, undefined, signal),
-    staleTime: 60_000,
-  });
+  const guide = useItem(request.itemId, { staleTime: 60_000 });
   const leadId = guide.data?.department.id ?? "";
   const diff = guide.data ? diffSteps(request.steps, guide.data.process.steps as unknown as GuideStep[], leadId) : null;
   const headingId = `agreement-${request.draftId}-${request.departmentId}`;
@@ -70,18 +60,9 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
   const unchangedOrderAndAssisting =
     currentSteps === request.steps.map((s) => s.id).join(",") && currentAssisting === [...request.assistingDepartmentIds].sort().join(",");
 
-  const decide = useMutation({
-    mutationFn: (decision: "agreed" | "rejected") =>
-      apiPost(`/api/admin/process-drafts/${encodeURIComponent(request.draftId)}/agreements`, {
-        departmentId: request.departmentId,
-        decision,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
-    onSuccess: (_, decision) => {
-      void message.success(t(decision === "agreed" ? "cfg.agreements.agreedDone" : "cfg.agreements.rejectedDone", { name: request.itemName }));
-      void queryClient.invalidateQueries({ queryKey: ["admin", "process-agreements"] });
-    },
-  });
+  const decide = useAnswerAgreement(request, (decision) =>
+    void message.success(t(decision === "agreed" ? "cfg.agreements.agreedDone" : "cfg.agreements.rejectedDone", { name: request.itemName })),
+  );
 
   const onReject = () => {
     if (!note.trim()) {
@@ -89,7 +70,7 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
       document.getElementById(`${headingId}-note`)?.focus();
       return;
     }
-    decide.mutate("rejected");
+    decide.mutate({ decision: "rejected", note: note.trim() });
   };
 
   return (
@@ -153,10 +134,10 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
         </Form>
         {decide.isError && <Alert type="error" showIcon role="alert" title={decide.error.message} />}
         <Space wrap>
-          <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={decide.isPending && decide.variables === "agreed"} disabled={decide.isPending} onClick={() => decide.mutate("agreed")}>
+          <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={decide.isPending && decide.variables?.decision === "agreed"} disabled={decide.isPending} onClick={() => decide.mutate({ decision: "agreed", note: note.trim() })}>
             {t("cfg.agreements.agree")}
           </Button>
-          <Button danger icon={<CloseOutlined aria-hidden />} loading={decide.isPending && decide.variables === "rejected"} disabled={decide.isPending} onClick={onReject}>
+          <Button danger icon={<CloseOutlined aria-hidden />} loading={decide.isPending && decide.variables?.decision === "rejected"} disabled={decide.isPending} onClick={onReject}>
             {t("cfg.agreements.reject")}
           </Button>
         </Space>

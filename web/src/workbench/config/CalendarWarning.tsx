@@ -1,9 +1,9 @@
 import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
-import { canEditCalendar } from "../supervision/access.ts";
-import { useCalendarStatus } from "./api.ts";
+import { useMe } from "../../common/data/me.ts";
+import { canEditCalendar } from "../abilities.ts";
+import { useCalendarStatus } from "../../common/data/calendar.ts";
 
 /**
  * The banner when next year's working-day calendar is not maintained yet: every deadline that

@@ -1,11 +1,10 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, Spin, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../common/api/client.ts";
-import type { ProcessDef } from "./api.ts";
+import type { ProcessDef } from "../../common/data/processes.ts";
 import { localProblems, toBody } from "./processModel.ts";
 import { useDebounced } from "./useDebounced.ts";
+import { useFlowchartPreview } from "../../common/data/processes.ts";
 
 /**
  * The live flowchart of a process being edited: the same drawing the guide shows, redrawn by the
@@ -19,14 +18,7 @@ export function FlowchartPreview({ process, title, showStatus = true }: { proces
   const settled = useDebounced(json, 400);
   // A list the request schema would refuse is not sent: the last good drawing stays, marked stale.
   const sendable = localProblems(body).length === 0;
-  const query = useQuery({
-    queryKey: ["admin", "flowchart-preview", settled],
-    queryFn: ({ signal }) => api<string>("/api/admin/flowchart-preview", { method: "POST", body: JSON.parse(settled) as unknown, signal }),
-    enabled: sendable,
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-    retry: false,
-  });
+  const query = useFlowchartPreview(settled, sendable);
   const svg = typeof query.data === "string" && query.data.trimStart().startsWith("<") ? query.data : null;
   const stale = !sendable || json !== settled || query.isPlaceholderData;
   const alt = t("cfg.flow.alt", {

@@ -1,19 +1,20 @@
 import { ArrowLeftOutlined, CloudUploadOutlined, PlusOutlined, SaveOutlined, SendOutlined, UndoOutlined } from "@ant-design/icons";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Form, Select, Skeleton, Space, Tag, Typography } from "antd";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
-import { apiGet, apiPost } from "../../common/api/client.ts";
 import { isApiError } from "../../common/api/errors.ts";
 import { ErrorResult, errorKind } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime } from "../../common/format.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
+import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { AgreementPanel } from "./AgreementPanel.tsx";
-import { useDepartments, type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import { type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef, useItemProcess, useRefreshProcesses, processCommands } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { countedDays, groupProblems, insertAfter, involvedDepartments, localProblems, moveStep, newStep, problemsOf, removeAt, sameProcess, toBody } from "./processModel.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -41,13 +42,8 @@ function pendingDepartmentsOf(error: unknown): { id: string; name: string; statu
 export default function ProcessEditor() {
   const { t } = useTranslation();
   const { itemId = "" } = useParams();
-  const query = useQuery({
-    queryKey: ["admin", "process", itemId],
-    queryFn: ({ signal }) => apiGet<ItemProcess>(`/api/admin/items/${encodeURIComponent(itemId)}/process`, undefined, signal),
-    // While other departments are being asked, their answers show up without a reload.
-    refetchInterval: (q) => (q.state.data?.drafts.some((d) => d.status === "awaiting-agreement") ? 30_000 : false),
-  });
-  const departments = useDepartments();
+  const query = useItemProcess(itemId);
+  const departments = useDepartmentOptions();
   const [chosenDraft, setChosenDraft] = useState<string | undefined>(undefined);
   const data = query.data;
   useTitle(data ? t("cfg.editor.pageTitle", { name: data.item.name }) : t("cfg.editor.title"));
@@ -93,12 +89,12 @@ export default function ProcessEditor() {
 function Editor({ data, initialDraftId, departments, draftChooser }: { data: ItemProcess; initialDraftId: string | null; departments: DepartmentOption[]; draftChooser: ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const itemId = data.item.id;
   const lead = data.item.departmentId;
   const leadName = departments.find((d) => d.id === lead)?.name ?? "";
 
   const initial: ProcessDef = data.drafts.find((d) => d.id === initialDraftId) ?? data.current;
+  const { me } = useMe();
   const [draftId, setDraftId] = useState<string | null>(initialDraftId);
   const [localStatus, setLocalStatus] = useState<string | null>(initialDraftId ? (data.drafts.find((d) => d.id === initialDraftId)?.status ?? "draft") : null);
   const [baseline, setBaseline] = useState<ProcessDef>(() => toBody(initial));
@@ -151,7 +147,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
       setFocusId(`step-${step.uid}-${edge ? (action === "up" ? "down" : "up") : action}`);
       void message.info({ content: t("cfg.step.moved", { name: step.name || step.id, n: to + 1 }), duration: 1.5 });
     } else if (action === "insert") {
-      const added = { ...newStep(steps, "review", t("cfg.step.newName")), uid: `s${++uidSeq}` };
+      const added = { ...newStep(steps, "review", t("cfg.step.newName"), defaultStepRole(me, "review")), uid: `s${++uidSeq}` };
       setSteps(insertAfter(steps, index, added));
       setFocusId(`step-${added.uid}-name`);
     } else {
@@ -163,18 +159,17 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
   };
 
   const addStep = () => {
-    const added = { ...newStep(steps, "review", t("cfg.step.newName")), uid: `s${++uidSeq}` };
+    const added = { ...newStep(steps, "review", t("cfg.step.newName"), defaultStepRole(me, "review")), uid: `s${++uidSeq}` };
     setSteps([...steps, added]);
     setFocusId(`step-${added.uid}-name`);
   };
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["admin"] });
+  const refresh = useRefreshProcesses();
 
   async function saveDraft(): Promise<string> {
     const body = toBody(working);
     if (localProblems(body).length) throw new LocalProblems();
-    const base = `/api/admin/items/${encodeURIComponent(itemId)}/process-drafts`;
-    const out = draftId ? await apiPost<{ id: string }>(`${base}/${encodeURIComponent(draftId)}`, body) : await apiPost<{ id: string }>(base, body);
+    const out = await processCommands.saveDraft(itemId, draftId, body);
     setDraftId(out.id);
     setLocalStatus("draft");
     setBaseline(body);
@@ -192,7 +187,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
         void message.success(t("cfg.editor.saved"));
       } else if (action === "submit") {
         const id = dirty || !draftId || status !== "draft" ? await saveDraft() : draftId;
-        const out = await apiPost<{ id: string; status: string; version?: number }>(`/api/admin/process-drafts/${encodeURIComponent(id)}/submit`);
+        const out = await processCommands.submitDraft(id);
         if (out.status === "published") {
           setDraftId(null);
           setLocalStatus(null);
@@ -202,7 +197,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
           void message.success(t("cfg.editor.submitted"));
         }
       } else if (draftId) {
-        const out = await apiPost<{ version: number }>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/publish`);
+        const out = await processCommands.publishDraft(draftId);
         setDraftId(null);
         setLocalStatus(null);
         void message.success(t("cfg.editor.published", { version: out.version }));

@@ -1,27 +1,23 @@
 import { EditOutlined } from "@ant-design/icons";
 import { Card, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useDepartments, type AdminItem } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import { type AdminItem, useAdminItems } from "../../common/data/processes.ts";
 
 /** 事项与流程: the items of the departments the user administers, each with its process. */
 export default function ProcessList() {
   const { t } = useTranslation();
   useTitle(t("cfg.items.title"));
-  const items = useQuery({
-    queryKey: ["admin", "items"],
-    queryFn: ({ signal }) => apiGet<{ items: AdminItem[] }>("/api/admin/items", undefined, signal),
-  });
-  const departments = useDepartments();
+  const items = useAdminItems();
+  const departments = useDepartmentOptions();
   const deptName = (id: string) => departments.data?.find((d) => d.id === id)?.name ?? "—";
 
   const columns: TableColumnsType<AdminItem> = [

@@ -1,7 +1,7 @@
 import { Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
-import type { DepartmentOption, StepDef } from "./api.ts";
+import type { DepartmentOption, StepDef } from "../../common/data/processes.ts";
 
 /** A process as a read-only table (the published version; a proposal another department is asked about). */
 export function ProcessTable({ steps, departments, leadName, caption }: { steps: StepDef[]; departments: DepartmentOption[] | undefined; leadName?: string; caption: string }) {

@@ -1,7 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import { stepKinds, stepRoles, type DepartmentOption, type StepDef, type StepKind, type StepRole } from "./api.ts";
+import { useMe } from "../../common/data/me.ts";
+import { stepRoles } from "../abilities.ts";
+import { stepKinds, type DepartmentOption, type StepDef, type StepKind, type StepRole } from "../../common/data/processes.ts";
 
 export type EditStep = StepDef & { uid: string };
 export type StepAction = "up" | "down" | "insert" | "remove";
@@ -23,6 +25,7 @@ interface Props {
 /** One step of the process editor: its fields, its problems, and buttons to move, insert and remove it. */
 export function StepEditor({ step, index, count, departments, leadDepartmentId, problems, disabled, onChange, onAction }: Props) {
   const { t } = useTranslation();
+  const { me } = useMe();
   const n = index + 1;
   const label = step.name.trim() || t(`stepKind.${step.kind}`);
   const id = (field: string) => `step-${step.uid}-${field}`;
@@ -95,7 +98,7 @@ export function StepEditor({ step, index, count, departments, leadDepartmentId, 
             />
           </Form.Item>
           <Form.Item label={t("cfg.step.role")} htmlFor={id("role")}>
-            <Select<StepRole> id={id("role")} value={step.role} options={stepRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
+            <Select<StepRole> id={id("role")} value={step.role} options={stepRoles(me).map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
           </Form.Item>
           <Form.Item label={t("cfg.step.workingDays")} htmlFor={id("days")}>
             <InputNumber<number>

@@ -1,30 +1,24 @@
 import { CheckCircleOutlined, EditOutlined, LeftOutlined, RightOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Calendar, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
-import { api, apiGet, apiPost } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { canEditCalendar } from "../supervision/access.ts";
+import { canEditCalendar } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useCalendarStatus, type CalendarDay, type DayKind } from "./api.ts";
+import { useCalendarStatus, type CalendarDay, type DayKind, useCalendarDays, useMarkMaintained, useSetCalendarDay } from "../../common/data/calendar.ts";
 import { CalendarWarning } from "./CalendarWarning.tsx";
 
 const DAY = "YYYY-MM-DD";
 
 /** The days fetched for a year: its own, plus the edges a month grid shows of the years around it (≤ 400 days). */
-function rangeOf(year: number) {
-  return { from: `${year - 1}-12-20`, to: `${year + 1}-01-12` };
-}
-
 function yearFromParams(params: URLSearchParams): number | null {
   const y = Number(params.get("year"));
   return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null;
@@ -47,12 +41,7 @@ export default function WorkCalendar() {
   const [lastChange, setLastChange] = useState<{ date: string; recomputed: number } | null>(null);
   const [pickDay, setPickDay] = useState<Dayjs | null>(null);
 
-  const range = rangeOf(year);
-  const days = useQuery({
-    queryKey: ["calendar", "days", year],
-    queryFn: ({ signal }) => apiGet<{ items: CalendarDay[] }>("/api/calendar", range, signal),
-    staleTime: 5 * 60_000,
-  });
+  const days = useCalendarDays(year);
   const status = useCalendarStatus();
   const byDate = useMemo(() => new Map((days.data?.items ?? []).map((d) => [d.date, d])), [days.data]);
   const special = useMemo(
@@ -223,13 +212,8 @@ export default function WorkCalendar() {
 function MarkMaintained({ year }: { year: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mark = useMutation({
-    mutationFn: () => apiPost(`/api/calendar/years/${year}/maintained`),
-    onSuccess: () => {
-      void message.success(t("cfg.cal.markedDone", { year }));
-      void queryClient.invalidateQueries({ queryKey: ["calendar", "status"] });
-    },
+  const mark = useMarkMaintained(year, {
+    onSuccess: () => void message.success(t("cfg.cal.markedDone", { year })),
     onError: (e) => void message.error(e.message),
   });
   return (
@@ -241,22 +225,10 @@ function MarkMaintained({ year }: { year: number }) {
 
 function EditDay({ date, day, onClose, onSaved }: { date: string; day: CalendarDay | undefined; onClose: () => void; onSaved: (recomputed: number) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const weekend = [0, 6].includes(dayjs(date).day());
   const [workday, setWorkday] = useState<boolean>(day ? day.workday : !weekend);
   const [note, setNote] = useState(day?.note ?? "");
-  const save = useMutation({
-    mutationFn: () =>
-      api<{ date: string; recomputed?: number | { count?: number } }>(`/api/calendar/days/${date}`, {
-        method: "PUT",
-        body: { workday, ...(note.trim() ? { note: note.trim() } : {}) },
-      }),
-    onSuccess: (out) => {
-      void queryClient.invalidateQueries({ queryKey: ["calendar"] });
-      const r = out.recomputed;
-      onSaved(typeof r === "number" ? r : typeof r === "object" && r && typeof r.count === "number" ? r.count : 0);
-    },
-  });
+  const save = useSetCalendarDay(date, onSaved);
   const resulting: DayKind = workday ? (weekend ? "makeup-workday" : "workday") : weekend ? "weekend" : "holiday";
   return (
     <Modal
@@ -264,7 +236,7 @@ function EditDay({ date, day, onClose, onSaved }: { date: string; day: CalendarD
       title={t("cfg.cal.editTitle", { date, weekday: dayjs(date).format("dddd") })}
       okText={t("cfg.cal.save")}
       cancelText={t("common.cancel")}
-      onOk={() => save.mutate()}
+      onOk={() => save.mutate({ workday, ...(note.trim() ? { note: note.trim() } : {}) })}
       confirmLoading={save.isPending}
       onCancel={onClose}
       destroyOnHidden

@@ -1,4 +1,4 @@
-import type { StepDef } from "./api.ts";
+import type { StepDef } from "../../common/data/processes.ts";
 
 /** A step of the published process as the public guide shows it. */
 export interface GuideStep {

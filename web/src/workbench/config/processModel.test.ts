@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../common/api/errors.ts";
-import type { StepDef } from "./api.ts";
+import type { StepDef } from "../../common/data/processes.ts";
 import { countedDays, freshStepId, groupProblems, involvedDepartments, localProblems, moveStep, problemsOf, toBody } from "./processModel.ts";
 
 const step = (id: string, kind: StepDef["kind"], extra: Partial<StepDef> = {}): StepDef => ({ id, name: id, kind, departmentId: null, role: "handler", workingDays: 1, ...extra });

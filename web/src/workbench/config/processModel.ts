@@ -1,6 +1,6 @@
 /** Pure helpers of the process editor: editing the step list and reading the server's objections. */
 import { isApiError } from "../../common/api/errors.ts";
-import type { ProcessDef, ProcessProblem, StepDef, StepKind } from "./api.ts";
+import type { ProcessDef, ProcessProblem, StepDef, StepKind } from "../../common/data/processes.ts";
 
 export const STEP_ID = /^[a-z0-9-]+$/;
 
@@ -11,21 +11,9 @@ export function freshStepId(steps: readonly StepDef[], kind: StepKind): string {
   for (let n = 2; ; n++) if (!used.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
-/** The role that normally acts on a kind of step. */
-export function defaultRole(kind: StepKind): StepDef["role"] {
-  switch (kind) {
-    case "accept":
-    case "deliver":
-      return "clerk";
-    case "decide":
-      return "decider";
-    default:
-      return "handler";
-  }
-}
-
-export function newStep(steps: readonly StepDef[], kind: StepKind, name: string): StepDef {
-  return { id: freshStepId(steps, kind), name, kind, departmentId: null, role: defaultRole(kind), workingDays: 1, staffId: null, clockStops: false };
+/** A new step of `kind`, acted on by `role` (the server's usual role for the kind). */
+export function newStep(steps: readonly StepDef[], kind: StepKind, name: string, role: StepDef["role"]): StepDef {
+  return { id: freshStepId(steps, kind), name, kind, departmentId: null, role, workingDays: 1, staffId: null, clockStops: false };
 }
 
 /** Moves the step at `index` by `delta` places (−1 up, +1 down); out of range leaves the list as it is. */

@@ -3,16 +3,14 @@ import { Alert, Button, Card, Col, Row, Skeleton, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
-import type { CaseDetail } from "../../common/api/types.ts";
 import { CaseDocuments, CaseFormData, CaseTimeline } from "../../common/components/CaseParts.tsx";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
-import { useCase } from "../../common/hooks/useCase.ts";
+import { useCase, type CaseDetail, type CaseTask, type WorkflowCase } from "../../common/data/cases.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { ResultsList } from "../../portal/components/ResultsList.tsx";
-import type { CaseTask, WorkflowCase } from "../../portal/workflowTypes.ts";
+import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { MaterialViewer } from "../components/MaterialViewer.tsx";
 import { resultDepartments } from "../components/casefile/access.ts";
 import { AnnounceProvider } from "../components/casefile/announce.tsx";
@@ -27,7 +25,6 @@ import { OutcomeBanner, type Outcome } from "../components/casefile/OutcomeBanne
 import { RecordsPanel } from "../components/casefile/RecordsPanel.tsx";
 import { TasksPanel } from "../components/casefile/TasksPanel.tsx";
 import { WorkCard, type CaseModal } from "../components/casefile/WorkCard.tsx";
-import "../components/i18n.ts";
 import "../components/casework.css";
 
 const tabKeys = ["tasks", "materials", "records", "timeline", "documents", "form"] as const;

@@ -2,19 +2,18 @@ import { Button, Card, Result, Skeleton, Steps } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
-import type { AcceptResult, CaseDetail } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useCase } from "../../common/hooks/useCase.ts";
+import { useCase, type AcceptResult, type CaseDetail } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
+import { hallDepartments } from "../abilities.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem } from "../../portal/catalog.ts";
+import { useItem } from "../../common/data/catalog.ts";
 import { AcceptStep, Accepted } from "../components/hall/AcceptStep.tsx";
 import { ApplicantStep, type HallApplicant } from "../components/hall/ApplicantStep.tsx";
 import { ItemFormStep } from "../components/hall/ItemFormStep.tsx";
 import { MaterialsStep } from "../components/hall/MaterialsStep.tsx";
-import "../components/i18n.ts";
 import "../components/casework.css";
 
 /** Steps 3 and 4 work on the case the desk created; its id is in the URL so a reload loses nothing. */
@@ -74,7 +73,7 @@ export default function HallDesk() {
   const [params, setParams] = useSearchParams();
   const caseId = params.get("case");
   const [applicant, setApplicant] = useState<HallApplicant | null>(null);
-  const clerkDepartments = [...new Set((me?.roles ?? []).filter((r) => r.role === "clerk" && r.departmentId).map((r) => r.departmentId as string))];
+  const clerkDepartments = hallDepartments(me);
   const reset = () => {
     setApplicant(null);
     setParams({}, { replace: false });

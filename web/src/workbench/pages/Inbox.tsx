@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { InboxList } from "../../portal/components/InboxList.tsx";
-import "../components/i18n.ts";
+import { InboxList } from "../../common/components/InboxList.tsx";
 import "../components/casework.css";
 
 /** 站内消息 for staff: new tasks, returned opinions, hand-overs to sign for, escalations. */

@@ -1,14 +1,11 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Collapse, Form, Input, Space, Tag, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { apiPost } from "../../common/api/client.ts";
-import type { DemoAccount, Me } from "../../common/api/types.ts";
 import { ElderToggle, LanguageSwitch } from "../../common/components/PrefsControls.tsx";
 import { refName } from "../../common/format.ts";
-import { useDemoAccounts } from "../../common/hooks/useDemoMode.ts";
-import { useSetMe } from "../../common/hooks/useMe.ts";
+import { useDemoAccounts, type DemoAccount } from "../../common/data/dev.ts";
+import { useLogin } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 
@@ -66,16 +63,11 @@ export default function StaffLogin() {
   const [form] = Form.useForm<LoginForm>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const setMe = useSetMe();
   const { message } = App.useApp();
 
-  const login = useMutation({
-    mutationFn: (v: LoginForm) => apiPost<{ user: Me }>("/api/auth/login", { login: v.login.trim(), password: v.password }),
-    onSuccess: ({ user }) => {
-      setMe(user);
-      void message.success(t("auth.welcome", { name: user.name }));
-      navigate(user.kind === "staff" ? safeNext(params.get("next"), "/workbench") : "/my/cases", { replace: true });
-    },
+  const login = useLogin((user) => {
+    void message.success(t("auth.welcome", { name: user.name }));
+    navigate(user.kind === "staff" ? safeNext(params.get("next"), "/workbench") : "/my/cases", { replace: true });
   });
 
   return (
@@ -100,7 +92,7 @@ export default function StaffLogin() {
           <Typography.Title level={1} style={{ fontSize: "1.5em", marginTop: 0 }}>{t("wb.loginTitle")}</Typography.Title>
           <Typography.Paragraph type="secondary">{t("wb.loginSubtitle")}</Typography.Paragraph>
           {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
-          <Form<LoginForm> form={form} layout="vertical" requiredMark={false} size="large" onFinish={(v) => login.mutate(v)}>
+          <Form<LoginForm> form={form} layout="vertical" requiredMark={false} size="large" onFinish={(v) => login.mutate({ login: v.login.trim(), password: v.password })}>
             <Form.Item name="login" label={t("wb.username")} rules={[{ required: true, whitespace: true, message: t("auth.loginRequired") }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" />
             </Form.Item>

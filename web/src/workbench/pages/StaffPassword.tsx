@@ -3,9 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { ChangePasswordForm } from "../../common/account/ChangePasswordForm.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import "../../common/account/i18n.ts";
 
 /**
  * 修改密码 for staff. It is also the one page open to a staff member whose account still has the

@@ -1,11 +1,10 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
+import { useWorklist } from "../../common/data/worklist.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
@@ -18,7 +17,6 @@ import { CountCards } from "../components/worklist/CountCards.tsx";
 import { WorklistCards, type WorklistRow } from "../components/worklist/WorklistCards.tsx";
 import { WorklistFilters, type FilterState, type SortMode } from "../components/worklist/WorklistFilters.tsx";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import "../components/i18n.ts";
 
 /** A worklist row: an acceptance waiting at the window, or a task of a step. */
 type Row = WorklistRow;
@@ -47,11 +45,7 @@ export default function Worklist() {
     sort: params.get("sort") === "due" ? "due" : "urgency",
   };
 
-  const query = useQuery({
-    queryKey: ["worklist", state.kind, state.itemId],
-    queryFn: ({ signal }) => apiGet<{ items: Row[]; counts: { total: number; yellow: number; red: number } }>("/api/worklist", { kind: state.kind, itemId: state.itemId }, signal),
-    refetchInterval: 60_000,
-  });
+  const query = useWorklist(state.kind, state.itemId);
   const all = useMemo(() => query.data?.items ?? [], [query.data]);
   const rows = useMemo(() => {
     let list = all;

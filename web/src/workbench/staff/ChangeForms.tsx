@@ -2,18 +2,13 @@ import { InfoCircleOutlined } from "@ant-design/icons";
 import { Alert, App, Checkbox, Descriptions, Form, Input, Modal, Select, Switch, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { isValidIdNumber, isValidPhone } from "../../common/validators.ts";
-import { roleSet } from "../supervision/access.ts";
-import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRole, type StaffSummary } from "./api.ts";
+import { approvingRoles, grantableRoles } from "../abilities.ts";
+import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRole, type StaffSummary } from "../../common/data/staff.ts";
 import {
-  approvingRoles,
-  departmentRoles,
   detailChanges,
-  isApprovingRole,
-  isDepartmentRole,
   nonApprovingDepartmentRoles,
-  platformRoles,
   regionCodesOf,
   regionLabel,
   roleName,
@@ -102,16 +97,19 @@ export function GrantRoleModal({ staff, departments, open, onClose, afterClose }
   const [form] = Form.useForm<GrantValues>();
   const role = Form.useWatch("role", form);
   const file = useFiled(onClose);
-  const platformAdmin = roleSet(me).has("platform-admin");
-  const roles: string[] = [...(platformAdmin ? platformRoles : []), ...departmentRoles];
+  const grantable = grantableRoles(me);
+  const approving = approvingRoles(me);
+  const scopeOf = (r: string | undefined) => grantable.find((g) => g.role === r)?.scope;
+  // Without the platform and region roles on offer, the form says who grants them.
+  const platformAdmin = grantable.some((g) => g.scope !== "department");
   const regionCodes = regionCodesOf(departments);
   const ownDepartment = staff.department && departments.some((d) => d.id === staff.department?.id) ? staff.department.id : undefined;
 
   const submit = (v: GrantValues) => {
     if (!v.role) return;
     const grant: { role: string; departmentId?: string; regionCode?: string } = { role: v.role };
-    if (isDepartmentRole(v.role) && v.departmentId) grant.departmentId = v.departmentId;
-    if (v.role === "region-admin" && v.regionCode) grant.regionCode = v.regionCode;
+    if (scopeOf(v.role) === "department" && v.departmentId) grant.departmentId = v.departmentId;
+    if (scopeOf(v.role) === "region" && v.regionCode) grant.regionCode = v.regionCode;
     file.mutate({ kind: "grant-role", reason: (v.reason ?? "").trim(), staffId: staff.id, grant });
   };
 
@@ -125,7 +123,7 @@ export function GrantRoleModal({ staff, departments, open, onClose, afterClose }
       loading={file.isPending}
       error={file.error}
     >
-      <Typography.Paragraph>{t("sa.grant.trainingRule", { roles: approvingRoles.map((r) => roleName(tr, r)).join("、") })}</Typography.Paragraph>
+      <Typography.Paragraph>{t("sa.grant.trainingRule", { roles: approving.map((r) => roleName(tr, r)).join("、") })}</Typography.Paragraph>
       <Form<GrantValues>
         form={form}
         name="sa-grant"
@@ -137,17 +135,17 @@ export function GrantRoleModal({ staff, departments, open, onClose, afterClose }
         }}
       >
         <Form.Item name="role" label={t("sa.grant.role")} rules={[{ required: true, message: t("sa.grant.roleRequired") }]} extra={platformAdmin ? undefined : t("sa.grant.platformOnly")}>
-          <Select options={roles.map((r) => ({ value: r, label: roleName(tr, r) }))} />
+          <Select options={grantable.map((g) => ({ value: g.role, label: roleName(tr, g.role) }))} />
         </Form.Item>
-        {role && isApprovingRole(role) && !staff.trained && (
+        {role && approving.includes(role) && !staff.trained && (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t("sa.grant.untrainedWarning", { name: staff.name })} />
         )}
-        {role && isDepartmentRole(role) && (
+        {scopeOf(role) === "department" && (
           <Form.Item name="departmentId" label={t("sa.grant.department")} extra={t("sa.grant.departmentHint")} rules={[{ required: true, message: t("sa.grant.departmentRequired") }]}>
             <Select showSearch={{ optionFilterProp: "label" }} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
           </Form.Item>
         )}
-        {role === "region-admin" && (
+        {scopeOf(role) === "region" && (
           <Form.Item name="regionCode" label={t("sa.grant.region")} rules={[{ required: true, message: t("sa.grant.regionRequired") }]}>
             <Select showSearch={{ optionFilterProp: "label" }} options={regionCodes.map((c) => ({ value: c, label: regionLabel(c, names) }))} />
           </Form.Item>
@@ -301,6 +299,7 @@ interface CreateValues {
 export function CreateStaffModal({ departments, defaultDepartmentId, open, onClose, afterClose }: { departments: ScopeDepartment[]; defaultDepartmentId?: string | undefined } & DialogProps) {
   const { t } = useTranslation();
   const tr = useTranslate();
+  const { me } = useMe();
   const [form] = Form.useForm<CreateValues>();
   const file = useFiled(onClose);
   const initialDepartment = defaultDepartmentId ?? (departments.length === 1 ? departments[0]?.id : undefined);
@@ -374,7 +373,7 @@ export function CreateStaffModal({ departments, defaultDepartmentId, open, onClo
           <Checkbox.Group
             role="group"
             aria-label={t("sa.create.roles")}
-            options={nonApprovingDepartmentRoles.map((r) => ({ value: r, label: roleName(tr, r) }))}
+            options={nonApprovingDepartmentRoles(approvingRoles(me)).map((r) => ({ value: r, label: roleName(tr, r) }))}
           />
         </Form.Item>
         <ReasonField />

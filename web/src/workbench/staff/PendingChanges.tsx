@@ -4,7 +4,7 @@ import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { formatDateTime } from "../../common/format.ts";
-import { useDecideChange, useStaffChanges, type Decision, type ScopeDepartment, type StaffChange } from "./api.ts";
+import { useDecideChange, useStaffChanges, type Decision, type ScopeDepartment, type StaffChange } from "../../common/data/staff.ts";
 import type { DialogProps } from "./ChangeForms.tsx";
 import { describeChange, type Names } from "./model.ts";
 import { ReasonField, ServerError, useDialog, useNames, useTranslate } from "./parts.tsx";

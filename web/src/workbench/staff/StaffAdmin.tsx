@@ -9,7 +9,7 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useDebounced } from "../config/useDebounced.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useRefreshStaff, useStaffChanges, useStaffList, type ScopeDepartment, type StaffRole, type StaffSummary } from "./api.ts";
+import { useRefreshStaff, useStaffChanges, useStaffList, type ScopeDepartment, type StaffRole, type StaffSummary } from "../../common/data/staff.ts";
 import { CreateStaffModal } from "./ChangeForms.tsx";
 import { roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, PendingTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";

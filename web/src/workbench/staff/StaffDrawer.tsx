@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useStaffDetail, type ScopeDepartment, type StaffChange, type StaffDetail, type StaffRole, type TrainingRecord } from "./api.ts";
+import { useStaffDetail, type ScopeDepartment, type StaffChange, type StaffDetail, type StaffRole, type TrainingRecord } from "../../common/data/staff.ts";
 import { GrantRoleModal, ResetPasswordModal, RevokeRoleModal, UpdateStaffModal } from "./ChangeForms.tsx";
 import { describeChange, roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, ChangeStatusTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";

@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined } from "@ant-design/icons";
 import { App, Button, DatePicker, Form, Input, InputNumber, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useRecordTraining, type StaffSummary } from "./api.ts";
+import { useRecordTraining, type StaffSummary } from "../../common/data/staff.ts";
 import { ServerError } from "./parts.tsx";
 
 interface Values {

@@ -1,22 +1,20 @@
 /** Pure helpers of the staff administration page: role groups, change summaries, detail diffs. */
-import type { StaffChange, StaffRole, StaffSummary } from "./api.ts";
+import { departmentRoles, roles } from "@cq/contracts";
+import type { StaffChange, StaffRole, StaffSummary } from "../../common/data/staff.ts";
 
-/** Roles held inside one department (packages/contracts `departmentRoles`). */
-export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider", "supervisor"] as const;
-/** Roles only a platform admin may request (grant or revoke). */
-export const platformRoles = ["platform-admin", "region-admin"] as const;
-/** Roles that approve (R17): only staff recorded as trained may hold them. */
-export const approvingRoles = ["handler", "reviewer", "decider", "department-head"] as const;
-/** What a new (so untrained) staff member may be given. */
-export const nonApprovingDepartmentRoles = departmentRoles.filter((r) => !isApprovingRole(r));
+export { departmentRoles };
 
-export function isApprovingRole(role: string): boolean {
-  return (approvingRoles as readonly string[]).includes(role);
+/** What a new (so untrained) staff member may be given: the department roles that do not approve (R17). */
+export function nonApprovingDepartmentRoles(approvingRoles: readonly string[]): string[] {
+  return departmentRoles.filter((r) => !approvingRoles.includes(r));
 }
 
 export function isDepartmentRole(role: string): boolean {
   return (departmentRoles as readonly string[]).includes(role);
 }
+
+/** A role granted platform-wide or per region rather than in a department. */
+const isPlatformOrRegionRole = (role: string): boolean => (roles as readonly string[]).includes(role) && !isDepartmentRole(role);
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -45,9 +43,9 @@ export function roleScope(
   names: Names = {},
   fallbackDepartment?: string,
 ): string {
-  if (role.role === "platform-admin") return t("sa.scope.platform");
-  if (role.role === "region-admin" || (!role.departmentId && !role.departmentName && role.regionCode))
-    return role.regionCode ? t("sa.scope.region", { region: regionLabel(role.regionCode, names) }) : "—";
+  if (role.role && isPlatformOrRegionRole(role.role))
+    return role.regionCode ? t("sa.scope.region", { region: regionLabel(role.regionCode, names) }) : t("sa.scope.platform");
+  if (!role.departmentId && !role.departmentName && role.regionCode) return t("sa.scope.region", { region: regionLabel(role.regionCode, names) });
   const department =
     role.departmentName ?? (role.departmentId ? (names.department?.(role.departmentId) ?? role.departmentId) : undefined) ?? fallbackDepartment;
   return department ? t("sa.scope.department", { department }) : "—";
@@ -117,14 +115,14 @@ export function detailChanges(current: Pick<StaffSummary, "name" | "disabled">, 
   return out;
 }
 
-/** Roles, sorted: platform and district roles first, then by the order of the department roles. */
-export function sortRoles(roles: StaffRole[]): StaffRole[] {
-  const order = [...platformRoles, ...departmentRoles] as readonly string[];
+/** Roles, sorted as the platform lists them: platform and district roles first, then the department roles. */
+export function sortRoles(held: StaffRole[]): StaffRole[] {
+  const order = roles as readonly string[];
   const rank = (r: string) => {
     const i = order.indexOf(r);
     return i < 0 ? order.length : i;
   };
-  return [...roles].sort((a, b) => rank(a.role) - rank(b.role));
+  return [...held].sort((a, b) => rank(a.role) - rank(b.role));
 }
 
 /** The distinct district codes of the departments in scope, sorted. */

@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../../common/api/errors.ts";
 import { errorKind } from "../../common/components/ErrorResult.tsx";
 import { formatDate } from "../../common/format.ts";
-import { useDepartments } from "../config/api.ts";
-import type { ChangeStatus, ScopeDepartment, StaffSummary } from "./api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
+import type { ChangeStatus, ScopeDepartment, StaffSummary } from "../../common/data/staff.ts";
 import type { Names, Translate } from "./model.ts";
-import "./i18n.ts";
 
 /** Server codes with a staff-specific "what to do next". */
 export const hintedCodes = [
@@ -57,7 +56,7 @@ export function useTranslate(): Translate {
 
 /** Department and district names: the departments in scope first, the public catalog for districts. */
 export function useNames(departments: ScopeDepartment[]): Names {
-  const catalog = useDepartments();
+  const catalog = useDepartmentOptions();
   return useMemo(() => {
     const byId = new Map(departments.map((d) => [d.id, d.name]));
     const regions = new Map((catalog.data ?? []).map((d) => [d.regionCode, d.regionName]));

@@ -1,30 +1,21 @@
 import { SafetyCertificateOutlined, SearchOutlined } from "@ant-design/icons";
-import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Button, Card, DatePicker, Form, Input, Result, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
-import type { Page } from "../../common/api/types.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime, shortHash } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { AuditEntry, AuditVerify } from "./api.ts";
+import type { AuditEntry } from "../../common/data/supervision.ts";
 import { WorkbenchPage } from "./Page.tsx";
+import { useAudit, useVerifyAudit, type AuditFilters } from "../../common/data/supervision.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const startOfDay = (day: string) => `${day}T00:00:00+08:00`;
 
-interface Filters {
-  caseId: string;
-  actorId: string;
-  from: string;
-  to: string;
-  limit: number;
-}
+type Filters = AuditFilters;
 
 function filtersOf(params: URLSearchParams): Filters {
   const limit = Number(params.get("limit"));
@@ -55,27 +46,10 @@ export default function Audit() {
   const filters = useMemo(() => filtersOf(params), [params]);
   const [form] = Form.useForm<{ caseId: string; actorId: string; period: [Dayjs, Dayjs] | null; limit: number }>();
 
-  const query = useInfiniteQuery({
-    queryKey: ["audit", filters],
-    initialPageParam: "",
-    queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<AuditEntry>>(
-        "/api/audit",
-        {
-          caseId: filters.caseId.trim(),
-          actorId: filters.actorId.trim(),
-          from: filters.from ? startOfDay(filters.from) : undefined,
-          to: filters.to ? startOfDay(dayjs(filters.to).add(1, "day").format("YYYY-MM-DD")) : undefined,
-          limit: filters.limit,
-          cursor: pageParam || undefined,
-        },
-        signal,
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const query = useAudit(filters);
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
 
-  const verify = useMutation({ mutationFn: () => apiGet<AuditVerify>("/api/audit/verify") });
+  const verify = useVerifyAudit();
 
   const search = (v: { caseId?: string; actorId?: string; period?: [Dayjs, Dayjs] | null; limit?: number }) => {
     const next = new URLSearchParams();

@@ -1,29 +1,25 @@
-import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Drawer, Space, Table, Tabs, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LightTag, StatusTag } from "../../common/components/StatusTag.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
-import { canEscalate } from "./access.ts";
-import type { LightCase } from "./api.ts";
+import { useMe } from "../../common/data/me.ts";
+import { canEscalate } from "../abilities.ts";
+import type { LightCase } from "../../common/data/supervision.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
 import { percent, type Row } from "./statsModel.ts";
+import { useLightCases } from "../../common/data/supervision.ts";
 
 /** The yellow or red cases of one department (or all in scope), each with a link and, for supervisors, 督办. */
 export function LightCases({ light, departmentId }: { light: "yellow" | "red"; departmentId?: string | undefined }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const [target, setTarget] = useState<EscalateTarget | null>(null);
-  const query = useQuery({
-    queryKey: ["supervision", "cases", light, departmentId ?? ""],
-    queryFn: ({ signal }) => apiGet<{ items: LightCase[] }>("/api/supervision/cases", { light, departmentId }, signal),
-  });
+  const query = useLightCases(light, departmentId);
   const escalating = canEscalate(me);
   const columns: TableColumnsType<LightCase> = [
     { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, r) => <LightTag light={r.light} />, width: 110 },

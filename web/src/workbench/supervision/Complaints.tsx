@@ -1,21 +1,20 @@
 import { MessageOutlined, ReloadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { ApiError, apiGet, apiPost } from "../../common/api/client.ts";
+import { ApiError } from "../../common/api/errors.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { byUrgency, type Complaint } from "../../common/engagement/model.ts";
 import { ComplaintKindTag, ComplaintReply, ReplyTimingTag } from "../../common/engagement/parts.tsx";
 import { formatDate } from "../../common/format.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "./Page.tsx";
-import "../../common/engagement/i18n.ts";
 import "../../common/engagement/engagement.css";
+import { useComplaints, useRefreshComplaints, useReplyComplaint } from "../../common/data/engagement.ts";
 
 type Status = "open" | "replied";
 
@@ -56,11 +55,7 @@ function SubjectCell({ c }: { c: Complaint }) {
 function ComplaintTable({ status }: { status: Status }) {
   const { t } = useTranslation();
   const [replying, setReplying] = useState<Complaint | null>(null);
-  const query = useQuery({
-    queryKey: ["complaints", "workbench", status],
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", { status }, signal),
-    select: (d) => (status === "open" ? [...d.items].sort(byUrgency) : d.items),
-  });
+  const query = useComplaints(status, (d) => (status === "open" ? [...d.items].sort(byUrgency) : d.items));
 
   const columns: TableColumnsType<Complaint> = [
     { title: t("eng.wb.col.due"), key: "due", width: 120, render: (_: unknown, c) => <ReplyTimingTag complaint={c} /> },
@@ -135,19 +130,17 @@ function ReplyModal({ complaint: c, onClose }: { complaint: Complaint; onClose: 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { me } = useMe();
-  const queryClient = useQueryClient();
+  const refreshComplaints = useRefreshComplaints();
   const [text, setText] = useState("");
   const [touched, setTouched] = useState(false);
-  const reply = useMutation({
-    mutationFn: () => apiPost<Complaint>(`/api/complaints/${encodeURIComponent(c.id)}/reply`, { text: text.trim() }),
+  const reply = useReplyComplaint(c.id, {
     onSuccess: () => {
       void message.success(t("eng.wb.replied"));
-      void queryClient.invalidateQueries({ queryKey: ["complaints"] });
       onClose();
     },
     onError: (error) => {
       // Answered meanwhile by a colleague: the lists are stale.
-      if (error instanceof ApiError && error.code === "COMPLAINT_REPLIED") void queryClient.invalidateQueries({ queryKey: ["complaints"] });
+      if (error instanceof ApiError && error.code === "COMPLAINT_REPLIED") void refreshComplaints();
     },
   });
   const invalid = touched && text.trim().length < 5;
@@ -161,7 +154,7 @@ function ReplyModal({ complaint: c, onClose }: { complaint: Complaint; onClose: 
       onCancel={onClose}
       onOk={() => {
         setTouched(true);
-        if (text.trim().length >= 5) reply.mutate();
+        if (text.trim().length >= 5) reply.mutate(text.trim());
         else document.getElementById("complaint-reply")?.focus();
       }}
       destroyOnHidden

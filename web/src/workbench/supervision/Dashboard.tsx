@@ -1,30 +1,26 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Col, DatePicker, Empty, Form, Row as GridRow, Segmented, Select, Skeleton, Statistic, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useDepartments } from "../config/api.ts";
+import { useDepartmentOptions } from "../../common/data/catalog.ts";
 import { CalendarWarning } from "../config/CalendarWarning.tsx";
-import type { Stats } from "./api.ts";
 import { CasesDrawer, LightCases } from "./CasesDrawer.tsx";
 import { OnTimeChart, TrendChart, VolumeChart } from "./charts.tsx";
 import { WorkbenchPage } from "./Page.tsx";
 import { ReportDownloads } from "./ReportDownloads.tsx";
 import { departmentRows, percent, regionRows, regionsOf, sumFigures, type Figures, type Row } from "./statsModel.ts";
 import { wholePercent } from "../../common/engagement/model.ts";
-import "../../common/engagement/i18n.ts";
+import { useSupervisionStats } from "../../common/data/supervision.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A Shanghai calendar day as the instant it starts (the API takes ISO times with offset). */
-const startOfDay = (day: string) => `${day}T00:00:00+08:00`;
 
 /** 效能监察: figures by department and region, the trend, the on-time rate, the yellow and red cases (R37). */
 export default function Dashboard() {
@@ -46,25 +42,13 @@ export default function Dashboard() {
     setParams(next, { replace: true });
   };
 
-  const query = useQuery({
-    queryKey: ["supervision", "stats", fromDay, toDay],
-    queryFn: ({ signal }) =>
-      apiGet<Stats>(
-        "/api/supervision/stats",
-        {
-          from: fromDay ? startOfDay(fromDay) : undefined,
-          // The picker's last day is included: ask up to the start of the day after.
-          to: toDay ? startOfDay(dayjs(toDay).add(1, "day").format("YYYY-MM-DD")) : undefined,
-        },
-        signal,
-      ),
-    refetchInterval: 5 * 60_000,
-  });
+  // The picker's last day is included: the data layer asks up to the start of the day after.
+  const query = useSupervisionStats(fromDay, toDay);
 
   const items = useMemo(() => query.data?.items ?? [], [query.data]);
   const regions = useMemo(() => regionsOf(items), [items]);
   const inRegion = useMemo(() => (region ? items.filter((d) => d.regionCode === region) : items), [items, region]);
-  const departments = useDepartments();
+  const departments = useDepartmentOptions();
   const rows = useMemo(() => {
     if (groupBy === "region") return regionRows(inRegion);
     const short = new Map((departments.data ?? []).map((d) => [d.id, d.shortName]));

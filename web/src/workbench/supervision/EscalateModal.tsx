@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../common/api/client.ts";
+import { useEscalate } from "../../common/data/supervision.ts";
 
 export interface EscalateTarget {
   caseId: string;
@@ -15,16 +14,11 @@ export interface EscalateTarget {
 export function EscalateModal({ target, onClose }: { target: EscalateTarget; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [note, setNote] = useState("");
   const [touched, setTouched] = useState(false);
-  const escalate = useMutation({
-    mutationFn: () => apiPost<{ id: string; responseDueDate: string } | null>("/api/supervision/escalations", { caseId: target.caseId, note: note.trim() }),
-    onSuccess: (out) => {
-      void message.success(out?.responseDueDate ? t("sv.escalate.doneDue", { date: out.responseDueDate }) : t("sv.escalate.done"));
-      void queryClient.invalidateQueries({ queryKey: ["supervision"] });
-      onClose();
-    },
+  const escalate = useEscalate((out) => {
+    void message.success(out?.responseDueDate ? t("sv.escalate.doneDue", { date: out.responseDueDate }) : t("sv.escalate.done"));
+    onClose();
   });
   const missing = touched && !note.trim();
   return (
@@ -37,7 +31,7 @@ export function EscalateModal({ target, onClose }: { target: EscalateTarget; onC
       onCancel={onClose}
       onOk={() => {
         setTouched(true);
-        if (note.trim()) escalate.mutate();
+        if (note.trim()) escalate.mutate({ caseId: target.caseId, note: note.trim() });
         else document.getElementById("escalate-note")?.focus();
       }}
       destroyOnHidden

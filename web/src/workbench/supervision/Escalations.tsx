@@ -1,20 +1,19 @@
 import { MessageOutlined, ReloadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tabs, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { apiGet, apiPost } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { LightTag } from "../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { hasDepartmentEscalations, seesAllEscalations } from "./access.ts";
-import type { Escalation } from "./api.ts";
+import { hasOwnEscalations, seesAllEscalations } from "../abilities.ts";
+import type { Escalation } from "../../common/data/supervision.ts";
 import { WorkbenchPage } from "./Page.tsx";
+import { useMyEscalations, useEscalations, useRespondToEscalation } from "../../common/data/supervision.ts";
 
 function KindTag({ automatic }: { automatic: boolean }) {
   const { t } = useTranslation();
@@ -37,7 +36,7 @@ export default function Escalations() {
   const { me } = useMe();
   const [params, setParams] = useSearchParams();
   const all = seesAllEscalations(me);
-  const mine = hasDepartmentEscalations(me);
+  const mine = hasOwnEscalations(me);
   const tabs = [
     ...(mine ? [{ key: "mine", label: t("sv.esc.mineTab"), children: <MyEscalations /> }] : []),
     ...(all ? [{ key: "all", label: t("sv.esc.allTab"), children: <AllEscalations /> }] : []),
@@ -59,10 +58,7 @@ export default function Escalations() {
 function MyEscalations() {
   const { t } = useTranslation();
   const [answering, setAnswering] = useState<Escalation | null>(null);
-  const query = useQuery({
-    queryKey: ["supervision", "my-escalations"],
-    queryFn: ({ signal }) => apiGet<{ items: Escalation[] }>("/api/supervision/my-escalations", undefined, signal),
-  });
+  const query = useMyEscalations<Escalation>();
   const columns: TableColumnsType<Escalation> = [
     { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, e) => <LightTag light={e.light} />, width: 110 },
     { title: t("sv.col.case"), dataIndex: "itemName", render: (_: unknown, e) => <CaseCell e={e} /> },
@@ -106,16 +102,11 @@ function MyEscalations() {
 function RespondModal({ escalation, onClose }: { escalation: Escalation; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const [touched, setTouched] = useState(false);
-  const respond = useMutation({
-    mutationFn: () => apiPost(`/api/supervision/escalations/${encodeURIComponent(escalation.id)}/response`, { text: text.trim() }),
-    onSuccess: () => {
-      void message.success(t("sv.esc.responded"));
-      void queryClient.invalidateQueries({ queryKey: ["supervision"] });
-      onClose();
-    },
+  const respond = useRespondToEscalation(escalation.id, () => {
+    void message.success(t("sv.esc.responded"));
+    onClose();
   });
   const missing = touched && !text.trim();
   return (
@@ -128,7 +119,7 @@ function RespondModal({ escalation, onClose }: { escalation: Escalation; onClose
       onCancel={onClose}
       onOk={() => {
         setTouched(true);
-        if (text.trim()) respond.mutate();
+        if (text.trim()) respond.mutate(text.trim());
         else document.getElementById("escalation-response")?.focus();
       }}
       destroyOnHidden
@@ -149,10 +140,7 @@ function RespondModal({ escalation, onClose }: { escalation: Escalation; onClose
 function AllEscalations() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<"" | "open" | "answered">("open");
-  const query = useQuery({
-    queryKey: ["supervision", "escalations", status],
-    queryFn: ({ signal }) => apiGet<{ items: Escalation[] }>("/api/supervision/escalations", { status }, signal),
-  });
+  const query = useEscalations(status);
   const columns: TableColumnsType<Escalation> = [
     {
       title: t("sv.col.light"),

@@ -1,18 +1,17 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Collapse, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { apiGet } from "../../common/api/client.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { Flag } from "./api.ts";
+import type { Flag } from "../../common/data/supervision.ts";
 import { evidenceLines } from "./flagEvidence.ts";
 import { WorkbenchPage } from "./Page.tsx";
+import { useFlags } from "../../common/data/supervision.ts";
 
 const kinds = ["burst-after-acceptance", "decision-without-review", "deemed-acceptance", "certificate-without-code"] as const;
 const kindColor: Record<string, string> = {
@@ -56,10 +55,7 @@ export default function Flags() {
   useTitle(t("sv.flags.title"));
   const [params, setParams] = useSearchParams();
   const kind = params.get("kind") ?? "";
-  const query = useQuery({
-    queryKey: ["supervision", "flags"],
-    queryFn: ({ signal }) => apiGet<{ items: Flag[] }>("/api/supervision/flags", { limit: 500 }, signal),
-  });
+  const query = useFlags();
   const all = useMemo(() => query.data?.items ?? [], [query.data]);
   const rows = kind ? all.filter((f) => f.kind === kind) : all;
   const count = (k: string) => all.filter((f) => f.kind === k).length;

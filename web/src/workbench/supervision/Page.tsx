@@ -2,10 +2,9 @@ import { ConfigProvider, Result } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
-import { useMe } from "../../common/hooks/useMe.ts";
+import { useMe } from "../../common/data/me.ts";
 import { DocumentTitle } from "../../common/hooks/useTitle.ts";
-import { canOpen, type Section } from "./access.ts";
-import "./i18n.ts";
+import { canOpen, type Section } from "../abilities.ts";
 import "./workbench.css";
 
 /**

@@ -3,9 +3,9 @@ import { App, Button, DatePicker, Progress, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { withQuery } from "../../common/api/client.ts";
+import { monthlyReportUrl } from "../../common/data/supervision.ts";
 import { formatBytes } from "../../common/format.ts";
-import { downloadWithProgress } from "./download.ts";
+import { downloadWithProgress } from "../../common/data/download.ts";
 
 type Format = "pdf" | "csv";
 
@@ -19,7 +19,7 @@ export function ReportDownloads() {
   const [month, setMonth] = useState<Dayjs>(() => dayjs().subtract(1, "month").startOf("month"));
   const [busy, setBusy] = useState<{ format: Format; loaded: number; total: number | null } | null>(null);
   const m = month.format("YYYY-MM");
-  const href = (format: Format) => withQuery("/api/supervision/reports/monthly", { month: m, format });
+  const href = (format: Format) => monthlyReportUrl(m, format);
   const fileName = (format: Format) => `supervision-${m}.${format}`;
 
   const download = async (event: MouseEvent<HTMLElement>, format: Format) => {

@@ -7,7 +7,7 @@ import type { EChartsOption } from "echarts";
 import { useTranslation } from "react-i18next";
 import { usePrefs } from "../../common/prefs.tsx";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import type { TrendPoint } from "./api.ts";
+import type { TrendPoint } from "../../common/data/supervision.ts";
 import { percent, type Row } from "./statsModel.ts";
 
 // Only what these charts draw: bars, lines, axes, legend, tooltip, and the aria description + decal patterns.

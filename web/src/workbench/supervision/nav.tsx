@@ -15,10 +15,8 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
-import type { Me } from "../../common/api/types.ts";
-import { canOpen, type Section } from "./access.ts";
-import "./i18n.ts";
-import "../../common/engagement/i18n.ts";
+import { canOpen, type Section } from "../abilities.ts";
+import { type Me } from "../../common/data/me.ts";
 
 interface NavEntry {
   section: Section;
@@ -68,8 +66,8 @@ export const navGroups: NavGroup[] = [
   },
 ];
 
-/** The menu entries the user's roles open, grouped; empty groups are left out. */
-export function visibleGroups(me: Pick<Me, "roles"> | null | undefined): NavGroup[] {
+/** The menu entries the user may open (its abilities), grouped; empty groups are left out. */
+export function visibleGroups(me: Pick<Me, "abilities"> | null | undefined): NavGroup[] {
   return navGroups.map((g) => ({ ...g, entries: g.entries.filter((e) => canOpen(me, e.section)) })).filter((g) => g.entries.length > 0);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DepartmentStats } from "./api.ts";
+import type { DepartmentStats } from "../../common/data/supervision.ts";
 import { percent, regionRows, regionsOf, sumFigures, departmentRows } from "./statsModel.ts";
 
 const dept = (id: string, region: string, f: Partial<DepartmentStats>): DepartmentStats => ({

@@ -1,6 +1,6 @@
 /** Pure sums of the supervision figures: totals, regions, rates. */
 import { evaluationFigures, sumSatisfaction } from "../../common/engagement/model.ts";
-import type { DepartmentStats } from "./api.ts";
+import type { DepartmentStats } from "../../common/data/supervision.ts";
 
 export type Figures = Omit<DepartmentStats, "department" | "regionCode" | "regionName" | "evaluations"> & {
   /** Evaluations given in the period. */

@@ -3,8 +3,8 @@ import { Alert, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
-import { clockEnded, clockEvents, clockHistory, clockNoticeKinds } from "../../clock.ts";
-import type { WorkflowCase, WorkflowDeadline } from "../../workflowTypes.ts";
+import { clockEnded, clockEvents, clockHistory, clockNoticeKinds } from "../../../common/clock.ts";
+import { type WorkflowCase, type WorkflowDeadline } from "../../../common/data/cases.ts";
 
 /** The running clock: due date, the light in words, working days left and used. */
 function Running({ d, promisedDays }: { d: WorkflowDeadline; promisedDays: number }) {

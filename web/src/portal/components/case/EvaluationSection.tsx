@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Descriptions, Form, Input, Radio, Space, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost, ApiError } from "../../../common/api/client.ts";
+import { ApiError } from "../../../common/api/errors.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 import { Section } from "../../../common/components/Misc.tsx";
 import {
@@ -14,13 +13,12 @@ import {
   opensWorkOrder,
   type Dimension,
   type Evaluation,
-  type EvaluationCreated,
   type EvaluationForm,
 } from "../../../common/engagement/model.ts";
 import { formatDate } from "../../../common/format.ts";
-import type { WorkflowCase } from "../../workflowTypes.ts";
-import "../../../common/engagement/i18n.ts";
 import "../../../common/engagement/engagement.css";
+import { useEvaluate } from "../../../common/data/engagement.ts";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 const GIVEN_ID = "evaluation-given";
 
@@ -89,7 +87,6 @@ function GivenEvaluation({ evaluation, focus }: { evaluation: Evaluation; focus:
 function EvaluationFormCard({ caseId, onDone, onStale }: { caseId: string; onDone: (e: Evaluation) => void; onStale: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<EvaluationForm>();
   const level = Form.useWatch("level", form);
   const efficiency = Form.useWatch("efficiency", form);
@@ -100,11 +97,9 @@ function EvaluationFormCard({ caseId, onDone, onStale }: { caseId: string; onDon
 
   const levelOptions = levels.map((l) => ({ value: l, label: t(`eng.level.${l}`) }));
 
-  const submit = useMutation({
-    mutationFn: (body: ReturnType<typeof evaluationRequest>) => apiPost<EvaluationCreated>(`/api/cases/${encodeURIComponent(caseId)}/evaluation`, body),
+  const submit = useEvaluate<ReturnType<typeof evaluationRequest>>(caseId, {
     onSuccess: (out, body) => {
       void message.success(out.workOrderId ? t("eng.eval.doneWorkOrder") : t("eng.eval.done"));
-      if (out.workOrderId) void queryClient.invalidateQueries({ queryKey: ["complaints"] });
       onDone({ level: body.level, ...(body.dimensions ? { dimensions: body.dimensions } : {}), ...(body.comment ? { comment: body.comment } : {}), createdAt: new Date().toISOString() });
     },
     onError: (error) => {

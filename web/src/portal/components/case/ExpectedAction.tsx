@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
-import "../../i18n.ts";
-import "../../../common/engagement/i18n.ts";
 
 const warn = new Set(["complete-and-submit", "supplement", "collect-result"]);
 

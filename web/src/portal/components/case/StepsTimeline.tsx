@@ -3,10 +3,9 @@ import { Empty, Tag, Timeline } from "antd";
 import type { TimelineProps } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProcessStep } from "../../../common/api/types.ts";
 import { formatDateTime } from "../../../common/format.ts";
-import { useItem } from "../../catalog.ts";
-import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../workflowTypes.ts";
+import { useItem, type ProcessStep } from "../../../common/data/catalog.ts";
+import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
 
 type State = "done" | "current" | "pending";
 type TimelineItemType = NonNullable<TimelineProps["items"]>[number];

@@ -1,13 +1,11 @@
 import { FilePdfOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
 import { missingMaterialsOf } from "../../../common/api/errors.ts";
 import { Section } from "../../../common/components/Misc.tsx";
 import { formatDate } from "../../../common/format.ts";
-import { MaterialUploader } from "../MaterialUploader.tsx";
-import { documentUrl, openSupplementNotice, type WorkflowCase } from "../../workflowTypes.ts";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
+import { caseCommands, useCaseCommand, documentUrl, openSupplementNotice, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /**
  * 补正材料: the latest unanswered one-time notice, item by item, with an upload for each material
@@ -17,8 +15,7 @@ export function SupplementSection({ detail, editable, onChanged }: { detail: Wor
   const { t } = useTranslation();
   const { message } = App.useApp();
   const notice = openSupplementNotice(detail);
-  const send = useMutation({
-    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(detail.id)}/supplements`),
+  const send = useCaseCommand(detail.id, () => caseCommands.supplement(detail.id), {
     onSuccess: () => {
       void message.success(t("case.supplementSent"));
       onChanged();

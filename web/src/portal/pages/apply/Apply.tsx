@@ -1,21 +1,18 @@
 import { CheckCircleTwoTone, SaveOutlined } from "@ant-design/icons";
 import { Alert, App, Card, Form, Result, Skeleton, Steps, Typography } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
-import { apiPost } from "../../../common/api/client.ts";
 import { incompleteFieldsOf, missingMaterialsOf } from "../../../common/api/errors.ts";
-import type { CaseCreated, FormData, ItemGuide, Me } from "../../../common/api/types.ts";
 import { ErrorResult } from "../../../common/components/ErrorResult.tsx";
 import { PageHeading, PageLoading } from "../../../common/components/Misc.tsx";
-import { useCase, caseQueryKey } from "../../../common/hooks/useCase.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, useSaveApplication } from "../../../common/data/cases.ts";
 import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
-import { useMe } from "../../../common/hooks/useMe.ts";
+import { useMe, type Me } from "../../../common/data/me.ts";
 import { useTitle } from "../../../common/hooks/useTitle.ts";
 import { RequireApplicant } from "../../RequireApplicant.tsx";
-import { useItem } from "../../catalog.ts";
+import { useItem, type ItemGuide } from "../../../common/data/catalog.ts";
 import { FormStep } from "./FormStep.tsx";
 import { MaterialsStep } from "./MaterialsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";
@@ -40,7 +37,7 @@ function ApplyFlow({ item, me }: { item: ItemGuide; me: Me }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const isMobile = useIsMobile();
-  const queryClient = useQueryClient();
+  const refreshCase = useRefreshCase();
   const [params, setParams] = useSearchParams();
   const caseId = params.get("case") ?? undefined;
   const [step, setStep] = useState(caseId ? 1 : 0);
@@ -53,35 +50,21 @@ function ApplyFlow({ item, me }: { item: ItemGuide; me: Me }) {
 
   const refresh = () => {
     setSavedAt(dayjs().format("HH:mm:ss"));
-    void queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+    void refreshCase(caseId);
   };
 
-  const save = useMutation({
-    mutationFn: async (formData: FormData) => {
-      if (caseId) {
-        await apiPost(`/api/cases/${encodeURIComponent(caseId)}/form`, { formData });
-        return caseId;
-      }
-      const created = await apiPost<CaseCreated>("/api/cases", { itemId: item.id, formData });
-      return created.id;
-    },
+  const save = useSaveApplication(item.id, caseId, {
     onSuccess: (id) => {
       setFieldErrors([]);
       if (id !== caseId) setParams({ case: id }, { replace: true });
       setSavedAt(dayjs().format("HH:mm:ss"));
-      void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) });
       setStep(1);
     },
     onError: (error) => void message.error(error.message),
   });
 
-  const submit = useMutation({
-    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(caseId ?? "")}/submit`),
-    onSuccess: () => {
-      setSubmitted(true);
-      void queryClient.invalidateQueries({ queryKey: ["cases"] });
-      void queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
-    },
+  const submit = useCaseCommand(caseId, () => caseCommands.submit(caseId ?? ""), {
+    onSuccess: () => setSubmitted(true),
     onError: (error) => {
       const missingList = missingMaterialsOf(error);
       const fields = incompleteFieldsOf(error);

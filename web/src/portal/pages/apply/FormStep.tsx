@@ -1,23 +1,12 @@
-import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Space } from "antd";
+import { Button, Descriptions, Form, Space } from "antd";
 import type { FormInstance } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import type { FormData, FormField, Me } from "../../../common/api/types.ts";
-import { fromFormData, toFormData, type Values } from "./formData.ts";
-
-/** Form.Item passes id, value and onChange to its child: they must reach the real control. */
-export function FieldInput({ field, ...control }: { field: FormField } & Record<string, unknown>) {
-  switch (field.type) {
-    case "textarea":
-      return <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount {...control} />;
-    case "number":
-      return <InputNumber style={{ width: "100%" }} {...control} />;
-    case "date":
-      return <DatePicker style={{ width: "100%" }} {...control} />;
-    default:
-      return <Input maxLength={200} {...control} />;
-  }
-}
+import { FieldInput } from "../../../common/components/FieldInput.tsx";
+import { fromFormData, toFormData, type Values } from "../../../common/formData.ts";
+import { type FormData } from "../../../common/data/cases.ts";
+import { type FormField } from "../../../common/data/catalog.ts";
+import { type Me } from "../../../common/data/me.ts";
 
 export function FormStep({
   fields,

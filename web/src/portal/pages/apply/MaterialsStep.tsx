@@ -1,7 +1,8 @@
 import { Alert, Button, Space } from "antd";
 import { useTranslation } from "react-i18next";
-import type { CaseDetail, Material } from "../../../common/api/types.ts";
-import { MaterialUploader } from "../../components/MaterialUploader.tsx";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
+import { type CaseDetail } from "../../../common/data/cases.ts";
+import { type Material } from "../../../common/data/catalog.ts";
 
 export function MaterialsStep({
   detail,

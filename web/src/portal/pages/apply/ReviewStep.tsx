@@ -1,7 +1,8 @@
 import { Alert, Button, Checkbox, Descriptions, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CaseDetail, ItemGuide } from "../../../common/api/types.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
+import { type ItemGuide } from "../../../common/data/catalog.ts";
 
 export function ReviewStep({
   detail,

@@ -3,7 +3,6 @@ import { Alert, Modal, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../common/api/errors.ts";
-import "../i18n.ts";
 
 /** What the server's refusal means for the person at the desk, and what to do next. */
 export function ActionError({ error, describe }: { error: Error | null; describe?: (error: Error) => ReactNode }) {

@@ -1,8 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { CaseDetail } from "../../../common/api/types.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { AcceptModal, NotAcceptModal } from "../DecisionModals.tsx";
 import { SupplementModal } from "../SupplementModal.tsx";
 import { useAnnounce } from "./announce.tsx";
@@ -13,6 +9,7 @@ import type { Outcome } from "./OutcomeBanner.tsx";
 import { HandoverModal, ThirdPartyModal, VerifyModal } from "./RecordModals.tsx";
 import { ResultModal } from "./ResultModal.tsx";
 import type { CaseModal } from "./WorkCard.tsx";
+import { type CaseDetail, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** Every case-level dialog; only the open one renders its content. */
 export function CaseModals({
@@ -29,7 +26,6 @@ export function CaseModals({
   onOutcome: (o: Outcome) => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const announce = useAnnounce();
   // The acceptance dialogs predate the workflow fields and take the plain case shape.
   const plain = detail as unknown as CaseDetail;
@@ -37,8 +33,6 @@ export function CaseModals({
     onClose();
     onOutcome(o);
     announce(text);
-    void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) });
-    void queryClient.invalidateQueries({ queryKey: ["worklist"] });
     window.scrollTo({ top: 0, behavior: "smooth" });
   };
   const props = { detail, onClose };

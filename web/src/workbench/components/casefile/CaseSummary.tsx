@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { StatusTag } from "../../../common/components/StatusTag.tsx";
 import { formatDateTime } from "../../../common/format.ts";
 import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { involvedDepartments } from "./access.ts";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** Who applied: identity numbers come masked from the server for staff. */
 export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {

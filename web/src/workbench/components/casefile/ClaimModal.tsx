@@ -1,18 +1,18 @@
 import { Descriptions } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
+import { type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** 签收: the task becomes the signer's; nobody else in the role can sign for it any more. */
 export function ClaimModal({ detail, task, onClose }: { detail: WorkflowCase; task: CaseTask | null; onClose: () => void }) {
   const { t } = useTranslation();
   const claim = useCaseAction(
     detail.id,
-    (taskId: string) => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/claim`),
+    taskCommands.claim,
     () => t("cw.claim.done", { step: task?.name ?? "" }),
   );
   return (

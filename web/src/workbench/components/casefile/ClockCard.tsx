@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
-import { clockEnded, clockEvents, clockHistory } from "../../../portal/clock.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { clockEnded, clockEvents, clockHistory } from "../../../common/clock.ts";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 /** A count of working days: the number large, the unit small beneath, so it fits a phone. */
 function DayCount({ label, value, color }: { label: string; value: number | undefined; color?: string | undefined }) {

@@ -1,8 +1,7 @@
 import { Alert, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { forgetSuspension, rememberSuspension, runningSuspensionId, suspensionKinds, type SuspensionKind } from "./suspensions.ts";
 import { useCaseAction } from "./useCaseAction.ts";
@@ -13,7 +12,6 @@ interface ModalProps {
   onClose: () => void;
 }
 
-const casePath = (detail: WorkflowCase, rest: string) => `/api/cases/${encodeURIComponent(detail.id)}/${rest}`;
 
 interface SuspendValues {
   kind: SuspensionKind;
@@ -27,7 +25,7 @@ export function SuspendModal({ detail, open, onClose }: ModalProps) {
   const [form] = Form.useForm<SuspendValues>();
   const suspend = useCaseAction(
     detail.id,
-    (body: SuspendValues) => apiPost<{ id: string }>(casePath(detail, "suspensions"), body),
+    (body: SuspendValues) => caseCommands.suspend(detail.id, body),
     () => t("cw.suspend.done"),
   );
   const close = () => {
@@ -83,7 +81,7 @@ export function ResumeModal({ detail, open, onClose }: ModalProps) {
   const sid = runningSuspensionId(detail);
   const resume = useCaseAction(
     detail.id,
-    (id: string) => apiPost(casePath(detail, `suspensions/${encodeURIComponent(id)}/end`)),
+    (id: string) => caseCommands.endSuspension(detail.id, id),
     () => t("cw.resume.done"),
   );
   const close = () => {
@@ -127,7 +125,7 @@ export function ExtendModal({ detail, open, onClose }: ModalProps) {
   const [form] = Form.useForm<ExtendValues>();
   const extend = useCaseAction(
     detail.id,
-    (body: ExtendValues) => apiPost<{ id: string; limitDays: number }>(casePath(detail, "extensions"), body),
+    (body: ExtendValues) => caseCommands.extend(detail.id, body),
     (r, body) => t("cw.extend.done", { days: body.workingDays, limit: r.limitDays }),
   );
   const close = () => {
@@ -171,7 +169,7 @@ export function ExplainModal({ detail, open, onClose }: ModalProps) {
   const [form] = Form.useForm<{ text: string }>();
   const explain = useCaseAction(
     detail.id,
-    (text: string) => apiPost(casePath(detail, "explanations"), { text }),
+    (text: string) => caseCommands.explain(detail.id, text),
     () => t("cw.explain.done"),
   );
   const close = () => {

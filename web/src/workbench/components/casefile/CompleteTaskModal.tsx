@@ -1,12 +1,12 @@
 import { DatePicker, Form, Input, Radio, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import type { CaseTask, OfflineRecord, TaskOutcome, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { returnTargets } from "./access.ts";
 import { TaskAttachmentUpload } from "./TaskAttachments.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
+import { type CaseTask, type OfflineRecord, type TaskOutcome, type WorkflowCase } from "../../../common/data/cases.ts";
 
 interface Values {
   outcome: TaskOutcome;
@@ -52,7 +52,7 @@ export function CompleteTaskModal({ detail, task, onClose }: { detail: WorkflowC
   const returnTo = Form.useWatch("returnToStepId", form);
   const complete = useCaseAction(
     detail.id,
-    ({ taskId, body }: { taskId: string; body: CompleteBody }) => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/complete`, body),
+    ({ taskId, body }: { taskId: string; body: CompleteBody }) => taskCommands.complete(taskId, body),
     (_r, { body }) => t(`cw.complete.done.${body.outcome}`, { step: task?.name ?? "" }),
   );
   // The task as it is now (attachments change while the dialog is open).

@@ -1,20 +1,12 @@
 import { Form, Input, Radio } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import type { CaseResult } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { caseCommands, type CaseResult, type WorkflowCase } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface Values {
   result: CaseResult;
   reasons?: string;
-}
-
-interface DecisionResult {
-  status: "decided";
-  documentId: string;
-  certificates: { certificateNo: string }[];
 }
 
 /** 审批决定: approve (the certificate goes into the library) or deny with reasons and the applicant's rights. */
@@ -24,7 +16,7 @@ export function DecideModal({ detail, open, onClose }: { detail: WorkflowCase; o
   const result = Form.useWatch("result", form) ?? "approved";
   const decide = useCaseAction(
     detail.id,
-    (body: { result: CaseResult; reasons?: string }) => apiPost<DecisionResult>(`/api/cases/${encodeURIComponent(detail.id)}/decision`, body),
+    (body: { result: CaseResult; reasons?: string }) => caseCommands.decide(detail.id, body),
     (r, body) =>
       body.result === "approved"
         ? r.certificates.length

@@ -1,8 +1,7 @@
 import { Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
@@ -47,7 +46,7 @@ export function DeliverModal({ detail, open, onClose }: { detail: WorkflowCase; 
   const method = Form.useWatch("method", form) ?? "pickup";
   const deliver = useCaseAction(
     detail.id,
-    (body: DeliverBody) => apiPost(`/api/cases/${encodeURIComponent(detail.id)}/deliver`, body),
+    (body: DeliverBody) => caseCommands.deliver(detail.id, body),
     () => t("cw.deliver.done"),
   );
   const close = () => {

@@ -1,45 +1,20 @@
 import { AlertOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input } from "antd";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiGet, apiPost } from "../../../common/api/client.ts";
+import { escalationCommands, useMyEscalations, type MyEscalation } from "../../../common/data/supervision.ts";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { Light } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
-
-export interface MyEscalation {
-  id: string;
-  caseId: string;
-  supervisionCode?: string | null;
-  itemName?: string;
-  note?: string | null;
-  automatic: boolean;
-  responseDueDate: string;
-  light?: Light | null;
-  /** Whether the signed-in person may answer it (the server's policy). */
-  canAnswer?: boolean;
-}
-
-/** Open escalations (挂号督办) of the caller's departments. */
-export function useMyEscalations() {
-  return useQuery({
-    queryKey: ["my-escalations"],
-    queryFn: ({ signal }) => apiGet<{ items: MyEscalation[] }>("/api/supervision/my-escalations", undefined, signal),
-    staleTime: 30_000,
-    retry: false,
-  });
-}
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCase; escalation: MyEscalation; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text: string }>();
   const answer = useCaseAction(
     detail.id,
-    (text: string) => apiPost(`/api/supervision/escalations/${encodeURIComponent(escalation.id)}/response`, { text }),
+    (text: string) => escalationCommands.respond(escalation.id, text),
     () => t("cw.escalation.done"),
   );
   const close = () => {
@@ -72,7 +47,7 @@ function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCa
 /** A banner for an open escalation of this case, with 回复督办 for those who may answer. */
 export function EscalationBanner({ detail }: { detail: WorkflowCase }) {
   const { t } = useTranslation();
-  const query = useMyEscalations();
+  const query = useMyEscalations({ staleTime: 30_000, retry: false });
   const [open, setOpen] = useState(false);
   const escalation = query.data?.items.find((e) => e.caseId === detail.id);
   if (!escalation) return null;

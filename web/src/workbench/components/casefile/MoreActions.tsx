@@ -3,9 +3,9 @@ import { Button, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { clockRights } from "./access.ts";
 import type { CaseModal } from "./WorkCard.tsx";
+import { type WorkflowCase } from "../../../common/data/cases.ts";
 
 function Group({ title, buttons }: { title: string; buttons: ReactNode[] }) {
   if (buttons.length === 0) return null;

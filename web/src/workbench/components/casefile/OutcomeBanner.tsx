@@ -2,7 +2,7 @@ import { FilePdfOutlined } from "@ant-design/icons";
 import { Button, Card, Result, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
-import { documentUrl } from "../../../portal/workflowTypes.ts";
+import { documentUrl } from "../../../common/data/cases.ts";
 
 export type Outcome =
   | { kind: "accepted"; supervisionCode: string; documentId: string }

@@ -1,11 +1,11 @@
 import { DatePicker, Form, Input, Radio, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import { useMe } from "../../../common/hooks/useMe.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
+import { useMe } from "../../../common/data/me.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { involvedDepartments, isStaffOf } from "./access.ts";
+import { worksIn } from "../../abilities.ts";
+import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface ModalProps {
@@ -14,7 +14,6 @@ interface ModalProps {
   onClose: () => void;
 }
 
-const casePath = (detail: WorkflowCase, rest: string) => `/api/cases/${encodeURIComponent(detail.id)}/${rest}`;
 
 interface VerifyValues {
   method: "phone" | "sms";
@@ -29,7 +28,7 @@ export function VerifyModal({ detail, open, onClose }: ModalProps) {
   const method = Form.useWatch("method", form) ?? "phone";
   const verify = useCaseAction(
     detail.id,
-    (body: VerifyValues) => apiPost(casePath(detail, "verifications"), body),
+    (body: VerifyValues) => caseCommands.recordVerification(detail.id, body),
     () => t("cw.verify.done"),
   );
   const close = () => {
@@ -84,7 +83,7 @@ export function ThirdPartyModal({ detail, open, onClose }: ModalProps) {
   const [form] = Form.useForm<ThirdPartyValues>();
   const record = useCaseAction(
     detail.id,
-    (body: { taskId?: string; agency: string; reportNo: string; conclusion: string; receivedOn: string; text: string }) => apiPost(casePath(detail, "third-party-results"), body),
+    (body: { taskId?: string; agency: string; reportNo: string; conclusion: string; receivedOn: string; text: string }) => caseCommands.recordThirdPartyResult(detail.id, body),
     () => t("cw.thirdParty.done"),
   );
   const close = () => {
@@ -165,7 +164,7 @@ export function HandoverModal({ detail, open, onClose }: ModalProps) {
   const from = Form.useWatch("fromDepartmentId", form);
   const register = useCaseAction(
     detail.id,
-    (body: HandoverValues) => apiPost<{ id: string; label: string }>(casePath(detail, "handovers"), body),
+    (body: HandoverValues) => caseCommands.registerHandover(detail.id, body),
     (r) => t("cw.handover.done", { label: r.label }),
   );
   const close = () => {
@@ -174,7 +173,7 @@ export function HandoverModal({ detail, open, onClose }: ModalProps) {
     onClose();
   };
   const involved = involvedDepartments(detail);
-  const mine = involved.filter((d) => isStaffOf(me, d.id));
+  const mine = involved.filter((d) => worksIn(me, d.id));
   const targets = involved.filter((d) => d.id !== from);
   const to = Form.useWatch("toDepartmentId", form);
   const toName = involved.find((d) => d.id === to)?.name ?? t("cw.handover.receiver");

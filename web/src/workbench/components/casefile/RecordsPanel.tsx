@@ -1,12 +1,11 @@
 import { Button, Descriptions, Empty, Space, Tag, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
+import { caseCommands, type CaseRecord, type Handover, type OfflineRecord, type WorkflowCase } from "../../../common/data/cases.ts";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
-import { useMe } from "../../../common/hooks/useMe.ts";
-import type { CaseRecord, Handover, OfflineRecord, WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { useMe } from "../../../common/data/me.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { isStaffOf } from "./access.ts";
+import { worksIn } from "../../abilities.ts";
 import { OfflineRecordView } from "./TaskParts.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
@@ -63,11 +62,11 @@ function HandoverRow({ detail, handover }: { detail: WorkflowCase; handover: Han
   const { me } = useMe();
   const receive = useCaseAction(
     detail.id,
-    (id: string) => apiPost(`/api/handovers/${encodeURIComponent(id)}/receive`),
+    caseCommands.receiveHandover,
     () => t("cw.handover.received"),
   );
   const [open, setOpen] = useState(false);
-  const mayReceive = !handover.receivedAt && isStaffOf(me, handover.to.id);
+  const mayReceive = !handover.receivedAt && worksIn(me, handover.to.id);
   return (
     <div className="cw-record">
       <Space size={[8, 4]} wrap>

@@ -1,8 +1,6 @@
 import { AutoComplete, Form, Input, InputNumber, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import type { CaseResult } from "../../../common/api/types.ts";
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import { caseCommands, type CaseResult, type WorkflowCase } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
@@ -42,7 +40,7 @@ export function ResultModal({ detail, departments, open, onClose }: { detail: Wo
   const result = Form.useWatch("result", form) ?? "approved";
   const record = useCaseAction(
     detail.id,
-    (body: ResultBody) => apiPost<{ id: string; certificateNo: string | null }>(`/api/cases/${encodeURIComponent(detail.id)}/results`, body),
+    (body: ResultBody) => caseCommands.recordResult(detail.id, body),
     (r) => (r.certificateNo ? t("cw.result.doneWithCert", { no: r.certificateNo }) : t("cw.result.done")),
   );
   const close = () => {

@@ -1,13 +1,12 @@
 import { PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Space, Upload } from "antd";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACCEPT_ATTR, fileProblem } from "../../../common/files.ts";
+import { ACCEPT_ATTR } from "../../../common/files.ts";
+import { useFileCheck } from "../../../common/hooks/useFileCheck.ts";
 import { formatBytes, shortHash } from "../../../common/format.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
-import { uploadTaskAttachment } from "./taskApi.ts";
+import { useRefreshCase, type TaskAttachment } from "../../../common/data/cases.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 
 /** Where staff open a task's attachment (internal working papers, never shown to the applicant). */
 export const attachmentUrl = (taskId: string, attachmentId: string): string =>
@@ -38,7 +37,8 @@ export function AttachmentList({ taskId, attachments }: { taskId: string; attach
 export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: string; taskId: string; attachments: TaskAttachment[] | undefined }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const checkFile = useFileCheck();
+  const refreshCase = useRefreshCase();
   const [busy, setBusy] = useState(0);
   return (
     <div>
@@ -47,21 +47,14 @@ export function TaskAttachmentUpload({ caseId, taskId, attachments }: { caseId: 
         accept={ACCEPT_ATTR}
         multiple
         showUploadList={false}
-        beforeUpload={(file) => {
-          const problem = fileProblem(file);
-          if (problem) {
-            void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
-            return Upload.LIST_IGNORE;
-          }
-          return true;
-        }}
+        beforeUpload={checkFile}
         customRequest={({ file }) => {
           const f = file as File;
           setBusy((n) => n + 1);
-          uploadTaskAttachment(taskId, f)
+          taskCommands.uploadAttachment(taskId, f)
             .then(async () => {
               void message.success(t("cw.complete.attached", { name: f.name }));
-              await queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+              await refreshCase(caseId);
             })
             .catch((error: unknown) => void message.error(`${f.name}：${error instanceof Error ? error.message : t("error.unknown")}`))
             .finally(() => setBusy((n) => n - 1));

@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../common/format.ts";
-import type { OfflineRecord } from "../../../portal/workflowTypes.ts";
+import { type OfflineRecord } from "../../../common/data/cases.ts";
 
 const statusColors: Record<string, string> = { open: "processing", claimed: "blue", done: "success" };
 const outcomeColors: Record<string, string> = { pass: "success", fail: "error", return: "warning" };

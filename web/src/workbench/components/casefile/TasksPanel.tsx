@@ -2,9 +2,9 @@ import { Descriptions, Empty, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
-import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { AttachmentList } from "./TaskAttachments.tsx";
 import { DeliveryRecordView, OfflineRecordView, OutcomeTag, TaskStatusTag } from "./TaskParts.tsx";
+import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
 
 function TaskCard({ task }: { task: CaseTask }) {
   const { t } = useTranslation();

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
-import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
 import { actionableTasks } from "./access.ts";
 import { TaskStatusTag } from "./TaskParts.tsx";
+import { type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
 
 export type CaseModal =
   | "accept"

@@ -1,21 +1,4 @@
-import type { Me } from "../../../common/api/types.ts";
-import type { CaseTask, WorkflowCase } from "../../../portal/workflowTypes.ts";
-
-/** Whether the signed-in staff member holds `role` in the department. The server decides; this only hides buttons. */
-export function hasRoleIn(me: Me | null | undefined, role: string, departmentId: string | undefined): boolean {
-  return !!me && !!departmentId && me.roles.some((r) => r.role === role && r.departmentId === departmentId);
-}
-
-export function isStaffOf(me: Me | null | undefined, departmentId: string | undefined): boolean {
-  return !!me && !!departmentId && me.roles.some((r) => r.departmentId === departmentId);
-}
-
-/** The departments the signed-in person works for, with names. */
-export function myDepartments(me: Me | null | undefined): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const r of me?.roles ?? []) if (r.departmentId) seen.set(r.departmentId, r.departmentName ?? me?.department?.name ?? r.departmentId);
-  return [...seen].map(([id, name]) => ({ id, name }));
-}
+import type { CaseTask, WorkflowCase } from "../../../common/api/workflowTypes.ts";
 
 /** Every department that works on the case: the lead one and each that holds or held a task. */
 export function involvedDepartments(detail: WorkflowCase): { id: string; name: string }[] {

@@ -1,4 +1,4 @@
-import type { WorkflowCase } from "../../../portal/workflowTypes.ts";
+import type { WorkflowCase } from "../../../common/api/workflowTypes.ts";
 
 /** Art. 45 procedures (and the applicant's written request) that stop the clock. */
 export const suspensionKinds = ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert-review", "applicant-request"] as const;

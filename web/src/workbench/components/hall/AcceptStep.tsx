@@ -1,14 +1,10 @@
 import { CheckOutlined, PrinterOutlined } from "@ant-design/icons";
 import { Alert, Button, Descriptions, Result, Space } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
 import { missingMaterialsOf } from "../../../common/api/errors.ts";
-import type { AcceptResult, CaseDetail } from "../../../common/api/types.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import { documentUrl } from "../../../portal/workflowTypes.ts";
+import { caseCommands, useCaseCommand, type AcceptResult, type CaseDetail, documentUrl } from "../../../common/data/cases.ts";
 import { ActionModal } from "../casefile/ActionModal.tsx";
 
 /** The acceptance notice with the supervision code, ready to print for the person at the window. */
@@ -40,20 +36,21 @@ export function Accepted({ caseId, result, onNext }: { caseId: string; result: A
 /** Step 4: submit for the applicant and accept at once; the case gets its supervision code. */
 export function AcceptStep({ detail, applicantName, onAccepted }: { detail: CaseDetail; applicantName: string; onAccepted: (r: AcceptResult) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const go = useMutation({
-    mutationFn: async () => {
+  const go = useCaseCommand(
+    detail.id,
+    async () => {
       // A retry after a failed acceptance must not submit twice.
-      if (detail.status === "draft") await apiPost(`/api/cases/${encodeURIComponent(detail.id)}/submit`);
-      return apiPost<AcceptResult>(`/api/cases/${encodeURIComponent(detail.id)}/accept`);
+      if (detail.status === "draft") await caseCommands.submit(detail.id);
+      return caseCommands.accept(detail.id);
     },
-    onSuccess: (r) => {
-      setOpen(false);
-      onAccepted(r);
+    {
+      onSuccess: (r) => {
+        setOpen(false);
+        onAccepted(r);
+      },
     },
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) }),
-  });
+  );
   const uploaded = detail.materials.filter((m) => m.uploads.length > 0).length;
   const missing = detail.missingMaterials;
   return (

@@ -1,21 +1,12 @@
 import { SearchOutlined, UserAddOutlined } from "@ant-design/icons";
 import { Alert, Button, Empty, Input, List, Segmented, Space, Tag, Typography } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiGet } from "../../../common/api/client.ts";
-import type { ApplicantType } from "../../../common/api/types.ts";
+import { useApplicantLookup, type HallApplicant, type LookupKey } from "../../../common/data/hall.ts";
 import { isValidCreditCode, isValidIdNumber, isValidPhone } from "../../../common/validators.ts";
 import { RegisterApplicant } from "./RegisterApplicant.tsx";
 
-export interface HallApplicant {
-  id: string;
-  type: ApplicantType;
-  name: string;
-  phone?: string | null;
-}
-
-export type LookupKey = "idNumber" | "creditCode" | "phone";
+export type { HallApplicant, LookupKey };
 
 const valid: Record<LookupKey, (v: string) => boolean> = { idNumber: isValidIdNumber, creditCode: isValidCreditCode, phone: isValidPhone };
 
@@ -25,9 +16,7 @@ export function ApplicantStep({ onSelect }: { onSelect: (a: HallApplicant) => vo
   const [by, setBy] = useState<LookupKey>("idNumber");
   const [value, setValue] = useState("");
   const [registering, setRegistering] = useState(false);
-  const lookup = useMutation({
-    mutationFn: (q: { by: LookupKey; value: string }) => apiGet<{ items: HallApplicant[] }>("/api/hall/applicants", { [q.by]: q.value }),
-  });
+  const lookup = useApplicantLookup();
   const search = (raw: string) => {
     const v = raw.trim().toUpperCase();
     setValue(v);

@@ -1,13 +1,11 @@
 import { Alert, Button, Descriptions, Empty, Form, Select, Skeleton, Space, Tag, Typography } from "antd";
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiGet, apiPost } from "../../../common/api/client.ts";
 import { incompleteFieldsOf } from "../../../common/api/errors.ts";
-import type { CaseCreated, FormData, ItemSummary, Page } from "../../../common/api/types.ts";
-import { useItem } from "../../../portal/catalog.ts";
-import { FieldInput } from "../../../portal/pages/apply/FormStep.tsx";
-import { toFormData, type Values } from "../../../portal/pages/apply/formData.ts";
+import { useHallItems, useItem } from "../../../common/data/catalog.ts";
+import { useCreateCase } from "../../../common/data/cases.ts";
+import { FieldInput } from "../../../common/components/FieldInput.tsx";
+import { toFormData, type Values } from "../../../common/formData.ts";
 import type { HallApplicant } from "./ApplicantStep.tsx";
 
 /** Step 2: choose the item (from the clerk's department's catalog) and fill in the application form. */
@@ -17,14 +15,10 @@ export function ItemFormStep({ applicant, departmentIds, onCreated }: { applican
   const [itemId, setItemId] = useState<string>();
   const [form] = Form.useForm<Values>();
   const departmentId = departmentIds.length === 1 ? departmentIds[0] : undefined;
-  const items = useQuery({
-    queryKey: ["catalog", "items", "hall", q, departmentId ?? "", applicant.type],
-    queryFn: ({ signal }) => apiGet<Page<ItemSummary>>("/api/catalog/items", { q, departmentId, applicantType: applicant.type, limit: 50 }, signal),
-  });
+  const items = useHallItems(q, departmentId, applicant.type);
   const options = (items.data?.items ?? []).filter((i) => departmentIds.length === 0 || departmentIds.includes(i.department.id));
   const guide = useItem(itemId);
-  const create = useMutation({
-    mutationFn: (formData: FormData) => apiPost<CaseCreated>("/api/cases", { itemId, formData, applicantId: applicant.id }),
+  const create = useCreateCase({
     onSuccess: (r) => onCreated(r.id),
     onError: (error) => {
       const fields = incompleteFieldsOf(error);
@@ -71,7 +65,7 @@ export function ItemFormStep({ applicant, departmentIds, onCreated }: { applican
             {(guide.data.assistingDepartments?.length ?? 0) > 0 && <Tag>{t("items.multiDepartment")}</Tag>}
           </Space>
           <Typography.Title level={3} style={{ fontSize: "1.1em" }}>{t("apply.reviewForm")}</Typography.Title>
-          <Form<Values> form={form} layout="vertical" onFinish={(v) => create.mutate(toFormData(guide.data.formFields, v))} scrollToFirstError style={{ maxWidth: 720 }}>
+          <Form<Values> form={form} layout="vertical" onFinish={(v) => create.mutate({ itemId: itemId ?? "", formData: toFormData(guide.data.formFields, v), applicantId: applicant.id })} scrollToFirstError style={{ maxWidth: 720 }}>
             {guide.data.formFields.map((field) => (
               <Form.Item key={field.key} name={field.key} label={field.label} rules={field.required ? [{ required: true, message: t("apply.fieldRequiredNamed", { label: field.label }) }] : []}>
                 <FieldInput field={field} />

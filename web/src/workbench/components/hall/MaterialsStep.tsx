@@ -1,27 +1,22 @@
 import { FileProtectOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Input, Space, Typography } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import type { CaseDetail, CaseMaterial, ItemGuide } from "../../../common/api/types.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
-import { MaterialUploader } from "../../../portal/components/MaterialUploader.tsx";
+import { caseCommands, useCaseCommand, useRefreshCase, type CaseDetail, type CaseMaterial } from "../../../common/data/cases.ts";
+import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
+import { type ItemGuide } from "../../../common/data/catalog.ts";
 
 /** Records a paper original that cannot be digitized (大幅面图纸, 原件留存…), with a note (R21). */
 function PaperMaterial({ caseId, material }: { caseId: string; material: CaseMaterial }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
-  const record = useMutation({
-    mutationFn: () => apiPost(`/api/cases/${encodeURIComponent(caseId)}/materials`, { materialId: material.materialId, offline: true, note: note.trim() }),
-    onSuccess: async () => {
+  const record = useCaseCommand(caseId, () => caseCommands.recordOfflineMaterial(caseId, material.materialId, note.trim()), {
+    onSuccess: () => {
       void message.success(t("cw.hall.paperDone", { name: material.name }));
       setOpen(false);
       setNote("");
-      await queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
     },
   });
   const inputId = `paper-${material.materialId}`;
@@ -48,8 +43,8 @@ function PaperMaterial({ caseId, material }: { caseId: string; material: CaseMat
 /** Step 3: scan or upload each material, or record the paper original. */
 export function MaterialsStep({ detail, guide, onNext }: { detail: CaseDetail; guide: ItemGuide | undefined; onNext: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(detail.id) });
+  const refreshCase = useRefreshCase();
+  const refresh = () => void refreshCase(detail.id);
   const editable = detail.abilities.uploadMaterial;
   const missing = detail.missingMaterials;
   return (

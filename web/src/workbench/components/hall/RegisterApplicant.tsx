@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Form, Input, Radio } from "antd";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import type { ApplicantType } from "../../../common/api/types.ts";
+import { useRegisterApplicant } from "../../../common/data/hall.ts";
 import { isValidCreditCode, isValidIdNumber, isValidPhone } from "../../../common/validators.ts";
 import type { HallApplicant, LookupKey } from "./ApplicantStep.tsx";
+import { type ApplicantType } from "../../../common/data/catalog.ts";
 
 interface Values {
   type: ApplicantType;
@@ -40,10 +39,7 @@ export function RegisterApplicant({ prefill, onRegistered }: { prefill: { by: Lo
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const type = Form.useWatch("type", form) ?? (prefill.by === "creditCode" ? "organization" : "person");
-  const register = useMutation({
-    mutationFn: (body: Body) => apiPost<{ id: string }>("/api/hall/applicants", body),
-    onSuccess: (r, body) => onRegistered({ id: r.id, type: body.type, name: body.name, phone: body.phone }),
-  });
+  const register = useRegisterApplicant<Body>(onRegistered);
   const check = (ok: (v: string) => boolean, msg: string) => ({
     validator: async (_: unknown, v?: string) => {
       if (v && !ok(v.trim().toUpperCase())) throw new Error(msg);

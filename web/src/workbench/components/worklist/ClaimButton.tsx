@@ -1,22 +1,18 @@
 import { SignatureOutlined } from "@ant-design/icons";
 import { App, Button, Popconfirm } from "antd";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiPost } from "../../../common/api/client.ts";
-import { caseQueryKey } from "../../../common/hooks/useCase.ts";
+import { useCaseCommand } from "../../../common/data/cases.ts";
+import { taskCommands } from "../../../common/data/tasks.ts";
 
 /** 签收 straight from the worklist, after a one-line confirmation of what signing means. */
 export function ClaimButton({ taskId, caseId, stepName, onClaimed }: { taskId: string; caseId: string; stepName: string; onClaimed: (text: string) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const claim = useMutation({
-    mutationFn: () => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/claim`),
-    onSuccess: async () => {
+  const claim = useCaseCommand(caseId, () => taskCommands.claim(taskId), {
+    onSuccess: () => {
       const text = t("cw.claim.done", { step: stepName });
       void message.success(text);
       onClaimed(text);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ["worklist"] }), queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) })]);
     },
     onError: (error) => {
       void message.error(error.message);

@@ -1,13 +1,13 @@
 import { Empty, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import type { WorklistItem } from "../../../common/api/types.ts";
+import type { WorklistRow } from "../../../common/data/worklist.ts";
 import { LightTag, StatusTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { TaskStatusTag } from "../casefile/TaskParts.tsx";
 import { ClaimButton } from "./ClaimButton.tsx";
 
-export type WorklistRow = WorklistItem & { caseStatus?: string; claimedByMe?: boolean; openedAt?: string; channel?: string };
+export type { WorklistRow };
 
 /** The worklist on a phone: one card per row instead of a table that does not fit. */
 export function WorklistCards({ rows, empty, onClaimed }: { rows: WorklistRow[]; empty: string; onClaimed: (text: string) => void }) {

@@ -1,40 +1,21 @@
 import { DownloadOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
 import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { apiDelete, apiGet, apiPost, uploadMaterial } from "../../common/api/client.ts";
-import type { CaseMaterial, Material, Page } from "../../common/api/types.ts";
-import { UploadedFile } from "../../common/components/UploadedFile.tsx";
-import { ACCEPT_ATTR, fileProblem } from "../../common/files.ts";
-
-interface LibraryCertificate {
-  certificateNo: string;
-  type: string;
-  name?: string;
-  status?: string;
-}
+import { caseCommands, useCaseCommand, type CaseMaterial } from "../data/cases.ts";
+import { useCertificateLibrary } from "../data/certificates.ts";
+import { UploadedFile } from "./UploadedFile.tsx";
+import { ACCEPT_ATTR } from "../files.ts";
+import { useFileCheck } from "../hooks/useFileCheck.ts";
+import { type Material } from "../data/catalog.ts";
 
 function LibraryPicker({ caseId, materialId, certificateType, holderId, onDone }: { caseId: string; materialId: string; certificateType: string; holderId?: string | undefined; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<string>();
-  const certificates = useQuery({
-    queryKey: ["certificates", holderId ?? "mine"],
-    queryFn: async ({ signal }) => {
-      try {
-        // A hall clerk looks up the applicant's library (R27); the applicant their own.
-        return await apiGet<Page<LibraryCertificate>>("/api/certificates", holderId ? { holderId } : { holder: "me" }, signal);
-      } catch {
-        return null; // the library is optional: without it the applicant uploads a file
-      }
-    },
-    retry: false,
-    staleTime: 60_000,
-  });
-  const use = useMutation({
-    mutationFn: (certificateNo: string) => apiPost(`/api/cases/${encodeURIComponent(caseId)}/materials`, { materialId, certificateNo }),
+  const certificates = useCertificateLibrary(holderId);
+  const use = useCaseCommand(caseId, (certificateNo: string) => caseCommands.useCertificate(caseId, materialId, certificateNo), {
     onSuccess: () => {
       void message.success(t("materials.libraryUsed"));
       onDone();
@@ -99,6 +80,7 @@ export function MaterialUploader({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const checkFile = useFileCheck();
   const [pending, setPending] = useState<Pending[]>([]);
   const [deleting, setDeleting] = useState<string | null>(null);
   const headingId = useRef(`material-${material.materialId}`).current;
@@ -109,7 +91,7 @@ export function MaterialUploader({
   const remove = async (uploadId: string) => {
     setDeleting(uploadId);
     try {
-      await apiDelete(`/api/cases/${encodeURIComponent(caseId)}/materials/${encodeURIComponent(uploadId)}`);
+      await caseCommands.removeMaterial(caseId, uploadId);
       onChanged();
     } catch (error) {
       void message.error(error instanceof Error ? error.message : t("error.unknown"));
@@ -161,17 +143,10 @@ export function MaterialUploader({
             accept={ACCEPT_ATTR}
             fileList={fileList}
             aria-label={t("materials.dropLabel", { name: material.name })}
-            beforeUpload={(file) => {
-              const problem = fileProblem(file);
-              if (problem) {
-                void message.error(t(problem === "type" ? "materials.badType" : "materials.tooLarge", { name: file.name }));
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
+            beforeUpload={checkFile}
             customRequest={({ file }) => {
               const f = file as File & { uid: string };
-              const job = uploadMaterial(caseId, material.materialId, f, (percent) => patch(f.uid, { percent }));
+              const job = caseCommands.uploadMaterial(caseId, material.materialId, f, (percent) => patch(f.uid, { percent }));
               setPending((list) => [...list, { uid: f.uid, name: f.name, percent: 0, status: "uploading", abort: job.abort }]);
               job.promise.then(
                 () => {

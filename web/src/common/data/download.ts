@@ -1,5 +1,5 @@
-import i18n from "../../common/i18n/index.ts";
-import { errorFromBody } from "../../common/api/errors.ts";
+import i18n from "../i18n/index.ts";
+import { errorFromBody } from "../api/errors.ts";
 
 /**
  * Fetches a file with progress (bytes received, and the share of Content-Length when the server

@@ -1,40 +1,12 @@
 import { CheckOutlined, MailOutlined, ReloadOutlined } from "@ant-design/icons";
 import { App, Badge, Button, Card, Empty, Segmented, Skeleton, Space, Typography } from "antd";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { apiGet, apiPost } from "../../common/api/client.ts";
-import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { formatDateTime } from "../../common/format.ts";
-import "../i18n.ts";
-import "../portal.css";
-
-export interface InboxMessage {
-  id: string;
-  title: string;
-  text: string;
-  caseId?: string;
-  createdAt: string;
-  readAt?: string;
-}
-
-export function useInbox() {
-  return useQuery({
-    queryKey: ["inbox"],
-    queryFn: ({ signal }) => apiGet<{ items: InboxMessage[] }>("/api/inbox", { limit: 200 }, signal),
-    refetchInterval: 120_000,
-  });
-}
-
-/** Marks one message (or, with null, every unread one) read for the caller only. */
-function useMarkRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string | null) => apiPost<{ marked: number }>(id ? `/api/inbox/${encodeURIComponent(id)}/read` : "/api/inbox/read-all"),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["inbox"] }),
-  });
-}
+import { useInbox, useMarkRead } from "../data/inbox.ts";
+import { ErrorResult } from "./ErrorResult.tsx";
+import { formatDateTime } from "../format.ts";
+import "./inbox.css";
 
 /**
  * The caller's in-app messages (站内消息), newest first; each links to its case. Used by both

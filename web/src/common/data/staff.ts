@@ -1,6 +1,6 @@
 /** Shapes and queries of the staff administration API (docs/staff-administration.md; R14, R16, R17). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiGet, apiPost } from "../../common/api/client.ts";
+import { apiGet, apiPost } from "../api/client.ts";
 
 export interface StaffRole {
   id: string;

@@ -1,5 +1,5 @@
-import type { TimelineEntry } from "../common/api/types.ts";
-import type { WorkflowCase } from "./workflowTypes.ts";
+import type { TimelineEntry } from "./api/types.ts";
+import type { WorkflowCase } from "./api/workflowTypes.ts";
 
 export interface ClockEvents {
   /** The running suspension (the last `suspended` with no `resumed` after it). */

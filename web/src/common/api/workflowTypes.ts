@@ -3,8 +3,8 @@
  * server/src/cases/workflowPresenter.ts sends it. Staff-only fields are optional: the applicant's
  * view leaves them out (R3). Kept beside the portal because both faces read it; types only.
  */
-import type { Abilities, CaseDetail, CaseResult, Light, Ref } from "../common/api/types.ts";
-import type { Evaluation } from "../common/engagement/model.ts";
+import type { Abilities, CaseDetail, CaseResult, Light, Ref } from "./types.ts";
+import type { Evaluation } from "../engagement/model.ts";
 
 export type TaskKind = "accept" | "review" | "decide" | "co-handle" | "offline" | "third-party" | "push" | "deliver";
 export type TaskStatus = "open" | "claimed" | "done";

@@ -1,6 +1,8 @@
-import i18n from "../../../common/i18n/index.ts";
-import { ApiError, errorFromBody } from "../../../common/api/errors.ts";
-import type { TaskAttachment } from "../../../portal/workflowTypes.ts";
+/** Tasks (the steps of a case): signing for one, completing it, its attachments. A task is part of its case file, so a command on it refreshes the case (cases.ts). */
+import { apiPost } from "../api/client.ts";
+import i18n from "../i18n/index.ts";
+import { ApiError, errorFromBody } from "../api/errors.ts";
+import type { TaskAttachment } from "../api/workflowTypes.ts";
 
 /** Attaches a file (an inspection report, a photo) to an open task: multipart `file`. */
 export async function uploadTaskAttachment(taskId: string, file: File): Promise<TaskAttachment> {
@@ -27,3 +29,9 @@ export async function uploadTaskAttachment(taskId: string, file: File): Promise<
   if (!res.ok) throw errorFromBody(res.status, body, i18n.t("error.http", { status: res.status }));
   return body as TaskAttachment;
 }
+
+export const taskCommands = {
+  claim: (taskId: string) => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/claim`),
+  complete: (taskId: string, body: object) => apiPost(`/api/tasks/${encodeURIComponent(taskId)}/complete`, body),
+  uploadAttachment: uploadTaskAttachment,
+};

@@ -2,9 +2,8 @@ import { FilePdfOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { formatDateTime } from "../../common/format.ts";
-import { documentUrl, type WorkflowCase } from "../workflowTypes.ts";
-import "../i18n.ts";
+import { formatDateTime } from "../format.ts";
+import { documentUrl, type WorkflowCase } from "../data/cases.ts";
 
 /** The results of every department on the case, with the certificates and how they were handed over. */
 export function ResultsList({ detail }: { detail: WorkflowCase }) {

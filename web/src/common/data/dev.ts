@@ -17,3 +17,6 @@ export function useDemoAccounts() {
     retry: false,
   });
 }
+
+// The shapes pages use, from here, so that they change in one place.
+export type { DemoAccount } from "../api/types.ts";

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from "dayjs";
-import type { FormData, FormField } from "../../../common/api/types.ts";
+import type { FormData, FormField } from "./api/types.ts";
 
 export type Values = Record<string, string | number | Dayjs | null | undefined>;
 

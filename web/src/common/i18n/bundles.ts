@@ -1,0 +1,34 @@
+import i18n from "./index.ts";
+
+/**
+ * Every string bundle beyond the main one (zh-CN.ts / en.ts), loaded with the face that uses it.
+ * This is the one place that registers them: no module has its strings by importing a file for its
+ * side effect.
+ */
+const loaders = {
+  account: () => import("./account.ts"),
+  casework: () => import("./casework.ts"),
+  departments: () => import("./departments.ts"),
+  engagement: () => import("./engagement.ts"),
+  staffadmin: () => import("./staffadmin.ts"),
+  supervision: () => import("./supervision.ts"),
+};
+export type BundleName = keyof typeof loaders;
+
+/** The bundles each face needs. */
+export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
+  portal: ["account", "casework", "departments", "engagement"],
+  workbench: ["account", "casework", "engagement", "staffadmin", "supervision"],
+};
+
+/** Merges a bundle into the default namespace: deep, never overwriting a key already there. */
+export function registerBundle(bundle: { zhCN: object; en: object }): void {
+  i18n.addResourceBundle("zh-CN", "translation", bundle.zhCN, true, false);
+  i18n.addResourceBundle("en", "translation", bundle.en, true, false);
+}
+
+/** Loads and registers the bundles of one face; the face renders after this resolves. */
+export async function loadFaceBundles(face: keyof typeof faceBundles): Promise<void> {
+  const bundles = await Promise.all(faceBundles[face].map((name) => loaders[name]()));
+  for (const bundle of bundles) registerBundle(bundle);
+}
