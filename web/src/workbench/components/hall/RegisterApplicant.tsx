@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Radio } from "antd";
 import { useTranslation } from "react-i18next";
 import { useRegisterApplicant } from "../../../common/data/hall.ts";
 import { isValidCreditCode, isValidIdNumber, isValidPhone } from "../../../common/validators.ts";
-import type { HallApplicant, LookupKey } from "./ApplicantStep.tsx";
+import type { HallApplicant, LookupKey } from "../../../common/data/hall.ts";
 import { type ApplicantType } from "../../../common/data/catalog.ts";
 
 interface Values {
