@@ -1,4 +1,3 @@
-import type { NextAction } from "@cq/contracts";
 import { departmentsByIds, findItemName, findVersion, materialsOfVersion } from "../catalog/repository.ts";
 import { documentsOfCase } from "../documents/repository.ts";
 import { findUserById } from "../identity/repository.ts";
@@ -111,16 +110,6 @@ function noteOf(data: Record<string, unknown>): string | undefined {
   if (typeof data.step === "string" && typeof data.to === "string") return `${data.step} → ${data.to}`;
   if (typeof data.step === "string") return data.step;
   return undefined;
-}
-
-/** What the applicant should do next, as a code the web app words. */
-export function nextActionOf(status: string): NextAction | null {
-  if (status === "draft") return "complete-and-submit";
-  if (status === "submitted") return "wait-for-acceptance";
-  if (status === "supplement_requested") return "supplement";
-  if (status === "decided") return "collect-result";
-  if (status === "closed") return "evaluate";
-  return null;
 }
 
 /** The public progress answer: item, department, status and steps; never personal data (R34). */

@@ -55,6 +55,7 @@ export function listVisibleCases(db: Executor, actor: Actor, opts: { applicantId
       "cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.item_id", "items.name as item_name",
       "departments.id as department_id", "departments.name as department_name", "cases.created_at", "cases.submitted_at", "cases.accepted_at",
       "cases.due_date", "cases.light",
+      (eb) => eb.exists(eb.selectFrom("evaluations").select("evaluations.id").whereRef("evaluations.case_id", "=", "cases.id")).as("evaluated"),
     ])
     .where(visibleCases(actor));
   if (opts.applicantId) q = q.where("cases.applicant_id", "=", opts.applicantId);

@@ -18,7 +18,8 @@ import { notAcceptCase } from "./commands/notAcceptCase.ts";
 import { removeMaterial } from "./commands/removeMaterial.ts";
 import { submitCase } from "./commands/submitCase.ts";
 import { updateCaseForm } from "./commands/updateCaseForm.ts";
-import { nextActionOf, presentCase } from "./presenter.ts";
+import { nextActionOf } from "./nextAction.ts";
+import { presentCase } from "./presenter.ts";
 import { acceptQueue, findUpload, listVisibleCases } from "./repository.ts";
 import { requireStaff } from "../platform/actor.ts";
 
@@ -96,7 +97,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
           ...(r.accepted_at ? { acceptedAt: r.accepted_at.toISOString() } : {}),
           ...(r.due_date && !["closed", "not_accepted", "withdrawn"].includes(r.status) ? { dueDate: r.due_date } : {}),
           ...(r.light ? { light: r.light } : {}),
-          nextAction: actor.kind === "applicant" ? nextActionOf(r.status) : null,
+          nextAction: actor.kind === "applicant" ? nextActionOf(r.status, Boolean(r.evaluated)) : null,
         })),
         nextCursor: rows.length > req.query.limit && last ? encodeCursor(last.created_at, last.id) : null,
       };

@@ -1,5 +1,5 @@
-import type { NextAction } from "@cq/contracts";
 import { caseDeadline } from "../clock/caseClock.ts";
+import { nextActionOf } from "./nextAction.ts";
 import { findVersion } from "../catalog/repository.ts";
 import { evaluationOfCase } from "../engagement/complaintRepository.ts";
 import { resultsOfCase } from "../certificates/repository.ts";
@@ -55,28 +55,6 @@ function presentTask(actor: Actor, t: TaskWithNames, staff: boolean, caseStatus:
 export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang: "zh-CN" | "en") {
   const staff = actor.kind === "staff";
   return (await tasksOfCase(db, c.id)).filter((t) => t.status !== "cancelled").map((t) => presentTask(actor, t, staff, c.status));
-}
-
-/** What the applicant is expected to do now, as a code the web app words. */
-function expectedOfApplicant(c: CaseRow, evaluated: boolean): NextAction | null {
-  switch (c.status) {
-    case "draft":
-      return "complete-and-submit";
-    case "submitted":
-      return "wait-for-acceptance";
-    case "supplement_requested":
-      return "supplement";
-    case "decided":
-      return "collect-result";
-    case "accepted":
-    case "in_progress":
-    case "suspended":
-      return "wait-for-decision";
-    case "closed":
-      return evaluated ? null : "evaluate";
-    default:
-      return null;
-  }
 }
 
 /** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
@@ -152,7 +130,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
           },
         }
       : {}),
-    expectedOfApplicant: expectedOfApplicant(c, !!evaluation),
+    expectedOfApplicant: nextActionOf(c.status, !!evaluation),
     abilities: abilitiesOf(actor, c, r, {
       decideTaskOpen,
       deliverable: true,
