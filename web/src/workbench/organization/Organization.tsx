@@ -44,7 +44,7 @@ export default function Organization() {
       icon: icons[n.kind],
       title: (
         <span>
-          {n.name}
+          <span className="org-node-name">{n.name}</span>
           {n.level ? <Tag style={{ marginInlineStart: 8 }}>{t(`org.level.${n.level}`)}</Tag> : null}
           {n.disabled ? <Tag color="default">{t("org.disabled")}</Tag> : null}
         </span>
