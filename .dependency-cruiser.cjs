@@ -10,6 +10,7 @@ const layers = [
   "policy",
   "audit",
   "identity",
+  "organization",
   "staff",
   "clock",
   "caseRecord",

@@ -34,6 +34,7 @@ import { opsRoutes } from "./ops/routes.ts";
 import { publicRoutes } from "./cases/publicRoutes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { staffRoutes } from "./staff/routes.ts";
+import { organizationRoutes } from "./organization/routes.ts";
 import { anonymous } from "./platform/actor.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
@@ -179,6 +180,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(documentRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(staffRoutes(deps));
+  await app.register(organizationRoutes(deps));
   if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));

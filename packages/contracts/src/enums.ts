@@ -64,7 +64,7 @@ export type CaseRecordKind = (typeof caseRecordKinds)[number];
 export const handlingModes = ["online", "online-and-hall", "hall-only"] as const;
 export type HandlingMode = (typeof handlingModes)[number];
 
-export const regionLevels = ["city", "district"] as const;
+export const regionLevels = ["city", "district", "township"] as const;
 export type RegionLevel = (typeof regionLevels)[number];
 
 export const formFieldTypes = ["text", "textarea", "number", "date"] as const;

@@ -10,6 +10,7 @@ import { Created } from "./responses/common.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, Me, SmsCodeSent } from "./responses/identity.ts";
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
+import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
 import { StaffChange, StaffChangeList, StaffDetail, StaffList, TrainingRecorded } from "./responses/staff.ts";
 import {
@@ -178,6 +179,16 @@ export const routes = {
   "POST /api/admin/staff-changes/:id/approve": ok("Approve a staff change", StaffChange),
   "POST /api/admin/staff-changes/:id/reject": ok("Reject a staff change", StaffChange),
   "POST /api/admin/staff-changes/:id/withdraw": ok("Withdraw a staff change", StaffChange),
+
+  // Organization administration
+  "GET /api/admin/regions": ok("Regions the caller administers", AdminRegionList),
+  "POST /api/admin/regions": created("Create a region", AdminRegion),
+  "GET /api/admin/departments": ok("Departments the caller administers", AdminDepartmentList),
+  "POST /api/admin/departments": created("Create a department", Created),
+  "PATCH /api/admin/departments/:id": ok("Change or disable a department", AdminDepartment),
+  "GET /api/admin/halls": ok("Service halls the caller administers", AdminHallList),
+  "POST /api/admin/halls": created("Create a service hall", Created),
+  "PATCH /api/admin/halls/:id": ok("Change or disable a service hall", AdminHall),
 
   // Demo and test affordances (absent in production)
   "GET /api/dev/outbox": ok("Messages the platform sent (demo)", Outbox),

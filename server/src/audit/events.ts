@@ -62,7 +62,12 @@ export type AuditAction =
   | "user.password-changed"
   | "case.evaluated"
   | "complaint.filed"
-  | "complaint.replied";
+  | "complaint.replied"
+  | "organization.region.create"
+  | "organization.department.create"
+  | "organization.department.update"
+  | "organization.hall.create"
+  | "organization.hall.update";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -15,9 +15,9 @@ type Json<T = unknown> = ColumnType<T, string, string>;
 export interface RegionsTable { code: string; name: string; level: RegionLevel; parent_code: string | null }
 export interface DepartmentsTable {
   id: string; code: string; name: string; short_name: string; region_code: string;
-  counterpart_id: string | null; phone: string; address: string; created_at: Ts;
+  counterpart_id: string | null; phone: string; address: string; created_at: Ts; disabled_at: Ts | null;
 }
-export interface ServiceHallsTable { id: string; code: string; name: string; region_code: string; address: string; phone: string; hours: string }
+export interface ServiceHallsTable { id: string; code: string; name: string; region_code: string; address: string; phone: string; hours: string; disabled_at: Ts | null }
 export interface UsersTable {
   id: string; kind: UserKind; applicant_type: ApplicantType | null; name: string;
   username: string | null; phone: string | null; id_number: string | null; credit_code: string | null;

@@ -25,3 +25,4 @@ export function enforce(actor: Actor, allowed: boolean, opts: { visible?: boolea
 export * from "./staff.ts";
 export * from "./engagement.ts";
 export * from "./workbench.ts";
+export * from "./organization.ts";

@@ -5,6 +5,7 @@ import { allowAudit } from "./audit.ts";
 import { complaintScope } from "./engagement.ts";
 import { administeredDepartments, allowAgreeForDepartment } from "./item.ts";
 import { grantsOf, hasRole } from "./rules.ts";
+import { mayOpenOrganization } from "./organization.ts";
 import { mayOpenStaffAdmin } from "./staff.ts";
 import { allowEditCalendar, allowEscalate, supervisionScope } from "./supervision.ts";
 import { acceptQueueDepartments, allowWorklist } from "./worklist.ts";
@@ -64,6 +65,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     agreements: agreeingDepartments(actor).length > 0,
     calendar: allowWorklist(actor),
     staff: mayOpenStaffAdmin(actor),
+    organization: mayOpenOrganization(actor),
     supervision: allowDashboard(actor),
     escalations: supervisionScope(actor) !== null || escalationDepartments(actor).length > 0,
     complaints: actor.kind === "staff" && complaintScope(actor) !== null,

@@ -18,6 +18,7 @@ const ProcessEditor = lazy(() => import("./config/ProcessEditor.tsx"));
 const Agreements = lazy(() => import("./config/Agreements.tsx"));
 const WorkCalendar = lazy(() => import("./config/WorkCalendar.tsx"));
 const StaffAdmin = lazy(() => import("./staff/StaffAdmin.tsx"));
+const Organization = lazy(() => import("./organization/Organization.tsx"));
 const Dashboard = lazy(() => import("./supervision/Dashboard.tsx"));
 const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
 const Complaints = lazy(() => import("./supervision/Complaints.tsx"));
@@ -59,6 +60,7 @@ export default function WorkbenchApp() {
         <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />
         <Route path="calendar" element={<Lazy><WorkCalendar /></Lazy>} />
         <Route path="config/staff" element={<Guarded section="staff"><StaffAdmin /></Guarded>} />
+        <Route path="organization" element={<Guarded section="organization"><Organization /></Guarded>} />
         <Route path="supervision" element={<Guarded section="supervision"><Dashboard /></Guarded>} />
         <Route path="escalations" element={<Guarded section="escalations"><Escalations /></Guarded>} />
         <Route path="complaints" element={<Guarded section="complaints"><Complaints /></Guarded>} />

@@ -77,6 +77,8 @@ export const apiGet = <T>(path: string, query?: Query, signal?: AbortSignal) =>
 
 export const apiPost = <T>(path: string, body: unknown = {}) => api<T>(path, { method: "POST", body });
 
+export const apiPatch = <T>(path: string, body: unknown) => api<T>(path, { method: "PATCH", body });
+
 export const apiDelete = (path: string) => api<void>(path, { method: "DELETE" });
 
 /**

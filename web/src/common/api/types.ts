@@ -1,4 +1,5 @@
 /** Shapes of the HTTP API the web app codes against (see shared/API.md). */
+import type { WorkbenchSection } from "@cq/contracts";
 
 export type CaseStatus =
   | "draft"
@@ -47,19 +48,8 @@ export interface Me {
   abilities: MeAbilities;
 }
 
-export type WorkbenchSection =
-  | "worklist"
-  | "hall"
-  | "inbox"
-  | "processes"
-  | "agreements"
-  | "calendar"
-  | "staff"
-  | "supervision"
-  | "escalations"
-  | "complaints"
-  | "flags"
-  | "audit";
+/** The workbench sections, as the contracts name them. */
+export type { WorkbenchSection };
 
 export type GrantScope = "platform" | "region" | "department";
 

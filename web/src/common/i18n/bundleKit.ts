@@ -4,6 +4,7 @@ import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
+import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN as main } from "./zh-CN.ts";
@@ -18,7 +19,7 @@ export function leaves(obj: unknown, prefix = ""): string[] {
 export const get = (obj: unknown, key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 /** The Chinese side of every bundle the app registers, so that no key is defined twice. */
-const allBundles: Record<string, unknown> = { main, casework, supervision, staffadmin, account, engagement, departments };
+const allBundles: Record<string, unknown> = { main, casework, supervision, staffadmin, account, engagement, departments, organization };
 
 const variables = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
 

@@ -10,6 +10,7 @@ const loaders = {
   casework: () => import("./casework.ts"),
   departments: () => import("./departments.ts"),
   engagement: () => import("./engagement.ts"),
+  organization: () => import("./organization.ts"),
   staffadmin: () => import("./staffadmin.ts"),
   supervision: () => import("./supervision.ts"),
 };
@@ -18,7 +19,7 @@ export type BundleName = keyof typeof loaders;
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
   portal: ["account", "casework", "departments", "engagement"],
-  workbench: ["account", "casework", "engagement", "staffadmin", "supervision"],
+  workbench: ["account", "casework", "engagement", "organization", "staffadmin", "supervision"],
 };
 
 /** Merges a bundle into the default namespace: deep, never overwriting a key already there. */

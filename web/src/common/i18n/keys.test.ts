@@ -6,12 +6,13 @@ import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
+import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account, engagement, departments];
+const bundles: unknown[] = [zhCN, casework, supervision, staffadmin, account, engagement, departments, organization];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -51,6 +52,7 @@ export const navGroups: NavGroup[] = [
       { section: "agreements", to: "/workbench/agreements", labelKey: "wbnav.agreements", icon: <ClusterOutlined /> },
       { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
       { section: "staff", to: "/workbench/config/staff", labelKey: "wbnav.staff", icon: <TeamOutlined /> },
+      { section: "organization", to: "/workbench/organization", labelKey: "org.nav", icon: <ApartmentOutlined /> },
     ],
   },
   {
