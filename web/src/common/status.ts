@@ -1,17 +1,6 @@
-import type { CaseResult, CaseStatus, Light } from "./api/types.ts";
+import { caseStatuses, type CaseResult, type CaseStatus, type Light } from "@cq/contracts";
 
-export const caseStatuses: readonly CaseStatus[] = [
-  "draft",
-  "submitted",
-  "supplement_requested",
-  "accepted",
-  "not_accepted",
-  "in_progress",
-  "suspended",
-  "decided",
-  "closed",
-  "withdrawn",
-];
+export { caseStatuses };
 
 export type TagColor = "default" | "processing" | "success" | "warning" | "error" | "blue" | "orange";
 

@@ -1,7 +1,8 @@
 /** Complaints and evaluations (好差评, 投诉, R33, R37): lists and commands. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
-import type { Complaint, ComplaintCreated, ComplaintRequest, EvaluationCreated } from "../engagement/model.ts";
+import type { Complaint, ComplaintFiled, EvaluationRecorded } from "@cq/contracts";
+import type { ComplaintRequest } from "../engagement/model.ts";
 
 export const complaintKeys = {
   all: ["complaints"] as const,
@@ -33,10 +34,10 @@ export function useRefreshComplaints() {
 }
 
 /** 我要投诉. */
-export function useFileComplaint(onFiled: (created: ComplaintCreated) => void) {
+export function useFileComplaint(onFiled: (created: ComplaintFiled) => void) {
   const refresh = useRefreshComplaints();
   return useMutation({
-    mutationFn: (body: ComplaintRequest) => apiPost<ComplaintCreated>("/api/complaints", body),
+    mutationFn: (body: ComplaintRequest) => apiPost<ComplaintFiled>("/api/complaints", body),
     onSuccess: (created) => {
       void refresh();
       onFiled(created);
@@ -58,10 +59,10 @@ export function useReplyComplaint(complaintId: string, options: { onSuccess: () 
 }
 
 /** 评价本次服务; a bad rating opens a work order, so the complaint lists change too. */
-export function useEvaluate<TBody extends object>(caseId: string, options: { onSuccess: (out: EvaluationCreated, body: TBody) => void; onError: (error: Error) => void }) {
+export function useEvaluate<TBody extends object>(caseId: string, options: { onSuccess: (out: EvaluationRecorded, body: TBody) => void; onError: (error: Error) => void }) {
   const refreshComplaints = useRefreshComplaints();
   return useMutation({
-    mutationFn: (body: TBody) => apiPost<EvaluationCreated>(`/api/cases/${encodeURIComponent(caseId)}/evaluation`, body),
+    mutationFn: (body: TBody) => apiPost<EvaluationRecorded>(`/api/cases/${encodeURIComponent(caseId)}/evaluation`, body),
     onSuccess: (out, body) => {
       if (out.workOrderId) void refreshComplaints();
       options.onSuccess(out, body);

@@ -10,7 +10,7 @@ import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { UploadedFile } from "../../common/components/UploadedFile.tsx";
 import { formatDate } from "../../common/format.ts";
-import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail, type WorkflowCase } from "../../common/data/cases.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -25,7 +25,7 @@ import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
 import "../portal.css";
 
-function Journey({ detail }: { detail: WorkflowCase }) {
+function Journey({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const current = journeyStep(detail.status);
@@ -47,7 +47,7 @@ function Journey({ detail }: { detail: WorkflowCase }) {
   );
 }
 
-function Summary({ detail }: { detail: WorkflowCase }) {
+function Summary({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   return (
     <>
@@ -81,7 +81,7 @@ function MyCasePage() {
   const { id } = useParams();
   const { modal, message } = App.useApp();
   const query = useCase(id);
-  const detail = query.data as WorkflowCase | undefined;
+  const detail = query.data as CaseDetail | undefined;
   const [complaining, setComplaining] = useState(false);
   // One column below lg: the clock comes right after "what you need to do", not after the form.
   const narrow = Grid.useBreakpoint().lg === false;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../common/api/errors.ts";
-import type { StepDef } from "../../common/data/processes.ts";
+import type { ProcessStep } from "../../common/data/processes.ts";
 import { countedDays, freshStepId, groupProblems, involvedDepartments, localProblems, moveStep, problemsOf, toBody } from "./processModel.ts";
 
-const step = (id: string, kind: StepDef["kind"], extra: Partial<StepDef> = {}): StepDef => ({ id, name: id, kind, departmentId: null, role: "handler", workingDays: 1, ...extra });
+const step = (id: string, kind: ProcessStep["kind"], extra: Partial<ProcessStep> = {}): ProcessStep => ({ id, name: id, kind, departmentId: null, role: "handler", workingDays: 1, ...extra });
 
 describe("process editor helpers", () => {
   it("moves steps up and down and leaves the ends alone", () => {

@@ -26,7 +26,7 @@ function CaseSteps({ caseId, applicantName, onReset }: { caseId: string; applica
   const [accepted, setAccepted] = useState<AcceptResult | null>(null);
   if (query.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError || !detail) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />;
-  const name = applicantName ?? detail.applicant.name;
+  const name = applicantName ?? detail.applicant?.name ?? "";
   if (accepted) return <Accepted caseId={caseId} result={accepted} onNext={onReset} />;
   if (detail.status !== "draft" && detail.status !== "submitted")
     return (

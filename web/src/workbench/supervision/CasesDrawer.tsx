@@ -9,7 +9,7 @@ import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/data/me.ts";
 import { canEscalate } from "../abilities.ts";
-import type { LightCase } from "../../common/data/supervision.ts";
+import type { SupervisedCase } from "../../common/data/supervision.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
 import { percent, type Row } from "./statsModel.ts";
 import { useLightCases } from "../../common/data/supervision.ts";
@@ -21,7 +21,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
   const [target, setTarget] = useState<EscalateTarget | null>(null);
   const query = useLightCases(light, departmentId);
   const escalating = canEscalate(me);
-  const columns: TableColumnsType<LightCase> = [
+  const columns: TableColumnsType<SupervisedCase> = [
     { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, r) => <LightTag light={r.light} />, width: 110 },
     {
       title: t("sv.col.case"),
@@ -53,7 +53,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
           {
             title: t("sv.col.actions"),
             key: "actions",
-            render: (_: unknown, r: LightCase) =>
+            render: (_: unknown, r: SupervisedCase) =>
               r.escalated ? (
                 <span className="muted">{t("sv.mark.escalated")}</span>
               ) : (
@@ -73,7 +73,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
   if (query.isError) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />;
   return (
     <>
-      <Table<LightCase>
+      <Table<SupervisedCase>
         rowKey="caseId"
         size="small"
         columns={columns}

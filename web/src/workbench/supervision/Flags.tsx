@@ -8,7 +8,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { Flag } from "../../common/data/supervision.ts";
+import type { OffplatformFlag } from "../../common/data/supervision.ts";
 import { evidenceLines } from "./flagEvidence.ts";
 import { WorkbenchPage } from "./Page.tsx";
 import { useFlags } from "../../common/data/supervision.ts";
@@ -26,7 +26,7 @@ export function FlagKindTag({ kind }: { kind: string }) {
   return <Tag color={kindColor[kind] ?? "default"}>{t(`sv.flags.kind.${kind}`, { defaultValue: kind })}</Tag>;
 }
 
-function Evidence({ flag }: { flag: Flag }) {
+function Evidence({ flag }: { flag: OffplatformFlag }) {
   const { t } = useTranslation();
   // Seconds matter here: a burst is steps recorded within minutes of each other.
   const { lines, rest } = evidenceLines(flag.kind, flag.evidence, (iso) => formatDate(iso, "seconds"));
@@ -60,7 +60,7 @@ export default function Flags() {
   const rows = kind ? all.filter((f) => f.kind === kind) : all;
   const count = (k: string) => all.filter((f) => f.kind === k).length;
 
-  const columns: TableColumnsType<Flag> = [
+  const columns: TableColumnsType<OffplatformFlag> = [
     { title: t("sv.flags.kindCol"), dataIndex: "kind", render: (k: string) => <FlagKindTag kind={k} /> },
     {
       title: t("sv.flags.subject"),
@@ -127,7 +127,7 @@ export default function Flags() {
         {query.isError ? (
           <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
         ) : (
-          <Table<Flag>
+          <Table<OffplatformFlag>
             rowKey="id"
             columns={columns}
             dataSource={rows}

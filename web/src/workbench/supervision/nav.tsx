@@ -1,17 +1,4 @@
-import {
-  AlertOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  ClusterOutlined,
-  CommentOutlined,
-  FlagOutlined,
-  InboxOutlined,
-  NodeIndexOutlined,
-  ShopOutlined,
-  TeamOutlined,
-  UnorderedListOutlined,
-} from "@ant-design/icons";
+import { AlertOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, ClusterOutlined, CommentOutlined, FlagOutlined, InboxOutlined, NodeIndexOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";

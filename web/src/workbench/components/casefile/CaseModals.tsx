@@ -9,7 +9,7 @@ import type { Outcome } from "./OutcomeBanner.tsx";
 import { HandoverModal, ThirdPartyModal, VerifyModal } from "./RecordModals.tsx";
 import { ResultModal } from "./ResultModal.tsx";
 import type { CaseModal } from "./WorkCard.tsx";
-import { type CaseDetail, type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 /** Every case-level dialog; only the open one renders its content. */
 export function CaseModals({
@@ -19,7 +19,7 @@ export function CaseModals({
   onClose,
   onOutcome,
 }: {
-  detail: WorkflowCase;
+  detail: CaseDetail;
   modal: CaseModal | null;
   resultDepartments: { id: string; name: string }[];
   onClose: () => void;

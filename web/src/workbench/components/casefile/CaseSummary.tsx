@@ -4,12 +4,12 @@ import { StatusTag } from "../../../common/components/StatusTag.tsx";
 import { formatDateTime } from "../../../common/format.ts";
 import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
 import { involvedDepartments } from "./access.ts";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 /** Who applied: identity numbers come masked from the server for staff. */
-export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {
+export function ApplicantInfo({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const a = detail.applicant as WorkflowCase["applicant"] & { legalRepresentative?: string };
+  const a = detail.applicant as CaseDetail["applicant"] & { legalRepresentative?: string };
   const layout = useIsMobile() ? "vertical" : "horizontal";
   return (
     <Descriptions
@@ -31,7 +31,7 @@ export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {
 }
 
 /** The item, the departments and the dates of the case. */
-export function CaseInfo({ detail }: { detail: WorkflowCase }) {
+export function CaseInfo({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const lead = detail.item.department?.id;
   const assisting = involvedDepartments(detail).filter((d) => d.id !== lead);

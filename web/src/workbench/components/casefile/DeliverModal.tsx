@@ -1,6 +1,6 @@
 import { Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { involvedDepartments } from "./access.ts";
@@ -40,7 +40,7 @@ function bodyOf(v: Values): DeliverBody {
 }
 
 /** 送达: hands every department's result over at once and closes the case (R31). */
-export function DeliverModal({ detail, open, onClose }: { detail: WorkflowCase; open: boolean; onClose: () => void }) {
+export function DeliverModal({ detail, open, onClose }: { detail: CaseDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const method = Form.useWatch("method", form) ?? "pickup";
@@ -84,7 +84,7 @@ export function DeliverModal({ detail, open, onClose }: { detail: WorkflowCase; 
           ))}
         </ul>
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={{ method: "pickup", recipientName: detail.applicant.name }} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ method: "pickup", recipientName: detail.applicant?.name ?? "" }} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
         <Form.Item name="method" label={t("cw.deliver.method")} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
