@@ -105,7 +105,7 @@ function MyCasePage() {
       <DeadlineCard detail={detail} />
     </Section>
   );
-  const expected = detail.expectedOfApplicant !== undefined ? detail.expectedOfApplicant : null;
+  const expected = detail.expectedOfApplicant;
   const hasResults = (detail.results?.length ?? 0) > 0;
 
   return (
