@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { apiGet, apiPost, withQuery } from "../api/client.ts";
-import type { AuditPage, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
+import type { AuditPage, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
 
 export const supervisionKeys = {
   all: ["supervision"] as const,
@@ -32,7 +32,10 @@ export function useSupervisionStats(fromDay: string, toDay: string) {
 }
 
 /** Yellow or red cases, of one department or all in scope. */
-export function useLightCases(light: "yellow" | "red", departmentId: string | undefined) {
+/** A light that calls for attention. */
+export type WarningLight = Exclude<Light, "green">;
+
+export function useLightCases(light: WarningLight, departmentId: string | undefined) {
   return useQuery({
     queryKey: supervisionKeys.cases(light, departmentId),
     queryFn: ({ signal }) => apiGet<Page<SupervisedCase>>("/api/supervision/cases", { light, departmentId }, signal),
@@ -48,7 +51,7 @@ export function useFlags() {
 }
 
 /** Every escalation in the caller's scope, open, answered or both (""). */
-export function useEscalations(status: "" | "open" | "answered") {
+export function useEscalations(status: EscalationStatus | "") {
   return useQuery({
     queryKey: supervisionKeys.escalations(status),
     queryFn: ({ signal }) => apiGet<List<Escalation>>("/api/supervision/escalations", { status }, signal),

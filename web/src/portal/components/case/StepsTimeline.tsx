@@ -1,3 +1,4 @@
+import type { StepProgress } from "@cq/contracts";
 import { CheckCircleOutlined, ClockCircleOutlined, MinusCircleOutlined } from "@ant-design/icons";
 import { Empty, Tag, Timeline } from "antd";
 import type { TimelineProps } from "antd";
@@ -7,7 +8,7 @@ import { formatDateTime } from "../../../common/format.ts";
 import { useItem, type GuideStep } from "../../../common/data/catalog.ts";
 import { tasksInOrder, type CaseTask, type CaseDetail } from "../../../common/data/cases.ts";
 
-type State = "done" | "current" | "pending";
+type State = StepProgress;
 type TimelineItemType = NonNullable<TimelineProps["items"]>[number];
 
 const stateOf = (task: CaseTask): State => (task.status === "done" ? "done" : "current");

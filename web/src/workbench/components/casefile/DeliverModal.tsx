@@ -1,3 +1,4 @@
+import { deliveryMethods, type DeliveryMethod } from "@cq/contracts";
 import { Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
@@ -6,10 +7,8 @@ import { ActionModal } from "./ActionModal.tsx";
 import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
-type Method = "pickup" | "mail" | "electronic";
-
 interface Values {
-  method: Method;
+  method: DeliveryMethod;
   recipientName?: string;
   idChecked?: boolean;
   address?: string;
@@ -17,7 +16,7 @@ interface Values {
 }
 
 interface DeliverBody {
-  method: Method;
+  method: DeliveryMethod;
   idChecked?: boolean;
   recipientName?: string;
   address?: string;
@@ -89,7 +88,7 @@ export function DeliverModal({ detail, open, onClose }: { detail: CaseDetail; op
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={(["pickup", "mail", "electronic"] as const).map((m) => ({ value: m, label: t(`cw.deliver.methods.${m}`) }))}
+            options={deliveryMethods.map((m) => ({ value: m, label: t(`cw.deliver.methods.${m}`) }))}
           />
         </Form.Item>
         {method !== "electronic" && (
