@@ -11,7 +11,8 @@ import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useDepartmentOptions, useItem } from "../../common/data/catalog.ts";
 import { type Department, type PendingAgreement, useProcessAgreements, useAnswerAgreement } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
-import { diffSteps, type GuideStep } from "./processDiff.ts";
+import type { GuideStep } from "@cq/contracts";
+import { diffSteps } from "./processDiff.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
 
 /** 流程征求意见: process changes of other departments that involve mine, waiting for my department's answer (R10). */

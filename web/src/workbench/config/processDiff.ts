@@ -1,14 +1,5 @@
+import type { GuideStep } from "@cq/contracts";
 import type { ProcessStep } from "../../common/data/processes.ts";
-
-/** A step of the published process as the public guide shows it. */
-export interface GuideStep {
-  id: string;
-  name: string;
-  kind: string;
-  department: { id: string; name: string } | null;
-  role: string;
-  workingDays: number;
-}
 
 export type StepChange = "added" | "changed" | "same";
 
