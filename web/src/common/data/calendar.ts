@@ -1,7 +1,7 @@
 /** The working-day calendar (Art. 82): its days and which years are maintained. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiGet, apiPost } from "../api/client.ts";
-import type { CalendarDay, CalendarDaySet, CalendarStatus } from "@cq/contracts";
+import type { CalendarDay, CalendarDaySet, CalendarStatus, List } from "@cq/contracts";
 
 export const calendarKeys = {
   all: ["calendar"] as const,
@@ -23,7 +23,7 @@ export function useCalendarStatus(enabled = true) {
 export function useCalendarDays(year: number) {
   return useQuery({
     queryKey: calendarKeys.days(year),
-    queryFn: ({ signal }) => apiGet<{ items: CalendarDay[] }>("/api/calendar", { from: `${year - 1}-12-20`, to: `${year + 1}-01-12` }, signal),
+    queryFn: ({ signal }) => apiGet<List<CalendarDay>>("/api/calendar", { from: `${year - 1}-12-20`, to: `${year + 1}-01-12` }, signal),
     staleTime: 5 * 60_000,
   });
 }

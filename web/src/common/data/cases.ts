@@ -8,7 +8,7 @@ import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
 import { inboxKeys } from "./inbox.ts";
 import { supervisionKeys } from "./supervision.ts";
 import { worklistKeys } from "./worklist.ts";
-import type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
+import type { AcceptResult, CaseCreated, Created, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
 import type { FormData } from "../formData.ts";
 
 export const caseKeys = {
@@ -136,7 +136,7 @@ export const caseCommands = {
   decide: (id: string, body: { result: CaseResult; reasons?: string }) => apiPost<DecisionResult>(path(id, "decision"), body),
   deliver: (id: string, body: object) => apiPost(path(id, "deliver"), body),
   recordResult: (id: string, body: object) => apiPost<ResultRecorded>(path(id, "results"), body),
-  suspend: (id: string, body: object) => apiPost<{ id: string }>(path(id, "suspensions"), body),
+  suspend: (id: string, body: object) => apiPost<Created>(path(id, "suspensions"), body),
   endSuspension: (id: string, suspensionId: string) => apiPost(path(id, `suspensions/${encodeURIComponent(suspensionId)}/end`)),
   extend: (id: string, body: object) => apiPost<ExtensionGranted>(path(id, "extensions"), body),
   explain: (id: string, text: string) => apiPost(path(id, "explanations"), { text }),

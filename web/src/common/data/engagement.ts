@@ -1,7 +1,7 @@
 /** Complaints and evaluations (好差评, 投诉, R33, R37): lists and commands. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
-import type { Complaint, ComplaintFiled, EvaluationRecorded } from "@cq/contracts";
+import type { Complaint, ComplaintFiled, EvaluationRecorded, List } from "@cq/contracts";
 import type { ComplaintRequest } from "../engagement/model.ts";
 
 export const complaintKeys = {
@@ -14,7 +14,7 @@ export const complaintKeys = {
 export function useMyComplaints() {
   return useQuery({
     queryKey: complaintKeys.mine,
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<Complaint>>("/api/complaints", undefined, signal),
   });
 }
 
@@ -22,7 +22,7 @@ export function useMyComplaints() {
 export function useComplaints<T = { items: Complaint[] }>(status: string, select?: (d: { items: Complaint[] }) => T) {
   return useQuery({
     queryKey: complaintKeys.workbench(status),
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", { status }, signal),
+    queryFn: ({ signal }) => apiGet<List<Complaint>>("/api/complaints", { status }, signal),
     ...(select ? { select } : {}),
   });
 }

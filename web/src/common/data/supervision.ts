@@ -62,7 +62,7 @@ export function useEscalations(status: EscalationStatus | "") {
 export function useMyEscalations<T extends MyEscalation = MyEscalation>(options: { staleTime?: number; retry?: boolean } = {}) {
   return useQuery({
     queryKey: supervisionKeys.myEscalations,
-    queryFn: ({ signal }) => apiGet<{ items: T[] }>("/api/supervision/my-escalations", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<T>>("/api/supervision/my-escalations", undefined, signal),
     ...options,
   });
 }
