@@ -81,7 +81,7 @@ function MyCasePage() {
   const { id } = useParams();
   const { modal, message } = App.useApp();
   const query = useCase(id);
-  const detail = query.data as CaseDetail | undefined;
+  const detail = query.data;
   const [complaining, setComplaining] = useState(false);
   // One column below lg: the clock comes right after "what you need to do", not after the form.
   const narrow = Grid.useBreakpoint().lg === false;
@@ -99,7 +99,6 @@ function MyCasePage() {
   if (query.isLoading) return <div className="container page"><Card><Skeleton active paragraph={{ rows: 8 }} /></Card></div>;
   if (query.isError || !detail) return <div className="container page"><ErrorResult error={query.error} onRetry={() => void query.refetch()} /></div>;
 
-  const plain = detail as unknown as CaseDetail;
   const deadline = (
     <Section title={t("cw.clock.title")}>
       <DeadlineCard detail={detail} />
@@ -182,7 +181,7 @@ function MyCasePage() {
             <StepsTimeline detail={detail} />
           </Section>
           <Section title={t("case.timeline")}>
-            <CaseTimeline detail={plain} />
+            <CaseTimeline detail={detail} />
           </Section>
           <Section title={t("case.materials")}>
             {detail.materials.map((m) => (
@@ -193,7 +192,7 @@ function MyCasePage() {
             ))}
           </Section>
           <Section title={t("case.formData")}>
-            <CaseFormData detail={plain} />
+            <CaseFormData detail={detail} />
           </Section>
         </Col>
         <Col xs={24} lg={8}>
@@ -202,7 +201,7 @@ function MyCasePage() {
             <Summary detail={detail} />
           </Section>
           <Section title={t("case.documents")}>
-            <CaseDocuments detail={plain} />
+            <CaseDocuments detail={detail} />
           </Section>
         </Col>
       </Row>

@@ -11,7 +11,6 @@ import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useDepartmentOptions, useItem } from "../../common/data/catalog.ts";
 import { type Department, type PendingAgreement, useProcessAgreements, useAnswerAgreement } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
-import type { GuideStep } from "@cq/contracts";
 import { diffSteps } from "./processDiff.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
 
@@ -54,7 +53,7 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
   const myDept = departments.find((d) => d.id === request.departmentId)?.name ?? request.departmentId;
   const guide = useItem(request.itemId, { staleTime: 60_000 });
   const leadId = guide.data?.department?.id ?? "";
-  const diff = guide.data ? diffSteps(request.steps, guide.data.process.steps as unknown as GuideStep[], leadId) : null;
+  const diff = guide.data ? diffSteps(request.steps, guide.data.process.steps, leadId) : null;
   const headingId = `agreement-${request.draftId}-${request.departmentId}`;
   const currentSteps = (guide.data?.process.steps ?? []).map((s) => s.id).join(",");
   const currentAssisting = (guide.data?.assistingDepartments ?? []).map((d) => d.id).sort().join(",");

@@ -35,7 +35,6 @@ function CaseTabs({ detail }: { detail: CaseDetail }) {
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
   const active: TabKey = (tabKeys as readonly string[]).includes(requested ?? "") ? (requested as TabKey) : "tasks";
-  const plain = detail as unknown as CaseDetail;
   const count = (n: number) => (n ? ` (${n})` : "");
   return (
     <Card className="section-card">
@@ -51,9 +50,9 @@ function CaseTabs({ detail }: { detail: CaseDetail }) {
           { key: "tasks", label: t("cw.tabs.tasks") + count(detail.tasks?.length ?? 0), children: <TasksPanel detail={detail} /> },
           { key: "materials", label: t("cw.tabs.materials"), children: <MaterialViewer materials={detail.materials} /> },
           { key: "records", label: t("cw.tabs.records") + count((detail.records?.length ?? 0) + (detail.handovers?.length ?? 0)), children: <RecordsPanel detail={detail} /> },
-          { key: "timeline", label: t("cw.tabs.timeline"), children: <CaseTimeline detail={plain} /> },
-          { key: "documents", label: t("cw.tabs.documents") + count(detail.documents.length), children: <CaseDocuments detail={plain} /> },
-          { key: "form", label: t("cw.tabs.form"), children: <CaseFormData detail={plain} /> },
+          { key: "timeline", label: t("cw.tabs.timeline"), children: <CaseTimeline detail={detail} /> },
+          { key: "documents", label: t("cw.tabs.documents") + count(detail.documents.length), children: <CaseDocuments detail={detail} /> },
+          { key: "form", label: t("cw.tabs.form"), children: <CaseFormData detail={detail} /> },
         ]}
       />
     </Card>
@@ -134,7 +133,7 @@ export default function CaseFile() {
   const { t } = useTranslation();
   const { id } = useParams();
   const query = useCase(id);
-  const detail = query.data as CaseDetail | undefined;
+  const detail = query.data;
   useTitle(detail ? t("wb.caseTitle", { name: detail.item.name, applicant: detail.applicant?.name ?? "" }) : t("wb.caseFile"));
 
   if (query.isLoading)

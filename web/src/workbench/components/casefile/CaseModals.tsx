@@ -27,8 +27,6 @@ export function CaseModals({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // The acceptance dialogs predate the workflow fields and take the plain case shape.
-  const plain = detail as unknown as CaseDetail;
   const done = (o: Outcome, text: string) => {
     onClose();
     onOutcome(o);
@@ -38,9 +36,9 @@ export function CaseModals({
   const props = { detail, onClose };
   return (
     <>
-      <AcceptModal detail={plain} open={modal === "accept"} onClose={onClose} onDone={(r) => done({ kind: "accepted", supervisionCode: r.supervisionCode, documentId: r.documentId }, t("wb.accepted.title"))} />
-      <NotAcceptModal detail={plain} open={modal === "notAccept"} onClose={onClose} onDone={(r) => done({ kind: "notAccepted", documentId: r.documentId }, t("wb.notAccepted.title"))} />
-      <SupplementModal detail={plain} open={modal === "supplement"} onClose={onClose} onDone={(r) => done({ kind: "supplement", documentId: r.documentId }, t("wb.supplement.doneTitle"))} />
+      <AcceptModal detail={detail} open={modal === "accept"} onClose={onClose} onDone={(r) => done({ kind: "accepted", supervisionCode: r.supervisionCode, documentId: r.documentId }, t("wb.accepted.title"))} />
+      <NotAcceptModal detail={detail} open={modal === "notAccept"} onClose={onClose} onDone={(r) => done({ kind: "notAccepted", documentId: r.documentId }, t("wb.notAccepted.title"))} />
+      <SupplementModal detail={detail} open={modal === "supplement"} onClose={onClose} onDone={(r) => done({ kind: "supplement", documentId: r.documentId }, t("wb.supplement.doneTitle"))} />
       <DecideModal {...props} open={modal === "decide"} />
       <ResultModal {...props} departments={resultDepartments} open={modal === "result"} />
       <DeliverModal {...props} open={modal === "deliver"} />

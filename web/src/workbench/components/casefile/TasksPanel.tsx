@@ -48,7 +48,7 @@ function TaskCard({ task }: { task: CaseTask }) {
       {task.record && task.kind === "deliver" ? (
         <div style={{ marginTop: 8 }}>
           <div className="cw-label">{t("cw.task.delivery")}</div>
-          <DeliveryRecordView record={task.record as unknown as Record<string, unknown>} />
+          <DeliveryRecordView record={task.record} />
         </div>
       ) : task.record ? (
         <div style={{ marginTop: 8 }}>
