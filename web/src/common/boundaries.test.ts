@@ -49,3 +49,28 @@ describe("string bundles", () => {
     expect(bad).toEqual([]);
   });
 });
+
+// The server's shapes are typed once, in @cq/contracts: the web imports them (import type) and
+// never declares its own copy, which would drift from what the server sends.
+const contractsSrc = fileURLToPath(new URL("../../../packages/contracts/src/", import.meta.url));
+/** The names of the response types, their parts and the enum types the contracts export. */
+function contractTypeNames(): Set<string> {
+  const sources = [...files(join(contractsSrc, "responses")), join(contractsSrc, "enums.ts"), join(contractsSrc, "roles.ts")];
+  return new Set(sources.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/^export (?:type|interface|const) (\w+)/gm)].map((m) => m[1] ?? "")));
+}
+/** The types and interfaces a source file declares, at any depth. */
+const declaredTypes = (text: string) => [...text.matchAll(/^\s*(?:export\s+)?(?:declare\s+)?(?:type|interface|enum)\s+(\w+)/gm)].map((m) => m[1] ?? "");
+
+describe("one copy of the server's types", () => {
+  const names = contractTypeNames();
+
+  it("reads the contracts' response and enum type names", () => {
+    for (const name of ["CaseDetail", "CaseListItem", "Me", "Worklist", "PublicProgress", "NextAction", "Light"]) expect(names, name).toContain(name);
+    expect(declaredTypes("export interface CaseDetail {\n  id: string;\n}\n  type Light = string;")).toEqual(["CaseDetail", "Light"]);
+  });
+
+  it("no web source declares a type named like one the contracts export", () => {
+    const bad = files(src).flatMap((f) => declaredTypes(readFileSync(f, "utf8")).filter((n) => names.has(n)).map((n) => `${relative(src, f)}: ${n}`));
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
-import type { TimelineEntry } from "./api/types.ts";
-import type { WorkflowCase } from "./api/workflowTypes.ts";
+import type { CaseDetail, TimelineEntry } from "@cq/contracts";
 
 export interface ClockEvents {
   /** The running suspension (the last `suspended` with no `resumed` after it). */
@@ -11,7 +10,7 @@ export interface ClockEvents {
 }
 
 /** The clock's story from the timeline: suspensions, extensions, explanations, with their notes. */
-export function clockEvents(detail: Pick<WorkflowCase, "timeline">): ClockEvents {
+export function clockEvents(detail: Pick<CaseDetail, "timeline">): ClockEvents {
   const suspensions: TimelineEntry[] = [];
   const resumptions: TimelineEntry[] = [];
   const extensions: TimelineEntry[] = [];

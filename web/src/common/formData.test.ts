@@ -1,6 +1,6 @@
 import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
-import type { FormField } from "./api/types.ts";
+import type { FormField } from "@cq/contracts";
 import { fromFormData, toFormData } from "./formData.ts";
 
 const fields: FormField[] = [

@@ -1,5 +1,8 @@
 import dayjs, { type Dayjs } from "dayjs";
-import type { FormData, FormField } from "./api/types.ts";
+import type { FormField } from "@cq/contracts";
+
+/** The form data the web sends (the server stores any JSON; what it sends back is read as unknown). */
+export type FormData = Record<string, string | number | null>;
 
 export type Values = Record<string, string | number | Dayjs | null | undefined>;
 
@@ -17,12 +20,12 @@ export function toFormData(fields: FormField[], values: Values): FormData {
 }
 
 /** The API's form data as form values: dates become dayjs for the DatePicker. */
-export function fromFormData(fields: FormField[], data: FormData | undefined): Values {
+export function fromFormData(fields: FormField[], data: Record<string, unknown> | undefined): Values {
   const out: Values = {};
   for (const f of fields) {
     const v = data?.[f.key];
     if (v === undefined || v === null) continue;
-    out[f.key] = f.type === "date" && typeof v === "string" ? dayjs(v) : v;
+    out[f.key] = f.type === "date" && typeof v === "string" ? dayjs(v) : typeof v === "number" ? v : String(v);
   }
   return out;
 }

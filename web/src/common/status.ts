@@ -1,17 +1,6 @@
-import type { CaseResult, CaseStatus, Light } from "./api/types.ts";
+import { caseStatuses, type CaseResult, type CaseStatus, type CertificateVerdict, type Light, type PublicCertificate } from "@cq/contracts";
 
-export const caseStatuses: readonly CaseStatus[] = [
-  "draft",
-  "submitted",
-  "supplement_requested",
-  "accepted",
-  "not_accepted",
-  "in_progress",
-  "suspended",
-  "decided",
-  "closed",
-  "withdrawn",
-];
+export { caseStatuses };
 
 export type TagColor = "default" | "processing" | "success" | "warning" | "error" | "blue" | "orange";
 
@@ -114,10 +103,11 @@ export function stepState(status: string): "finish" | "process" | "wait" | "erro
   return "wait";
 }
 
-export type CertificateVerdict = "valid" | "revoked" | "expired" | "badSignature";
+/** What the verification page shows: the server's verdict, or a broken signature, which outweighs any status. */
+export type ShownVerdict = CertificateVerdict | "badSignature";
 
 /** What a verification shows: a broken signature outweighs any status. */
-export function verdictOf(c: { status: "valid" | "revoked" | "expired"; signatureValid: boolean }): CertificateVerdict {
+export function verdictOf(c: Pick<PublicCertificate, "status" | "signatureValid">): ShownVerdict {
   if (!c.signatureValid) return "badSignature";
   return c.status;
 }

@@ -1,4 +1,4 @@
-import type { MeAbilities, WorkbenchSection } from "../common/api/types.ts";
+import type { MeAbilities, Role, StepKind, StepRole, WorkbenchSection } from "@cq/contracts";
 
 /**
  * What the signed-in staff member may open and do, as GET /api/me's `abilities` say. The server's
@@ -32,11 +32,11 @@ export const hallDepartments = (me: Who): string[] => me?.abilities?.departments
 export const grantableRoles = (me: Who): MeAbilities["staff"]["grantableRoles"] => me?.abilities?.staff.grantableRoles ?? [];
 
 /** Roles that need a training record (R17). */
-export const approvingRoles = (me: Who): string[] => me?.abilities?.staff.approvingRoles ?? [];
+export const approvingRoles = (me: Who): Role[] => me?.abilities?.staff.approvingRoles ?? [];
 
 
 /** Roles a process step may name. */
-export const stepRoles = (me: Who): string[] => me?.abilities?.processes.stepRoles ?? [];
+export const stepRoles = (me: Who): StepRole[] => me?.abilities?.processes.stepRoles ?? [];
 
 /** The role that usually acts on a kind of step. */
-export const defaultStepRole = (me: Who, kind: string): string => me?.abilities?.processes.defaultStepRole[kind] ?? stepRoles(me)[0] ?? "";
+export const defaultStepRole = (me: Who, kind: StepKind): StepRole => me?.abilities?.processes.defaultStepRole[kind] ?? stepRoles(me)[0] ?? "handler";

@@ -1,5 +1,5 @@
 import { isApiError } from "../api/errors.ts";
-import type { Me } from "../api/types.ts";
+import type { Me } from "@cq/contracts";
 
 /**
  * The small rules of the password forms (找回密码, 修改密码) and of the workbench's first-login

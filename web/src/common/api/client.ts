@@ -1,6 +1,6 @@
 import i18n from "../i18n/index.ts";
 import { ApiError, errorFromBody } from "./errors.ts";
-import type { UploadResult } from "./types.ts";
+import type { UploadResult } from "@cq/contracts";
 
 export { ApiError } from "./errors.ts";
 

@@ -3,10 +3,10 @@ import { Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { formatDateTime } from "../format.ts";
-import { documentUrl, type WorkflowCase } from "../data/cases.ts";
+import { documentUrl, type CaseDetail } from "../data/cases.ts";
 
 /** The results of every department on the case, with the certificates and how they were handed over. */
-export function ResultsList({ detail }: { detail: WorkflowCase }) {
+export function ResultsList({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const results = detail.results ?? [];
   if (results.length === 0) return <Typography.Text type="secondary">{t("cw.results.none")}</Typography.Text>;

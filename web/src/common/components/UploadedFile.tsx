@@ -24,10 +24,10 @@ export function UploadedFile({ upload, onDelete, deleting }: { upload: CaseUploa
   }
   return (
     <div className="uploaded-file">
-      {upload.certificateNo ? <SafetyCertificateOutlined style={{ color: "#389e0d" }} aria-hidden="true" /> : fileIcon(upload.mime)}
+      {upload.certificateNo ? <SafetyCertificateOutlined style={{ color: "#389e0d" }} aria-hidden="true" /> : fileIcon(upload.mime ?? "")}
       <a href={upload.url} target="_blank" rel="noreferrer">{upload.fileName || upload.certificateNo}</a>
       {upload.certificateNo && <Tag color="green">{t("materials.fromLibrary", { no: upload.certificateNo })}</Tag>}
-      {upload.size > 0 && <span className="muted">{formatBytes(upload.size)}</span>}
+      {upload.size ? <span className="muted">{formatBytes(upload.size)}</span> : null}
       <span className="muted">{formatDateTime(upload.createdAt)}</span>
       {upload.sha256 && (
         <Tooltip title={`SHA-256: ${upload.sha256}`}>

@@ -1,22 +1,7 @@
 /** The working-day calendar (Art. 82): its days and which years are maintained. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiGet, apiPost } from "../api/client.ts";
-
-export type DayKind = "workday" | "weekend" | "holiday" | "makeup-workday";
-
-export interface CalendarDay {
-  date: string;
-  workday: boolean;
-  kind: DayKind;
-  note?: string;
-}
-
-export interface CalendarStatus {
-  maintainedYears: { year: number; source?: string; maintainedAt?: string }[];
-  nextYear: number;
-  nextYearMaintained: boolean;
-  warning?: string;
-}
+import type { CalendarDay, CalendarDaySet, CalendarStatus, List } from "@cq/contracts";
 
 export const calendarKeys = {
   all: ["calendar"] as const,
@@ -38,7 +23,7 @@ export function useCalendarStatus(enabled = true) {
 export function useCalendarDays(year: number) {
   return useQuery({
     queryKey: calendarKeys.days(year),
-    queryFn: ({ signal }) => apiGet<{ items: CalendarDay[] }>("/api/calendar", { from: `${year - 1}-12-20`, to: `${year + 1}-01-12` }, signal),
+    queryFn: ({ signal }) => apiGet<List<CalendarDay>>("/api/calendar", { from: `${year - 1}-12-20`, to: `${year + 1}-01-12` }, signal),
     staleTime: 5 * 60_000,
   });
 }
@@ -60,11 +45,12 @@ export function useMarkMaintained(year: number, options: { onSuccess: () => void
 export function useSetCalendarDay(date: string, onSaved: (recomputed: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { workday: boolean; note?: string }) => api<{ date: string; recomputed?: number | { count?: number } }>(`/api/calendar/days/${date}`, { method: "PUT", body }),
+    mutationFn: (body: { workday: boolean; note?: string }) => api<CalendarDaySet>(`/api/calendar/days/${date}`, { method: "PUT", body }),
     onSuccess: (out) => {
       void queryClient.invalidateQueries({ queryKey: calendarKeys.all });
-      const r = out.recomputed;
-      onSaved(typeof r === "number" ? r : typeof r === "object" && r && typeof r.count === "number" ? r.count : 0);
+      onSaved(out.recomputed);
     },
   });
 }
+
+export type { CalendarDay, CalendarStatus, DayKind } from "@cq/contracts";

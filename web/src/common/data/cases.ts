@@ -8,7 +8,8 @@ import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
 import { inboxKeys } from "./inbox.ts";
 import { supervisionKeys } from "./supervision.ts";
 import { worklistKeys } from "./worklist.ts";
-import type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseResult, FormData, NotAcceptResult, Page, PublicProgress } from "../api/types.ts";
+import type { AcceptResult, CaseCreated, Created, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
+import type { FormData } from "../formData.ts";
 
 export const caseKeys = {
   /** Every list of cases (my cases, the complaint form's case choice). */
@@ -122,17 +123,6 @@ export function useCreateCase(options: { onSuccess?: (created: CaseCreated) => v
   });
 }
 
-export interface SupplementNoticeResult {
-  status: "supplement_requested";
-  documentId: string;
-}
-
-export interface DecisionResult {
-  status: "decided";
-  documentId: string;
-  certificates: { certificateNo: string }[];
-}
-
 /** The commands on a case, each one POST (R20–R31); the hooks above run them. */
 export const caseCommands = {
   create: (body: { itemId: string; formData: FormData; applicantId?: string }) => apiPost<CaseCreated>("/api/cases", body),
@@ -145,14 +135,14 @@ export const caseCommands = {
   requestSupplement: (id: string, items: unknown) => apiPost<SupplementNoticeResult>(path(id, "supplement-notice"), { items }),
   decide: (id: string, body: { result: CaseResult; reasons?: string }) => apiPost<DecisionResult>(path(id, "decision"), body),
   deliver: (id: string, body: object) => apiPost(path(id, "deliver"), body),
-  recordResult: (id: string, body: object) => apiPost<{ id: string; certificateNo: string | null }>(path(id, "results"), body),
-  suspend: (id: string, body: object) => apiPost<{ id: string }>(path(id, "suspensions"), body),
+  recordResult: (id: string, body: object) => apiPost<ResultRecorded>(path(id, "results"), body),
+  suspend: (id: string, body: object) => apiPost<Created>(path(id, "suspensions"), body),
   endSuspension: (id: string, suspensionId: string) => apiPost(path(id, `suspensions/${encodeURIComponent(suspensionId)}/end`)),
-  extend: (id: string, body: object) => apiPost<{ id: string; limitDays: number }>(path(id, "extensions"), body),
+  extend: (id: string, body: object) => apiPost<ExtensionGranted>(path(id, "extensions"), body),
   explain: (id: string, text: string) => apiPost(path(id, "explanations"), { text }),
   recordVerification: (id: string, body: object) => apiPost(path(id, "verifications"), body),
   recordThirdPartyResult: (id: string, body: object) => apiPost(path(id, "third-party-results"), body),
-  registerHandover: (id: string, body: object) => apiPost<{ id: string; label: string }>(path(id, "handovers"), body),
+  registerHandover: (id: string, body: object) => apiPost<HandoverRegistered>(path(id, "handovers"), body),
   receiveHandover: (handoverId: string) => apiPost(`/api/handovers/${encodeURIComponent(handoverId)}/receive`),
   /** A material that cannot be digitized, recorded by the window that holds the original (R21). */
   recordOfflineMaterial: (id: string, materialId: string, note: string) => apiPost(path(id, "materials"), { materialId, offline: true, note }),
@@ -163,7 +153,27 @@ export const caseCommands = {
   uploadMaterial,
 };
 
+/** The latest supplement notice the applicant has not answered yet. */
+export function openSupplementNotice(detail: Pick<CaseDetail, "supplementNotices">): SupplementNotice | undefined {
+  return [...detail.supplementNotices].filter((n) => !n.answeredAt).sort((a, b) => b.round - a.round || b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+/** Tasks in the order they were opened (the server's order, made explicit). */
+export function tasksInOrder(detail: Pick<CaseDetail, "tasks">): CaseTask[] {
+  return [...detail.tasks].sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+}
+
+export const documentUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
+
 // The shapes pages use, from here, so that they change in one place.
-export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseResult, CaseStatus, CaseUpload, FormData, Light, NotAcceptResult, PublicProgress, TimelineEntry } from "../api/types.ts";
-export type { CaseRecord, CaseTask, Handover, OfflineRecord, TaskAttachment, TaskOutcome, WorkflowCase, WorkflowDeadline } from "../api/workflowTypes.ts";
-export { documentUrl, openSupplementNotice, tasksInOrder } from "../api/workflowTypes.ts";
+export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
+export type { FormData } from "../formData.ts";
+
+/** What happened at an offline step (现场踏勘, 专家评审, 听证…), as the web records it in a task's `record` (R28). */
+export interface OfflineRecord {
+  procedure: string;
+  course: string;
+  result: string;
+  date?: string;
+  participants?: string;
+}

@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { apiGet } from "../api/client.ts";
-import type { ApplicantType, Department, ItemGuide, ItemSummary, Page, Region } from "../api/types.ts";
-import type { DepartmentOption } from "./processes.ts";
+import type { ApplicantType, Department, ItemGuide, ItemSummary, List, Page, Region } from "@cq/contracts";
 
 /** The public catalog (办事指南): regions, departments, items and their guides. */
 export const catalogKeys = {
@@ -10,7 +9,7 @@ export const catalogKeys = {
   departments: (regionCode?: string) => ["catalog", "departments", regionCode ?? ""] as const,
   departmentOptions: ["catalog", "departments"] as const,
   items: (filters: ItemFilters, limit: number) => ["catalog", "items", filters, limit] as const,
-  hallItems: (q: string, departmentId: string | undefined, applicantType: ApplicantType) => ["catalog", "items", "hall", q, departmentId ?? "", applicantType] as const,
+  hallItems: (q: string, departmentId: string | undefined, applicantType: ApplicantType | null) => ["catalog", "items", "hall", q, departmentId ?? "", applicantType ?? ""] as const,
   item: (id: string | undefined) => ["catalog", "item", id] as const,
 };
 
@@ -24,7 +23,7 @@ export interface ItemFilters {
 export function useRegions() {
   return useQuery({
     queryKey: catalogKeys.regions,
-    queryFn: ({ signal }) => apiGet<Page<Region>>("/api/catalog/regions", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<Region>>("/api/catalog/regions", undefined, signal),
     staleTime: 10 * 60_000,
   });
 }
@@ -32,7 +31,7 @@ export function useRegions() {
 export function useDepartments(regionCode?: string) {
   return useQuery({
     queryKey: catalogKeys.departments(regionCode),
-    queryFn: ({ signal }) => apiGet<Page<Department>>("/api/catalog/departments", { regionCode }, signal),
+    queryFn: ({ signal }) => apiGet<List<Department>>("/api/catalog/departments", { regionCode }, signal),
     staleTime: 10 * 60_000,
   });
 }
@@ -60,19 +59,20 @@ export function useItem(id: string | undefined, options: { staleTime?: number } 
 export function useDepartmentOptions() {
   return useQuery({
     queryKey: catalogKeys.departmentOptions,
-    queryFn: ({ signal }) => apiGet<{ items: DepartmentOption[] }>("/api/catalog/departments", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<Department>>("/api/catalog/departments", undefined, signal),
     staleTime: 10 * 60_000,
     select: (d) => d.items,
   });
 }
 
 /** Items a hall clerk may register for this applicant, in the clerk's departments. */
-export function useHallItems(q: string, departmentId: string | undefined, applicantType: ApplicantType) {
+/** Items the hall may register for the applicant: of their type when it is known. */
+export function useHallItems(q: string, departmentId: string | undefined, applicantType: ApplicantType | null) {
   return useQuery({
     queryKey: catalogKeys.hallItems(q, departmentId, applicantType),
-    queryFn: ({ signal }) => apiGet<Page<ItemSummary>>("/api/catalog/items", { q, departmentId, applicantType, limit: 50 }, signal),
+    queryFn: ({ signal }) => apiGet<Page<ItemSummary>>("/api/catalog/items", { q, departmentId, applicantType: applicantType ?? undefined, limit: 50 }, signal),
   });
 }
 
 // The shapes pages use, from here, so that they change in one place.
-export type { ApplicantType, Department, FormField, ItemGuide, ItemSummary, Material, ProcessStep, Ref, Region } from "../api/types.ts";
+export type { ApplicantType, Department, FormField, GuideStep, ItemGuide, ItemSummary, Material, Ref, Region } from "@cq/contracts";

@@ -1,14 +1,8 @@
 /** The certificate library (证照库, R27) and public verification (证照核验). */
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "../api/client.ts";
-import type { Page, PublicCertificate } from "../api/types.ts";
+import type { LibraryCertificate, List, PublicCertificate } from "@cq/contracts";
 
-export interface LibraryCertificate {
-  certificateNo: string;
-  type: string;
-  name?: string;
-  status?: string;
-}
 
 export const certificateKeys = {
   library: (holderId: string | undefined) => ["certificates", holderId ?? "mine"] as const,
@@ -24,7 +18,7 @@ export function useCertificateLibrary(holderId: string | undefined) {
     queryKey: certificateKeys.library(holderId),
     queryFn: async ({ signal }) => {
       try {
-        return await apiGet<Page<LibraryCertificate>>("/api/certificates", holderId ? { holderId } : { holder: "me" }, signal);
+        return await apiGet<List<LibraryCertificate>>("/api/certificates", holderId ? { holderId } : { holder: "me" }, signal);
       } catch {
         return null;
       }
@@ -43,4 +37,4 @@ export function usePublicCertificate(no: string) {
 }
 
 // The shapes pages use, from here, so that they change in one place.
-export type { PublicCertificate } from "../api/types.ts";
+export type { LibraryCertificate, PublicCertificate } from "@cq/contracts";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "../api/client.ts";
-import type { DemoAccount, Page } from "../api/types.ts";
+import type { DemoAccounts } from "@cq/contracts";
 
 /** The demo accounts when the server runs in demo mode; `null` in production (404). */
 export function useDemoAccounts() {
@@ -8,7 +8,7 @@ export function useDemoAccounts() {
     queryKey: ["dev", "accounts"],
     queryFn: async ({ signal }) => {
       try {
-        return await apiGet<Page<DemoAccount>>("/api/dev/accounts", undefined, signal);
+        return await apiGet<DemoAccounts>("/api/dev/accounts", undefined, signal);
       } catch {
         return null;
       }
@@ -19,4 +19,4 @@ export function useDemoAccounts() {
 }
 
 // The shapes pages use, from here, so that they change in one place.
-export type { DemoAccount } from "../api/types.ts";
+export type { DemoAccount, DemoAccounts } from "@cq/contracts";

@@ -1,7 +1,8 @@
 /** Complaints and evaluations (好差评, 投诉, R33, R37): lists and commands. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
-import type { Complaint, ComplaintCreated, ComplaintRequest, EvaluationCreated } from "../engagement/model.ts";
+import type { Complaint, ComplaintFiled, EvaluationRecorded, List } from "@cq/contracts";
+import type { ComplaintRequest } from "../engagement/model.ts";
 
 export const complaintKeys = {
   all: ["complaints"] as const,
@@ -13,7 +14,7 @@ export const complaintKeys = {
 export function useMyComplaints() {
   return useQuery({
     queryKey: complaintKeys.mine,
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<Complaint>>("/api/complaints", undefined, signal),
   });
 }
 
@@ -21,7 +22,7 @@ export function useMyComplaints() {
 export function useComplaints<T = { items: Complaint[] }>(status: string, select?: (d: { items: Complaint[] }) => T) {
   return useQuery({
     queryKey: complaintKeys.workbench(status),
-    queryFn: ({ signal }) => apiGet<{ items: Complaint[] }>("/api/complaints", { status }, signal),
+    queryFn: ({ signal }) => apiGet<List<Complaint>>("/api/complaints", { status }, signal),
     ...(select ? { select } : {}),
   });
 }
@@ -33,10 +34,10 @@ export function useRefreshComplaints() {
 }
 
 /** 我要投诉. */
-export function useFileComplaint(onFiled: (created: ComplaintCreated) => void) {
+export function useFileComplaint(onFiled: (created: ComplaintFiled) => void) {
   const refresh = useRefreshComplaints();
   return useMutation({
-    mutationFn: (body: ComplaintRequest) => apiPost<ComplaintCreated>("/api/complaints", body),
+    mutationFn: (body: ComplaintRequest) => apiPost<ComplaintFiled>("/api/complaints", body),
     onSuccess: (created) => {
       void refresh();
       onFiled(created);
@@ -58,10 +59,10 @@ export function useReplyComplaint(complaintId: string, options: { onSuccess: () 
 }
 
 /** 评价本次服务; a bad rating opens a work order, so the complaint lists change too. */
-export function useEvaluate<TBody extends object>(caseId: string, options: { onSuccess: (out: EvaluationCreated, body: TBody) => void; onError: (error: Error) => void }) {
+export function useEvaluate<TBody extends object>(caseId: string, options: { onSuccess: (out: EvaluationRecorded, body: TBody) => void; onError: (error: Error) => void }) {
   const refreshComplaints = useRefreshComplaints();
   return useMutation({
-    mutationFn: (body: TBody) => apiPost<EvaluationCreated>(`/api/cases/${encodeURIComponent(caseId)}/evaluation`, body),
+    mutationFn: (body: TBody) => apiPost<EvaluationRecorded>(`/api/cases/${encodeURIComponent(caseId)}/evaluation`, body),
     onSuccess: (out, body) => {
       if (out.workOrderId) void refreshComplaints();
       options.onSuccess(out, body);

@@ -1,15 +1,8 @@
 /** In-app messages (站内消息): the caller's inbox and marking messages read. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
+import type { Inbox, InboxMarked } from "@cq/contracts";
 
-export interface InboxMessage {
-  id: string;
-  title: string;
-  text: string;
-  caseId?: string;
-  createdAt: string;
-  readAt?: string;
-}
 
 export const inboxKeys = {
   all: ["inbox"] as const,
@@ -18,7 +11,7 @@ export const inboxKeys = {
 export function useInbox() {
   return useQuery({
     queryKey: inboxKeys.all,
-    queryFn: ({ signal }) => apiGet<{ items: InboxMessage[] }>("/api/inbox", { limit: 200 }, signal),
+    queryFn: ({ signal }) => apiGet<Inbox>("/api/inbox", { limit: 200 }, signal),
     refetchInterval: 120_000,
   });
 }
@@ -27,7 +20,9 @@ export function useInbox() {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | null) => apiPost<{ marked: number }>(id ? `/api/inbox/${encodeURIComponent(id)}/read` : "/api/inbox/read-all"),
+    mutationFn: (id: string | null) => apiPost<InboxMarked>(id ? `/api/inbox/${encodeURIComponent(id)}/read` : "/api/inbox/read-all"),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
   });
 }
+
+export type { InboxMessage } from "@cq/contracts";

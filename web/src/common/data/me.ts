@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
 import { isApiError } from "../api/errors.ts";
-import type { Me } from "../api/types.ts";
+import type { AuthResult, Me } from "@cq/contracts";
 
 /** The signed-in user, registration, login and passwords (GET /api/me, /api/auth/*). */
 export const meQueryKey = ["me"] as const;
@@ -49,7 +49,7 @@ export function useSetMe() {
 export function useLogin(onSuccess: (user: Me) => void) {
   const setMe = useSetMe();
   return useMutation({
-    mutationFn: (v: { login: string; password: string }) => apiPost<{ user: Me }>("/api/auth/login", v),
+    mutationFn: (v: { login: string; password: string }) => apiPost<AuthResult>("/api/auth/login", v),
     onSuccess: ({ user }) => {
       setMe(user);
       onSuccess(user);
@@ -61,7 +61,7 @@ export function useLogin(onSuccess: (user: Me) => void) {
 export function useRegister<TBody extends object>(options: { onSuccess: (user: Me) => void; onError: (error: Error) => void }) {
   const setMe = useSetMe();
   return useMutation({
-    mutationFn: (body: TBody) => apiPost<{ user: Me }>("/api/auth/register", body),
+    mutationFn: (body: TBody) => apiPost<AuthResult>("/api/auth/register", body),
     onSuccess: ({ user }) => {
       setMe(user);
       options.onSuccess(user);
@@ -101,4 +101,4 @@ export function useChangePassword(options: { onSuccess: () => void; onError: (er
 export const requestSmsCode = (phone: string, purpose: string) => apiPost("/api/auth/sms-codes", { phone, purpose });
 
 // The shapes pages use, from here, so that they change in one place.
-export type { Me, MeAbilities, WorkbenchSection } from "../api/types.ts";
+export type { Me, MeAbilities, WorkbenchSection } from "@cq/contracts";

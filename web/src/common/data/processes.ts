@@ -1,83 +1,17 @@
 /** The process configuration API (R6, R10): items, process drafts, their flowchart and agreements. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiGet, apiPost } from "../api/client.ts";
+import type { AdminItem, Created, ItemProcess, PendingAgreement, List, ProcessDraftPublished, ProcessDraftSubmitted, ProcessStep } from "@cq/contracts";
 
-export const stepKinds = ["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"] as const;
-export type StepKind = (typeof stepKinds)[number];
-/** A role a step names; which ones a process may use comes from the server (GET /api/me abilities). */
-export type StepRole = string;
-
-/** One step of a process definition as the admin API takes and returns it. */
-export interface StepDef {
-  id: string;
-  name: string;
-  kind: StepKind;
-  /** null: the lead department. */
-  departmentId: string | null;
-  role: StepRole;
-  workingDays: number;
-  staffId?: string | null;
-  clockStops?: boolean;
-}
-
+/** A process body as the admin API takes it (a draft to save, a flowchart to draw). */
 export interface ProcessDef {
-  steps: StepDef[];
-  assistingDepartmentIds: string[];
-}
-
-export type AgreementStatus = "pending" | "agreed" | "rejected";
-
-export interface Agreement {
-  departmentId: string;
-  departmentName: string;
-  status: AgreementStatus;
-  note: string | null;
-}
-
-export interface ProcessDraft extends ProcessDef {
-  id: string;
-  status: "draft" | "awaiting-agreement" | string;
-  updatedAt?: string;
-  agreements: Agreement[];
-}
-
-export interface AdminItem {
-  id: string;
-  code: string;
-  name: string;
-  departmentId: string;
-  version: number;
-  promisedDays: number;
-  versionCreatedAt?: string;
-}
-
-export interface ItemProcess {
-  item: { id: string; code: string; name: string; version: number; departmentId: string; promisedDays: number };
-  current: ProcessDef;
-  drafts: ProcessDraft[];
-}
-
-export interface PendingAgreement {
-  draftId: string;
-  departmentId: string;
-  itemId: string;
-  itemName: string;
-  leadDepartment: string;
-  steps: StepDef[];
+  steps: ProcessStep[];
   assistingDepartmentIds: string[];
 }
 
 export interface ProcessProblem {
   stepId?: string;
   problem: string;
-}
-
-export interface DepartmentOption {
-  id: string;
-  name: string;
-  shortName?: string;
-  regionCode: string;
-  regionName: string;
 }
 
 export const processKeys = {
@@ -92,7 +26,7 @@ export const processKeys = {
 export function useAdminItems() {
   return useQuery({
     queryKey: processKeys.items,
-    queryFn: ({ signal }) => apiGet<{ items: AdminItem[] }>("/api/admin/items", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<AdminItem>>("/api/admin/items", undefined, signal),
   });
 }
 
@@ -121,7 +55,7 @@ export function useFlowchartPreview(json: string, enabled: boolean) {
 export function useProcessAgreements() {
   return useQuery({
     queryKey: processKeys.agreements,
-    queryFn: ({ signal }) => apiGet<{ items: PendingAgreement[] }>("/api/admin/process-agreements", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<PendingAgreement>>("/api/admin/process-agreements", undefined, signal),
   });
 }
 
@@ -135,10 +69,10 @@ export const processCommands = {
   /** Saves a new draft, or the given one. */
   saveDraft: (itemId: string, draftId: string | null, body: ProcessDef) => {
     const base = `/api/admin/items/${encodeURIComponent(itemId)}/process-drafts`;
-    return apiPost<{ id: string }>(draftId ? `${base}/${encodeURIComponent(draftId)}` : base, body);
+    return apiPost<Created>(draftId ? `${base}/${encodeURIComponent(draftId)}` : base, body);
   },
-  submitDraft: (draftId: string) => apiPost<{ id: string; status: string; version?: number }>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/submit`),
-  publishDraft: (draftId: string) => apiPost<{ version: number }>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/publish`),
+  submitDraft: (draftId: string) => apiPost<ProcessDraftSubmitted>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/submit`),
+  publishDraft: (draftId: string) => apiPost<ProcessDraftPublished>(`/api/admin/process-drafts/${encodeURIComponent(draftId)}/publish`),
 };
 
 /** One department's answer to a process change (R10). */
@@ -153,3 +87,6 @@ export function useAnswerAgreement(request: Pick<PendingAgreement, "draftId" | "
     },
   });
 }
+
+export type { AdminItem, AgreementStatus, Department, ItemProcess, PendingAgreement, ProcessAgreement, ProcessDraft, ProcessStep, StepKind, StepRole } from "@cq/contracts";
+export { stepKinds } from "@cq/contracts";

@@ -2,125 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { apiGet, apiPost, withQuery } from "../api/client.ts";
-import type { Light, Page, Ref } from "../api/types.ts";
-import type { EvaluationFigures } from "../engagement/model.ts";
-
-export interface DepartmentStats {
-  department: Ref;
-  regionCode: string;
-  regionName: string;
-  received: number;
-  accepted: number;
-  closed: number;
-  /** 0..1; null when nothing was closed in the period. */
-  onTimeRate: number | null;
-  averageWorkingDays: number | null;
-  overdue: number;
-  yellow: number;
-  suspended: number;
-  extended: number;
-  deemedAccepted: number;
-  escalationsOpen: number;
-  /** Evaluations (好差评, R37) in the period; an older server sent null. */
-  evaluations: EvaluationFigures | number | null;
-}
-
-export interface TrendPoint {
-  month: string;
-  received: number;
-  closed: number;
-  onTime: number;
-}
-
-export interface Stats {
-  from?: string;
-  to?: string;
-  items: DepartmentStats[];
-  trend: TrendPoint[];
-}
-
-export interface LightCase {
-  caseId: string;
-  supervisionCode: string | null;
-  status: string;
-  dueDate: string | null;
-  light: Light;
-  itemName: string;
-  department: Ref;
-  extended: boolean;
-  escalated: boolean;
-  explained: boolean;
-}
-
-export interface Escalation {
-  id: string;
-  caseId: string;
-  supervisionCode?: string | null;
-  itemName?: string;
-  department?: Ref;
-  automatic: boolean;
-  note?: string | null;
-  createdAt?: string;
-  responseDueDate: string;
-  light: Light | null;
-  status?: "open" | "answered";
-  response?: string;
-  respondedAt?: string;
-  /** Whether the signed-in person may answer it (the server's policy). */
-  canAnswer?: boolean;
-}
-
-export type FlagKind = "burst-after-acceptance" | "decision-without-review" | "deemed-acceptance" | "certificate-without-code";
-
-export interface Flag {
-  id: string;
-  kind: FlagKind | string;
-  caseId: string | null;
-  certificateNo: string | null;
-  supervisionCode: string | null;
-  itemName: string | null;
-  department: Ref | null;
-  evidence: unknown;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorKind: string | null;
-  actorName: string | null;
-  ip: string | null;
-  requestId: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  caseId: string | null;
-  oldValues: unknown;
-  newValues: unknown;
-  hash: string;
-}
-
-export interface AuditVerify {
-  ok: boolean;
-  entries: number;
-  firstBadEntry?: string;
-}
-
-/** One open escalation of the caller's departments (GET /api/supervision/my-escalations). */
-export interface MyEscalation {
-  id: string;
-  caseId: string;
-  supervisionCode?: string | null;
-  itemName?: string;
-  note?: string | null;
-  automatic: boolean;
-  responseDueDate: string;
-  light?: Light | null;
-  /** Whether the signed-in person may answer it (the server's policy). */
-  canAnswer?: boolean;
-}
+import type { AuditPage, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
 
 export const supervisionKeys = {
   all: ["supervision"] as const,
@@ -144,16 +26,19 @@ const period = (fromDay: string, toDay: string) => ({
 export function useSupervisionStats(fromDay: string, toDay: string) {
   return useQuery({
     queryKey: supervisionKeys.stats(fromDay, toDay),
-    queryFn: ({ signal }) => apiGet<Stats>("/api/supervision/stats", period(fromDay, toDay), signal),
+    queryFn: ({ signal }) => apiGet<SupervisionStats>("/api/supervision/stats", period(fromDay, toDay), signal),
     refetchInterval: 5 * 60_000,
   });
 }
 
 /** Yellow or red cases, of one department or all in scope. */
-export function useLightCases(light: "yellow" | "red", departmentId: string | undefined) {
+/** A light that calls for attention. */
+export type WarningLight = Exclude<Light, "green">;
+
+export function useLightCases(light: WarningLight, departmentId: string | undefined) {
   return useQuery({
     queryKey: supervisionKeys.cases(light, departmentId),
-    queryFn: ({ signal }) => apiGet<{ items: LightCase[] }>("/api/supervision/cases", { light, departmentId }, signal),
+    queryFn: ({ signal }) => apiGet<Page<SupervisedCase>>("/api/supervision/cases", { light, departmentId }, signal),
   });
 }
 
@@ -161,15 +46,15 @@ export function useLightCases(light: "yellow" | "red", departmentId: string | un
 export function useFlags() {
   return useQuery({
     queryKey: supervisionKeys.flags,
-    queryFn: ({ signal }) => apiGet<{ items: Flag[] }>("/api/supervision/flags", { limit: 500 }, signal),
+    queryFn: ({ signal }) => apiGet<List<OffplatformFlag>>("/api/supervision/flags", { limit: 500 }, signal),
   });
 }
 
 /** Every escalation in the caller's scope, open, answered or both (""). */
-export function useEscalations(status: "" | "open" | "answered") {
+export function useEscalations(status: EscalationStatus | "") {
   return useQuery({
     queryKey: supervisionKeys.escalations(status),
-    queryFn: ({ signal }) => apiGet<{ items: Escalation[] }>("/api/supervision/escalations", { status }, signal),
+    queryFn: ({ signal }) => apiGet<List<Escalation>>("/api/supervision/escalations", { status }, signal),
   });
 }
 
@@ -177,7 +62,7 @@ export function useEscalations(status: "" | "open" | "answered") {
 export function useMyEscalations<T extends MyEscalation = MyEscalation>(options: { staleTime?: number; retry?: boolean } = {}) {
   return useQuery({
     queryKey: supervisionKeys.myEscalations,
-    queryFn: ({ signal }) => apiGet<{ items: T[] }>("/api/supervision/my-escalations", undefined, signal),
+    queryFn: ({ signal }) => apiGet<List<T>>("/api/supervision/my-escalations", undefined, signal),
     ...options,
   });
 }
@@ -189,12 +74,12 @@ function useRefreshSupervision() {
 }
 
 export const escalationCommands = {
-  escalate: (caseId: string, note: string) => apiPost<{ id: string; responseDueDate: string } | null>("/api/supervision/escalations", { caseId, note }),
+  escalate: (caseId: string, note: string) => apiPost<EscalationRaised>("/api/supervision/escalations", { caseId, note }),
   respond: (escalationId: string, text: string) => apiPost(`/api/supervision/escalations/${encodeURIComponent(escalationId)}/response`, { text }),
 };
 
 /** 挂号督办 (R36). */
-export function useEscalate(onDone: (out: { id: string; responseDueDate: string } | null) => void) {
+export function useEscalate(onDone: (out: EscalationRaised) => void) {
   const refresh = useRefreshSupervision();
   return useMutation({
     mutationFn: (v: { caseId: string; note: string }) => escalationCommands.escalate(v.caseId, v.note),
@@ -231,7 +116,7 @@ export function useAudit(filters: AuditFilters) {
     queryKey: supervisionKeys.audit(filters),
     initialPageParam: "",
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<AuditEntry>>(
+      apiGet<AuditPage>(
         "/api/audit",
         { caseId: filters.caseId.trim(), actorId: filters.actorId.trim(), ...period(filters.from, filters.to), limit: filters.limit, cursor: pageParam || undefined },
         signal,
@@ -242,8 +127,11 @@ export function useAudit(filters: AuditFilters) {
 
 /** Checks the audit trail's hash chain. */
 export function useVerifyAudit() {
-  return useMutation({ mutationFn: () => apiGet<AuditVerify>("/api/audit/verify") });
+  return useMutation({ mutationFn: () => apiGet<AuditVerification>("/api/audit/verify") });
 }
 
 /** The monthly report (月度效能报告) of `month` (YYYY-MM) as a link: PDF or CSV. */
 export const monthlyReportUrl = (month: string, format: "pdf" | "csv") => withQuery("/api/supervision/reports/monthly", { month, format });
+
+export type { AuditEntry, AuditVerification, DepartmentStats, Escalation, EscalationRaised, MyEscalation, OffplatformFlag, OffplatformFlagKind, SupervisedCase, SupervisionStats } from "@cq/contracts";
+export type TrendPoint = SupervisionStats["trend"][number];

@@ -2,7 +2,7 @@
 import { apiPost } from "../api/client.ts";
 import i18n from "../i18n/index.ts";
 import { ApiError, errorFromBody } from "../api/errors.ts";
-import type { TaskAttachment } from "../api/workflowTypes.ts";
+import type { TaskAttachment } from "@cq/contracts";
 
 /** Attaches a file (an inspection report, a photo) to an open task: multipart `file`. */
 export async function uploadTaskAttachment(taskId: string, file: File): Promise<TaskAttachment> {

@@ -1,10 +1,12 @@
 /** The worklist (待办, R15): what the signed-in staff member or their role queues may act on now. */
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "../api/client.ts";
-import type { WorklistItem } from "../api/types.ts";
+import type { Worklist, WorklistItem } from "@cq/contracts";
 
-/** A worklist row as the server sends it, with the task's own state. */
-export type WorklistRow = WorklistItem & { caseStatus?: string; claimedByMe?: boolean; openedAt?: string; channel?: string };
+type TaskItem = Extract<WorklistItem, { taskId: string }>;
+type AcceptItem = Exclude<WorklistItem, TaskItem>;
+/** A worklist line for tables and cards: a task or a case waiting for acceptance, each with the other's fields absent (so either can be read the same way). */
+export type WorklistRow = (TaskItem & { [K in Exclude<keyof AcceptItem, keyof TaskItem>]?: undefined }) | (AcceptItem & { [K in Exclude<keyof TaskItem, keyof AcceptItem>]?: undefined });
 
 export const worklistKeys = {
   all: ["worklist"] as const,
@@ -14,10 +16,10 @@ export const worklistKeys = {
 export function useWorklist(kind: string, itemId: string) {
   return useQuery({
     queryKey: worklistKeys.list(kind, itemId),
-    queryFn: ({ signal }) => apiGet<{ items: WorklistRow[]; counts: { total: number; yellow: number; red: number } }>("/api/worklist", { kind, itemId }, signal),
+    queryFn: ({ signal }) => apiGet<{ items: WorklistRow[]; counts: Worklist["counts"] }>("/api/worklist", { kind, itemId }, signal),
     refetchInterval: 60_000,
   });
 }
 
 // The shapes pages use, from here, so that they change in one place.
-export type { WorklistItem } from "../api/types.ts";
+export type { Worklist, WorklistItem } from "@cq/contracts";

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  byUrgency,
-  dimensionsState,
-  evaluationFigures,
-  evaluationRequest,
-  levels,
-  needsComment,
-  replyTiming,
-  sumSatisfaction,
-  wholePercent,
-  type Complaint,
-} from "./model.ts";
+import { byUrgency, dimensionsState, evaluationFigures, evaluationRequest, levels, needsComment, replyTiming, sumSatisfaction, wholePercent } from "./model.ts";
+import type { Complaint } from "@cq/contracts";
 
 describe("evaluations", () => {
   it("offers the five levels best first", () => {

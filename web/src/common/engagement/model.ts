@@ -1,9 +1,9 @@
 /**
- * Evaluations (好差评, R37) and complaints (R33) as the API sends them, and the pure rules the pages
+ * Evaluations (好差评, R37) and complaints (R33): the pure rules the pages
  * share: the five levels, when a comment is required, what a request body holds, the reply-date tag,
  * and satisfaction as a percentage. Types and functions only (no React), so they are unit-tested.
  */
-import type { Ref } from "../api/types.ts";
+import type { Complaint, EvaluationFigures } from "@cq/contracts";
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 
@@ -14,25 +14,11 @@ export const dimensions = ["efficiency", "attitude", "quality"] as const;
 export type Dimension = (typeof dimensions)[number];
 export type DimensionScores = Record<Dimension, number>;
 
-/** The evaluation of a case (GET /api/cases/:id → `evaluation`). */
-export interface Evaluation {
-  level: number;
-  dimensions?: DimensionScores;
-  comment?: string;
-  createdAt: string;
-}
-
 /** POST /api/cases/:id/evaluation */
 export interface EvaluationRequest {
   level: Level;
   dimensions?: DimensionScores;
   comment?: string;
-}
-
-export interface EvaluationCreated {
-  id: string;
-  level: number;
-  workOrderId: string | null;
 }
 
 /** What the evaluation form holds (each dimension may be left out). */
@@ -68,39 +54,12 @@ export function evaluationRequest(v: EvaluationForm & { level: Level }): Evaluat
   };
 }
 
-export type ComplaintKind = "complaint" | "evaluation";
-export type ComplaintStatus = "open" | "replied";
-
-/** GET /api/complaints, /api/complaints/:id. `kind: "evaluation"` is a work order from a bad rating. */
-export interface Complaint {
-  id: string;
-  kind: ComplaintKind | string;
-  subject: string;
-  text: string;
-  caseId?: string;
-  supervisionCode?: string | null;
-  department: Ref;
-  applicant: { name: string };
-  createdAt: string;
-  /** YYYY-MM-DD, a Beijing day: the set working days after filing. */
-  replyDueDate: string;
-  status: ComplaintStatus | string;
-  overdue: boolean;
-  reply?: { text: string; by: string | null; at?: string | null };
-  canReply: boolean;
-}
-
 /** POST /api/complaints */
 export interface ComplaintRequest {
   subject: string;
   text: string;
   caseId?: string;
   departmentId?: string;
-}
-
-export interface ComplaintCreated {
-  id: string;
-  replyDueDate: string;
 }
 
 /** The time-limit tag of a complaint, like a light: still in time, overdue, answered in time or late. */
@@ -114,15 +73,6 @@ export function replyTiming(c: Pick<Complaint, "status" | "overdue">): ReplyTimi
 /** Overdue first, then the nearest reply date, then the newest. */
 export function byUrgency(a: Complaint, b: Complaint): number {
   return Number(b.overdue) - Number(a.overdue) || a.replyDueDate.localeCompare(b.replyDueDate) || b.createdAt.localeCompare(a.createdAt);
-}
-
-/** Evaluation figures of a department (GET /api/supervision/stats → `evaluations`). */
-export interface EvaluationFigures {
-  count: number;
-  averageLevel: number | null;
-  /** Share of 满意 and 非常满意, 0..1; null without evaluations. */
-  satisfactionRate: number | null;
-  dissatisfied: number;
 }
 
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);

@@ -1,7 +1,8 @@
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../format.ts";
-import { replyTiming, type Complaint } from "./model.ts";
+import type { Complaint } from "@cq/contracts";
+import { replyTiming } from "./model.ts";
 import "./engagement.css";
 
 /** 投诉 or 差评整改 (a work order from a dissatisfied rating). */

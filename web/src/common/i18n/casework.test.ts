@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deliveryMethods, lights, nextActions, stepProgress, suspensionKinds, taskOutcomes, taskStatuses } from "@cq/contracts";
 import { describe, expect, it } from "vitest";
 import { en, zhCN } from "./casework.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
+import { en as mainEn } from "./en.ts";
 // The account texts (acct.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as account } from "./account.ts";
 // The evaluation and complaint texts (eng.*): registered with each face by common/i18n/bundles.ts.
@@ -38,16 +40,20 @@ describe("case-handling texts (cw)", () => {
 
   it("words every code the server sends", () => {
     const families: Record<string, string[]> = {
-      "cw.expected": ["complete-and-submit", "wait-for-acceptance", "supplement", "wait-for-decision", "collect-result", "evaluate"],
-      "cw.task.status": ["open", "claimed", "done"],
-      "cw.task.outcome": ["pass", "fail", "return"],
-      "cw.steps": ["done", "current", "pending"],
-      "cw.light.words": ["green", "yellow", "red", "suspended"],
-      "cw.deliver.methods": ["pickup", "mail", "electronic"],
+      "cw.task.status": [...taskStatuses],
+      "cw.task.outcome": [...taskOutcomes],
+      "cw.steps": [...stepProgress],
+      "cw.light.words": [...lights, "suspended"],
+      "cw.deliver.methods": [...deliveryMethods],
       "cw.verify.results": ["confirmed", "not-reached", "discrepancy"],
-      "cw.suspensionKind": ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert-review", "applicant-request"],
+      "cw.suspensionKind": [...suspensionKinds],
     };
     const missing = Object.entries(families).flatMap(([prefix, codes]) => codes.map((c) => `${prefix}.${c}`).filter((k) => typeof get(zhCN, k) !== "string"));
+    expect(missing).toEqual([]);
+  });
+
+  it("words every next action the server may ask of the applicant, in both languages", () => {
+    const missing = nextActions.flatMap((code) => [mainZh, mainEn].filter((b) => typeof get(b, `nextAction.${code}`) !== "string").map(() => code));
     expect(missing).toEqual([]);
   });
 });

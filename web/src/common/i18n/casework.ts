@@ -47,7 +47,7 @@ export const zhCN = {
     task: {
       step: "办理环节",
       role: "岗位",
-      status: { open: "待签收", claimed: "已签收", done: "已完成" },
+      status: { open: "待签收", claimed: "已签收", done: "已完成", cancelled: "已取消" },
       outcome: { pass: "通过", fail: "不通过", return: "退回" },
       outcomeLabel: "办理结果",
       openedAt: "开始时间",
@@ -412,12 +412,6 @@ export const zhCN = {
     },
     expected: {
       title: "您现在需要",
-      "complete-and-submit": "申请尚未提交：请补全申请信息和材料后提交。",
-      "wait-for-acceptance": "已提交，请等待部门受理（一般在 5 个工作日内）。",
-      supplement: "部门要求补正材料：请按一次性告知书补齐后重新提交。",
-      "wait-for-decision": "部门正在审查办理，目前无需您操作；办理进度和时限见本页。",
-      "collect-result": "已作出审批决定：请查看审批结果，携带身份证件到窗口领取，或等待邮寄、电子送达。",
-      evaluate: "已办结。欢迎对本次服务作出评价（好差评）。",
       viewResults: "查看审批结果",
     },
     steps: {
@@ -490,7 +484,7 @@ const enMessages = {
     task: {
       step: "Step",
       role: "Role",
-      status: { open: "Waiting to be signed for", claimed: "Signed for", done: "Done" },
+      status: { open: "Waiting to be signed for", claimed: "Signed for", done: "Done", cancelled: "Cancelled" },
       outcome: { pass: "Pass", fail: "Fail", return: "Return" },
       outcomeLabel: "Outcome",
       openedAt: "Opened",
@@ -858,12 +852,6 @@ const enMessages = {
     },
     expected: {
       title: "What you need to do now",
-      "complete-and-submit": "Not submitted yet: complete the form and materials, then submit.",
-      "wait-for-acceptance": "Submitted; please wait for the department to accept it (usually within 5 working days).",
-      supplement: "The department asks for more materials: supplement everything in the one-time notice and send it again.",
-      "wait-for-decision": "The department is handling your case; nothing to do for now. Progress and the time limit are on this page.",
-      "collect-result": "A decision has been made: see the results, then collect them at the window with your ID, or wait for mail or electronic delivery.",
-      evaluate: "Closed. Please tell us how we did (evaluation).",
       viewResults: "See the results",
     },
     steps: {

@@ -134,6 +134,9 @@ export const en = {
     "complete-and-submit": "Not submitted yet: complete the form and materials, then submit.",
     "wait-for-acceptance": "Submitted. The department decides on acceptance, usually within 5 working days.",
     supplement: "The department asks for more materials: follow the supplement notice and submit again.",
+    "wait-for-decision": "The department is handling your case; nothing to do for now. Progress and the time limit are on this page.",
+    "collect-result": "A decision has been made: see the results, then collect them at the window with your ID, or wait for mail or electronic delivery.",
+    evaluate: "Closed. Please tell us how we did (evaluation).",
     none: "Nothing to do right now; follow the progress here.",
     status: {
       accepted: "Accepted and being handled; nothing to do for you.",

@@ -132,6 +132,9 @@ export const zhCN = {
     "complete-and-submit": "申请尚未提交：请补全申请信息和材料后提交。",
     "wait-for-acceptance": "已提交，请等待部门受理（一般在 5 个工作日内）。",
     supplement: "部门要求补正材料：请按一次性告知书补齐后重新提交。",
+    "wait-for-decision": "部门正在审查办理，目前无需您操作；办理进度和时限见本页。",
+    "collect-result": "已作出审批决定：请查看审批结果，携带身份证件到窗口领取，或等待邮寄、电子送达。",
+    evaluate: "已办结。欢迎对本次服务作出评价（好差评）。",
     none: "目前无需您操作，请留意办理进度。",
     status: {
       accepted: "已受理，部门正在办理，无需您操作。",

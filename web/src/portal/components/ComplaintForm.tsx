@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Radio, Select, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { ComplaintCreated } from "../../common/engagement/model.ts";
+import type { ComplaintFiled } from "@cq/contracts";
 import { formatDate } from "../../common/format.ts";
 import { useDepartments } from "../../common/data/catalog.ts";
 import { useMyCaseOptions } from "../../common/data/cases.ts";
@@ -36,7 +36,7 @@ export function ComplaintFormModal({
   /** How to name the prefilled case if it is not among the listed ones. */
   caseLabel?: string | undefined;
   onClose: () => void;
-  onFiled?: (created: ComplaintCreated) => void;
+  onFiled?: (created: ComplaintFiled) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();

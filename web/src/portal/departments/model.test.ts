@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Department, Region } from "../../common/api/types.ts";
+import type { Department, Region } from "@cq/contracts";
 import { axisLabels, groupByRegion, monthLabel, monthlySeries, monthRate, rateText, telHref } from "./model.ts";
 
 const regions: Region[] = [
-  { code: "500103", name: "渝中区", level: "district" },
-  { code: "500000", name: "重庆市", level: "city" },
-  { code: "500112", name: "渝北区", level: "district" },
-  { code: "500105", name: "江北区", level: "district" },
+  { code: "500103", name: "渝中区", level: "district", parentCode: null },
+  { code: "500000", name: "重庆市", level: "city", parentCode: null },
+  { code: "500112", name: "渝北区", level: "district", parentCode: null },
+  { code: "500105", name: "江北区", level: "district", parentCode: null },
 ];
 
 const dept = (id: string, regionCode: string, regionName = ""): Department => ({

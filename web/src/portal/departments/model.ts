@@ -3,7 +3,7 @@
  * rules the pages share — grouping departments by region, the monthly chart's series, rates, month
  * names and phone links. Types and functions only (no React), so they are unit-tested.
  */
-import type { Department, Region } from "../../common/api/types.ts";
+import type { Department, Region } from "@cq/contracts";
 import type { MonthlyPoint } from "../../common/data/departments.ts";
 
 export type { DepartmentFigures, DepartmentItem, MonthlyPoint, PublicDepartment } from "../../common/data/departments.ts";

@@ -101,7 +101,7 @@ export default function ItemGuide() {
               <Typography.Title level={1} style={{ margin: "4px 0 8px", fontSize: "1.7em" }}>{item.name}</Typography.Title>
               <Space size={[6, 6]} wrap>
                 <Tag>{t(`level.${item.level}`)}</Tag>
-                <Tag>{item.department.name}</Tag>
+                {item.department && <Tag>{item.department.name}</Tag>}
                 {item.regionName && <Tag>{item.regionName}</Tag>}
                 {(item.applicantTypes ?? []).map((a) => <Tag key={a} color="blue">{t(`applicantType.${a}`)}</Tag>)}
                 {(item.assistingDepartments?.length ?? 0) > 0 && <Tag color="purple">{t("items.multiDepartment")}</Tag>}
@@ -131,8 +131,8 @@ export default function ItemGuide() {
                 bordered
                 size="small"
                 items={[
-                  { key: "dept", label: t("guide.department"), children: <DepartmentLink department={item.department} /> },
-                  { key: "lead", label: t("guide.leadDepartment"), children: item.leadDepartment && item.leadDepartment.id !== item.department.id ? <DepartmentLink department={item.leadDepartment} /> : (item.leadDepartment?.name ?? item.department.name) },
+                  { key: "dept", label: t("guide.department"), children: item.department ? <DepartmentLink department={item.department} /> : null },
+                  { key: "lead", label: t("guide.leadDepartment"), children: item.leadDepartment && item.leadDepartment.id !== item.department?.id ? <DepartmentLink department={item.leadDepartment} /> : (item.leadDepartment?.name ?? item.department?.name) },
                   ...((item.assistingDepartments?.length ?? 0) > 0
                     ? [{
                         key: "assist",
@@ -185,7 +185,7 @@ export default function ItemGuide() {
                   title: stepTitle(s.name, t(`stepKind.${s.kind}`, { defaultValue: s.kind })),
                   content: (
                     <span>
-                      {s.department?.name ?? (s.kind === "co-handle" ? t("guide.assistingEach") : item.department.name)}
+                      {s.department?.name ?? (s.kind === "co-handle" ? t("guide.assistingEach") : item.department?.name)}
                       {" · "}
                       {t(`role.${s.role}`, { defaultValue: s.role })}
                       {" · "}

@@ -10,7 +10,7 @@ import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { UploadedFile } from "../../common/components/UploadedFile.tsx";
 import { formatDate } from "../../common/format.ts";
-import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail, type WorkflowCase } from "../../common/data/cases.ts";
+import { caseCommands, useCase, useCaseCommand, useRefreshCase, type CaseDetail } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -25,7 +25,7 @@ import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
 import "../portal.css";
 
-function Journey({ detail }: { detail: WorkflowCase }) {
+function Journey({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const current = journeyStep(detail.status);
@@ -47,7 +47,7 @@ function Journey({ detail }: { detail: WorkflowCase }) {
   );
 }
 
-function Summary({ detail }: { detail: WorkflowCase }) {
+function Summary({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   return (
     <>
@@ -81,7 +81,7 @@ function MyCasePage() {
   const { id } = useParams();
   const { modal, message } = App.useApp();
   const query = useCase(id);
-  const detail = query.data as WorkflowCase | undefined;
+  const detail = query.data;
   const [complaining, setComplaining] = useState(false);
   // One column below lg: the clock comes right after "what you need to do", not after the form.
   const narrow = Grid.useBreakpoint().lg === false;
@@ -99,13 +99,12 @@ function MyCasePage() {
   if (query.isLoading) return <div className="container page"><Card><Skeleton active paragraph={{ rows: 8 }} /></Card></div>;
   if (query.isError || !detail) return <div className="container page"><ErrorResult error={query.error} onRetry={() => void query.refetch()} /></div>;
 
-  const plain = detail as unknown as CaseDetail;
   const deadline = (
     <Section title={t("cw.clock.title")}>
       <DeadlineCard detail={detail} />
     </Section>
   );
-  const expected = detail.expectedOfApplicant !== undefined ? detail.expectedOfApplicant : null;
+  const expected = detail.expectedOfApplicant;
   const hasResults = (detail.results?.length ?? 0) > 0;
 
   return (
@@ -182,7 +181,7 @@ function MyCasePage() {
             <StepsTimeline detail={detail} />
           </Section>
           <Section title={t("case.timeline")}>
-            <CaseTimeline detail={plain} />
+            <CaseTimeline detail={detail} />
           </Section>
           <Section title={t("case.materials")}>
             {detail.materials.map((m) => (
@@ -193,7 +192,7 @@ function MyCasePage() {
             ))}
           </Section>
           <Section title={t("case.formData")}>
-            <CaseFormData detail={plain} />
+            <CaseFormData detail={detail} />
           </Section>
         </Col>
         <Col xs={24} lg={8}>
@@ -202,7 +201,7 @@ function MyCasePage() {
             <Summary detail={detail} />
           </Section>
           <Section title={t("case.documents")}>
-            <CaseDocuments detail={plain} />
+            <CaseDocuments detail={detail} />
           </Section>
         </Col>
       </Row>

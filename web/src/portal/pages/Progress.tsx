@@ -29,7 +29,7 @@ function ProgressResult({ code }: { code: string }) {
     const title = code === "INVALID_SUPERVISION_CODE" ? t("progress.badCode") : code === "CASE_NOT_FOUND" || code === "NOT_FOUND" ? t("progress.notFound") : undefined;
     return <Card><ErrorResult error={query.error} title={title} onRetry={() => void query.refetch()} /></Card>;
   }
-  const p = query.data as PublicProgress & { remainingWorkingDays?: number; suspended?: boolean };
+  const p = query.data;
   const currentStep = p.steps.findIndex((s) => s.status === "current");
   return (
     <Card>
@@ -41,7 +41,7 @@ function ProgressResult({ code }: { code: string }) {
           <Space orientation="vertical" size={2}>
             <span style={{ fontSize: "1.1em", color: "rgba(0,0,0,.85)" }}>{p.itemName}</span>
             <span>{refName(p.department)}</span>
-            <span className="supervision-code">{p.supervisionCode}</span>
+            <span className="supervision-code">{p.supervisionCode ?? code}</span>
           </Space>
         }
       />

@@ -7,9 +7,9 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, refName } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { verdictOf, type CertificateVerdict } from "../../common/status.ts";
+import { verdictOf, type ShownVerdict } from "../../common/status.ts";
 
-const verdictStatus: Record<CertificateVerdict, ResultProps["status"]> = {
+const verdictStatus: Record<ShownVerdict, ResultProps["status"]> = {
   valid: "success",
   revoked: "error",
   expired: "warning",

@@ -34,7 +34,7 @@ export function AcceptModal({ detail, open, onClose, onDone }: { detail: CaseDet
         bordered
         items={[
           { key: "item", label: t("apply.itemName"), children: detail.item.name },
-          { key: "applicant", label: t("apply.applicantName"), children: detail.applicant.name },
+          { key: "applicant", label: t("apply.applicantName"), children: detail.applicant?.name },
         ]}
       />
       {missing.length > 0 && (

@@ -9,7 +9,7 @@ import { type CaseMaterial, type CaseUpload } from "../../common/data/cases.ts";
 function Preview({ upload }: { upload: CaseUpload }) {
   const { t } = useTranslation();
   if (upload.offline) return <Empty description={t("materials.offlineNote", { note: upload.note ?? "" })} />;
-  if (upload.mime.startsWith("image/")) return <img src={upload.url} alt={upload.fileName} />;
+  if (upload.mime?.startsWith("image/")) return <img src={upload.url} alt={upload.fileName ?? ""} />;
   if (upload.mime === "application/pdf")
     return <iframe src={upload.url} title={t("wb.viewerTitle", { name: upload.fileName })} />;
   return <Empty description={t("wb.noPreview")} />;
@@ -34,7 +34,7 @@ export function MaterialViewer({ materials }: { materials: CaseMaterial[] }) {
             </Space>
             {m.uploads.map((u) => (
               <div key={u.id} className="uploaded-file">
-                {fileIcon(u.mime)}
+                {fileIcon(u.mime ?? "")}
                 <Button
                   type={selected?.upload.id === u.id ? "primary" : "link"}
                   size="small"
@@ -45,7 +45,7 @@ export function MaterialViewer({ materials }: { materials: CaseMaterial[] }) {
                   {u.offline ? t("materials.offline") : u.fileName || u.certificateNo}
                 </Button>
                 {u.certificateNo && <Tag color="green">{t("materials.fromLibrary", { no: u.certificateNo })}</Tag>}
-                {u.size > 0 && <span className="muted">{formatBytes(u.size)}</span>}
+                {u.size ? <span className="muted">{formatBytes(u.size)}</span> : null}
               </div>
             ))}
           </li>

@@ -3,8 +3,6 @@ import { Alert, Button, Checkbox, Form, Input, Modal, Space, Typography } from "
 import { useTranslation } from "react-i18next";
 import { caseCommands, useCaseCommand, type SupplementNoticeResult, type CaseDetail } from "../../common/data/cases.ts";
 
-export type SupplementResult = SupplementNoticeResult;
-
 interface SupplementForm {
   materials: Record<string, { checked?: boolean; reason?: string }>;
   others: string[];
@@ -20,7 +18,7 @@ export function supplementItems(values: SupplementForm): { materialId?: string; 
 }
 
 /** 补齐补正一次性告知: everything missing or wrong, listed at once (one notice per submission round). */
-export function SupplementModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: SupplementResult) => void }) {
+export function SupplementModal({ detail, open, onClose, onDone }: { detail: CaseDetail; open: boolean; onClose: () => void; onDone: (r: SupplementNoticeResult) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SupplementForm>();
   const notice = useCaseCommand(detail.id, (items: { materialId?: string; reason: string }[]) => caseCommands.requestSupplement(detail.id, items), { onSuccess: onDone });

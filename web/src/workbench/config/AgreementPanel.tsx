@@ -2,7 +2,7 @@ import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined } from "@
 import { List, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Agreement, AgreementStatus } from "../../common/data/processes.ts";
+import type { ProcessAgreement, AgreementStatus } from "../../common/data/processes.ts";
 
 const tagColor: Record<AgreementStatus, string> = { pending: "processing", agreed: "success", rejected: "error" };
 const tagIcon: Record<AgreementStatus, ReactNode> = {
@@ -31,7 +31,7 @@ export function AgreementPanel({
   involved,
 }: {
   status: string | null;
-  agreements: Agreement[];
+  agreements: ProcessAgreement[];
   involved: { id: string; name: string }[];
 }) {
   const { t } = useTranslation();

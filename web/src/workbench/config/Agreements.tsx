@@ -9,9 +9,9 @@ import { useTitle } from "../../common/hooks/useTitle.ts";
 import { canOpen } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useDepartmentOptions, useItem } from "../../common/data/catalog.ts";
-import { type DepartmentOption, type PendingAgreement, useProcessAgreements, useAnswerAgreement } from "../../common/data/processes.ts";
+import { type Department, type PendingAgreement, useProcessAgreements, useAnswerAgreement } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
-import { diffSteps, type GuideStep } from "./processDiff.ts";
+import { diffSteps } from "./processDiff.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
 
 /** 流程征求意见: process changes of other departments that involve mine, waiting for my department's answer (R10). */
@@ -44,7 +44,7 @@ export default function Agreements() {
   );
 }
 
-function AgreementCard({ request, departments }: { request: PendingAgreement; departments: DepartmentOption[] }) {
+function AgreementCard({ request, departments }: { request: PendingAgreement; departments: Department[] }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const { message } = App.useApp();
@@ -52,8 +52,8 @@ function AgreementCard({ request, departments }: { request: PendingAgreement; de
   const [noteError, setNoteError] = useState(false);
   const myDept = departments.find((d) => d.id === request.departmentId)?.name ?? request.departmentId;
   const guide = useItem(request.itemId, { staleTime: 60_000 });
-  const leadId = guide.data?.department.id ?? "";
-  const diff = guide.data ? diffSteps(request.steps, guide.data.process.steps as unknown as GuideStep[], leadId) : null;
+  const leadId = guide.data?.department?.id ?? "";
+  const diff = guide.data ? diffSteps(request.steps, guide.data.process.steps, leadId) : null;
   const headingId = `agreement-${request.draftId}-${request.departmentId}`;
   const currentSteps = (guide.data?.process.steps ?? []).map((s) => s.id).join(",");
   const currentAssisting = (guide.data?.assistingDepartments ?? []).map((d) => d.id).sort().join(",");

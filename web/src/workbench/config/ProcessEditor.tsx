@@ -14,7 +14,7 @@ import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { AgreementPanel } from "./AgreementPanel.tsx";
 import { useDepartmentOptions } from "../../common/data/catalog.ts";
-import { type DepartmentOption, type ItemProcess, type ProcessDef, type ProcessProblem, type StepDef, useItemProcess, useRefreshProcesses, processCommands } from "../../common/data/processes.ts";
+import { type Department, type ItemProcess, type ProcessDef, type ProcessProblem, type ProcessStep, useItemProcess, useRefreshProcesses, processCommands } from "../../common/data/processes.ts";
 import { FlowchartPreview } from "./FlowchartPreview.tsx";
 import { countedDays, groupProblems, insertAfter, involvedDepartments, localProblems, moveStep, newStep, problemsOf, removeAt, sameProcess, toBody } from "./processModel.ts";
 import { ProcessTable } from "./ProcessTable.tsx";
@@ -23,7 +23,7 @@ import { StepEditor, type EditStep, type StepAction } from "./StepEditor.tsx";
 type Action = "save" | "submit" | "publish";
 
 let uidSeq = 0;
-const withUids = (steps: StepDef[]): EditStep[] => steps.map((s) => ({ ...s, uid: `s${++uidSeq}` }));
+const withUids = (steps: ProcessStep[]): EditStep[] => steps.map((s) => ({ ...s, uid: `s${++uidSeq}` }));
 
 class LocalProblems extends Error {}
 
@@ -86,7 +86,7 @@ export default function ProcessEditor() {
   );
 }
 
-function Editor({ data, initialDraftId, departments, draftChooser }: { data: ItemProcess; initialDraftId: string | null; departments: DepartmentOption[]; draftChooser: ReactNode }) {
+function Editor({ data, initialDraftId, departments, draftChooser }: { data: ItemProcess; initialDraftId: string | null; departments: Department[]; draftChooser: ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const itemId = data.item.id;
@@ -133,7 +133,7 @@ function Editor({ data, initialDraftId, departments, draftChooser }: { data: Ite
   const involved = involvedDepartments(working, lead).map((id) => ({ id, name: departments.find((d) => d.id === id)?.name ?? id }));
   const counted = countedDays(steps);
 
-  const update = (uid: string, patch: Partial<StepDef>) => setSteps((list) => list.map((s) => (s.uid === uid ? { ...s, ...patch } : s)));
+  const update = (uid: string, patch: Partial<ProcessStep>) => setSteps((list) => list.map((s) => (s.uid === uid ? { ...s, ...patch } : s)));
 
   const act = (index: number, action: StepAction) => {
     const step = steps[index];

@@ -1,13 +1,13 @@
 import { Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
-import type { DepartmentOption, StepDef } from "../../common/data/processes.ts";
+import type { Department, ProcessStep } from "../../common/data/processes.ts";
 
 /** A process as a read-only table (the published version; a proposal another department is asked about). */
-export function ProcessTable({ steps, departments, leadName, caption }: { steps: StepDef[]; departments: DepartmentOption[] | undefined; leadName?: string; caption: string }) {
+export function ProcessTable({ steps, departments, leadName, caption }: { steps: ProcessStep[]; departments: Department[] | undefined; leadName?: string; caption: string }) {
   const { t } = useTranslation();
   const deptName = (id: string | null) => (id ? (departments?.find((d) => d.id === id)?.name ?? id) : (leadName ?? t("cfg.step.leadDepartment")));
-  const columns: TableColumnsType<StepDef & { n: number }> = [
+  const columns: TableColumnsType<ProcessStep & { n: number }> = [
     { title: t("cfg.table.no"), dataIndex: "n", width: 56 },
     {
       title: t("cfg.step.name"),
@@ -28,7 +28,7 @@ export function ProcessTable({ steps, departments, leadName, caption }: { steps:
   ];
   return (
     <div role="region" aria-label={caption}>
-    <Table<StepDef & { n: number }>
+    <Table<ProcessStep & { n: number }>
       size="small"
       rowKey={(s) => `${s.n}-${s.id}`}
       columns={columns}

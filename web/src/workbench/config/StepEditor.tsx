@@ -3,9 +3,9 @@ import { Alert, Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../common/data/me.ts";
 import { stepRoles } from "../abilities.ts";
-import { stepKinds, type DepartmentOption, type StepDef, type StepKind, type StepRole } from "../../common/data/processes.ts";
+import { stepKinds, type Department, type ProcessStep, type StepKind } from "../../common/data/processes.ts";
 
-export type EditStep = StepDef & { uid: string };
+export type EditStep = ProcessStep & { uid: string };
 export type StepAction = "up" | "down" | "insert" | "remove";
 
 const LEAD = "__lead__";
@@ -14,11 +14,11 @@ interface Props {
   step: EditStep;
   index: number;
   count: number;
-  departments: DepartmentOption[];
+  departments: Department[];
   leadDepartmentId: string;
   problems: string[];
   disabled?: boolean;
-  onChange: (patch: Partial<StepDef>) => void;
+  onChange: (patch: Partial<ProcessStep>) => void;
   onAction: (action: StepAction) => void;
 }
 
@@ -98,7 +98,7 @@ export function StepEditor({ step, index, count, departments, leadDepartmentId, 
             />
           </Form.Item>
           <Form.Item label={t("cfg.step.role")} htmlFor={id("role")}>
-            <Select<StepRole> id={id("role")} value={step.role} options={stepRoles(me).map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
+            <Select<ProcessStep["role"]> id={id("role")} value={step.role} options={stepRoles(me).map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
           </Form.Item>
           <Form.Item label={t("cfg.step.workingDays")} htmlFor={id("days")}>
             <InputNumber<number>

@@ -1,19 +1,10 @@
-import type { StepDef } from "../../common/data/processes.ts";
-
-/** A step of the published process as the public guide shows it. */
-export interface GuideStep {
-  id: string;
-  name: string;
-  kind: string;
-  department: { id: string; name: string } | null;
-  role: string;
-  workingDays: number;
-}
+import type { GuideStep } from "@cq/contracts";
+import type { ProcessStep } from "../../common/data/processes.ts";
 
 export type StepChange = "added" | "changed" | "same";
 
 /** How each proposed step differs from the published one with the same id; and which were removed. */
-export function diffSteps(proposed: readonly StepDef[], current: readonly GuideStep[], leadId: string): { changes: Map<string, StepChange>; removed: GuideStep[] } {
+export function diffSteps(proposed: readonly ProcessStep[], current: readonly GuideStep[], leadId: string): { changes: Map<string, StepChange>; removed: GuideStep[] } {
   const byId = new Map(current.map((s) => [s.id, s]));
   const changes = new Map<string, StepChange>();
   for (const p of proposed) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../common/api/errors.ts";
-import type { StepDef } from "../../common/data/processes.ts";
+import type { GuideStep } from "@cq/contracts";
+import type { ProcessStep } from "../../common/data/processes.ts";
 import { countedDays, freshStepId, groupProblems, involvedDepartments, localProblems, moveStep, problemsOf, toBody } from "./processModel.ts";
 
-const step = (id: string, kind: StepDef["kind"], extra: Partial<StepDef> = {}): StepDef => ({ id, name: id, kind, departmentId: null, role: "handler", workingDays: 1, ...extra });
+const step = (id: string, kind: ProcessStep["kind"], extra: Partial<ProcessStep> = {}): ProcessStep => ({ id, name: id, kind, departmentId: null, role: "handler", workingDays: 1, ...extra });
 
 describe("process editor helpers", () => {
   it("moves steps up and down and leaves the ends alone", () => {
@@ -58,7 +59,7 @@ describe("proposal against the published process", () => {
       { id: "accept", name: "受理", kind: "accept", department: { id: "lead", name: "L" }, role: "clerk", workingDays: 1 },
       { id: "review", name: "审查", kind: "review", department: { id: "lead", name: "L" }, role: "handler", workingDays: 2 },
       { id: "site", name: "踏勘", kind: "offline", department: null, role: "handler", workingDays: 1 },
-    ];
+    ] satisfies GuideStep[];
     const proposed = [step("accept", "accept", { name: "受理", role: "clerk" }), step("review", "review", { name: "审查", workingDays: 1 }), step("decide", "decide")];
     const { changes, removed } = diffSteps(proposed, current, "lead");
     expect([...changes]).toEqual([["accept", "same"], ["review", "changed"], ["decide", "added"]]);

@@ -1,18 +1,18 @@
 /** Pure helpers of the process editor: editing the step list and reading the server's objections. */
 import { isApiError } from "../../common/api/errors.ts";
-import type { ProcessDef, ProcessProblem, StepDef, StepKind } from "../../common/data/processes.ts";
+import type { ProcessDef, ProcessProblem, ProcessStep, StepKind } from "../../common/data/processes.ts";
 
 export const STEP_ID = /^[a-z0-9-]+$/;
 
 /** A step id not yet used in the list, derived from the kind: `review`, `review-2`, … */
-export function freshStepId(steps: readonly StepDef[], kind: StepKind): string {
+export function freshStepId(steps: readonly ProcessStep[], kind: StepKind): string {
   const used = new Set(steps.map((s) => s.id));
   if (!used.has(kind)) return kind;
   for (let n = 2; ; n++) if (!used.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
 /** A new step of `kind`, acted on by `role` (the server's usual role for the kind). */
-export function newStep(steps: readonly StepDef[], kind: StepKind, name: string, role: StepDef["role"]): StepDef {
+export function newStep(steps: readonly ProcessStep[], kind: StepKind, name: string, role: ProcessStep["role"]): ProcessStep {
   return { id: freshStepId(steps, kind), name, kind, departmentId: null, role, workingDays: 1, staffId: null, clockStops: false };
 }
 
@@ -113,4 +113,4 @@ export function involvedDepartments(def: ProcessDef, leadId: string): string[] {
 }
 
 /** Working days the steps count against the promised limit (steps that stop the clock do not). */
-export const countedDays = (steps: readonly StepDef[]) => steps.filter((s) => !s.clockStops).reduce((n, s) => n + (Number(s.workingDays) || 0), 0);
+export const countedDays = (steps: readonly ProcessStep[]) => steps.filter((s) => !s.clockStops).reduce((n, s) => n + (Number(s.workingDays) || 0), 0);

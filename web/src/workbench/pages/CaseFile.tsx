@@ -8,7 +8,7 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { StatusTag } from "../../common/components/StatusTag.tsx";
-import { useCase, type CaseDetail, type CaseTask, type WorkflowCase } from "../../common/data/cases.ts";
+import { useCase, type CaseDetail, type CaseTask } from "../../common/data/cases.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ResultsList } from "../../common/components/ResultsList.tsx";
 import { MaterialViewer } from "../components/MaterialViewer.tsx";
@@ -30,12 +30,11 @@ import "../components/casework.css";
 const tabKeys = ["tasks", "materials", "records", "timeline", "documents", "form"] as const;
 type TabKey = (typeof tabKeys)[number];
 
-function CaseTabs({ detail }: { detail: WorkflowCase }) {
+function CaseTabs({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
   const active: TabKey = (tabKeys as readonly string[]).includes(requested ?? "") ? (requested as TabKey) : "tasks";
-  const plain = detail as unknown as CaseDetail;
   const count = (n: number) => (n ? ` (${n})` : "");
   return (
     <Card className="section-card">
@@ -51,16 +50,16 @@ function CaseTabs({ detail }: { detail: WorkflowCase }) {
           { key: "tasks", label: t("cw.tabs.tasks") + count(detail.tasks?.length ?? 0), children: <TasksPanel detail={detail} /> },
           { key: "materials", label: t("cw.tabs.materials"), children: <MaterialViewer materials={detail.materials} /> },
           { key: "records", label: t("cw.tabs.records") + count((detail.records?.length ?? 0) + (detail.handovers?.length ?? 0)), children: <RecordsPanel detail={detail} /> },
-          { key: "timeline", label: t("cw.tabs.timeline"), children: <CaseTimeline detail={plain} /> },
-          { key: "documents", label: t("cw.tabs.documents") + count(detail.documents.length), children: <CaseDocuments detail={plain} /> },
-          { key: "form", label: t("cw.tabs.form"), children: <CaseFormData detail={plain} /> },
+          { key: "timeline", label: t("cw.tabs.timeline"), children: <CaseTimeline detail={detail} /> },
+          { key: "documents", label: t("cw.tabs.documents") + count(detail.documents.length), children: <CaseDocuments detail={detail} /> },
+          { key: "form", label: t("cw.tabs.form"), children: <CaseFormData detail={detail} /> },
         ]}
       />
     </Card>
   );
 }
 
-function CaseFilePage({ detail, refetching, onRefresh }: { detail: WorkflowCase; refetching: boolean; onRefresh: () => void }) {
+function CaseFilePage({ detail, refetching, onRefresh }: { detail: CaseDetail; refetching: boolean; onRefresh: () => void }) {
   const { t } = useTranslation();
   const [modal, setModal] = useState<CaseModal | null>(null);
   const [claiming, setClaiming] = useState<CaseTask | null>(null);
@@ -75,7 +74,7 @@ function CaseFilePage({ detail, refetching, onRefresh }: { detail: WorkflowCase;
         subtitle={
           <Space wrap>
             <StatusTag status={detail.status} result={detail.result} />
-            <span>{t("wb.applicantLine", { name: detail.applicant.name })}</span>
+            <span>{t("wb.applicantLine", { name: detail.applicant?.name ?? "" })}</span>
             {detail.supervisionCode && <span className="supervision-code">{detail.supervisionCode}</span>}
           </Space>
         }
@@ -134,8 +133,8 @@ export default function CaseFile() {
   const { t } = useTranslation();
   const { id } = useParams();
   const query = useCase(id);
-  const detail = query.data as WorkflowCase | undefined;
-  useTitle(detail ? t("wb.caseTitle", { name: detail.item.name, applicant: detail.applicant.name }) : t("wb.caseFile"));
+  const detail = query.data;
+  useTitle(detail ? t("wb.caseTitle", { name: detail.item.name, applicant: detail.applicant?.name ?? "" }) : t("wb.caseFile"));
 
   if (query.isLoading)
     return (

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useCase, type AcceptResult, type CaseDetail } from "../../common/data/cases.ts";
+import { useCase, type AcceptResult } from "../../common/data/cases.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/data/me.ts";
 import { hallDepartments } from "../abilities.ts";
@@ -20,13 +20,13 @@ import "../components/casework.css";
 function CaseSteps({ caseId, applicantName, onReset }: { caseId: string; applicantName: string | undefined; onReset: () => void }) {
   const { t } = useTranslation();
   const query = useCase(caseId);
-  const detail = query.data as CaseDetail | undefined;
+  const detail = query.data;
   const guide = useItem(detail?.item.id);
   const [stage, setStage] = useState<"materials" | "accept">("materials");
   const [accepted, setAccepted] = useState<AcceptResult | null>(null);
   if (query.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError || !detail) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />;
-  const name = applicantName ?? detail.applicant.name;
+  const name = applicantName ?? detail.applicant?.name ?? "";
   if (accepted) return <Accepted caseId={caseId} result={accepted} onNext={onReset} />;
   if (detail.status !== "draft" && detail.status !== "submitted")
     return (

@@ -20,6 +20,8 @@ import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 
 /** A worklist row: an acceptance waiting at the window, or a task of a step. */
 type Row = WorklistRow;
+/** A task the signed-in person claimed (a case waiting for acceptance is nobody's yet). */
+const byMe = (r: Row) => r.claimedByMe === true;
 
 const startOf = (r: Row) => r.openedAt ?? r.submittedAt;
 
@@ -49,7 +51,7 @@ export default function Worklist() {
   const all = useMemo(() => query.data?.items ?? [], [query.data]);
   const rows = useMemo(() => {
     let list = all;
-    if (state.view === "mine") list = list.filter((r) => r.claimedByMe);
+    if (state.view === "mine") list = list.filter(byMe);
     if (state.status) list = list.filter((r) => r.status === state.status);
     return sortRows(list, state.sort);
   }, [all, state.view, state.status, state.sort]);
@@ -60,7 +62,7 @@ export default function Worklist() {
     if (state.itemId && !seen.has(state.itemId)) seen.set(state.itemId, state.itemId);
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [all, state.itemId]);
-  const statusLabel = (r: Pick<Row, "taskId" | "status">) => (r.taskId ? t(`cw.task.status.${r.status}`, { defaultValue: r.status }) : t(`status.${r.status}`, { defaultValue: r.status }));
+  const statusLabel = (r: Row) => (r.taskId ? t(`cw.task.status.${r.status}`, { defaultValue: r.status }) : t(`status.${r.status}`, { defaultValue: r.status }));
   const statusOptions = [...new Map(all.map((r) => [r.status, statusLabel(r)]))].map(([value, label]) => ({ value, label }));
 
   const set = (key: keyof FilterState, value: string | undefined) => {
@@ -105,7 +107,7 @@ export default function Worklist() {
       render: (_: unknown, r) => (
         <>
           {r.taskId ? <TaskStatusTag status={r.status} /> : <StatusTag status={r.status} />}
-          {r.claimedByMe && <Tag color="geekblue">{t("cw.worklist.byMe")}</Tag>}
+          {byMe(r) && <Tag color="geekblue">{t("cw.worklist.byMe")}</Tag>}
         </>
       ),
     },
@@ -133,7 +135,7 @@ export default function Worklist() {
       />
       <CountCards counts={query.data?.counts} loading={query.isLoading} />
       <Card>
-        <WorklistFilters state={state} set={set} itemOptions={itemOptions} statusOptions={statusOptions} mineCount={all.filter((r) => r.claimedByMe).length} />
+        <WorklistFilters state={state} set={set} itemOptions={itemOptions} statusOptions={statusOptions} mineCount={all.filter(byMe).length} />
         {query.isError ? (
           <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
         ) : isMobile && !query.isLoading ? (

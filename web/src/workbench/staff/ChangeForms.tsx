@@ -5,16 +5,9 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../../common/data/me.ts";
 import { isValidIdNumber, isValidPhone } from "../../common/validators.ts";
 import { approvingRoles, grantableRoles } from "../abilities.ts";
-import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRole, type StaffSummary } from "../../common/data/staff.ts";
-import {
-  detailChanges,
-  nonApprovingDepartmentRoles,
-  regionCodesOf,
-  regionLabel,
-  roleName,
-  roleScope,
-  type DetailValues,
-} from "./model.ts";
+import type { departmentRoles, Role } from "@cq/contracts";
+import { useFileChange, type ScopeDepartment, type StaffChangeRequest, type StaffRoleGrant, type StaffMember } from "../../common/data/staff.ts";
+import { detailChanges, nonApprovingDepartmentRoles, regionCodesOf, regionLabel, roleName, roleScope, type DetailValues } from "./model.ts";
 import { ReasonField, ServerError, useNames, useTranslate } from "./parts.tsx";
 
 /** Every request dialog: open or closing, closed by `onClose`, forgotten after `afterClose`. */
@@ -81,15 +74,17 @@ function useFiled(onClose: () => void) {
   });
 }
 
+type DepartmentRole = (typeof departmentRoles)[number];
+
 interface GrantValues {
-  role?: string;
+  role?: Role;
   departmentId?: string;
   regionCode?: string;
   reason?: string;
 }
 
 /** 申请授予角色: approving roles need a training record (R17); platform roles only from a platform admin. */
-export function GrantRoleModal({ staff, departments, open, onClose, afterClose }: { staff: StaffSummary; departments: ScopeDepartment[] } & DialogProps) {
+export function GrantRoleModal({ staff, departments, open, onClose, afterClose }: { staff: StaffMember; departments: ScopeDepartment[] } & DialogProps) {
   const { t } = useTranslation();
   const tr = useTranslate();
   const { me } = useMe();
@@ -107,7 +102,7 @@ export function GrantRoleModal({ staff, departments, open, onClose, afterClose }
 
   const submit = (v: GrantValues) => {
     if (!v.role) return;
-    const grant: { role: string; departmentId?: string; regionCode?: string } = { role: v.role };
+    const grant: { role: Role; departmentId?: string; regionCode?: string } = { role: v.role };
     if (scopeOf(v.role) === "department" && v.departmentId) grant.departmentId = v.departmentId;
     if (scopeOf(v.role) === "region" && v.regionCode) grant.regionCode = v.regionCode;
     file.mutate({ kind: "grant-role", reason: (v.reason ?? "").trim(), staffId: staff.id, grant });
@@ -187,7 +182,7 @@ function ReasonOnlyModal({
 }
 
 /** 申请撤销角色: one role assignment of the staff member. */
-export function RevokeRoleModal({ staff, role, departments, ...dialog }: { staff: StaffSummary; role: StaffRole; departments: ScopeDepartment[] } & DialogProps) {
+export function RevokeRoleModal({ staff, role, departments, ...dialog }: { staff: StaffMember; role: StaffRoleGrant; departments: ScopeDepartment[] } & DialogProps) {
   const { t } = useTranslation();
   const tr = useTranslate();
   const names = useNames(departments);
@@ -214,7 +209,7 @@ export function RevokeRoleModal({ staff, role, departments, ...dialog }: { staff
 }
 
 /** 申请重置密码: on approval a new initial password goes to the member's phone, to be changed at login. */
-export function ResetPasswordModal({ staff, ...dialog }: { staff: StaffSummary } & DialogProps) {
+export function ResetPasswordModal({ staff, ...dialog }: { staff: StaffMember } & DialogProps) {
   const { t } = useTranslation();
   return (
     <ReasonOnlyModal
@@ -228,7 +223,7 @@ export function ResetPasswordModal({ staff, ...dialog }: { staff: StaffSummary }
 }
 
 /** 申请修改信息: name, mobile number, account state; only what differs is requested. */
-export function UpdateStaffModal({ staff, open, onClose, afterClose }: { staff: StaffSummary } & DialogProps) {
+export function UpdateStaffModal({ staff, open, onClose, afterClose }: { staff: StaffMember } & DialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DetailValues & { reason?: string }>();
   const disabling = Form.useWatch("disabled", form);
@@ -291,7 +286,7 @@ interface CreateValues {
   phone?: string;
   idNumber?: string;
   departmentId?: string;
-  roles?: string[];
+  roles?: DepartmentRole[];
   reason?: string;
 }
 

@@ -9,7 +9,7 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useDebounced } from "../config/useDebounced.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
-import { useRefreshStaff, useStaffChanges, useStaffList, type ScopeDepartment, type StaffRole, type StaffSummary } from "../../common/data/staff.ts";
+import { useRefreshStaff, useStaffChanges, useStaffList, type ScopeDepartment, type StaffRoleGrant, type StaffMember } from "../../common/data/staff.ts";
 import { CreateStaffModal } from "./ChangeForms.tsx";
 import { roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, PendingTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";
@@ -141,9 +141,9 @@ function StaffListCard({
   const tr = useTranslate();
   const names = useNames(departments);
   const items = list.data?.items ?? [];
-  const nameId = (s: StaffSummary) => `sa-staff-${s.id}`;
+  const nameId = (s: StaffMember) => `sa-staff-${s.id}`;
 
-  const roleTag = (s: StaffSummary, r: StaffRole) => {
+  const roleTag = (s: StaffMember, r: StaffRoleGrant) => {
     const scope = roleScope(tr, r, names, s.department?.name);
     // The scope is said only when it is not simply the member's own department.
     const own = r.departmentId && r.departmentId === s.department?.id;
@@ -155,7 +155,7 @@ function StaffListCard({
     );
   };
 
-  const columns: TableColumnsType<StaffSummary> = [
+  const columns: TableColumnsType<StaffMember> = [
     {
       title: t("sa.list.name"),
       dataIndex: "name",
@@ -221,7 +221,7 @@ function StaffListCard({
       {list.isError ? (
         <ErrorResult error={list.error} onRetry={() => void list.refetch()} homePath="/workbench" loginPath="/workbench/login" />
       ) : (
-        <Table<StaffSummary>
+        <Table<StaffMember>
           rowKey="id"
           aria-label={t("sa.list.tableLabel")}
           columns={columns}

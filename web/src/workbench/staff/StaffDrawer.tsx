@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import { useStaffDetail, type ScopeDepartment, type StaffChange, type StaffDetail, type StaffRole, type TrainingRecord } from "../../common/data/staff.ts";
+import { useStaffDetail, type ScopeDepartment, type StaffChange, type StaffDetail, type StaffRoleGrant, type TrainingRecord } from "../../common/data/staff.ts";
 import { GrantRoleModal, ResetPasswordModal, RevokeRoleModal, UpdateStaffModal } from "./ChangeForms.tsx";
 import { describeChange, roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, ChangeStatusTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";
 import { TrainingForm } from "./TrainingForm.tsx";
 
-type Dialog = { kind: "grant" } | { kind: "update" } | { kind: "reset" } | { kind: "revoke"; role: StaffRole };
+type Dialog = { kind: "grant" } | { kind: "update" } | { kind: "reset" } | { kind: "revoke"; role: StaffRoleGrant };
 
 function SubHeading({ id, children, first = false }: { id: string; children: ReactNode; first?: boolean }) {
   return (
@@ -87,7 +87,7 @@ function StaffDetailBody({
   const pending = Boolean(s.pendingChangeId);
   const ids = { basics: `sa-d-basics-${s.id}`, request: `sa-d-request-${s.id}`, roles: `sa-d-roles-${s.id}`, training: `sa-d-training-${s.id}`, history: `sa-d-history-${s.id}` };
 
-  const roleColumns: TableColumnsType<StaffRole> = [
+  const roleColumns: TableColumnsType<StaffRoleGrant> = [
     { title: t("sa.roles.role"), dataIndex: "role", render: (r: string, x) => <Tag color="blue" id={`sa-role-${x.id}`}>{roleName(tr, r)}</Tag> },
     { title: t("sa.roles.scope"), key: "scope", render: (_: unknown, x) => roleScope(tr, x, names, s.department?.name) },
     ...(canRequest
@@ -95,7 +95,7 @@ function StaffDetailBody({
           {
             title: t("sa.roles.actions"),
             key: "actions",
-            render: (_: unknown, x: StaffRole) => (
+            render: (_: unknown, x: StaffRoleGrant) => (
               <Button
                 size="small"
                 danger
@@ -198,7 +198,7 @@ function StaffDetailBody({
 
       <section aria-labelledby={ids.roles}>
         <SubHeading id={ids.roles}>{t("sa.roles.heading")}</SubHeading>
-        <Table<StaffRole>
+        <Table<StaffRoleGrant>
           rowKey="id"
           size="small"
           aria-label={t("sa.roles.tableLabel")}

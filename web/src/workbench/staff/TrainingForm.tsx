@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined } from "@ant-design/icons";
 import { App, Button, DatePicker, Form, Input, InputNumber, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useRecordTraining, type StaffSummary } from "../../common/data/staff.ts";
+import { useRecordTraining, type StaffMember } from "../../common/data/staff.ts";
 import { ServerError } from "./parts.tsx";
 
 interface Values {
@@ -13,7 +13,7 @@ interface Values {
 }
 
 /** 登记培训 (R17): recorded at once (no approval); it makes the staff member eligible for approving roles. */
-export function TrainingForm({ staff }: { staff: Pick<StaffSummary, "id" | "name"> }) {
+export function TrainingForm({ staff }: { staff: Pick<StaffMember, "id" | "name"> }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

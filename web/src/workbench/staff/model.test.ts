@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { en as mainEn } from "../../common/i18n/en.ts";
 import { en, zhCN } from "../../common/i18n/staffadmin.ts";
 import { zhCN as mainZh } from "../../common/i18n/zh-CN.ts";
-import type { StaffChange } from "../../common/data/staff.ts";
+import type { Role, StaffChange } from "@cq/contracts";
 import { describeChange, detailChanges, nonApprovingDepartmentRoles, regionCodesOf, roleScope, sortRoles, type Translate } from "./model.ts";
 
 const i18n = i18next.createInstance();
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 const base = { staffName: "李四", department: { id: "d-yb-scjg", name: "重庆市渝北区市场监督管理局" } };
-const change = (kind: StaffChange["kind"], payload: unknown) => ({ ...base, kind, payload });
+const change = (kind: StaffChange["kind"], payload: unknown) => ({ ...base, kind, payload: payload as StaffChange["payload"] });
 const names = {
   department: (id: string) => ({ "d-cq-scjg": "重庆市市场监督管理局" })[id],
   region: (code: string) => ({ "500112": "渝北区" })[code],
@@ -37,7 +37,7 @@ describe("role groups", () => {
   });
 
   it("sorts platform roles first, then department roles in their order", () => {
-    const r = (role: string) => ({ id: role, role, departmentId: null, departmentName: null, regionCode: null });
+    const r = (role: Role) => ({ id: role, role, departmentId: null, departmentName: null, regionCode: null });
     expect(sortRoles([r("reviewer"), r("clerk"), r("region-admin")]).map((x) => x.role)).toEqual(["region-admin", "clerk", "reviewer"]);
   });
 

@@ -1,6 +1,6 @@
 /** Pure helpers of the staff administration page: role groups, change summaries, detail diffs. */
 import { departmentRoles, roles } from "@cq/contracts";
-import type { StaffChange, StaffRole, StaffSummary } from "../../common/data/staff.ts";
+import type { StaffChange, StaffRoleGrant, StaffMember } from "../../common/data/staff.ts";
 
 export { departmentRoles };
 
@@ -105,7 +105,7 @@ export interface DetailValues {
 }
 
 /** Only what actually changes: a name that differs, a phone that was typed, a flipped account state. */
-export function detailChanges(current: Pick<StaffSummary, "name" | "disabled">, values: DetailValues): { name?: string; phone?: string; disabled?: boolean } {
+export function detailChanges(current: Pick<StaffMember, "name" | "disabled">, values: DetailValues): { name?: string; phone?: string; disabled?: boolean } {
   const out: { name?: string; phone?: string; disabled?: boolean } = {};
   const name = values.name?.trim();
   const phone = values.phone?.trim();
@@ -116,7 +116,7 @@ export function detailChanges(current: Pick<StaffSummary, "name" | "disabled">, 
 }
 
 /** Roles, sorted as the platform lists them: platform and district roles first, then the department roles. */
-export function sortRoles(held: StaffRole[]): StaffRole[] {
+export function sortRoles(held: StaffRoleGrant[]): StaffRoleGrant[] {
   const order = roles as readonly string[];
   const rank = (r: string) => {
     const i = order.indexOf(r);

@@ -5,7 +5,7 @@ import { isApiError } from "../../common/api/errors.ts";
 import { errorKind } from "../../common/components/ErrorResult.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useDepartmentOptions } from "../../common/data/catalog.ts";
-import type { ChangeStatus, ScopeDepartment, StaffSummary } from "../../common/data/staff.ts";
+import type { StaffChangeStatus, ScopeDepartment, StaffMember } from "../../common/data/staff.ts";
 import type { Names, Translate } from "./model.ts";
 
 /** Server codes with a staff-specific "what to do next". */
@@ -65,7 +65,7 @@ export function useNames(departments: ScopeDepartment[]): Names {
   }, [departments, catalog.data]);
 }
 
-export function TrainingTag({ staff }: { staff: Pick<StaffSummary, "trained" | "trainedAt"> }) {
+export function TrainingTag({ staff }: { staff: Pick<StaffMember, "trained" | "trainedAt"> }) {
   const { t } = useTranslation();
   return staff.trained ? (
     <Tag color="success">{staff.trainedAt ? t("sa.trainedOn", { date: formatDate(staff.trainedAt) }) : t("sa.trained")}</Tag>
@@ -79,9 +79,9 @@ export function AccountTag({ disabled }: { disabled: boolean }) {
   return disabled ? <Tag color="error">{t("sa.disabled")}</Tag> : <Tag color="default">{t("sa.active")}</Tag>;
 }
 
-const statusColor: Record<ChangeStatus, string> = { pending: "processing", approved: "success", rejected: "error", withdrawn: "default" };
+const statusColor: Record<StaffChangeStatus, string> = { pending: "processing", approved: "success", rejected: "error", withdrawn: "default" };
 
-export function ChangeStatusTag({ status }: { status: ChangeStatus }) {
+export function ChangeStatusTag({ status }: { status: StaffChangeStatus }) {
   const { t } = useTranslation();
   return <Tag color={statusColor[status] ?? "default"}>{t(`sa.status.${status}`, { defaultValue: status })}</Tag>;
 }

@@ -9,19 +9,19 @@ import { formatDate } from "../../common/format.ts";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
 import { useMe } from "../../common/data/me.ts";
 import { canEscalate } from "../abilities.ts";
-import type { LightCase } from "../../common/data/supervision.ts";
+import type { SupervisedCase, WarningLight } from "../../common/data/supervision.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
 import { percent, type Row } from "./statsModel.ts";
 import { useLightCases } from "../../common/data/supervision.ts";
 
 /** The yellow or red cases of one department (or all in scope), each with a link and, for supervisors, 督办. */
-export function LightCases({ light, departmentId }: { light: "yellow" | "red"; departmentId?: string | undefined }) {
+export function LightCases({ light, departmentId }: { light: WarningLight; departmentId?: string | undefined }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const [target, setTarget] = useState<EscalateTarget | null>(null);
   const query = useLightCases(light, departmentId);
   const escalating = canEscalate(me);
-  const columns: TableColumnsType<LightCase> = [
+  const columns: TableColumnsType<SupervisedCase> = [
     { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, r) => <LightTag light={r.light} />, width: 110 },
     {
       title: t("sv.col.case"),
@@ -53,7 +53,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
           {
             title: t("sv.col.actions"),
             key: "actions",
-            render: (_: unknown, r: LightCase) =>
+            render: (_: unknown, r: SupervisedCase) =>
               r.escalated ? (
                 <span className="muted">{t("sv.mark.escalated")}</span>
               ) : (
@@ -73,7 +73,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
   if (query.isError) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />;
   return (
     <>
-      <Table<LightCase>
+      <Table<SupervisedCase>
         rowKey="caseId"
         size="small"
         columns={columns}
@@ -92,7 +92,7 @@ export function LightCases({ light, departmentId }: { light: "yellow" | "red"; d
 export function CasesDrawer({ row, onClose }: { row: Row; onClose: () => void }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
-  const [tab, setTab] = useState<"red" | "yellow">(row.overdue === 0 && row.yellow > 0 ? "yellow" : "red");
+  const [tab, setTab] = useState<WarningLight>(row.overdue === 0 && row.yellow > 0 ? "yellow" : "red");
   return (
     <Drawer open onClose={onClose} title={t("sv.drill.title", { name: row.name })} size={isMobile ? "100%" : 880} placement="right" destroyOnHidden>
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered style={{ marginBottom: 16 }}>
@@ -106,7 +106,7 @@ export function CasesDrawer({ row, onClose }: { row: Row; onClose: () => void })
       <Typography.Paragraph type="secondary">{t("sv.drill.hint")}</Typography.Paragraph>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k as "red" | "yellow")}
+        onChange={(k) => setTab(k as WarningLight)}
         items={[
           { key: "red", label: t("sv.drill.red", { count: row.overdue }), children: <LightCases light="red" departmentId={row.departmentId} /> },
           { key: "yellow", label: t("sv.drill.yellow", { count: row.yellow }), children: <LightCases light="yellow" departmentId={row.departmentId} /> },

@@ -7,7 +7,8 @@ import { Link, useSearchParams } from "react-router-dom";
 import { ApiError } from "../../common/api/errors.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { byUrgency, type Complaint } from "../../common/engagement/model.ts";
+import type { Complaint, ComplaintStatus } from "@cq/contracts";
+import { byUrgency } from "../../common/engagement/model.ts";
 import { ComplaintKindTag, ComplaintReply, ReplyTimingTag } from "../../common/engagement/parts.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useMe } from "../../common/data/me.ts";
@@ -16,7 +17,7 @@ import { WorkbenchPage } from "./Page.tsx";
 import "../../common/engagement/engagement.css";
 import { useComplaints, useRefreshComplaints, useReplyComplaint } from "../../common/data/engagement.ts";
 
-type Status = "open" | "replied";
+type Status = ComplaintStatus;
 
 /** 投诉与差评: complaints and the work orders of dissatisfied ratings, answered by name (R33, R37). */
 export default function Complaints() {

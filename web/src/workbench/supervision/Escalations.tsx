@@ -1,3 +1,4 @@
+import type { EscalationStatus } from "@cq/contracts";
 import { MessageOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tabs, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
@@ -139,7 +140,7 @@ function RespondModal({ escalation, onClose }: { escalation: Escalation; onClose
 /** Every escalation in the caller's scope, open or answered. */
 function AllEscalations() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<"" | "open" | "answered">("open");
+  const [status, setStatus] = useState<EscalationStatus | "">("open");
   const query = useEscalations(status);
   const columns: TableColumnsType<Escalation> = [
     {

@@ -1,3 +1,4 @@
+import { offplatformFlagKinds, type OffplatformFlagKind } from "@cq/contracts";
 import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Collapse, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
@@ -8,25 +9,24 @@ import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import type { Flag } from "../../common/data/supervision.ts";
+import type { OffplatformFlag } from "../../common/data/supervision.ts";
 import { evidenceLines } from "./flagEvidence.ts";
 import { WorkbenchPage } from "./Page.tsx";
 import { useFlags } from "../../common/data/supervision.ts";
 
-const kinds = ["burst-after-acceptance", "decision-without-review", "deemed-acceptance", "certificate-without-code"] as const;
-const kindColor: Record<string, string> = {
+const kindColor: Record<OffplatformFlagKind, string> = {
   "burst-after-acceptance": "volcano",
   "decision-without-review": "red",
   "deemed-acceptance": "orange",
   "certificate-without-code": "purple",
 };
 
-export function FlagKindTag({ kind }: { kind: string }) {
+export function FlagKindTag({ kind }: { kind: OffplatformFlagKind }) {
   const { t } = useTranslation();
-  return <Tag color={kindColor[kind] ?? "default"}>{t(`sv.flags.kind.${kind}`, { defaultValue: kind })}</Tag>;
+  return <Tag color={kindColor[kind]}>{t(`sv.flags.kind.${kind}`, { defaultValue: kind })}</Tag>;
 }
 
-function Evidence({ flag }: { flag: Flag }) {
+function Evidence({ flag }: { flag: OffplatformFlag }) {
   const { t } = useTranslation();
   // Seconds matter here: a burst is steps recorded within minutes of each other.
   const { lines, rest } = evidenceLines(flag.kind, flag.evidence, (iso) => formatDate(iso, "seconds"));
@@ -60,8 +60,8 @@ export default function Flags() {
   const rows = kind ? all.filter((f) => f.kind === kind) : all;
   const count = (k: string) => all.filter((f) => f.kind === k).length;
 
-  const columns: TableColumnsType<Flag> = [
-    { title: t("sv.flags.kindCol"), dataIndex: "kind", render: (k: string) => <FlagKindTag kind={k} /> },
+  const columns: TableColumnsType<OffplatformFlag> = [
+    { title: t("sv.flags.kindCol"), dataIndex: "kind", render: (k: OffplatformFlagKind) => <FlagKindTag kind={k} /> },
     {
       title: t("sv.flags.subject"),
       key: "subject",
@@ -100,7 +100,7 @@ export default function Flags() {
             label: t("sv.flags.aboutTitle"),
             children: (
               <dl style={{ margin: 0 }}>
-                {kinds.map((k) => (
+                {offplatformFlagKinds.map((k) => (
                   <div key={k} style={{ marginBottom: 8 }}>
                     <dt><FlagKindTag kind={k} /></dt>
                     <dd style={{ margin: "4px 0 0" }}>{t(`sv.flags.about.${k}`)}</dd>
@@ -120,14 +120,14 @@ export default function Flags() {
             onChange={(v) => setParams(v ? { kind: v } : {}, { replace: true })}
             options={[
               { value: "", label: t("sv.flags.allKinds", { count: all.length }) },
-              ...kinds.map((k) => ({ value: k, label: t("sv.flags.kindCount", { kind: t(`sv.flags.kind.${k}`), count: count(k) }) })),
+              ...offplatformFlagKinds.map((k) => ({ value: k, label: t("sv.flags.kindCount", { kind: t(`sv.flags.kind.${k}`), count: count(k) }) })),
             ]}
           />
         </Space>
         {query.isError ? (
           <ErrorResult error={query.error} onRetry={() => void query.refetch()} homePath="/workbench" loginPath="/workbench/login" />
         ) : (
-          <Table<Flag>
+          <Table<OffplatformFlag>
             rowKey="id"
             columns={columns}
             dataSource={rows}

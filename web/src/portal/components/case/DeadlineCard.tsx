@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { clockEnded, clockEvents, clockHistory, clockNoticeKinds } from "../../../common/clock.ts";
-import { type WorkflowCase, type WorkflowDeadline } from "../../../common/data/cases.ts";
+import { type CaseDetail, type Deadline } from "../../../common/data/cases.ts";
 
 /** The running clock: due date, the light in words, working days left and used. */
-function Running({ d, promisedDays }: { d: WorkflowDeadline; promisedDays: number }) {
+function Running({ d, promisedDays }: { d: Deadline; promisedDays: number }) {
   const { t } = useTranslation();
   const left = d.remainingWorkingDays;
   return (
@@ -29,7 +29,7 @@ function Running({ d, promisedDays }: { d: WorkflowDeadline; promisedDays: numbe
  * 办理时限 for the applicant: the due date, working days left, the light in words, and every
  * suspension or extension with its reason (from the timeline, and the written notices).
  */
-export function DeadlineCard({ detail }: { detail: WorkflowCase }) {
+export function DeadlineCard({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const ended = clockEnded(detail.status);
   const d = ended ? undefined : detail.deadline;

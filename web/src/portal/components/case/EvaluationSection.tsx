@@ -4,21 +4,12 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../common/api/errors.ts";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 import { Section } from "../../../common/components/Misc.tsx";
-import {
-  dimensions,
-  dimensionsState,
-  evaluationRequest,
-  levels,
-  needsComment,
-  opensWorkOrder,
-  type Dimension,
-  type Evaluation,
-  type EvaluationForm,
-} from "../../../common/engagement/model.ts";
+import { dimensions, dimensionsState, evaluationRequest, levels, needsComment, opensWorkOrder, type Dimension, type EvaluationForm } from "../../../common/engagement/model.ts";
 import { formatDate } from "../../../common/format.ts";
 import "../../../common/engagement/engagement.css";
 import { useEvaluate } from "../../../common/data/engagement.ts";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import type { CaseEvaluation } from "@cq/contracts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 const GIVEN_ID = "evaluation-given";
 
@@ -27,8 +18,8 @@ const GIVEN_ID = "evaluation-given";
  * optional ratings of efficiency, attitude and quality, and a comment that 不满意/非常不满意 require.
  * Once rated (now or before), the rating read-only (您的评价).
  */
-export function EvaluationSection({ detail, onChanged }: { detail: WorkflowCase; onChanged: () => void }) {
-  const [given, setGiven] = useState<Evaluation | null>(null);
+export function EvaluationSection({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+  const [given, setGiven] = useState<CaseEvaluation | null>(null);
   const evaluation = detail.evaluation ?? given;
   if (evaluation) return <GivenEvaluation evaluation={evaluation} focus={given !== null} />;
   if (!detail.abilities.evaluate) return null;
@@ -48,7 +39,7 @@ function levelColor(level: number): string {
   return level >= 4 ? "success" : level === 3 ? "default" : "warning";
 }
 
-function GivenEvaluation({ evaluation, focus }: { evaluation: Evaluation; focus: boolean }) {
+function GivenEvaluation({ evaluation, focus }: { evaluation: CaseEvaluation; focus: boolean }) {
   const { t } = useTranslation();
   // Just submitted: the form is gone, so take the keyboard to what replaced it.
   useEffect(() => {
@@ -84,7 +75,7 @@ function GivenEvaluation({ evaluation, focus }: { evaluation: Evaluation; focus:
   );
 }
 
-function EvaluationFormCard({ caseId, onDone, onStale }: { caseId: string; onDone: (e: Evaluation) => void; onStale: () => void }) {
+function EvaluationFormCard({ caseId, onDone, onStale }: { caseId: string; onDone: (e: CaseEvaluation) => void; onStale: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<EvaluationForm>();

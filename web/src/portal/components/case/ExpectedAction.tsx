@@ -1,15 +1,16 @@
+import type { CaseStatus, NextAction } from "@cq/contracts";
 import { useTranslation } from "react-i18next";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 
-const warn = new Set(["complete-and-submit", "supplement", "collect-result"]);
+const warn: ReadonlySet<NextAction> = new Set(["complete-and-submit", "supplement", "collect-result"]);
 
 /**
  * "What you need to do now" (您现在需要), from the server's `expectedOfApplicant` (or the list's
  * `nextAction`), with the button that does it.
  */
-export function ExpectedAction({ code, status, caseId, itemId, big }: { code: string | null | undefined; status: string; caseId: string; itemId: string; big?: boolean }) {
+export function ExpectedAction({ code, status, caseId, itemId, big }: { code: NextAction | null | undefined; status: CaseStatus; caseId: string; itemId: string; big?: boolean }) {
   const { t } = useTranslation();
-  const text = code ? t(`cw.expected.${code}`, { defaultValue: t("nextAction.none") }) : t(`nextAction.status.${status}`, { defaultValue: t("nextAction.none") });
+  const text = code ? t(`nextAction.${code}`) : t(`nextAction.status.${status}`, { defaultValue: t("nextAction.none") });
   const button =
     code === "complete-and-submit" ? (
       <LinkButton to={`/apply/${itemId}?case=${caseId}`} type="primary" size={big ? "middle" : "small"}>{t("myCases.continue")}</LinkButton>

@@ -1,13 +1,14 @@
+import type { StepProgress } from "@cq/contracts";
 import { CheckCircleOutlined, ClockCircleOutlined, MinusCircleOutlined } from "@ant-design/icons";
 import { Empty, Tag, Timeline } from "antd";
 import type { TimelineProps } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../common/format.ts";
-import { useItem, type ProcessStep } from "../../../common/data/catalog.ts";
-import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
+import { useItem, type GuideStep } from "../../../common/data/catalog.ts";
+import { tasksInOrder, type CaseTask, type CaseDetail } from "../../../common/data/cases.ts";
 
-type State = "done" | "current" | "pending";
+type State = StepProgress;
 type TimelineItemType = NonNullable<TimelineProps["items"]>[number];
 
 const stateOf = (task: CaseTask): State => (task.status === "done" ? "done" : "current");
@@ -18,7 +19,7 @@ const icons: Record<State, ReactNode> = {
   pending: <MinusCircleOutlined aria-hidden="true" />,
 };
 
-function stepDepartment(step: ProcessStep & { assistingDepartments?: { name: string }[] }): string {
+function stepDepartment(step: GuideStep & { assistingDepartments?: { name: string }[] }): string {
   if (step.department) return step.department.name;
   return (step.assistingDepartments ?? []).map((d) => d.name).join("、");
 }
@@ -27,7 +28,7 @@ function stepDepartment(step: ProcessStep & { assistingDepartments?: { name: str
  * 办理进度: every public step with its department and dates, as a vertical timeline: what is done,
  * what is being handled now, and (from the item's process) what is still to come.
  */
-export function StepsTimeline({ detail }: { detail: WorkflowCase }) {
+export function StepsTimeline({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const guide = useItem(detail.item.id);
   const tasks = tasksInOrder(detail);

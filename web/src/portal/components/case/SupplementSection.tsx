@@ -5,13 +5,13 @@ import { missingMaterialsOf } from "../../../common/api/errors.ts";
 import { Section } from "../../../common/components/Misc.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { MaterialUploader } from "../../../common/components/MaterialUploader.tsx";
-import { caseCommands, useCaseCommand, documentUrl, openSupplementNotice, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, useCaseCommand, documentUrl, openSupplementNotice, type CaseDetail } from "../../../common/data/cases.ts";
 
 /**
  * 补正材料: the latest unanswered one-time notice, item by item, with an upload for each material
  * it names (listed first), then 提交补正.
  */
-export function SupplementSection({ detail, editable, onChanged }: { detail: WorkflowCase; editable: boolean; onChanged: () => void }) {
+export function SupplementSection({ detail, editable, onChanged }: { detail: CaseDetail; editable: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const notice = openSupplementNotice(detail);
@@ -21,7 +21,7 @@ export function SupplementSection({ detail, editable, onChanged }: { detail: Wor
       onChanged();
     },
   });
-  const requested = notice?.items ?? detail.supplementNotice?.items ?? [];
+  const requested = notice?.items ?? [];
   const missingIds = new Set([...detail.missingMaterials.map((m) => m.materialId), ...requested.flatMap((i) => (i.materialId ? [i.materialId] : []))]);
   const nameOf = (materialId?: string) => detail.materials.find((m) => m.materialId === materialId)?.name;
   const ordered = [...detail.materials].sort((a, b) => Number(missingIds.has(b.materialId)) - Number(missingIds.has(a.materialId)));

@@ -165,7 +165,7 @@ function ApplyPage() {
     <div className="container page">
       <PageHeading
         title={t("apply.title")}
-        subtitle={<>{item.data.name} · {item.data.department.name}</>}
+        subtitle={<>{item.data.name} · {item.data.department?.name}</>}
         actions={<LinkButton to={`/items/${item.data.id}`}>{t("apply.viewGuide")}</LinkButton>}
       />
       <Card>

@@ -18,7 +18,7 @@ export function FormStep({
   serverFieldErrors,
 }: {
   fields: FormField[];
-  initial: FormData | undefined;
+  initial: Record<string, unknown> | undefined;
   me: Me;
   saving: boolean;
   onNext: (data: FormData) => void;

@@ -53,9 +53,9 @@ export function ReviewStep({
         style={{ marginBottom: 24 }}
         items={[
           { key: "item", label: t("apply.itemName"), children: item.name },
-          { key: "dept", label: t("guide.department"), children: item.department.name },
+          { key: "dept", label: t("guide.department"), children: item.department?.name },
           { key: "promised", label: t("guide.promisedLimit"), children: t("guide.workingDays", { count: item.promisedDays }) },
-          { key: "applicant", label: t("apply.applicantName"), children: detail.applicant.name },
+          { key: "applicant", label: t("apply.applicantName"), children: detail.applicant?.name },
         ]}
       />
       <Descriptions

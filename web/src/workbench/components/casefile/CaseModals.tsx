@@ -9,7 +9,7 @@ import type { Outcome } from "./OutcomeBanner.tsx";
 import { HandoverModal, ThirdPartyModal, VerifyModal } from "./RecordModals.tsx";
 import { ResultModal } from "./ResultModal.tsx";
 import type { CaseModal } from "./WorkCard.tsx";
-import { type CaseDetail, type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 /** Every case-level dialog; only the open one renders its content. */
 export function CaseModals({
@@ -19,7 +19,7 @@ export function CaseModals({
   onClose,
   onOutcome,
 }: {
-  detail: WorkflowCase;
+  detail: CaseDetail;
   modal: CaseModal | null;
   resultDepartments: { id: string; name: string }[];
   onClose: () => void;
@@ -27,8 +27,6 @@ export function CaseModals({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // The acceptance dialogs predate the workflow fields and take the plain case shape.
-  const plain = detail as unknown as CaseDetail;
   const done = (o: Outcome, text: string) => {
     onClose();
     onOutcome(o);
@@ -38,9 +36,9 @@ export function CaseModals({
   const props = { detail, onClose };
   return (
     <>
-      <AcceptModal detail={plain} open={modal === "accept"} onClose={onClose} onDone={(r) => done({ kind: "accepted", supervisionCode: r.supervisionCode, documentId: r.documentId }, t("wb.accepted.title"))} />
-      <NotAcceptModal detail={plain} open={modal === "notAccept"} onClose={onClose} onDone={(r) => done({ kind: "notAccepted", documentId: r.documentId }, t("wb.notAccepted.title"))} />
-      <SupplementModal detail={plain} open={modal === "supplement"} onClose={onClose} onDone={(r) => done({ kind: "supplement", documentId: r.documentId }, t("wb.supplement.doneTitle"))} />
+      <AcceptModal detail={detail} open={modal === "accept"} onClose={onClose} onDone={(r) => done({ kind: "accepted", supervisionCode: r.supervisionCode, documentId: r.documentId }, t("wb.accepted.title"))} />
+      <NotAcceptModal detail={detail} open={modal === "notAccept"} onClose={onClose} onDone={(r) => done({ kind: "notAccepted", documentId: r.documentId }, t("wb.notAccepted.title"))} />
+      <SupplementModal detail={detail} open={modal === "supplement"} onClose={onClose} onDone={(r) => done({ kind: "supplement", documentId: r.documentId }, t("wb.supplement.doneTitle"))} />
       <DecideModal {...props} open={modal === "decide"} />
       <ResultModal {...props} departments={resultDepartments} open={modal === "result"} />
       <DeliverModal {...props} open={modal === "deliver"} />

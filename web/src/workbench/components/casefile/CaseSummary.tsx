@@ -4,13 +4,14 @@ import { StatusTag } from "../../../common/components/StatusTag.tsx";
 import { formatDateTime } from "../../../common/format.ts";
 import { useIsMobile } from "../../../common/hooks/useIsMobile.ts";
 import { involvedDepartments } from "./access.ts";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 /** Who applied: identity numbers come masked from the server for staff. */
-export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {
+export function ApplicantInfo({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const a = detail.applicant as WorkflowCase["applicant"] & { legalRepresentative?: string };
+  const a = detail.applicant;
   const layout = useIsMobile() ? "vertical" : "horizontal";
+  if (!a) return null;
   return (
     <Descriptions
       size="small"
@@ -19,7 +20,7 @@ export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {
       bordered
       items={[
         { key: "name", label: a.type === "organization" ? t("auth.orgName") : t("auth.realName"), children: a.name },
-        { key: "type", label: t("apply.applicantType"), children: t(`applicantType.${a.type}`) },
+        { key: "type", label: t("apply.applicantType"), children: a.type ? t(`applicantType.${a.type}`) : "—" },
         ...(a.idNumber ? [{ key: "id", label: t("auth.idNumber"), children: <span className="mono">{a.idNumber}</span> }] : []),
         ...(a.creditCode ? [{ key: "cc", label: t("auth.creditCode"), children: <span className="mono">{a.creditCode}</span> }] : []),
         ...(a.legalRepresentative ? [{ key: "rep", label: t("auth.legalName"), children: a.legalRepresentative }] : []),
@@ -31,7 +32,7 @@ export function ApplicantInfo({ detail }: { detail: WorkflowCase }) {
 }
 
 /** The item, the departments and the dates of the case. */
-export function CaseInfo({ detail }: { detail: WorkflowCase }) {
+export function CaseInfo({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const lead = detail.item.department?.id;
   const assisting = involvedDepartments(detail).filter((d) => d.id !== lead);

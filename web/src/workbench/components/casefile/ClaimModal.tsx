@@ -5,10 +5,10 @@ import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
-import { type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseTask, type CaseDetail } from "../../../common/data/cases.ts";
 
 /** 签收: the task becomes the signer's; nobody else in the role can sign for it any more. */
-export function ClaimModal({ detail, task, onClose }: { detail: WorkflowCase; task: CaseTask | null; onClose: () => void }) {
+export function ClaimModal({ detail, task, onClose }: { detail: CaseDetail; task: CaseTask | null; onClose: () => void }) {
   const { t } = useTranslation();
   const claim = useCaseAction(
     detail.id,

@@ -5,7 +5,7 @@ import { Section } from "../../../common/components/Misc.tsx";
 import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { clockEnded, clockEvents, clockHistory } from "../../../common/clock.ts";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 /** A count of working days: the number large, the unit small beneath, so it fits a phone. */
 function DayCount({ label, value, color }: { label: string; value: number | undefined; color?: string | undefined }) {
@@ -20,7 +20,7 @@ function DayCount({ label, value, color }: { label: string; value: number | unde
 }
 
 /** The legal clock of the case: due date, working days used and left, light, stops and extensions. */
-export function ClockCard({ detail }: { detail: WorkflowCase }) {
+export function ClockCard({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const ended = clockEnded(detail.status);
   const d = ended ? undefined : detail.deadline;

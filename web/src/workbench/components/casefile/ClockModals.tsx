@@ -1,13 +1,14 @@
 import { Alert, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
 import { ActionModal } from "./ActionModal.tsx";
-import { forgetSuspension, rememberSuspension, runningSuspensionId, suspensionKinds, type SuspensionKind } from "./suspensions.ts";
+import { suspensionKinds, type SuspensionKind } from "@cq/contracts";
+import { runningSuspensionId } from "./suspensions.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface ModalProps {
-  detail: WorkflowCase;
+  detail: CaseDetail;
   open: boolean;
   onClose: () => void;
 }
@@ -52,12 +53,7 @@ export function SuspendModal({ detail, open, onClose }: ModalProps) {
         onFinish={(v) =>
           suspend.mutate(
             { kind: v.kind, reason: v.reason.trim(), expectedWorkingDays: v.expectedWorkingDays },
-            {
-              onSuccess: (r) => {
-                rememberSuspension(detail.id, r.id);
-                close();
-              },
-            },
+            { onSuccess: close },
           )
         }
       >
@@ -100,12 +96,7 @@ export function ResumeModal({ detail, open, onClose }: ModalProps) {
       error={resume.error}
       onOk={() =>
         sid &&
-        resume.mutate(sid, {
-          onSuccess: () => {
-            forgetSuspension(detail.id);
-            close();
-          },
-        })
+        resume.mutate(sid, { onSuccess: close })
       }
       onCancel={close}
     >

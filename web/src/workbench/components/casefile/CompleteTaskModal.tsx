@@ -6,7 +6,7 @@ import { ActionModal } from "./ActionModal.tsx";
 import { returnTargets } from "./access.ts";
 import { TaskAttachmentUpload } from "./TaskAttachments.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
-import { type CaseTask, type OfflineRecord, type TaskOutcome, type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseTask, type OfflineRecord, type TaskOutcome, type CaseDetail } from "../../../common/data/cases.ts";
 
 interface Values {
   outcome: TaskOutcome;
@@ -45,7 +45,7 @@ function bodyOf(task: CaseTask, v: Values): CompleteBody {
 const canReturn = (kind: string) => kind !== "co-handle" && kind !== "push";
 
 /** 办理完成: outcome, opinion, offline record, attachments; then the case moves on (or back). */
-export function CompleteTaskModal({ detail, task, onClose }: { detail: WorkflowCase; task: CaseTask | null; onClose: () => void }) {
+export function CompleteTaskModal({ detail, task, onClose }: { detail: CaseDetail; task: CaseTask | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const outcome = Form.useWatch("outcome", form) ?? "pass";

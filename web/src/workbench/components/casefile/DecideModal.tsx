@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type CaseResult, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseResult, type CaseDetail } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
@@ -10,7 +10,7 @@ interface Values {
 }
 
 /** 审批决定: approve (the certificate goes into the library) or deny with reasons and the applicant's rights. */
-export function DecideModal({ detail, open, onClose }: { detail: WorkflowCase; open: boolean; onClose: () => void }) {
+export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const result = Form.useWatch("result", form) ?? "approved";

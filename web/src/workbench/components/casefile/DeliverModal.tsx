@@ -1,15 +1,14 @@
+import { deliveryMethods, type DeliveryMethod } from "@cq/contracts";
 import { Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
-type Method = "pickup" | "mail" | "electronic";
-
 interface Values {
-  method: Method;
+  method: DeliveryMethod;
   recipientName?: string;
   idChecked?: boolean;
   address?: string;
@@ -17,7 +16,7 @@ interface Values {
 }
 
 interface DeliverBody {
-  method: Method;
+  method: DeliveryMethod;
   idChecked?: boolean;
   recipientName?: string;
   address?: string;
@@ -40,7 +39,7 @@ function bodyOf(v: Values): DeliverBody {
 }
 
 /** 送达: hands every department's result over at once and closes the case (R31). */
-export function DeliverModal({ detail, open, onClose }: { detail: WorkflowCase; open: boolean; onClose: () => void }) {
+export function DeliverModal({ detail, open, onClose }: { detail: CaseDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const method = Form.useWatch("method", form) ?? "pickup";
@@ -84,12 +83,12 @@ export function DeliverModal({ detail, open, onClose }: { detail: WorkflowCase; 
           ))}
         </ul>
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={{ method: "pickup", recipientName: detail.applicant.name }} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ method: "pickup", recipientName: detail.applicant?.name ?? "" }} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
         <Form.Item name="method" label={t("cw.deliver.method")} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={(["pickup", "mail", "electronic"] as const).map((m) => ({ value: m, label: t(`cw.deliver.methods.${m}`) }))}
+            options={deliveryMethods.map((m) => ({ value: m, label: t(`cw.deliver.methods.${m}`) }))}
           />
         </Form.Item>
         {method !== "electronic" && (

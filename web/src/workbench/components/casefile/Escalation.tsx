@@ -7,9 +7,9 @@ import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
-function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCase; escalation: MyEscalation; open: boolean; onClose: () => void }) {
+function AnswerModal({ detail, escalation, open, onClose }: { detail: CaseDetail; escalation: MyEscalation; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text: string }>();
   const answer = useCaseAction(
@@ -45,7 +45,7 @@ function AnswerModal({ detail, escalation, open, onClose }: { detail: WorkflowCa
 }
 
 /** A banner for an open escalation of this case, with 回复督办 for those who may answer. */
-export function EscalationBanner({ detail }: { detail: WorkflowCase }) {
+export function EscalationBanner({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const query = useMyEscalations({ staleTime: 30_000, retry: false });
   const [open, setOpen] = useState(false);

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Section } from "../../../common/components/Misc.tsx";
 import { clockRights } from "./access.ts";
 import type { CaseModal } from "./WorkCard.tsx";
-import { type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseDetail } from "../../../common/data/cases.ts";
 
 function Group({ title, buttons }: { title: string; buttons: ReactNode[] }) {
   if (buttons.length === 0) return null;
@@ -18,7 +18,7 @@ function Group({ title, buttons }: { title: string; buttons: ReactNode[] }) {
 }
 
 /** 时限管理 and 记录: both offered from the case's abilities, as the server's policy decides them. */
-export function MoreActions({ detail, onOpen }: { detail: WorkflowCase; onOpen: (m: CaseModal) => void }) {
+export function MoreActions({ detail, onOpen }: { detail: CaseDetail; onOpen: (m: CaseModal) => void }) {
   const { t } = useTranslation();
   const clock = clockRights(detail);
   const a = detail.abilities;

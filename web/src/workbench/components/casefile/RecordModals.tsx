@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Radio, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
 import { useMe } from "../../../common/data/me.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { worksIn } from "../../abilities.ts";
@@ -9,7 +9,7 @@ import { involvedDepartments } from "./access.ts";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface ModalProps {
-  detail: WorkflowCase;
+  detail: CaseDetail;
   open: boolean;
   onClose: () => void;
 }
@@ -42,7 +42,7 @@ export function VerifyModal({ detail, open, onClose }: ModalProps) {
       title={t("cw.verify.title")}
       okText={t("cw.verify.ok")}
       effects={[t("cw.verify.effect1"), ...(method === "sms" ? [t("cw.verify.effectSms")] : [])]}
-      notify={method === "sms" ? t("cw.verify.notifySms", { phone: detail.applicant.phone ?? "" }) : t("cw.verify.notifyPhone")}
+      notify={method === "sms" ? t("cw.verify.notifySms", { phone: detail.applicant?.phone ?? "" }) : t("cw.verify.notifyPhone")}
       loading={verify.isPending}
       error={verify.error}
       onOk={() => form.submit()}

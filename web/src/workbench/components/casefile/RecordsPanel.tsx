@@ -1,7 +1,7 @@
 import { Button, Descriptions, Empty, Space, Tag, Typography } from "antd";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type CaseRecord, type Handover, type OfflineRecord, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseRecord, type Handover, type OfflineRecord, type CaseDetail } from "../../../common/data/cases.ts";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { useMe } from "../../../common/data/me.ts";
 import { ActionModal } from "./ActionModal.tsx";
@@ -57,7 +57,7 @@ function ThirdParty({ record }: { record: CaseRecord }) {
   );
 }
 
-function HandoverRow({ detail, handover }: { detail: WorkflowCase; handover: Handover }) {
+function HandoverRow({ detail, handover }: { detail: CaseDetail; handover: Handover }) {
   const { t } = useTranslation();
   const { me } = useMe();
   const receive = useCaseAction(
@@ -112,7 +112,7 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** 记录: verifications, third-party results, offline records and paper hand-overs. */
-export function RecordsPanel({ detail }: { detail: WorkflowCase }) {
+export function RecordsPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const records = detail.records ?? [];
   const handovers = detail.handovers ?? [];

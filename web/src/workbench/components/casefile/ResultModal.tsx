@@ -1,6 +1,6 @@
 import { AutoComplete, Form, Input, InputNumber, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type CaseResult, type WorkflowCase } from "../../../common/data/cases.ts";
+import { caseCommands, type CaseResult, type CaseDetail } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
@@ -34,7 +34,7 @@ function bodyOf(v: Values): ResultBody {
  * 出具本部门结果: an assisting department's own result on a joint case (e.g. its licence); the lead
  * department collects every result and delivers them together (R31).
  */
-export function ResultModal({ detail, departments, open, onClose }: { detail: WorkflowCase; departments: { id: string; name: string }[]; open: boolean; onClose: () => void }) {
+export function ResultModal({ detail, departments, open, onClose }: { detail: CaseDetail; departments: { id: string; name: string }[]; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const result = Form.useWatch("result", form) ?? "approved";

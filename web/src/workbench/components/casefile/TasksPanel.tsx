@@ -4,7 +4,7 @@ import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate, formatDateTime } from "../../../common/format.ts";
 import { AttachmentList } from "./TaskAttachments.tsx";
 import { DeliveryRecordView, OfflineRecordView, OutcomeTag, TaskStatusTag } from "./TaskParts.tsx";
-import { tasksInOrder, type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
+import { tasksInOrder, type CaseTask, type CaseDetail } from "../../../common/data/cases.ts";
 
 function TaskCard({ task }: { task: CaseTask }) {
   const { t } = useTranslation();
@@ -48,7 +48,7 @@ function TaskCard({ task }: { task: CaseTask }) {
       {task.record && task.kind === "deliver" ? (
         <div style={{ marginTop: 8 }}>
           <div className="cw-label">{t("cw.task.delivery")}</div>
-          <DeliveryRecordView record={task.record as unknown as Record<string, unknown>} />
+          <DeliveryRecordView record={task.record} />
         </div>
       ) : task.record ? (
         <div style={{ marginTop: 8 }}>
@@ -61,7 +61,7 @@ function TaskCard({ task }: { task: CaseTask }) {
 }
 
 /** 办理环节与意见: every task of every department, in the order they opened, with who, when and what they said. */
-export function TasksPanel({ detail }: { detail: WorkflowCase }) {
+export function TasksPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const tasks = tasksInOrder(detail);
   if (tasks.length === 0) return <Empty description={t("cw.task.none")} />;

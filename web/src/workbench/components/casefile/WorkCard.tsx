@@ -7,7 +7,7 @@ import { LightTag } from "../../../common/components/StatusTag.tsx";
 import { formatDate } from "../../../common/format.ts";
 import { actionableTasks } from "./access.ts";
 import { TaskStatusTag } from "./TaskParts.tsx";
-import { type CaseTask, type WorkflowCase } from "../../../common/data/cases.ts";
+import { type CaseTask, type CaseDetail } from "../../../common/data/cases.ts";
 
 export type CaseModal =
   | "accept"
@@ -73,7 +73,7 @@ export function WorkCard({
   onClaim,
   onComplete,
 }: {
-  detail: WorkflowCase;
+  detail: CaseDetail;
   resultDepartments: { id: string; name: string }[];
   onOpen: (m: CaseModal) => void;
   onClaim: (t: CaseTask) => void;

@@ -60,7 +60,7 @@ export function ItemFormStep({ applicant, departmentIds, onCreated }: { applican
       {guide.data && (
         <div style={{ marginTop: 20 }}>
           <Space wrap style={{ marginBottom: 12 }}>
-            <Tag color="blue">{guide.data.department.name}</Tag>
+            <Tag color="blue">{guide.data.department?.name}</Tag>
             <span>{t("items.promised", { days: guide.data.promisedDays })}</span>
             {(guide.data.assistingDepartments?.length ?? 0) > 0 && <Tag>{t("items.multiDepartment")}</Tag>}
           </Space>

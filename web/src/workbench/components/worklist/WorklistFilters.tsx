@@ -1,3 +1,4 @@
+import { stepKinds } from "@cq/contracts";
 import { Segmented, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 
@@ -10,8 +11,6 @@ export interface FilterState {
   status: string;
   sort: SortMode;
 }
-
-const kinds = ["accept", "review", "decide", "co-handle", "offline", "third-party", "push", "deliver"];
 
 /** Worklist filters: whose (all / signed by me), step kind and item (server side), status, order. */
 export function WorklistFilters({
@@ -47,7 +46,7 @@ export function WorklistFilters({
           placeholder={t("wb.filter.kind")}
           aria-label={t("wb.filter.kind")}
           value={state.kind || undefined}
-          options={kinds.map((k) => ({ value: k, label: t(`stepKind.${k}`) }))}
+          options={stepKinds.map((k) => ({ value: k, label: t(`stepKind.${k}`) }))}
           onChange={(v: string | undefined) => set("kind", v)}
         />
         <Select
