@@ -255,3 +255,35 @@ export const ComplaintRequest = z.object({
 export const ComplaintReplyRequest = z.object({ text: z.string().trim().min(5).max(2000) });
 
 export const ComplaintsQuery = z.object({ status: z.enum(complaintStatuses).optional() });
+
+// What a client sends (before defaults apply), for the request schemas above that have no alias yet.
+export type RegisterPersonRequest = z.input<typeof RegisterPersonRequest>;
+export type RegisterOrganizationRequest = z.input<typeof RegisterOrganizationRequest>;
+export type PasswordResetRequest = z.input<typeof PasswordResetRequest>;
+export type PasswordChangeRequest = z.input<typeof PasswordChangeRequest>;
+export type CatalogQuery = z.input<typeof CatalogQuery>;
+export type UpdateCaseFormRequest = z.input<typeof UpdateCaseFormRequest>;
+export type MaterialJsonRequest = z.input<typeof MaterialJsonRequest>;
+export type NotAcceptRequest = z.input<typeof NotAcceptRequest>;
+export type WorklistQuery = z.input<typeof WorklistQuery>;
+export type MyCasesQuery = z.input<typeof MyCasesQuery>;
+export type ClockRequest = z.input<typeof ClockRequest>;
+export type CompleteTaskRequest = z.input<typeof CompleteTaskRequest>;
+export type DecisionRequest = z.input<typeof DecisionRequest>;
+export type DeliverRequest = z.input<typeof DeliverRequest>;
+export type SupplementNoticeRequest = z.input<typeof SupplementNoticeRequest>;
+export type VerificationRequest = z.input<typeof VerificationRequest>;
+export type ThirdPartyRequest = z.input<typeof ThirdPartyRequest>;
+export type HandoverRequest = z.input<typeof HandoverRequest>;
+export type ResultRequest = z.input<typeof ResultRequest>;
+export type HallApplicantRequest = z.input<typeof HallApplicantRequest>;
+export type ApplicantLookupQuery = z.input<typeof ApplicantLookupQuery>;
+export type StaffListQuery = z.input<typeof StaffListQuery>;
+export type TrainingRecordRequest = z.input<typeof TrainingRecordRequest>;
+export type StaffChangesQuery = z.input<typeof StaffChangesQuery>;
+export type StaffChangeDecision = z.input<typeof StaffChangeDecision>;
+export type StaffChangeRejection = z.input<typeof StaffChangeRejection>;
+export type EvaluationRequest = z.input<typeof EvaluationRequest>;
+export type ComplaintRequest = z.input<typeof ComplaintRequest>;
+export type ComplaintReplyRequest = z.input<typeof ComplaintReplyRequest>;
+export type ComplaintsQuery = z.input<typeof ComplaintsQuery>;

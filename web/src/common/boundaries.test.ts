@@ -55,7 +55,7 @@ describe("string bundles", () => {
 const contractsSrc = fileURLToPath(new URL("../../../packages/contracts/src/", import.meta.url));
 /** The names of the response types, their parts and the enum types the contracts export. */
 function contractTypeNames(): Set<string> {
-  const sources = [...files(join(contractsSrc, "responses")), join(contractsSrc, "enums.ts"), join(contractsSrc, "roles.ts")];
+  const sources = [...files(join(contractsSrc, "responses")), join(contractsSrc, "enums.ts"), join(contractsSrc, "roles.ts"), join(contractsSrc, "schemas.ts"), join(contractsSrc, "organization.ts")];
   return new Set(sources.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/^export (?:type|interface|const) (\w+)/gm)].map((m) => m[1] ?? "")));
 }
 /** The types and interfaces a source file declares, at any depth. */

@@ -1,15 +1,10 @@
 /** Shapes and queries of the staff administration API (docs/staff-administration.md; R14, R16, R17). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiGet, apiPost } from "../api/client.ts";
-import type { List, StaffChange, StaffChangeRequest, StaffChangeStatus, StaffDetail, StaffList, TrainingRecorded } from "@cq/contracts";
+import type { List, StaffChange, StaffChangeRequest, StaffChangeStatus, StaffDetail, StaffList, TrainingRecordRequest, TrainingRecorded } from "@cq/contracts";
 
 /** POST /api/admin/staff/:id/training */
-export interface TrainingRecordRequest {
-  course: string;
-  hours: number;
-  completedOn: string;
-  certificateNo?: string;
-}
+export type { TrainingRecordRequest };
 
 
 export const staffKeys = {

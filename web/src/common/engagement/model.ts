@@ -3,7 +3,7 @@
  * share: the five levels, when a comment is required, what a request body holds, the reply-date tag,
  * and satisfaction as a percentage. Types and functions only (no React), so they are unit-tested.
  */
-import type { Complaint, EvaluationFigures } from "@cq/contracts";
+import type { Complaint, ComplaintRequest, EvaluationFigures, EvaluationRequest } from "@cq/contracts";
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 
@@ -15,11 +15,7 @@ export type Dimension = (typeof dimensions)[number];
 export type DimensionScores = Record<Dimension, number>;
 
 /** POST /api/cases/:id/evaluation */
-export interface EvaluationRequest {
-  level: Level;
-  dimensions?: DimensionScores;
-  comment?: string;
-}
+export type { EvaluationRequest };
 
 /** What the evaluation form holds (each dimension may be left out). */
 export interface EvaluationForm {
@@ -55,12 +51,7 @@ export function evaluationRequest(v: EvaluationForm & { level: Level }): Evaluat
 }
 
 /** POST /api/complaints */
-export interface ComplaintRequest {
-  subject: string;
-  text: string;
-  caseId?: string;
-  departmentId?: string;
-}
+export type { ComplaintRequest };
 
 /** The time-limit tag of a complaint, like a light: still in time, overdue, answered in time or late. */
 export type ReplyTiming = "on-time" | "overdue" | "replied-on-time" | "replied-late";
