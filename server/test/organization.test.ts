@@ -58,6 +58,9 @@ describe("organization administration: regions (R14)", () => {
     expect(created.json()).toMatchObject({ code: "500112001", level: "township", parentCode: "500112", abilities: { createChild: false } });
     const again = await post(platform, "/api/admin/regions", street);
     expect(again.statusCode).toBe(409);
+    // The public catalog is filtered by city and districts, where items are held.
+    const publicRegions = (await anonymous("GET", "/api/catalog/regions")).json().items as { code: string }[];
+    expect(publicRegions.map((r) => r.code)).not.toContain("500112001");
     expect(again.json().error.code).toBe("REGION_EXISTS");
     expect((await get(yb, "/api/admin/regions")).json().items.map((r: { code: string }) => r.code)).toEqual(["500112", "500112001"]);
     expect((await get(yz, "/api/admin/regions")).json().items.map((r: { code: string }) => r.code)).not.toContain("500112001");
@@ -170,7 +173,10 @@ describe("organization administration: departments (R14)", () => {
     const disabled = await patch(yb, `/api/admin/departments/${id}`, { disabled: true });
     expect(disabled.statusCode, disabled.body).toBe(200);
     expect(disabled.json()).toMatchObject({ disabled: true, disabledAt: expect.any(String) });
+    const publicNames = async () => ((await anonymous("GET", "/api/catalog/departments?regionCode=500112")).json().items as { name: string }[]).map((d) => d.name);
+    expect(await publicNames()).not.toContain("渝北区临时指挥部");
     expect((await patch(platform, `/api/admin/departments/${id}`, { disabled: false })).json()).toMatchObject({ disabled: false, disabledAt: null });
+    expect(await publicNames()).toContain("渝北区临时指挥部");
     const updates = (await auditOf(id)).filter((e) => e.action === "organization.department.update");
     expect(updates.map((e) => [e.oldValues, e.newValues])).toEqual(
       expect.arrayContaining([[{ disabled: false }, { disabled: true }], [{ disabled: true }, { disabled: false }]]),

@@ -2,8 +2,9 @@ import type { ApplicantType } from "@cq/contracts";
 import { sql } from "kysely";
 import type { Executor } from "../platform/db.ts";
 
+/** The regions the public catalog is filtered by: city and districts (items are held there). */
 export function listRegions(db: Executor) {
-  return db.selectFrom("regions").selectAll().orderBy("code").execute();
+  return db.selectFrom("regions").selectAll().where("level", "in", ["city", "district"]).orderBy("code").execute();
 }
 
 export function listDepartments(db: Executor, regionCode?: string) {
@@ -16,6 +17,7 @@ export function listDepartments(db: Executor, regionCode?: string) {
       eb.selectFrom("items").select(eb.fn.countAll<number>().as("n"))
         .whereRef("items.department_id", "=", "departments.id").where("items.status", "=", "active").as("item_count"),
     ])
+    .where("departments.disabled_at", "is", null)
     .orderBy("departments.region_code")
     .orderBy("departments.code");
   if (regionCode) q = q.where("departments.region_code", "=", regionCode);
