@@ -1,4 +1,7 @@
+import type { DocumentKind } from "@cq/contracts";
+import type { Ctx } from "../audit/command.ts";
 import { findDepartment, findItemName, findVersion } from "../catalog/repository.ts";
+import { issueDocument } from "../documents/issueDocument.ts";
 import { findUserById } from "../identity/repository.ts";
 import type { Executor } from "../platform/db.ts";
 import type { CaseRow } from "../platform/schema.ts";
@@ -12,4 +15,22 @@ export async function noticeFacts(db: Executor, c: CaseRow) {
     findItemName(db, c.item_id),
   ]);
   return { version, dept: dept!, applicant: applicant!, item };
+}
+
+type Facts = Pick<Awaited<ReturnType<typeof noticeFacts>>, "dept" | "applicant" | "item">;
+
+/** Issues a written notice of the lead department to the applicant (an extension or a suspension notice). */
+export function issueApplicantNotice(ctx: Ctx, c: CaseRow, facts: Facts, kind: DocumentKind, paragraphs: string[]) {
+  const { dept, applicant, item } = facts;
+  return issueDocument(ctx, {
+    caseId: c.id,
+    kind,
+    departmentId: dept.id,
+    departmentShortName: dept.short_name,
+    issuer: dept.name,
+    recipient: applicant.name,
+    itemName: item.name,
+    supervisionCode: c.supervision_code ?? undefined,
+    paragraphs,
+  });
 }

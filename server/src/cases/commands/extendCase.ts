@@ -4,12 +4,11 @@ import { loadCaseFor } from "../../caseRecord/access.ts";
 import { isExtendable } from "../workflow.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
-import { issueDocument } from "../../documents/issueDocument.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { noticeFacts } from "../noticeFacts.ts";
+import { issueApplicantNotice, noticeFacts } from "../noticeFacts.ts";
 import { insertExtension } from "../../clock/suspensionRepository.ts";
 import { requireStaff } from "../../platform/actor.ts";
 
@@ -26,19 +25,9 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
   if (limitDays > cap) {
     throw new AppError("EXTENSION_BEYOND_CAP", { cap, promisedDays: version.promised_days, extendedSoFar: c.extension_days, allowed: Math.max(0, cap - version.promised_days - c.extension_days) });
   }
-  const documentId = await issueDocument(ctx, {
-    caseId: c.id,
-    kind: "extension-notice",
-    departmentId: dept.id,
-    departmentShortName: dept.short_name,
-    issuer: dept.name,
-    recipient: applicant.name,
-    itemName: item.name,
-    supervisionCode: c.supervision_code ?? undefined,
-    paragraphs: [
-      `你（单位）申请的“${item.name}”，因${input.reason}，不能在规定期限内作出决定。经本机关负责人批准，根据《中华人民共和国行政许可法》第四十二条的规定，办理期限延长${input.workingDays}个工作日。`,
-    ],
-  });
+  const documentId = await issueApplicantNotice(ctx, c, { dept, applicant, item }, "extension-notice", [
+    `你（单位）申请的“${item.name}”，因${input.reason}，不能在规定期限内作出决定。经本机关负责人批准，根据《中华人民共和国行政许可法》第四十二条的规定，办理期限延长${input.workingDays}个工作日。`,
+  ]);
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
   await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });

@@ -3,13 +3,12 @@ import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { transition } from "../workflow.ts";
-import { issueDocument } from "../../documents/issueDocument.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { noticeFacts } from "../noticeFacts.ts";
+import { issueApplicantNotice, noticeFacts } from "../noticeFacts.ts";
 import type { SuspensionKind } from "@cq/contracts";
 import { suspensionKindNames } from "../../clock/suspensions.ts";
 import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
@@ -25,20 +24,10 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
   const { dept, applicant, item } = await noticeFacts(ctx.trx, c);
   const today = shanghaiDay(ctx.now);
   const what = suspensionKindNames[input.kind];
-  const documentId = await issueDocument(ctx, {
-    caseId: c.id,
-    kind: "suspension-notice",
-    departmentId: dept.id,
-    departmentShortName: dept.short_name,
-    issuer: dept.name,
-    recipient: applicant.name,
-    itemName: item.name,
-    supervisionCode: c.supervision_code ?? undefined,
-    paragraphs: [
-      `你（单位）申请的“${item.name}”，因需要进行${what}（${input.reason}），根据《中华人民共和国行政许可法》第四十五条的规定，所需时间不计算在行政许可期限内。`,
-      `预计需要${input.expectedWorkingDays}个工作日，自${today}起计算。${what}结束后，本机关将恢复计算办理期限并告知你（单位）。`,
-    ],
-  });
+  const documentId = await issueApplicantNotice(ctx, c, { dept, applicant, item }, "suspension-notice", [
+    `你（单位）申请的“${item.name}”，因需要进行${what}（${input.reason}），根据《中华人民共和国行政许可法》第四十五条的规定，所需时间不计算在行政许可期限内。`,
+    `预计需要${input.expectedWorkingDays}个工作日，自${today}起计算。${what}结束后，本机关将恢复计算办理期限并告知你（单位）。`,
+  ]);
   const id = newId();
   await insertSuspension(ctx.trx, {
     id, case_id: c.id, kind: input.kind, reason: input.reason, expected_working_days: input.expectedWorkingDays, automatic: false, task_id: null,
