@@ -1,5 +1,6 @@
 import { runPlatformCommand } from "./audit/command.ts";
 import { runSweep } from "./cases/sweep.ts";
+import { ACTIVATE_VERSIONS_JOB, activateDueVersions, CHANGE_NOTICES_JOB, sendChangeNotices } from "./catalog/commands/activation.ts";
 import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
 import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
@@ -8,6 +9,14 @@ export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
     const r = await runSweep(deps, now);
     deps.logger.info({ sweep: r }, "sweep done");
+  },
+  [ACTIVATE_VERSIONS_JOB]: async (deps, _payload, now) => {
+    const n = await activateDueVersions(deps, now);
+    if (n) deps.logger.info({ versions: n }, "scheduled item versions took effect");
+  },
+  [CHANGE_NOTICES_JOB]: async (deps, payload, now) => {
+    const n = await sendChangeNotices(deps, now, payload as { versionId: string; dueDay?: string });
+    deps.logger.info({ told: n }, "change notices sent");
   },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);
@@ -18,7 +27,10 @@ export const jobHandlers: Record<string, JobHandler> = {
 /** Queues the periodic sweep for the current platform minute (once, whatever the number of servers) and runs what is due. */
 export async function tick(deps: Deps, workerId: string): Promise<number> {
   const now = deps.clock.now();
-  await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${now.toISOString().slice(0, 16)}` });
+  const minute = now.toISOString().slice(0, 16);
+  // Versions take effect before the sweep looks at the day's cases.
+  await enqueueJob(deps.db, { kind: ACTIVATE_VERSIONS_JOB, runAt: new Date(now.getTime() - 1), dedupeKey: `${ACTIVATE_VERSIONS_JOB}:${minute}` });
+  await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${minute}` });
   return runDueJobs(deps, jobHandlers, workerId, now);
 }
 

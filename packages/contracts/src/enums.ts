@@ -94,8 +94,9 @@ export type ComplaintStatus = (typeof complaintStatuses)[number];
 export const offplatformFlagKinds = ["burst-after-acceptance", "decision-without-review", "deemed-acceptance", "certificate-without-code"] as const;
 export type OffplatformFlagKind = (typeof offplatformFlagKinds)[number];
 
-export const processDraftStatuses = ["draft", "awaiting-agreement", "published", "discarded"] as const;
-export type ProcessDraftStatus = (typeof processDraftStatuses)[number];
+/** An item version's life: written, submitted for approval, approved for a later day, in effect, replaced, refused. */
+export const versionStatuses = ["draft", "pending", "scheduled", "published", "superseded", "rejected"] as const;
+export type VersionStatus = (typeof versionStatuses)[number];
 export const agreementStatuses = ["pending", "agreed", "rejected"] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
 

@@ -1,14 +1,15 @@
 import type { z } from "zod";
+import { DepartmentList, ItemGuide, ItemPage, PublicDepartment, RegionList } from "./responses/catalog.ts";
 import {
-  AdminItemList, DepartmentList, ItemGuide, ItemPage, ItemProcess, PendingAgreementList, ProcessAgreementDecided, ProcessDraftPublished,
-  ProcessDraftSaved, ProcessDraftSubmitted, PublicDepartment, RegionList,
-} from "./responses/catalog.ts";
+  AdminFileUploaded, AdminItem, AdminItemList, VersionAgreed, VersionApproved, VersionCreated, VersionDetail, VersionInbox, VersionList,
+  VersionRejected, VersionSubmitted,
+} from "./responses/catalogAdmin.ts";
 import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.ts";
 import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
 import { CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
-import { AuthResult, Me, SmsCodeSent } from "./responses/identity.ts";
+import { AuthResult, LanguageSet, Me, SmsCodeSent } from "./responses/identity.ts";
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
@@ -72,6 +73,7 @@ export const routes = {
   "POST /api/auth/password-reset": none("Reset a forgotten password with an SMS code"),
   "POST /api/auth/password": none("Change one's password"),
   "GET /api/me": ok("The logged-in user", Me),
+  "PUT /api/me/language": ok("Set the language the platform writes to one in", LanguageSet),
 
   // Catalog
   "GET /api/catalog/regions": ok("Regions", RegionList),
@@ -83,14 +85,22 @@ export const routes = {
   "GET /api/catalog/items/:id/materials/:materialId/:variant": pdf("A material's blank form or filled-in sample"),
 
   // Process configuration
-  "GET /api/admin/items": ok("Items the caller administers", AdminItemList),
-  "GET /api/admin/items/:id/process": ok("An item's process and its drafts", ItemProcess),
-  "POST /api/admin/items/:id/process-drafts": created("Start a process draft", ProcessDraftSaved),
-  "POST /api/admin/items/:id/process-drafts/:draftId": ok("Save a process draft", ProcessDraftSaved),
-  "POST /api/admin/process-drafts/:id/submit": ok("Submit a process draft", ProcessDraftSubmitted),
-  "POST /api/admin/process-drafts/:id/publish": ok("Publish a process draft", ProcessDraftPublished),
-  "POST /api/admin/process-drafts/:id/agreements": ok("Agree to or reject a joint process", ProcessAgreementDecided),
-  "GET /api/admin/process-agreements": ok("Joint processes waiting for the caller's agreement", PendingAgreementList),
+  "GET /api/admin/items": ok("Items the caller administers, with their versions' state", AdminItemList),
+  "POST /api/admin/items": created("Create an item (not public until a version takes effect)", Created),
+  "PATCH /api/admin/items/:id": ok("Rename, cancel or restore an item", AdminItem),
+  "POST /api/admin/items/:id/files": created("Upload a blank form or a sample for an item's guide", AdminFileUploaded),
+  "GET /api/admin/items/:id/files/:file": { summary: "A blank form or sample uploaded for an item", response: { 200: raw("application/pdf") } },
+  "GET /api/admin/items/:id/versions": ok("An item's versions with what each changed", VersionList),
+  "POST /api/admin/items/:id/versions": created("Write a new version of an item's guide (a draft)", VersionCreated),
+  "GET /api/admin/item-versions/:id": ok("A version with its guide, diff and agreements", VersionDetail),
+  "PUT /api/admin/item-versions/:id": ok("Save a draft version", VersionCreated),
+  "GET /api/admin/item-versions/:id/preview": ok("A version's guide as the public will see it", ItemGuide),
+  "GET /api/admin/item-versions/:id/flowchart.svg": { summary: "A version's process as a flowchart", response: { 200: raw("image/svg+xml") } },
+  "POST /api/admin/item-versions/:id/submit": ok("Submit a draft for approval", VersionSubmitted),
+  "POST /api/admin/item-versions/:id/approve": ok("Approve a version (a second person)", VersionApproved),
+  "POST /api/admin/item-versions/:id/reject": ok("Send a version back with a reason", VersionRejected),
+  "POST /api/admin/item-versions/:id/agreements": ok("Agree or disagree to a version for an involved department", VersionAgreed),
+  "GET /api/admin/version-inbox": ok("Versions waiting for the caller's approval or agreement", VersionInbox),
   "POST /api/admin/flowchart-preview": { summary: "Draw a process being edited", response: { 200: raw("image/svg+xml") } },
 
   // Cases

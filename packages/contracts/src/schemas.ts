@@ -287,3 +287,7 @@ export type EvaluationRequest = z.input<typeof EvaluationRequest>;
 export type ComplaintRequest = z.input<typeof ComplaintRequest>;
 export type ComplaintReplyRequest = z.input<typeof ComplaintReplyRequest>;
 export type ComplaintsQuery = z.input<typeof ComplaintsQuery>;
+
+/** The language the platform writes to a person in. */
+export const LanguageRequest = z.object({ lang: z.enum(["zh-CN", "en"]) });
+export type LanguageRequest = z.input<typeof LanguageRequest>;

@@ -67,7 +67,21 @@ export type AuditAction =
   | "organization.department.create"
   | "organization.department.update"
   | "organization.hall.create"
-  | "organization.hall.update";
+  | "organization.hall.update"
+  | "catalog.item.create"
+  | "catalog.item.update"
+  | "catalog.file.upload"
+  | "catalog.version.create"
+  | "catalog.version.save"
+  | "catalog.version.submit"
+  | "catalog.version.agreement"
+  | "catalog.version.approve"
+  | "catalog.version.reject"
+  | "catalog.version.effective"
+  | "catalog.change-notices"
+  | "catalog.import"
+  | "user.language"
+  | "case.version-moved";
 
 export interface AuditEntry {
   action: AuditAction;

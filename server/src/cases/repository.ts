@@ -101,3 +101,9 @@ export async function insertCaseCopy(db: Executor, row: { id: string; case_id: s
 export function unansweredSubmissions(db: Executor) {
   return db.selectFrom("cases").select(["id", "received_at"]).where("status", "=", "submitted").where("received_at", "is not", null).execute();
 }
+
+/** A draft's uploads for one material move to the same material of another version, or are removed when it has none. */
+export async function moveUploads(db: Executor, caseId: string, fromMaterialId: string, toMaterialId: string | null, at: Date): Promise<void> {
+  const q = db.updateTable("case_materials").where("case_id", "=", caseId).where("material_id", "=", fromMaterialId).where("removed_at", "is", null);
+  await (toMaterialId ? q.set({ material_id: toMaterialId }) : q.set({ removed_at: at })).execute();
+}

@@ -2,6 +2,24 @@ import type { Executor } from "../platform/db.ts";
 import type { FormField, ProcessStep } from "../platform/schema.ts";
 import { departmentsByIds, findItemWithVersion, materialsOfVersion } from "./repository.ts";
 import { certificateTypeName } from "./certificateTypes.ts";
+import type { FlowStep } from "./flowchart.ts";
+
+const roleNames: Record<string, string> = {
+  clerk: "窗口受理", handler: "承办", reviewer: "审核", decider: "审批决定", "department-head": "部门负责人",
+};
+
+/** A presented guide's process as the flowchart draws it. */
+export function flowStepsOf(guide: Awaited<ReturnType<typeof presentGuide>>): FlowStep[] {
+  return guide.process.steps.map((s) => ({
+    id: s.id,
+    name: s.name,
+    kind: s.kind as FlowStep["kind"],
+    department: s.department?.name ?? "",
+    role: roleNames[s.role] ?? s.role,
+    workingDays: s.workingDays,
+    ...("assistingDepartments" in s && s.assistingDepartments ? { assisting: s.assistingDepartments.map((d) => d.name) } : {}),
+  }));
+}
 
 type ItemWithVersion = NonNullable<Awaited<ReturnType<typeof findItemWithVersion>>>;
 
@@ -64,7 +82,7 @@ export async function presentGuide(db: Executor, item: ItemWithVersion, lang: "z
     consultationPhone: item.consultation_phone,
     complaintPhone: item.complaint_phone,
     applicantTypes: item.applicant_types,
-    offlineOnly: item.offline_only,
-    updatedAt: item.created_at.toISOString(),
+    offlineOnly: item.handling_mode === "hall-only",
+    updatedAt: (item.effective_from ?? item.updated_at ?? item.created_at).toISOString(),
   };
 }

@@ -100,10 +100,25 @@ export function findItemWithVersion(db: Executor, itemId: string) {
     .selectAll("v")
     .select([
       "items.id as item_id", "items.code", "items.name", "items.level", "items.region_code", "items.department_id",
-      "items.offline_only", "items.status", "r.name as region_name", "v.id as version_id",
+      "items.offline_only", "items.status as item_status", "r.name as region_name", "v.id as version_id",
     ])
     .where("items.id", "=", itemId)
     .where("items.status", "=", "active")
+    .executeTakeFirst();
+}
+
+/** An item with a given version of it (a draft being previewed, or any other), whatever their states. */
+export function findItemWithGivenVersion(db: Executor, versionId: string) {
+  return db
+    .selectFrom("item_versions as v")
+    .innerJoin("items", "items.id", "v.item_id")
+    .innerJoin("regions as r", "r.code", "items.region_code")
+    .selectAll("v")
+    .select([
+      "items.id as item_id", "items.code", "items.name", "items.level", "items.region_code", "items.department_id",
+      "items.offline_only", "items.status as item_status", "r.name as region_name", "v.id as version_id",
+    ])
+    .where("v.id", "=", versionId)
     .executeTakeFirst();
 }
 
@@ -116,5 +131,11 @@ export function materialsOfVersion(db: Executor, versionId: string) {
 }
 
 export function findItemName(db: Executor, itemId: string) {
-  return db.selectFrom("items").select(["id", "name", "code", "department_id"]).where("id", "=", itemId).executeTakeFirstOrThrow();
+  return db.selectFrom("items").select(["id", "name", "code", "department_id", "current_version_id"]).where("id", "=", itemId).executeTakeFirstOrThrow();
+}
+
+/** The uploaded blank form or sample of a material, if one was uploaded (else one is generated from the form fields). */
+export async function materialFile(db: Executor, materialId: string, which: "blank" | "sample"): Promise<string | null> {
+  const row = await db.selectFrom("item_materials").select(["blank_form_file", "sample_file"]).where("id", "=", materialId).executeTakeFirst();
+  return (which === "blank" ? row?.blank_form_file : row?.sample_file) ?? null;
 }

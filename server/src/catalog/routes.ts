@@ -5,13 +5,9 @@ import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { renderDocumentPdf } from "../documents/pdf.ts";
-import { renderFlowchartSvg, type FlowStep } from "./flowchart.ts";
-import { presentGuide } from "./presenter.ts";
-import { findItemWithVersion, listDepartments, listRegions, searchItems } from "./repository.ts";
-
-const roleNames: Record<string, string> = {
-  clerk: "窗口受理", handler: "承办", reviewer: "审核", decider: "审批决定", "department-head": "部门负责人",
-};
+import { renderFlowchartSvg } from "./flowchart.ts";
+import { flowStepsOf, presentGuide } from "./presenter.ts";
+import { findItemWithVersion, listDepartments, listRegions, materialFile, searchItems } from "./repository.ts";
 
 export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -73,17 +69,8 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
       { schema: { tags: ["catalog"], params: z.object({ id: z.string().max(64) }), querystring: z.object({ lang: z.enum(["zh-CN", "en"]).optional() }) } },
       async (req, reply) => {
         const guide = await loadGuide(req.params.id);
-        const steps: FlowStep[] = guide.process.steps.map((s) => ({
-          id: s.id,
-          name: s.name,
-          kind: s.kind as FlowStep["kind"],
-          department: s.department?.name ?? "",
-          role: roleNames[s.role] ?? s.role,
-          workingDays: s.workingDays,
-          ...("assistingDepartments" in s && s.assistingDepartments ? { assisting: s.assistingDepartments.map((d) => d.name) } : {}),
-        }));
         reply.type("image/svg+xml").header("cache-control", "public, max-age=300");
-        return renderFlowchartSvg(steps, { title: guide.name, lang: req.query.lang ?? req.lang });
+        return renderFlowchartSvg(flowStepsOf(guide), { title: guide.name, lang: req.query.lang ?? req.lang });
       },
     );
 
@@ -95,6 +82,11 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
         const material = guide.materials.find((m) => m.id === req.params.materialId);
         if (!material || !("formUrl" in material)) throw new AppError("MATERIAL_NOT_FOUND");
         const sample = req.params.variant === "sample.pdf";
+        const uploaded = await materialFile(deps.db, material.id, sample ? "sample" : "blank");
+        if (uploaded) {
+          reply.type("application/pdf").header("content-disposition", `inline; filename="${encodeURIComponent(material.name)}.pdf"`);
+          return reply.send(await deps.files.get(uploaded));
+        }
         const pdf = await renderDocumentPdf({
           kind: "application-form",
           documentNo: `${guide.code}-${sample ? "示例" : "空白"}`,

@@ -29,6 +29,7 @@ export async function presentMe(db: Executor, userId: string) {
     ...(own ? { department: { id: own.id, name: own.name, regionCode: own.region_code } } : {}),
     ...(user.kind === "staff" ? { trained: user.trained_at !== null } : {}),
     mustChangePassword: user.must_change_password,
+    lang: user.lang,
     abilities: workbenchAbilities(actor),
   };
 }

@@ -1,7 +1,8 @@
-import { LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
+import { LanguageRequest, LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
+import { setLanguage } from "./commands/setLanguage.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { sendSmsCode } from "./commands/sendSmsCode.ts";
@@ -30,7 +31,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/api/auth/register", { ...strict, schema: { tags: ["identity"], body: RegisterRequest } }, async (req, reply) => {
-      const outcome = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerApplicant(ctx, req.body));
+      const outcome = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerApplicant(ctx, req.body, req.lang));
       if ("refused" in outcome) throw outcome.refused;
       reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions(outcome.session.expiresAt));
       noStore(reply);
@@ -65,6 +66,12 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!token || (req.actor.kind !== "applicant" && req.actor.kind !== "staff")) throw new AppError("NOT_LOGGED_IN");
       await runCommand(deps, req.actor, metaOf(req), (ctx) => changePassword(ctx, sessionIdOf(token), req.body));
       return reply.code(204).send();
+    });
+
+    // The language the platform writes to the person in (notices, SMS); the web sets it when one switches.
+    app.put("/api/me/language", { schema: { tags: ["identity"], body: LanguageRequest } }, async (req) => {
+      await runCommand(deps, req.actor, metaOf(req), (ctx) => setLanguage(ctx, req.body.lang));
+      return { lang: req.body.lang };
     });
 
     app.get("/api/me", { schema: { tags: ["identity"] } }, async (req, reply) => {

@@ -1,4 +1,4 @@
-import { type Expression, type Insertable, sql, type Updateable } from "kysely";
+import { type Expression, type Insertable, type SqlBool, sql, type Updateable } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { DepartmentsTable, RegionsTable, ServiceHallsTable } from "../platform/schema.ts";
 import type { OrganizationScope } from "../policy/index.ts";
@@ -11,6 +11,19 @@ function subtree(roots: string[]): Expression<string> {
     select code from regions where code in (${sql.join(roots)})
     union select r.code from regions r join sub on r.parent_code = sub.code
   ) select code from sub)`;
+}
+
+/**
+ * A scope as a condition on rows that have a region and a department column: in a region below a
+ * region admin's, or of one of the departments; everything for a platform-wide scope.
+ */
+export function scopeCondition(scope: OrganizationScope, regionColumn: string, departmentColumn: string): Expression<SqlBool> {
+  if (scope.all) return sql<SqlBool>`true`;
+  const parts = [
+    ...(scope.regionRoots.length ? [sql`${sql.ref(regionColumn)} in ${subtree(scope.regionRoots)}`] : []),
+    ...(scope.departmentIds.length ? [sql`${sql.ref(departmentColumn)} in (${sql.join(scope.departmentIds)})`] : []),
+  ];
+  return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` or `)})` : sql<SqlBool>`false`;
 }
 
 /** A region's code followed by its ancestors' codes, up to the city; null when it does not exist. */

@@ -20,6 +20,8 @@ export interface Config {
   escalationResponseDays: number;
   /** Working days a department has to reply to a complaint or a bad evaluation (R33, R37). */
   complaintReplyDays: number;
+  /** Working days within which applicants with open cases are told that an item's guide changed (R11). */
+  changeNoticeDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),
     complaintReplyDays: Number(env.COMPLAINT_REPLY_DAYS ?? 5),
+    changeNoticeDays: Number(env.CHANGE_NOTICE_DAYS ?? 1),
   };
 }

@@ -8,6 +8,7 @@ import * as m0005 from "../../migrations/0005_staff_admin.ts";
 import * as m0006 from "../../migrations/0006_accounts.ts";
 import * as m0007 from "../../migrations/0007_engagement.ts";
 import * as m0008 from "../../migrations/0008_organization.ts";
+import * as m0009 from "../../migrations/0009_item_versions.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0006_accounts": { up: m0006.migrateUp, down: m0006.migrateDown },
   "0007_engagement": { up: m0007.migrateUp, down: m0007.migrateDown },
   "0008_organization": { up: m0008.migrateUp, down: m0008.migrateDown },
+  "0009_item_versions": { up: m0009.migrateUp, down: m0009.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,6 @@
 import type {
   AgreementStatus, ApplicantType, CalendarSource, CaseChannel, CaseRecordKind, CaseResult, CaseStatus, CertificateStatus, ComplaintKind,
-  ComplaintStatus, DayKind, DeliveryMethod, EscalationStatus, FormFieldType, Light, MessageChannel, OffplatformFlagKind, ProcessDraftStatus,
+  ComplaintStatus, DayKind, DeliveryMethod, EscalationStatus, FormFieldType, Light, MessageChannel, OffplatformFlagKind, HandlingMode, VersionStatus,
   RegionLevel, StaffChangeKind, StaffChangeStatus, StepKind, TaskOutcome, TaskStatus, UserKind,
 } from "@cq/contracts";
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
@@ -24,7 +24,7 @@ export interface UsersTable {
   legal_rep_name: string | null; legal_rep_id_number: string | null; password_hash: string;
   department_id: string | null; hall_id: string | null; trained_at: Ts | null;
   failed_logins: Generated<number>; locked_until: Ts | null; disabled: Generated<boolean>; created_at: Ts;
-  must_change_password: Generated<boolean>;
+  must_change_password: Generated<boolean>; lang: Generated<"zh-CN" | "en">;
 }
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null }
@@ -50,17 +50,25 @@ export interface ProcessStep {
   clockStops?: boolean;
 }
 export interface ItemVersionsTable {
-  id: string; item_id: string; version: number; effective_from: Ts; legal_basis: string; conditions: string; handling_mode: string;
+  id: string; item_id: string; version: number; effective_from: Ts | null; legal_basis: string; conditions: string; handling_mode: HandlingMode;
   statutory_days: number; statutory_extension_days: number; promised_days: number; yellow_days: number; fees: string; result: string;
   result_certificate_type: string | null; responsibilities: string; accountability: string; consultation_phone: string;
   complaint_phone: string; applicant_types: string[]; form_fields: Json<FormField[]>; process: Json<{ steps: ProcessStep[] }>;
   assisting_department_ids: string[]; cc_department_ids: string[]; search_text: string; created_at: Ts;
   assisting_days: Json<Record<string, number>>; result_department_ids: string[];
+  status: Generated<VersionStatus>; effective_on: string | null; base_version_id: string | null; created_by: string | null;
+  updated_by: string | null; updated_at: Ts | null; submitted_by: string | null; submitted_at: Ts | null; decided_by: string | null;
+  decided_at: Ts | null; reject_reason: string | null; changes: ColumnType<string[], string | undefined, string>; diff: ColumnType<{ field: string; before: unknown; after: unknown }[], string | undefined, string>;
 }
 export interface ItemMaterialsTable {
   id: string; item_version_id: string; key: string; name: string; required: boolean; description: string | null;
-  has_form: boolean; certificate_type: string | null; sort: number;
+  has_form: boolean; certificate_type: string | null; sort: number; blank_form_file: string | null; sample_file: string | null;
 }
+export interface VersionAgreementsTable {
+  id: string; version_id: string; department_id: string; status: AgreementStatus; decided_by: string | null; decided_at: Ts | null; note: string | null;
+}
+export interface ItemFilesTable { item_id: string; sha256: string; file_name: string; uploaded_by: string | null; created_at: Ts }
+export interface ChangeNoticesTable { id: string; version_id: string; case_id: string; applicant_id: string; created_at: Ts }
 export interface CasesTable {
   id: string; item_id: string; item_version_id: string; applicant_id: string; registered_by: string | null;
   channel: CaseChannel; status: CaseStatus; result: CaseResult | null; supervision_code: string | null;
@@ -125,15 +133,6 @@ export interface InboxTable {
   id: string; user_id: string | null; department_id: string | null; role: string | null; title: string; text: string;
   case_id: string | null; created_at: Ts;
 }
-export interface ProcessDraftsTable {
-  id: string; item_id: string; base_version_id: string; steps: Json<ProcessStep[]>; assisting_department_ids: string[];
-  status: ProcessDraftStatus; created_by: string; created_at: Ts; updated_at: Ts;
-  published_version_id: string | null;
-}
-export interface ProcessAgreementsTable {
-  id: string; draft_id: string; department_id: string; status: AgreementStatus; decided_by: string | null;
-  decided_at: Ts | null; note: string | null;
-}
 export interface StaffChangesTable {
   id: string; kind: StaffChangeKind; status: StaffChangeStatus; staff_id: string | null; department_id: string | null;
   payload: Json<Record<string, unknown>>; reason: string; requested_by: string; requested_at: Ts; decided_by: string | null;
@@ -184,8 +183,9 @@ export interface Database {
   deliveries: DeliveriesTable;
   case_copies: CaseCopiesTable;
   inbox: InboxTable;
-  process_drafts: ProcessDraftsTable;
-  process_agreements: ProcessAgreementsTable;
+  version_agreements: VersionAgreementsTable;
+  change_notices: ChangeNoticesTable;
+  item_files: ItemFilesTable;
   calendar_days: CalendarDaysTable;
   calendar_years: CalendarYearsTable;
   suspensions: SuspensionsTable;

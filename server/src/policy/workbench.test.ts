@@ -38,10 +38,10 @@ describe("workbench abilities", () => {
     expect(a.escalations).toEqual({ all: true, own: false });
   });
 
-  it("a department admin configures processes and agrees, sees its figures' lists but not the dashboard", () => {
+  it("a department admin writes its items' versions and agrees, sees its figures' lists but not the dashboard", () => {
     const admin = staff([["department-admin", "d1", null]]);
     const a = workbenchAbilities(admin);
-    expect(a.sections).toMatchObject({ processes: true, agreements: true, staff: true, complaints: true, supervision: false, escalations: true, hall: false });
+    expect(a.sections).toMatchObject({ catalog: true, approvals: true, staff: true, complaints: true, supervision: false, escalations: true, hall: false });
     expect(a.departments).toMatchObject({ administer: ["d1"], agree: ["d1"], member: ["d1"] });
     expect(a.staff.grantableRoles.map((g) => g.scope)).not.toContain("platform");
     expect(a.staff.approvingRoles).toEqual(["handler", "reviewer", "decider", "department-head"]);

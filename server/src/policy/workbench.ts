@@ -3,7 +3,7 @@ import type { Actor } from "../platform/actor.ts";
 import { allowApplicantLookup } from "./applicant.ts";
 import { allowAudit } from "./audit.ts";
 import { complaintScope } from "./engagement.ts";
-import { administeredDepartments, allowAgreeForDepartment } from "./item.ts";
+import { administeredDepartments, allowAgreeForDepartment, catalogScope, mayOpenCatalogAdmin } from "./item.ts";
 import { grantsOf, hasRole } from "./rules.ts";
 import { mayOpenOrganization } from "./organization.ts";
 import { mayOpenStaffAdmin } from "./staff.ts";
@@ -21,6 +21,12 @@ export function memberDepartments(actor: Actor): string[] {
 /** Departments for which the actor agrees to process changes (R10). */
 export function agreeingDepartments(actor: Actor): string[] {
   return memberDepartments(actor).filter((d) => allowAgreeForDepartment(actor, d));
+}
+
+/** Approves versions somewhere: a department head, a region admin or a platform admin (R9). */
+function approvesVersions(actor: Actor): boolean {
+  const s = catalogScope(actor);
+  return s.all || s.regionRoots.length > 0 || grantsOf(actor, "department-head").length > 0;
 }
 
 /**
@@ -61,8 +67,8 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     worklist: allowWorklist(actor),
     hall: allowApplicantLookup(actor),
     inbox: allowWorklist(actor),
-    processes: administeredDepartments(actor).length > 0,
-    agreements: agreeingDepartments(actor).length > 0,
+    catalog: mayOpenCatalogAdmin(actor),
+    approvals: agreeingDepartments(actor).length > 0 || approvesVersions(actor),
     calendar: allowWorklist(actor),
     staff: mayOpenStaffAdmin(actor),
     organization: mayOpenOrganization(actor),

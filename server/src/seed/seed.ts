@@ -124,7 +124,7 @@ async function insertItem(trx: Executor, item: SeedItem, dept: (code: string) =>
     .toLowerCase();
   await trx.insertInto("item_versions").values({
     id: versionId, item_id: itemId, version: 1, effective_from: now, legal_basis: item.legalBasis, conditions: item.conditions,
-    handling_mode: item.handlingMode, statutory_days: item.statutoryDays, statutory_extension_days: item.statutoryExtensionDays,
+    handling_mode: item.offlineOnly ? "hall-only" : "online-and-hall", statutory_days: item.statutoryDays, statutory_extension_days: item.statutoryExtensionDays,
     promised_days: item.promisedDays, yellow_days: item.yellowDays ?? 2, fees: item.fees, result: item.result,
     result_certificate_type: item.resultCertificateType ?? null, responsibilities: item.responsibilities,
     accountability: item.accountability, consultation_phone: item.consultationPhone, complaint_phone: item.complaintPhone,

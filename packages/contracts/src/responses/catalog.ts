@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementStatuses, applicantTypes, formFieldTypes, processDraftStatuses, regionLevels, roles, stepKinds } from "../enums.ts";
+import { applicantTypes, formFieldTypes, handlingModes, regionLevels, roles, stepKinds } from "../enums.ts";
 import { isoTime, list, page, Ref } from "./common.ts";
 
 export const Region = z.object({ code: z.string(), name: z.string(), level: z.enum(regionLevels), parentCode: z.string().nullable() });
@@ -101,7 +101,7 @@ export const ItemGuide = z.object({
   regionName: z.string(),
   legalBasis: z.string(),
   conditions: z.string(),
-  handlingMode: z.string().describe("online, online-and-hall or hall-only"),
+  handlingMode: z.enum(handlingModes),
   statutoryDays: z.number(),
   statutoryExtensionDays: z.number(),
   promisedDays: z.number(),
@@ -137,57 +137,3 @@ export const ProcessStep = z.object({
   clockStops: z.boolean().optional(),
 });
 export type ProcessStep = z.infer<typeof ProcessStep>;
-
-export const AdminItem = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  departmentId: z.string(),
-  version: z.number().int(),
-  promisedDays: z.number(),
-  versionCreatedAt: isoTime,
-});
-export type AdminItem = z.infer<typeof AdminItem>;
-export const AdminItemList = list(AdminItem);
-
-export const ProcessAgreement = z.object({ departmentId: z.string(), departmentName: z.string(), status: z.enum(agreementStatuses), note: z.string().nullable() });
-export type ProcessAgreement = z.infer<typeof ProcessAgreement>;
-
-export const ProcessDraft = z.object({
-  id: z.string(),
-  status: z.enum(processDraftStatuses),
-  steps: z.array(ProcessStep),
-  assistingDepartmentIds: z.array(z.string()),
-  updatedAt: isoTime,
-  agreements: z.array(ProcessAgreement),
-});
-export type ProcessDraft = z.infer<typeof ProcessDraft>;
-
-export const ItemProcess = z.object({
-  item: z.object({ id: z.string(), code: z.string(), name: z.string(), version: z.number().int(), departmentId: z.string(), promisedDays: z.number() }),
-  current: z.object({ steps: z.array(ProcessStep), assistingDepartmentIds: z.array(z.string()) }),
-  drafts: z.array(ProcessDraft),
-});
-export type ItemProcess = z.infer<typeof ItemProcess>;
-
-export const ProcessDraftSaved = z.object({ id: z.string(), status: z.literal("draft") });
-export type ProcessDraftSaved = z.infer<typeof ProcessDraftSaved>;
-/** Submitting a draft: published at once, or awaiting the other departments' agreement. */
-export const ProcessDraftSubmitted = z.object({ id: z.string(), status: z.enum(["published", "awaiting-agreement"]), version: z.number().int().optional() });
-export type ProcessDraftSubmitted = z.infer<typeof ProcessDraftSubmitted>;
-export const ProcessDraftPublished = z.object({ id: z.string(), status: z.literal("published"), version: z.number().int() });
-export type ProcessDraftPublished = z.infer<typeof ProcessDraftPublished>;
-export const ProcessAgreementDecided = z.object({ draftId: z.string(), departmentId: z.string(), status: z.enum(agreementStatuses) });
-export type ProcessAgreementDecided = z.infer<typeof ProcessAgreementDecided>;
-
-export const PendingAgreement = z.object({
-  draftId: z.string(),
-  departmentId: z.string(),
-  itemId: z.string(),
-  itemName: z.string(),
-  leadDepartment: z.string(),
-  steps: z.array(ProcessStep),
-  assistingDepartmentIds: z.array(z.string()),
-});
-export type PendingAgreement = z.infer<typeof PendingAgreement>;
-export const PendingAgreementList = list(PendingAgreement);

@@ -12,7 +12,7 @@ export type RoleGrant = z.infer<typeof RoleGrant>;
 
 /** The workbench's sections; the web shows in its menu only those the caller may open. */
 export const workbenchSections = [
-  "worklist", "hall", "inbox", "processes", "agreements", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
+  "worklist", "hall", "inbox", "catalog", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
 ] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];
 
@@ -29,7 +29,7 @@ export const MeAbilities = z.object({
   escalate: z.boolean(),
   /** The platform-wide list of escalations, and the list of one's own departments. */
   escalations: z.object({ all: z.boolean(), own: z.boolean() }),
-  /** Department ids: where one works, registers hall cases, agrees to process changes, configures items. */
+  /** Department ids: where one works, registers hall cases, agrees to other departments' versions, administers items. */
   departments: z.object({ member: z.array(z.string()), hall: z.array(z.string()), agree: z.array(z.string()), administer: z.array(z.string()) }),
   /** Roles one may ask to grant (with where each applies), and the roles that need a training record (R17). */
   staff: z.object({ grantableRoles: z.array(z.object({ role: z.enum(roles), scope: z.enum(grantScopes) })), approvingRoles: z.array(z.enum(roles)) }),
@@ -49,6 +49,8 @@ export const Me = z.object({
   /** Staff only: whether a training record exists (approving roles need one). */
   trained: z.boolean().optional(),
   mustChangePassword: z.boolean(),
+  /** The language the platform writes to the person in. */
+  lang: z.enum(["zh-CN", "en"]),
   abilities: MeAbilities,
 });
 export type Me = z.infer<typeof Me>;
@@ -58,3 +60,5 @@ export type AuthResult = z.infer<typeof AuthResult>;
 
 export const SmsCodeSent = z.object({ status: z.literal("sent") });
 export type SmsCodeSent = z.infer<typeof SmsCodeSent>;
+
+export const LanguageSet = z.object({ lang: z.enum(["zh-CN", "en"]) });

@@ -4,7 +4,7 @@ import { newId } from "../../platform/ids.ts";
 import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
 import { caseResource, loadCaseFor } from "../../caseRecord/access.ts";
-import { cleanFileName, sniffMime } from "../fileTypes.ts";
+import { cleanFileName, sniffMime } from "../../platform/fileTypes.ts";
 import { insertCaseMaterial } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";

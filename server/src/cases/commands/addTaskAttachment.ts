@@ -2,7 +2,7 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { allowTask, enforce } from "../../policy/index.ts";
-import { cleanFileName, sniffMime } from "../fileTypes.ts";
+import { cleanFileName, sniffMime } from "../../platform/fileTypes.ts";
 import { loadTaskFor } from "../taskAccess.ts";
 import { setTaskAttachments } from "../taskRepository.ts";
 import { upsertFile } from "../../platform/files.ts";

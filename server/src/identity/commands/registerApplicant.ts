@@ -26,6 +26,7 @@ export async function consumeSmsCode(ctx: Ctx, phone: string, purpose: string, c
 export async function registerApplicant(
   ctx: Ctx,
   input: RegisterRequest,
+  lang: "zh-CN" | "en" = "zh-CN",
 ): Promise<{ id: string; session: { token: string; expiresAt: Date } } | { refused: AppError }> {
   const idNumber = input.type === "person" ? input.idNumber.toUpperCase() : null;
   const creditCode = input.type === "organization" ? input.creditCode.toUpperCase() : null;
@@ -50,6 +51,7 @@ export async function registerApplicant(
   await insertUser(ctx.trx, {
     id,
     kind: "applicant",
+    lang,
     applicant_type: input.type,
     name: input.name,
     username: null,
