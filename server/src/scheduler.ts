@@ -1,4 +1,5 @@
 import { runPlatformCommand } from "./audit/command.ts";
+import { moveDraftsToCurrentVersion } from "./cases/commands/moveDrafts.ts";
 import { runSweep } from "./cases/sweep.ts";
 import { ACTIVATE_VERSIONS_JOB, activateDueVersions, CHANGE_NOTICES_JOB, sendChangeNotices } from "./catalog/commands/activation.ts";
 import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
@@ -15,8 +16,11 @@ export const jobHandlers: Record<string, JobHandler> = {
     if (n) deps.logger.info({ versions: n }, "scheduled item versions took effect");
   },
   [CHANGE_NOTICES_JOB]: async (deps, payload, now) => {
-    const n = await sendChangeNotices(deps, now, payload as { versionId: string; dueDay?: string });
-    deps.logger.info({ told: n }, "change notices sent");
+    const p = payload as { versionId: string; itemId: string; dueDay?: string };
+    // Drafts move to the version in effect first; their applicants are told so in the notice.
+    const moved = p.itemId ? await runPlatformCommand(deps, now, (ctx) => moveDraftsToCurrentVersion(ctx, p.itemId)) : 0;
+    const told = await sendChangeNotices(deps, now, p);
+    deps.logger.info({ told, moved }, "change notices sent");
   },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);

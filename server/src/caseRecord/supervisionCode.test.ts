@@ -148,7 +148,8 @@ describe("error detection (exhaustive over 200 random codes)", () => {
       }
     }
     expect(tried).toBe(200 * 18 * 30);
-  });
+    // 108,000 codes checked: seconds on a busy shared machine.
+  }, 60_000);
 
   it("catches every swap of two different neighbouring symbols, including the check symbol", () => {
     let tried = 0;

@@ -107,3 +107,16 @@ export async function moveUploads(db: Executor, caseId: string, fromMaterialId: 
   const q = db.updateTable("case_materials").where("case_id", "=", caseId).where("material_id", "=", fromMaterialId).where("removed_at", "is", null);
   await (toMaterialId ? q.set({ material_id: toMaterialId }) : q.set({ removed_at: at })).execute();
 }
+
+/** An item's drafts started under another version than the given one. */
+export function draftsOfItemBefore(db: Executor, itemId: string, versionId: string) {
+  return db
+    .selectFrom("cases")
+    .select(["id", "item_version_id"])
+    .where("item_id", "=", itemId)
+    .where("status", "=", "draft")
+    .where("item_version_id", "!=", versionId)
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+}

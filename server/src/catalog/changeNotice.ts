@@ -71,7 +71,7 @@ export function changeNoticeText(
   if (lang === "en") {
     const which = n.supervisionCode ? ` (case ${n.supervisionCode})` : "";
     const rule = n.draft
-      ? "Your application is not yet submitted: it will be submitted under the new guide; check its materials."
+      ? "Your application is not yet submitted: it now follows the new guide; check its materials before you submit it."
       : "Your case goes on under the guide it was submitted under; its time limit does not change.";
     return {
       title: `The guide of "${n.itemName}" changed`,
@@ -80,7 +80,7 @@ export function changeNoticeText(
     };
   }
   const which = n.supervisionCode ? `（监管码 ${n.supervisionCode}）` : "";
-  const rule = n.draft ? "您的申请尚未提交，提交时将按新版本办理，请核对申请材料。" : "您的办件仍按提交时的版本办理，办理时限不变。";
+  const rule = n.draft ? "您的申请尚未提交，已转为按新版本填写，请核对申请材料后再提交。" : "您的办件仍按提交时的版本办理，办理时限不变。";
   return {
     title: `“${n.itemName}”办事指南变更告知`,
     text: `您申请的“${n.itemName}”${which}办事指南已更新为第 ${n.number} 版，自 ${n.effectiveDay} 起施行。${rule}\n${n.lines.map((l) => `• ${l}`).join("\n")}`,

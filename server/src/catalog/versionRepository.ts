@@ -257,15 +257,19 @@ export async function makeCurrent(db: Executor, item: { id: string; current_vers
   await db.updateTable("items").set({ current_version_id: v.id, offline_only: v.hallOnly }).where("id", "=", item.id).execute();
 }
 
-/** Open cases on an item — not closed, withdrawn or refused — with their applicants, that have not had a notice of this version. */
-export function openCasesToTell(db: Executor, itemId: string, versionId: string) {
+/**
+ * Open cases on an item — not closed, withdrawn or refused — with their applicants, that have not had
+ * a notice of this version: cases under an earlier version, and drafts started before it took effect
+ * (moved to it since).
+ */
+export function openCasesToTell(db: Executor, itemId: string, versionId: string, effectiveFrom: Date) {
   return db
     .selectFrom("cases as c")
     .innerJoin("users as u", "u.id", "c.applicant_id")
     .select(["c.id", "c.applicant_id", "c.status", "c.supervision_code", "c.item_version_id", "u.phone"])
     .where("c.item_id", "=", itemId)
     .where("c.status", "not in", ["closed", "withdrawn", "not_accepted"])
-    .where("c.item_version_id", "!=", versionId)
+    .where((eb) => eb.or([eb("c.item_version_id", "!=", versionId), eb.and([eb("c.status", "=", "draft"), eb("c.created_at", "<", effectiveFrom)])]))
     .where((eb) => eb.not(eb.exists(eb.selectFrom("change_notices as n").select("n.id").whereRef("n.case_id", "=", "c.id").where("n.version_id", "=", versionId))))
     .orderBy("c.id")
     .execute();

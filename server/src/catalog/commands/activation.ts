@@ -40,7 +40,7 @@ export async function activateVersion(ctx: Ctx, versionId: string): Promise<{ it
     const today = shanghaiDay(ctx.now);
     await enqueueJob(ctx.trx, {
       kind: CHANGE_NOTICES_JOB, runAt: ctx.now, dedupeKey: `${CHANGE_NOTICES_JOB}:${v.id}`,
-      payload: { versionId: v.id, dueDay: cal.addWorkingDays(today, ctx.deps.config.changeNoticeDays) },
+      payload: { versionId: v.id, itemId: item.id, dueDay: cal.addWorkingDays(today, ctx.deps.config.changeNoticeDays) },
     });
   }
   return { itemId: item.id, number: v.version, previous: previous?.version ?? null };
@@ -75,7 +75,7 @@ export async function sendChangeNotices(deps: Deps, now: Date, payload: { versio
     const diff = v.diff as unknown as Parameters<typeof describeChanges>[0];
     const ids = diff.flatMap((c) => (Array.isArray(c.after) ? c.after : [])).concat(diff.flatMap((c) => (Array.isArray(c.before) ? c.before : []))).filter((x): x is string => typeof x === "string");
     const names = new Map((await departmentNames(ctx.trx, ids)).map((d) => [d.id, d.name]));
-    const cases = await openCasesToTell(ctx.trx, item.id, v.id);
+    const cases = await openCasesToTell(ctx.trx, item.id, v.id, v.effective_from ?? now);
     const langs = new Map(
       cases.length ? (await ctx.trx.selectFrom("users").select(["id", "lang"]).where("id", "in", [...new Set(cases.map((c) => c.applicant_id))]).execute()).map((u) => [u.id, u.lang]) : [],
     );
