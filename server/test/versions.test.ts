@@ -272,6 +272,74 @@ describe("items run with other departments need their agreement first (R10)", ()
   });
 });
 
+describe("every catalog route keeps to its scope", () => {
+  it("answers each tier as its scope says: allowed inside, 403 or 404 outside, 401 without login", async () => {
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const upload = (s: Session | null) => {
+      const boundary = "----cq-test";
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="blank.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+        pdf,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const opts = { method: "POST", url: `/api/admin/items/${itemId}/files`, payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+      return s ? s.inject(opts) : t.request(opts);
+    };
+    expect((await upload(null)).statusCode).toBe(401);
+    expect((await upload(yz)).statusCode).toBe(404);
+    expect((await upload(ybHead)).statusCode).toBe(403);
+    expect((await upload(applicant)).statusCode).toBe(403);
+    const up = await upload(ybAdmin);
+    expect(up.statusCode, up.body).toBe(201);
+    const file = up.json().file as string;
+    expect((await get(ybHead, `/api/admin/items/${itemId}/files/${file}`)).statusCode).toBe(200);
+    expect((await get(yz, `/api/admin/items/${itemId}/files/${file}`)).statusCode).toBe(404);
+    expect((await get(ybAdmin, `/api/admin/items/${itemId}/files/${"0".repeat(64)}`)).statusCode).toBe(404);
+
+    // A guide may name the uploaded blank form; an unknown file is a problem.
+    const guide = await guideFrom("YB-SCJG-001");
+    const withFile = { ...guide, materials: guide.materials.map((m: object, i: number) => (i === 0 ? { ...m, blankFormFile: file } : m)) };
+    const unknown = await post(ybAdmin, `/api/admin/items/${itemId}/versions`, { guide: { ...withFile, materials: [{ ...withFile.materials[0], blankFormFile: "f".repeat(64) }, ...withFile.materials.slice(1)] } });
+    expect(unknown.json().error.details.problems).toEqual([{ path: "materials[0].blankFormFile", problem: "file-unknown" }]);
+    for (const s of [yz, ybJtysAdmin, clerk, applicant]) expect([403, 404]).toContain((await post(s, `/api/admin/items/${itemId}/versions`, { guide: withFile })).statusCode);
+    const v = await post(yb, `/api/admin/items/${itemId}/versions`, { guide: withFile });
+    expect(v.statusCode, v.body).toBe(201);
+    const vid = v.json().id as string;
+    for (const url of [`/api/admin/item-versions/${vid}`, `/api/admin/item-versions/${vid}/preview`, `/api/admin/item-versions/${vid}/flowchart.svg`, `/api/admin/items/${itemId}/versions`]) {
+      expect((await get(yz, url)).statusCode, url).toBe(404);
+      expect((await get(ybJtysAdmin, url)).statusCode, url).toBe(404);
+      expect((await get(clerk, url)).statusCode, url).toBe(404);
+      expect((await get(ybHead, url)).statusCode, url).toBe(200);
+      expect((await t.request({ method: "GET", url })).statusCode, url).toBe(401);
+    }
+    expect((await post(ybAdmin, `/api/admin/item-versions/${vid}/submit`)).statusCode).toBe(200);
+    // The region admin wrote it: the department's admin submitted it; the region admin cannot approve, the head can reject.
+    expect((await post(yb, `/api/admin/item-versions/${vid}/approve`)).json().error.code).toBe("SAME_PERSON_APPROVAL");
+    expect((await post(ybAdmin, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(403);
+    expect((await post(yz, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(404);
+    expect((await post(ybHead, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(200);
+
+    // Renaming and cancelling: the item's managers only.
+    expect((await patchItem(ybHead, { name: "小餐饮经营许可（试行）" })).statusCode).toBe(403);
+    expect((await patchItem(yz, { name: "小餐饮经营许可（试行）" })).statusCode).toBe(404);
+    const renamed = await patchItem(ybAdmin, { name: "小餐饮经营许可（试行）" });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: "小餐饮经营许可（试行）", status: "active" });
+    const found = (await t.request({ method: "GET", url: `/api/catalog/items?q=${encodeURIComponent("试行")}` })).json().items;
+    expect(found.map((i: { id: string }) => i.id)).toContain(itemId);
+    expect((await patchItem(yb, { disabled: true })).json().status).toBe("cancelled");
+    expect((await t.request({ method: "GET", url: `/api/catalog/items/${itemId}` })).statusCode).toBe(404);
+    expect((await patchItem(platform, { disabled: false })).json().status).toBe("active");
+
+    expect((await get(applicant, "/api/admin/version-inbox")).statusCode).toBe(403);
+    expect((await get(clerk, "/api/admin/version-inbox")).json().items).toEqual([]);
+  });
+});
+
+function patchItem(s: Session, payload: unknown) {
+  return s.inject({ method: "PATCH", url: `/api/admin/items/${itemId}`, payload });
+}
+
 async function setClock(iso: string) {
   const r = await t.request({ method: "POST", url: "/api/dev/clock", payload: { now: iso } });
   expect(r.statusCode, r.body).toBe(200);
