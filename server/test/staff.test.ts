@@ -253,6 +253,9 @@ describe("staff administration: two people and training (R14, R16, R17)", () => 
     const ybHandler = await staffId(ybAdmin, "yb.scjg.decider");
     const platformRole = await request(ybAdmin, { kind: "grant-role", reason: "测试", staffId: ybHandler, grant: { role: "platform-admin" } });
     expect(platformRole.statusCode).toBe(403);
+    // The supervisor role reads every department: not even inside its own department may a department admin ask for it.
+    expect((await request(ybAdmin, { kind: "grant-role", reason: "测试", staffId: ybHandler, grant: { role: "supervisor" } })).statusCode).toBe(403);
+    expect((await request(ybAdmin, { kind: "grant-role", reason: "测试", staffId: ybHandler, grant: { role: "supervisor", departmentId: region.departments[0].id } })).statusCode).toBe(403);
     const wrongDept = await request(platform, { kind: "grant-role", reason: "测试", staffId: cqClerkId, grant: { role: "handler", departmentId: (await (await t.login("yb.scjg.admin")).inject({ method: "GET", url: "/api/admin/staff" })).json().departments[0].id } });
     expect(wrongDept.statusCode).toBe(422);
     expect(wrongDept.json().error.code).toBe("ROLE_SCOPE_INVALID");

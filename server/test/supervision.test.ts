@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { enqueueJob, runDueJobs } from "../src/platform/jobs.ts";
-import { startPlatform, type TestPlatform } from "./helpers.ts";
+import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -94,5 +94,28 @@ describe("durable jobs", () => {
     const rows = await deps.db.selectFrom("jobs").select(["kind", "status", "attempts"]).execute();
     expect(rows.filter((r) => r.kind === "count").every((r) => r.status === "done" && r.attempts === 1)).toBe(true);
     expect(rows.find((r) => r.kind === "flaky")).toMatchObject({ status: "queued", attempts: 2 });
+  });
+});
+
+describe("a supervisor's grant has a scope (R14)", () => {
+  it("a supervisor granted for one department sees that department's cases only, and not the audit trail", async () => {
+    t = await startPlatform();
+    const w = new WorkflowDriver(t);
+    const inYubei = await w.apply("YB-JTYS-001", await t.login(applicantOf("person").phone));
+    const elsewhere = await w.apply("CQ-SCJG-001", await t.login(applicantOf("organization").phone));
+    // The demo's supervisor is the office, platform-wide; a second one is given 渝北区交通运输委 only.
+    const office = await t.login("supervisor");
+    const departmentsOf = async (s: Session) =>
+      (await s.inject({ method: "GET", url: "/api/supervision/stats" })).json().items.filter((d: { received: number }) => d.received > 0).map((d: { department: { id: string } }) => d.department.id);
+    expect((await departmentsOf(office)).length).toBe(2);
+    const member = staffWith("reviewer", "500112-jtysw");
+    const user = await t.db.selectFrom("users").select(["id", "department_id"]).where("username", "=", member.username).executeTakeFirstOrThrow();
+    await t.db.insertInto("role_assignments").values({ id: "ra-dept-supervisor", user_id: user.id, role: "supervisor", department_id: user.department_id, region_code: null, created_at: new Date() }).execute();
+    const scoped = await t.login(member.username);
+    expect(await departmentsOf(scoped)).toEqual([user.department_id]);
+    expect((await scoped.inject({ method: "GET", url: `/api/cases/${inYubei}` })).statusCode).toBe(200);
+    expect((await scoped.inject({ method: "GET", url: `/api/cases/${elsewhere}` })).statusCode).toBe(404);
+    expect((await scoped.inject({ method: "GET", url: "/api/audit" })).statusCode).toBe(403);
+    expect((await scoped.inject({ method: "POST", url: "/api/supervision/escalations", payload: { caseId: inYubei, note: "请说明。" } })).statusCode).toBe(403);
   });
 });

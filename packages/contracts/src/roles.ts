@@ -1,10 +1,14 @@
 import { type Role, type StepKind, stepKinds } from "./enums.ts";
 
 /** Roles held inside one department (the others are granted platform-wide or per region). */
-export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider", "supervisor"] as const satisfies readonly Role[];
+export const departmentRoles = ["department-admin", "department-head", "clerk", "handler", "reviewer", "decider"] as const satisfies readonly Role[];
 
-/** Roles granted platform-wide or per region: only a platform admin asks for them. */
-export const platformRoles = ["platform-admin", "region-admin"] as const satisfies readonly Role[];
+/**
+ * Roles granted platform-wide or per region, that read beyond one department: only a platform admin
+ * asks for them and approves them. A supervisor is platform-wide, or — granted with a department —
+ * sees that department only.
+ */
+export const platformRoles = ["platform-admin", "region-admin", "supervisor"] as const satisfies readonly Role[];
 
 /** Roles whose holders must be recorded as trained before they act on a case (R17). */
 export const approvingRoles = ["handler", "reviewer", "decider", "department-head"] as const satisfies readonly Role[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseResults, complaintStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
+import { applicantTypes, caseResults, roles, complaintStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
 import { departmentRoles } from "./roles.ts";
 
 // Request schemas: they validate at the edge and feed the OpenAPI document.
@@ -194,7 +194,7 @@ export const TrainingRecordRequest = z.object({
 });
 
 const roleGrantSchema = z.object({
-  role: z.enum(["platform-admin", "region-admin", ...departmentRoles]),
+  role: z.enum(roles),
   departmentId: z.string().max(64).optional(),
   regionCode: z.string().regex(/^\d{6}$/).optional(),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../platform/actor.ts";
 import {
-  allowAnswerEscalation, allowAudit, allowCase, allowCreateCase, allowIssueFor, allowSeeEscalation, allowTask, allowWorklist, type CaseResource, enforce,
+  allowAnswerEscalation, allowAudit, allowCase, allowDecideStaffChange, allowEscalate, allowRequestStaffChange, supervisionScope, allowCreateCase, allowIssueFor, allowSeeEscalation, allowTask, allowWorklist, type CaseResource, enforce,
 } from "./index.ts";
 
 const applicant = (id: string): Actor => ({ kind: "applicant", id, name: "张三", applicantType: "person" });
@@ -96,6 +96,8 @@ describe("case policy", () => {
     expect(allowWorklist(clerk)).toBe(true);
     expect(allowWorklist(owner)).toBe(false);
     expect(allowAudit(supervisor, "read")).toBe(true);
+    // A supervisor granted for one department is not the supervising office: no audit trail.
+    expect(allowAudit(staff("s5", [["supervisor", "d1", null]]), "read")).toBe(false);
     expect(allowAudit(staff("s7", [["platform-admin", null, null]]), "verify")).toBe(true);
     expect(allowAudit(clerk, "read")).toBe(false);
     expect(allowAudit(owner, "read")).toBe(false);
@@ -164,5 +166,25 @@ describe("certificates and escalations", () => {
   it("paper originals are recorded by the lead department's window only", () => {
     expect(allowCase(clerk, "record-paper-original", onlineCase)).toBe(true);
     expect(allowCase(handler, "record-paper-original", onlineCase)).toBe(false);
+  });
+});
+
+describe("platform-wide roles are granted by a platform admin only, and reads keep to a grant's scope", () => {
+  const deptAdmin = staff("p1", [["department-admin", "d1", null]]);
+  const platform = staff("p2", [["platform-admin", null, null]]);
+  const deptSupervisor = staff("p3", [["supervisor", "d1", null]]);
+  const place = { departmentId: "d1", regionCode: null };
+
+  it("refuses a department admin asking for the supervisor role, even in its own department", () => {
+    expect(allowRequestStaffChange(deptAdmin, place, "supervisor")).toBe(false);
+    expect(allowRequestStaffChange(deptAdmin, place, "region-admin")).toBe(false);
+    expect(allowRequestStaffChange(platform, place, "supervisor")).toBe(true);
+    expect(allowDecideStaffChange(staff("p4", [["department-head", "d1", null]]), { requestedBy: "p2", staffId: "x", place, role: "supervisor" })).toBe(false);
+  });
+
+  it("lets a department-scoped supervisor see its department only", () => {
+    expect(supervisionScope(deptSupervisor)).toEqual({ all: false, regionCodes: [], departmentIds: ["d1"] });
+    expect(allowEscalate(deptSupervisor)).toBe(false);
+    expect(allowSeeEscalation(deptSupervisor, "d2")).toBe(false);
   });
 });

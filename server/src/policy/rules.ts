@@ -23,7 +23,12 @@ export function hasRegionRole(actor: Actor, role: Role, regionCode: string): boo
   return grantsOf(actor, role).some((g) => g.regionCode === regionCode);
 }
 
+/** The supervising office proper: a supervisor granted platform-wide (not for one department). */
+export function platformSupervisor(actor: Actor): boolean {
+  return grantsOf(actor, "supervisor").some((g) => !g.departmentId && !g.regionCode);
+}
+
 /** Platform-wide read access: the platform admins and the supervising office (R14, Roles). */
 export function seesEverything(actor: Actor): boolean {
-  return hasRole(actor, "platform-admin") || hasRole(actor, "supervisor");
+  return hasRole(actor, "platform-admin") || platformSupervisor(actor);
 }

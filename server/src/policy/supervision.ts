@@ -1,22 +1,25 @@
 import type { Actor } from "../platform/actor.ts";
-import { grantsOf, hasRole, hasRoleIn, isStaffOf } from "./rules.ts";
+import { grantsOf, hasRole, hasRoleIn, isStaffOf, platformSupervisor } from "./rules.ts";
 
 /** What part of the platform's figures the actor may see: all, some regions, some departments, or nothing. */
 export type SupervisionScope = { all: true } | { all: false; regionCodes: string[]; departmentIds: string[] } | null;
 
 export function supervisionScope(actor: Actor): SupervisionScope {
-  if (hasRole(actor, "supervisor") || hasRole(actor, "platform-admin")) return { all: true };
+  if (platformSupervisor(actor) || hasRole(actor, "platform-admin")) return { all: true };
   const regionCodes = grantsOf(actor, "region-admin").map((g) => g.regionCode).filter((r): r is string => !!r);
-  const departmentIds = [...grantsOf(actor, "department-head"), ...grantsOf(actor, "department-admin")].map((g) => g.departmentId).filter((d): d is string => !!d);
+  // A supervisor granted for one department supervises that department only.
+  const departmentIds = [...grantsOf(actor, "department-head"), ...grantsOf(actor, "department-admin"), ...grantsOf(actor, "supervisor")]
+    .map((g) => g.departmentId)
+    .filter((d): d is string => !!d);
   if (!regionCodes.length && !departmentIds.length) return null;
   return { all: false, regionCodes, departmentIds };
 }
 
 /** Escalating (挂号督办) belongs to the supervising office (R36). */
-export const allowEscalate = (actor: Actor): boolean => hasRole(actor, "supervisor");
+export const allowEscalate = (actor: Actor): boolean => platformSupervisor(actor);
 
 /** An escalation is seen by the supervising office and the department it concerns. */
-export const allowSeeEscalation = (actor: Actor, departmentId: string): boolean => hasRole(actor, "supervisor") || isStaffOf(actor, departmentId);
+export const allowSeeEscalation = (actor: Actor, departmentId: string): boolean => platformSupervisor(actor) || isStaffOf(actor, departmentId);
 
 /** The department answers through the staff who handle or lead its cases. */
 export const allowAnswerEscalation = (actor: Actor, departmentId: string): boolean =>

@@ -31,7 +31,7 @@ describe("workbench abilities", () => {
   });
 
   it("the supervising office escalates and sees everything, but has no escalations of its own", () => {
-    const supervisor = staff([["supervisor", "office", null]]);
+    const supervisor = staff([["supervisor", null, null]]);
     expect(open(supervisor)).toEqual(["worklist", "inbox", "calendar", "supervision", "escalations", "complaints", "flags", "audit"]);
     const a = workbenchAbilities(supervisor);
     expect(a.escalate).toBe(true);

@@ -48,7 +48,7 @@ export function allowDashboard(actor: Actor): boolean {
 
 /** Where a granted role applies: the whole platform, one region, or one department. */
 export function grantScopeOf(role: Role): GrantScope {
-  if (role === "platform-admin") return "platform";
+  if (role === "platform-admin" || role === "supervisor") return "platform";
   return role === "region-admin" ? "region" : "department";
 }
 

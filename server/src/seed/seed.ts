@@ -64,9 +64,11 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
       }).execute();
       for (const role of s.roles) {
         const regionScoped = role === "region-admin";
+        // Platform roles are not held in a department: the supervising office sees every department.
+        const platformWide = role === "platform-admin" || role === "supervisor";
         await trx.insertInto("role_assignments").values({
           id: newId(), user_id: id, role,
-          department_id: regionScoped || !s.departmentCode ? null : dept(s.departmentCode),
+          department_id: regionScoped || platformWide || !s.departmentCode ? null : dept(s.departmentCode),
           region_code: regionScoped ? (s.regionCode ?? null) : null,
           created_at: now,
         }).execute();

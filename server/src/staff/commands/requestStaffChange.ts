@@ -90,9 +90,14 @@ export async function resolveGrant(
   if (grant.role === "region-admin") {
     if (!grant.regionCode || grant.departmentId || !(await regionExists(ctx.trx, grant.regionCode))) throw new AppError("ROLE_SCOPE_INVALID", { field: "regionCode" });
     resolved = { role: grant.role, departmentId: null, regionCode: grant.regionCode };
+  } else if (grant.role === "supervisor" || grant.role === "platform-admin") {
+    // Platform-wide unless a supervisor is granted for one named department.
+    if (grant.regionCode || (grant.role === "platform-admin" && grant.departmentId)) throw new AppError("ROLE_SCOPE_INVALID", { field: "departmentId" });
+    if (grant.departmentId && !(await departmentById(ctx.trx, grant.departmentId))) throw new AppError("ROLE_SCOPE_INVALID", { field: "departmentId" });
+    resolved = { role: grant.role, departmentId: grant.departmentId ?? null, regionCode: null };
   } else {
     const departmentId = grant.departmentId ?? staff.department_id;
-    if (grant.regionCode || departmentId !== staff.department_id || (!departmentId && grant.role !== "platform-admin")) {
+    if (grant.regionCode || departmentId !== staff.department_id || !departmentId) {
       throw new AppError("ROLE_SCOPE_INVALID", { field: "departmentId" });
     }
     resolved = { role: grant.role, departmentId, regionCode: null };
