@@ -71,7 +71,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     loggerInstance: deps.logger as FastifyBaseLogger,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: "x-request-id",
-    trustProxy: true,
+    // Rate limits and the audit see the socket's address, or X-Forwarded-For from the proxies named in TRUST_PROXY only.
+    trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 

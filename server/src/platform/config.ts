@@ -20,6 +20,11 @@ export interface Config {
   escalationResponseDays: number;
   /** Working days a department has to reply to a complaint or a bad evaluation (R33, R37). */
   complaintReplyDays: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, from TRUST_PROXY, comma
+   * separated); empty: the client address is the socket's, whatever the headers say.
+   */
+  trustProxy: string[];
   /** Working days within which applicants with open cases are told that an item's guide changed (R11). */
   changeNoticeDays: number;
 }
@@ -44,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),
     complaintReplyDays: Number(env.COMPLAINT_REPLY_DAYS ?? 5),
     changeNoticeDays: Number(env.CHANGE_NOTICE_DAYS ?? 1),
+    trustProxy: (env.TRUST_PROXY ?? "").split(",").map((s) => s.trim()).filter(Boolean),
   };
 }
