@@ -25,7 +25,9 @@ export interface Platform {
 /** Opens the database, migrates, seeds the demo on an empty demo database, and builds the app. */
 export async function createPlatform(config: Config, opts: { handle?: DatabaseHandle; serveWeb?: boolean; scheduler?: boolean } = {}): Promise<Platform> {
   const logger = createLogger(config.logLevel);
-  const handle = opts.handle ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const handle =
+    opts.handle ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (err) => logger.warn({ err: { message: err.message } }, "database connection lost; it is replaced on next use")));
   await migrateToLatest(handle.db as never);
   const clock = config.demo ? new AdjustableClock(systemClock) : undefined;
   const deps: Deps = {

@@ -4,13 +4,18 @@ import type { Deps } from "../platform/context.ts";
 import { errorBody } from "../platform/errors.ts";
 import { registry } from "./metrics.ts";
 
+const READY_TIMEOUT_MS = 2_000;
+
 export function opsRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/healthz", { schema: { tags: ["operations"] } }, async () => ({ status: "ok" }));
 
     app.get("/readyz", { schema: { tags: ["operations"] } }, async (req, reply) => {
       try {
-        await sql`select 1`.execute(deps.db);
+        // Answer within a few seconds whatever the database does (down, hanging, out of connections).
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("readiness check timed out")), READY_TIMEOUT_MS)));
+        await Promise.race([sql`select 1`.execute(deps.db), late]).finally(() => clearTimeout(timer));
         return { status: "ready", database: deps.dbKind };
       } catch (err) {
         req.log.warn({ err }, "database not answering");

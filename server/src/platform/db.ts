@@ -42,10 +42,22 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   return { db, kind: "pglite", pglite, close: () => db.destroy() };
 }
 
-export function openPostgres(url: string, max = 10): DatabaseHandle {
+/** Limits that keep one stuck query, lock or forgotten transaction from holding the platform (ms). */
+export const POSTGRES_TIMEOUTS = { connect: 5_000, statement: 30_000, lock: 10_000, idleInTransaction: 60_000, idle: 30_000 };
+
+/**
+ * A pool on a PostgreSQL server. A connection that drops (server restart, failover, a killed
+ * backend) is reported to `onError` and replaced on the next checkout; it never ends the process.
+ */
+export function openPostgres(url: string, max = 10, onError: (err: Error) => void = () => undefined): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    connectionTimeoutMillis: POSTGRES_TIMEOUTS.connect,
+    idleTimeoutMillis: POSTGRES_TIMEOUTS.idle,
+    statement_timeout: POSTGRES_TIMEOUTS.statement,
+    lock_timeout: POSTGRES_TIMEOUTS.lock,
+    idle_in_transaction_session_timeout: POSTGRES_TIMEOUTS.idleInTransaction,
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") => {
         if (oid === INT8) return (v: string) => Number(v);
@@ -54,11 +66,15 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle client's error is emitted on the pool; a checked-out client's on the client itself (its
+  // query fails and the command rolls back). Unhandled, either would crash the process.
+  pool.on("error", onError);
+  pool.on("connect", (client) => client.on("error", onError));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", close: () => db.destroy() };
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }, onError?: (err: Error) => void): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, 10, onError);
   return openPglite(path.join(opts.dataDir, "pgdata"));
 }
