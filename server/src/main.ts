@@ -4,7 +4,7 @@ import { createPlatform } from "./bootstrap.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
 import { createPlatformAdmin, hasPlatformAdmin } from "./identity/commands/createPlatformAdmin.ts";
 import { loadConfig } from "./platform/config.ts";
-import { openDatabase } from "./platform/db.ts";
+import { DatabaseInUseError, openDatabase } from "./platform/db.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
 
@@ -103,6 +103,10 @@ main().then(
     if (code >= 0) process.exit(code);
   },
   (err) => {
+    if (err instanceof DatabaseInUseError) {
+      console.error(`refusing to start: ${err.message}`);
+      process.exit(2);
+    }
     console.error(err);
     process.exit(1);
   },

@@ -1,6 +1,9 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,13 +11,14 @@ import { buildApp } from "../src/app.ts";
 import { AdjustableClock } from "../src/platform/clock.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Deps } from "../src/platform/context.ts";
-import { openPostgres } from "../src/platform/db.ts";
+import { DatabaseInUseError, openPglite, openPostgres } from "../src/platform/db.ts";
 import { LocalFileStore } from "../src/platform/files.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { DEMO_PASSWORD, startPlatform, type TestPlatform } from "./helpers.ts";
 
 // Holes closed for GB/T 22239-2019 level 3; each test fails if its hole comes back.
 
+const run = promisify(execFile);
 let t: TestPlatform | undefined;
 afterEach(async () => {
   await t?.close();
@@ -86,4 +90,28 @@ describe("a database that drops, hangs or is gone", () => {
     expect(ok).toBeGreaterThanOrEqual(4);
     expect((await t.request({ method: "GET", url: "/api/catalog/items" })).statusCode).toBe(200);
   });
+});
+
+describe("the embedded database serves one process", () => {
+  it("refuses a second process on the same data directory, with a clear message, and takes over a dead one's lock", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-lock-"));
+    const held = await openPglite(path.join(dataDir, "pgdata"));
+    const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
+    const env = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent" };
+    try {
+      const second = await run(process.execPath, [...main, "migrate"], { env }).catch((e: { code: number; stderr: string }) => e);
+      expect((second as { code: number }).code).toBe(2);
+      expect((second as { stderr: string }).stderr).toContain("is in use by process");
+      // In this process too: a second handle on the same directory is refused.
+      await expect(openPglite(path.join(dataDir, "pgdata"))).rejects.toBeInstanceOf(DatabaseInUseError);
+    } finally {
+      await held.close();
+    }
+    // A lock left by a process that died (kill -9) does not keep the platform down.
+    fs.writeFileSync(path.join(dataDir, "pgdata.lock"), "999999");
+    const after = await run(process.execPath, [...main, "migrate"], { env });
+    expect(after.stdout).toMatch(/schema is up to date|applied/);
+    expect(fs.existsSync(path.join(dataDir, "pgdata.lock"))).toBe(false);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 120_000);
 });

@@ -21,13 +21,54 @@ export interface DatabaseHandle {
 const INT8 = 20;
 const DATE = 1082;
 
+/** Another process holds the embedded database. */
+export class DatabaseInUseError extends Error {}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * The embedded database serves one process: a second one on the same directory would start and
+ * lose writes. A lock file with the holder's pid keeps it out; a lock left by a dead process is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const file = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+      return () => fs.rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const holder = Number(fs.readFileSync(file, "utf8").trim());
+      if (holder && alive(holder)) {
+        throw new DatabaseInUseError(`the embedded database ${dataDir} is in use by process ${holder}; stop it first, or use PostgreSQL (DATABASE_URL) to run several processes`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new DatabaseInUseError(`could not lock the embedded database ${dataDir}`);
+}
+
 /** Opens the embedded database in `dataDir` (created if absent), optionally from a dumped data dir. */
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? "memory://", {
-    loadDataDir,
-    parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v },
-  });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir ?? "memory://", {
+      loadDataDir,
+      parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v },
+    });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   // PGlite has one connection; Kysely's PGlite driver does not queue callers, so concurrent
   // requests would interleave inside each other's transactions. Serialize them.
   const dialect = new PGliteDialect({ pglite });
@@ -39,7 +80,13 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       createQueryCompiler: () => dialect.createQueryCompiler(),
     },
   });
-  return { db, kind: "pglite", pglite, close: () => db.destroy() };
+  return {
+    db, kind: "pglite", pglite,
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
 }
 
 /** Limits that keep one stuck query, lock or forgotten transaction from holding the platform (ms). */
