@@ -14,7 +14,10 @@ import type { Deps } from "../src/platform/context.ts";
 import { DatabaseInUseError, openPglite, openPostgres } from "../src/platform/db.ts";
 import { LocalFileStore } from "../src/platform/files.ts";
 import { createLogger } from "../src/platform/logger.ts";
+import { idNumberCheckChar } from "../src/identity/checkCharacters.ts";
+import { staffWith } from "./fixtures.ts";
 import { DEMO_PASSWORD, startPlatform, type TestPlatform } from "./helpers.ts";
+import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
 // Holes closed for GB/T 22239-2019 level 3; each test fails if its hole comes back.
 
@@ -114,4 +117,74 @@ describe("the embedded database serves one process", () => {
     expect(fs.existsSync(path.join(dataDir, "pgdata.lock"))).toBe(false);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe("races and enumeration", () => {
+  const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
+  const newPerson = { type: "person", name: "测试人", idNumber: idNumber("11010119900307851"), password: "Secure#2026pass" };
+
+  it("counts SMS code attempts atomically: parallel guesses cannot outrun the limit", async () => {
+    t = await startPlatform();
+    const p = t;
+    const phone = "13900001111";
+    expect((await p.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "register" } })).statusCode).toBe(202);
+    const code = await p.smsCode(phone);
+    const wrong = Array.from({ length: 30 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
+    const guesses = await Promise.all(wrong.map((c) => p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, phone, smsCode: c } })));
+    expect(guesses.every((g) => g.statusCode === 400)).toBe(true);
+    const row = await p.db.selectFrom("sms_codes").select("attempts").where("phone", "=", phone).executeTakeFirstOrThrow();
+    expect(row.attempts).toBe(5);
+    // The right code is no use any more.
+    const late = await p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, phone, smsCode: code } });
+    expect(late.json().error.code).toBe("INVALID_SMS_CODE");
+  });
+
+  it("tells nothing about a taken ID number before the SMS code is checked", async () => {
+    t = await startPlatform();
+    const taken = applicantOf("person", 0);
+    const res = await t.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, idNumber: taken.idNumber, phone: "13900002222", smsCode: "000000" } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("INVALID_SMS_CODE");
+  });
+
+  it("registers one account for one phone however many arrive at once", async () => {
+    t = await startPlatform();
+    const p = t;
+    const phone = "13900003333";
+    await p.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "register" } });
+    const code = await p.smsCode(phone);
+    const ids = ["11010119900307447", "11010119900307185", "11010119900307571", "11010119900307251"].map(idNumber);
+    const all = await Promise.all(ids.map((idNumber) => p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, idNumber, phone, smsCode: code } })));
+    expect(all.map((r) => r.statusCode).sort()).toEqual([201, 400, 400, 400]);
+    const n = await p.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).where("phone", "=", phone).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1);
+  });
+
+  it("revokes a certificate once: of concurrent revocations one succeeds, the others are told it is done", async () => {
+    t = await startPlatform();
+    const D = "500112-scjgj";
+    const decider = await t.login(staffWith("decider", D).username);
+    const clerk = await t.login(staffWith("clerk", D).username);
+    const me = (await decider.inject({ method: "GET", url: "/api/me" })).json();
+    const holderId = (await clerk.inject({ method: "GET", url: `/api/hall/applicants?phone=${applicantOf("person").phone}` })).json().items[0].id;
+    const reg = await decider.inject({ method: "POST", url: "/api/certificates", payload: { departmentId: me.department.id, type: "food-business-license", name: "食品经营许可证", holderId, validUntil: "2031-11-26" } });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const no = reg.json().certificateNo as string;
+    const all = await Promise.all(Array.from({ length: 5 }, () => decider.inject({ method: "POST", url: `/api/certificates/${no}/revoke`, payload: { reason: "经营场所已变更" } })));
+    expect(all.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409]);
+    expect(all.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === "CERTIFICATE_ALREADY_REVOKED")).toBe(true);
+    const audits = await t.db.selectFrom("audit_log").select("id").where("action", "=", "certificate.revoked").where("object_id", "=", no).execute();
+    expect(audits).toHaveLength(1);
+  });
+
+  it("stores identical uploads sent at once", async () => {
+    t = await startPlatform();
+    const drive = new WorkflowDriver(t);
+    const applicant = await t.login(applicantOf("person", 0).phone);
+    const guide = await drive.guide("YB-SCJG-001");
+    const created = await applicant.inject({ method: "POST", url: "/api/cases", payload: { itemId: guide.id, formData: {} } });
+    const caseId = created.json().id as string;
+    const all = await Promise.all(Array.from({ length: 6 }, () => drive.upload(applicant, caseId, guide.materials[0].id)));
+    expect(all.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+  });
 });

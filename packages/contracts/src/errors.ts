@@ -53,6 +53,7 @@ export const errorMessages = {
   STAFF_CHANGE_DECIDED: { status: 409, zh: "该变更申请已处理。", en: "The change request was already decided." },
   SAME_PERSON_APPROVAL: { status: 403, zh: "须由提交人以外的另一名负责人审批（双人复核）。", en: "Another responsible person than the one who submitted it must approve (two-person rule)." },
   USERNAME_TAKEN: { status: 409, zh: "该用户名已被使用。", en: "The username is already in use." },
+  CERTIFICATE_ALREADY_REVOKED: { status: 409, zh: "该证照已被注销。", en: "The certificate was already revoked." },
   ROLE_ALREADY_HELD: { status: 409, zh: "该工作人员已担任此角色。", en: "The staff member already holds this role." },
   ROLE_SCOPE_INVALID: { status: 422, zh: "角色的部门或区域不正确。", en: "The role's department or region is not valid for this role." },
   REGION_NOT_FOUND: { status: 404, zh: "区域不存在。", en: "No such region." },

@@ -42,6 +42,13 @@ export function resultsOfCase(db: Executor, caseId: string) {
     .execute();
 }
 
-export async function revokeCertificateRow(db: Executor, no: string, reason: string, at: Date) {
-  await db.updateTable("certificates").set({ status: "revoked", revoked_at: at, revoke_reason: reason }).where("certificate_no", "=", no).execute();
+/** Revokes a certificate still in force; false when another revocation came first (the row is locked meanwhile). */
+export async function revokeCertificateRow(db: Executor, no: string, reason: string, at: Date): Promise<boolean> {
+  const r = await db
+    .updateTable("certificates")
+    .set({ status: "revoked", revoked_at: at, revoke_reason: reason })
+    .where("certificate_no", "=", no)
+    .where("status", "!=", "revoked")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

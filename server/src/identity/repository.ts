@@ -52,6 +52,15 @@ export async function insertUser(db: Executor, row: Insertable<UsersTable>): Pro
   await db.insertInto("users").values(row).execute();
 }
 
+/**
+ * Inserts an account unless one with its phone, ID number or credit code slipped in meanwhile (a
+ * concurrent registration): false then, and the transaction stays usable.
+ */
+export async function insertUserIfNew(db: Executor, row: Insertable<UsersTable>): Promise<boolean> {
+  const r = await db.insertInto("users").values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
 /** A new password hash; the lock from failed logins is lifted. */
 export async function setPassword(db: Executor, userId: string, passwordHash: string, opts: { mustChange: boolean }) {
   await db.updateTable("users").set({ password_hash: passwordHash, must_change_password: opts.mustChange, failed_logins: 0, locked_until: null }).where("id", "=", userId).execute();
@@ -115,8 +124,25 @@ export function latestSmsCode(db: Executor, phone: string, purpose: string) {
   return db.selectFrom("sms_codes").selectAll().where("phone", "=", phone).where("purpose", "=", purpose).orderBy("created_at", "desc").limit(1).executeTakeFirst();
 }
 
-export async function updateSmsCode(db: Executor, id: string, patch: { attempts?: number; used_at?: Date }) {
-  await db.updateTable("sms_codes").set(patch).where("id", "=", id).execute();
+/**
+ * Counts one attempt at a code, atomically: the row is updated only while attempts are left, so
+ * parallel guesses each use up one of the few tries (the row lock orders them). False: none left.
+ */
+export async function countSmsAttempt(db: Executor, id: string, max: number): Promise<boolean> {
+  const r = await db
+    .updateTable("sms_codes")
+    .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
+    .where("id", "=", id)
+    .where("attempts", "<", max)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Marks a code used, once: false when a concurrent request used it first. */
+export async function markSmsCodeUsed(db: Executor, id: string, at: Date): Promise<boolean> {
+  const r = await db.updateTable("sms_codes").set({ used_at: at }).where("id", "=", id).where("used_at", "is", null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export function departmentsByIds(db: Executor, ids: string[]) {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Executor } from "./db.ts";
@@ -24,7 +24,8 @@ export class LocalFileStore implements FileStore {
     const target = this.pathOf(sha256);
     await fs.mkdir(path.dirname(target), { recursive: true });
     // Write to a temporary name first so a crash never leaves a truncated file under its hash.
-    const tmp = `${target}.${process.pid}.tmp`;
+    // Unique per write: concurrent uploads of the same content never share (and rename away) one temporary file.
+    const tmp = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
     return { sha256, size: bytes.length };

@@ -8,8 +8,10 @@ export async function revokeCertificate(ctx: Ctx, certificateNo: string, reason:
   const c = await findCertificate(ctx.trx, certificateNo);
   if (!c) throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "CERTIFICATE_NOT_FOUND");
   enforce(ctx.actor, allowIssueFor(ctx.actor, c.issuer_department_id));
-  if (c.status === "revoked") throw new AppError("CASE_STATE_CONFLICT", { reason: "already-revoked" });
-  await revokeCertificateRow(ctx.trx, c.certificate_no, reason, ctx.now);
+  // Once: of concurrent revocations exactly one changes the row; the others find it revoked.
+  if (c.status === "revoked" || !(await revokeCertificateRow(ctx.trx, c.certificate_no, reason, ctx.now))) {
+    throw new AppError("CERTIFICATE_ALREADY_REVOKED");
+  }
   await ctx.audit({ action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id, oldValues: { status: c.status }, newValues: { status: "revoked", reason } });
   return { certificateNo: c.certificate_no, status: "revoked" };
 }

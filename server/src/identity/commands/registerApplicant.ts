@@ -4,7 +4,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword, isStrongEnough } from "../passwords.ts";
-import { findApplicantConflicts, insertUser, latestSmsCode, updateSmsCode } from "../repository.ts";
+import { countSmsAttempt, findApplicantConflicts, insertUserIfNew, latestSmsCode, markSmsCodeUsed } from "../repository.ts";
 import { openSession } from "../sessions.ts";
 import { smsCodeHash } from "./sendSmsCode.ts";
 
@@ -13,13 +13,11 @@ const MAX_SMS_ATTEMPTS = 5;
 /** Consumes a valid, unexpired SMS code or refuses; every wrong try counts. */
 export async function consumeSmsCode(ctx: Ctx, phone: string, purpose: string, code: string): Promise<boolean> {
   const last = await latestSmsCode(ctx.trx, phone, purpose);
-  if (!last || last.used_at || last.expires_at <= ctx.now || last.attempts >= MAX_SMS_ATTEMPTS) return false;
-  if (last.code_hash !== smsCodeHash(phone, code)) {
-    await updateSmsCode(ctx.trx, last.id, { attempts: last.attempts + 1 });
-    return false;
-  }
-  await updateSmsCode(ctx.trx, last.id, { used_at: ctx.now });
-  return true;
+  if (!last || last.used_at || last.expires_at <= ctx.now) return false;
+  // The attempt counts before the comparison, so that guesses sent in parallel cannot outrun the limit.
+  if (!(await countSmsAttempt(ctx.trx, last.id, MAX_SMS_ATTEMPTS))) return false;
+  if (last.code_hash !== smsCodeHash(phone, code)) return false;
+  return markSmsCodeUsed(ctx.trx, last.id, ctx.now);
 }
 
 /** Real-name registration of a person or an organization (R19), signed in at once with a new session. */
@@ -38,17 +36,18 @@ export async function registerApplicant(
   }
   if (!isStrongEnough(input.password)) throw new AppError("WEAK_PASSWORD", { field: "password" });
 
-  const conflicts = await findApplicantConflicts(ctx.trx, input.phone, idNumber, creditCode);
-  if (conflicts.phone) throw new AppError("PHONE_TAKEN");
-  if (conflicts.identity) throw new AppError("ID_NUMBER_TAKEN");
-
-  // A wrong code must still count as an attempt, so that refusal is returned, not thrown.
+  // The SMS code first: nobody learns whether a phone or an ID number is registered without
+  // holding a valid code for the phone. Refusals are returned, not thrown, so that the attempt (and a
+  // used code) stays counted.
   if (!(await consumeSmsCode(ctx, input.phone, "register", input.smsCode))) {
     return { refused: new AppError("INVALID_SMS_CODE", { field: "smsCode" }) };
   }
+  const conflicts = await findApplicantConflicts(ctx.trx, input.phone, idNumber, creditCode);
+  if (conflicts.phone) return { refused: new AppError("PHONE_TAKEN") };
+  if (conflicts.identity) return { refused: new AppError("ID_NUMBER_TAKEN") };
 
   const id = newId();
-  await insertUser(ctx.trx, {
+  const inserted = await insertUserIfNew(ctx.trx, {
     id,
     kind: "applicant",
     lang,
@@ -67,6 +66,7 @@ export async function registerApplicant(
     locked_until: null,
     created_at: ctx.now,
   });
+  if (!inserted) return { refused: new AppError("PHONE_TAKEN") };
   await ctx.audit({ action: "user.registered", objectType: "user", objectId: id, newValues: { type: input.type } });
   const session = await openSession(ctx.trx, id, ctx.now, ctx.deps.config.sessionDays, ctx.meta.ip);
   return { id, session };
