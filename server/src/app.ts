@@ -8,7 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -38,6 +38,7 @@ import { organizationRoutes } from "./organization/routes.ts";
 import { anonymous } from "./platform/actor.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
+import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
 import { httpMetrics } from "./ops/metrics.ts";
@@ -73,6 +74,12 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     requestIdHeader: "x-request-id",
     // Rate limits and the audit see the socket's address, or X-Forwarded-For from the proxies named in TRUST_PROXY only.
     trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
+    // The router's own refusals (a malformed or over-long path) answer in the platform's envelope too.
+    frameworkErrors: (err, req, reply) => {
+      const lang = pickLanguage(req.headers["accept-language"]);
+      const status = err.code === "FST_ERR_MAX_PARAM_LENGTH" ? 414 : 400;
+      void (reply as unknown as FastifyReply).code(status).send(errorBody("VALIDATION_FAILED", lang, { problem: err.code === "FST_ERR_MAX_PARAM_LENGTH" ? "path-too-long" : "bad-url" }));
+    },
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -93,7 +100,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  // The browsable page is for developers: not public in production unless API_DOCS=1.
+  if (deps.config.apiDocs) await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(helmet, {
@@ -133,6 +141,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       throw new AppError("CSRF_HEADER_MISSING");
     }
   });
+
+  // NUL and lone surrogates never reach a schema, a query or a log line.
+  app.addHook("preValidation", async (req) => refuseUnstorableInput(req));
 
   // Echo the request id so an operator can find a user's request in the logs.
   app.addHook("onSend", async (req, reply) => {

@@ -188,3 +188,48 @@ describe("races and enumeration", () => {
     expect(all.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
   });
 });
+
+describe("the production surface", () => {
+  it("hides /metrics and /api/docs in production unless configured", async () => {
+    t = await startPlatform({ env: "production", metrics: { token: "scrape-secret-123", public: false }, apiDocs: false });
+    expect((await t.request({ method: "GET", url: "/metrics" })).statusCode).toBe(404);
+    expect((await t.request({ method: "GET", url: "/metrics", headers: { authorization: "Bearer wrong" } })).statusCode).toBe(404);
+    const scraped = await t.request({ method: "GET", url: "/metrics", headers: { authorization: "Bearer scrape-secret-123" } });
+    expect(scraped.statusCode).toBe(200);
+    expect(scraped.body).toContain("process_cpu_user_seconds_total");
+    expect((await t.request({ method: "GET", url: "/api/docs" })).statusCode).toBe(404);
+    // The OpenAPI document stays: integrators generate clients from it.
+    expect((await t.request({ method: "GET", url: "/api/openapi.json" })).statusCode).toBe(200);
+  });
+
+  it("defaults to hidden in a production configuration", () => {
+    const c = loadConfig({ NODE_ENV: "production" });
+    expect(c.metrics).toEqual({ token: null, public: false });
+    expect(c.apiDocs).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", METRICS_PUBLIC: "1", API_DOCS: "1" })).toMatchObject({ metrics: { public: true }, apiDocs: true });
+  });
+});
+
+describe("bad input gets a 4xx with the envelope, never a 500", () => {
+  it("refuses NUL and lone surrogates wherever they are, over-long paths and a clock outside the century", async () => {
+    t = await startPlatform();
+    const p = t;
+    const admin = await p.login("admin");
+    const cases: [string, string, unknown?][] = [
+      ["GET", "/api/cases/%00"],
+      ["GET", `/api/catalog/items?q=${encodeURIComponent("食品\u0000")}`],
+      ["POST", "/api/complaints", { subject: "投诉\uD800", text: "内容" }],
+      ["POST", "/api/auth/login", { login: "admin\u0000", password: "x" }],
+      ["POST", "/api/dev/clock", { now: "0020-01-01T00:00:00Z" }],
+      ["GET", `/api/cases/${"a".repeat(500)}`],
+    ];
+    for (const [method, url, payload] of cases) {
+      const res = await admin.inject({ method, url, ...(payload ? { payload } : {}) });
+      expect(res.statusCode, `${method} ${url.slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, `${method} ${url.slice(0, 60)}`).toBeLessThan(500);
+      expect(res.json().error.code, url.slice(0, 60)).toBe("VALIDATION_FAILED");
+    }
+    expect((await p.request({ method: "GET", url: "/api/audit/verify" })).statusCode).toBe(401);
+    expect((await (await p.login("supervisor")).inject({ method: "GET", url: "/api/audit/verify" })).json().ok).toBe(true);
+  });
+});

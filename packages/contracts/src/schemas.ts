@@ -93,7 +93,16 @@ export const MyCasesQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const ClockRequest = z.object({ now: z.string().datetime({ offset: true }) });
+/** The demo clock moves within this century: audit records must stay orderable and printable. */
+export const ClockRequest = z.object({
+  now: z
+    .string()
+    .datetime({ offset: true })
+    .refine((s) => {
+      const t = Date.parse(s);
+      return t >= Date.UTC(2000, 0, 1) && t < Date.UTC(2100, 0, 1);
+    }, "between 2000 and 2099"),
+});
 
 // ——— Workflow ———
 

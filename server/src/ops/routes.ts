@@ -1,10 +1,18 @@
+import { timingSafeEqual } from "node:crypto";
 import { sql } from "kysely";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Deps } from "../platform/context.ts";
-import { errorBody } from "../platform/errors.ts";
+import { AppError, errorBody } from "../platform/errors.ts";
 import { registry } from "./metrics.ts";
 
 const READY_TIMEOUT_MS = 2_000;
+
+/** Compares secrets in constant time. */
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 
 export function opsRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,7 +31,10 @@ export function opsRoutes(deps: Deps): FastifyPluginAsyncZod {
       }
     });
 
-    app.get("/metrics", { schema: { tags: ["operations"] } }, async (_req, reply) => {
+    app.get("/metrics", { schema: { tags: ["operations"] } }, async (req, reply) => {
+      const { token, public: open } = deps.config.metrics;
+      const presented = req.headers.authorization?.startsWith("Bearer ") ? req.headers.authorization.slice(7) : null;
+      if (!open && !(token && presented && sameSecret(presented, token))) throw new AppError("NOT_FOUND");
       reply.type(registry.contentType);
       return registry.metrics();
     });

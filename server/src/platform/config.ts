@@ -25,6 +25,13 @@ export interface Config {
    * separated); empty: the client address is the socket's, whatever the headers say.
    */
   trustProxy: string[];
+  /**
+   * Who reads /metrics: everyone outside production; in production only a scraper sending
+   * `Authorization: Bearer <METRICS_TOKEN>`, or everyone when METRICS_PUBLIC=1; else it does not exist.
+   */
+  metrics: { token: string | null; public: boolean };
+  /** The browsable API page /api/docs: outside production, or with API_DOCS=1. */
+  apiDocs: boolean;
   /** Working days within which applicants with open cases are told that an item's guide changed (R11). */
   changeNoticeDays: number;
 }
@@ -50,5 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     complaintReplyDays: Number(env.COMPLAINT_REPLY_DAYS ?? 5),
     changeNoticeDays: Number(env.CHANGE_NOTICE_DAYS ?? 1),
     trustProxy: (env.TRUST_PROXY ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    metrics: { token: env.METRICS_TOKEN || null, public: nodeEnv !== "production" || env.METRICS_PUBLIC === "1" },
+    apiDocs: nodeEnv !== "production" || env.API_DOCS === "1",
   };
 }
