@@ -8,7 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -36,6 +36,8 @@ import { auditRoutes } from "./audit/routes.ts";
 import { staffRoutes } from "./staff/routes.ts";
 import { organizationRoutes } from "./organization/routes.ts";
 import { anonymous } from "./platform/actor.ts";
+import { runCommand } from "./audit/command.ts";
+import { metaOf } from "./platform/http.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
 import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
@@ -64,6 +66,16 @@ export interface AppOptions {
   /** The movable clock, present only in demo and test mode (POST /api/dev/clock). */
   devClock?: AdjustableClock;
   serveWeb?: boolean;
+}
+
+async function auditDenied(deps: Deps, req: FastifyRequest, code: string): Promise<void> {
+  try {
+    await runCommand(deps, req.actor ?? anonymous, metaOf(req), (ctx) =>
+      ctx.audit({ action: "access.denied", objectType: "request", objectId: null, newValues: { method: req.method, route: req.routeOptions?.url ?? null, code } }),
+    );
+  } catch (e) {
+    req.log.error({ err: e }, "could not audit a denied request");
+  }
 }
 
 /** Builds the whole HTTP application from its dependencies; no listening, no side effects. */
@@ -150,10 +162,12 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     reply.header("x-request-id", req.id);
   });
 
-  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
     const lang = req.lang ?? pickLanguage(req.headers["accept-language"]);
     if (err instanceof AppError) {
       if (err.code === "RATE_LIMITED") reply.header("retry-after", "60");
+      // A refused attempt is evidence too (R40): its own transaction, since the command's rolled back.
+      if (err.status === 403) await auditDenied(deps, req, err.code);
       return reply.code(err.status).send(errorBody(err.code, lang, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

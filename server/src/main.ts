@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { createPlatform } from "./bootstrap.ts";
+import { auditKeysOf } from "./audit/keys.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
 import { createPlatformAdmin, hasPlatformAdmin } from "./identity/commands/createPlatformAdmin.ts";
 import { loadConfig } from "./platform/config.ts";
@@ -26,7 +27,9 @@ async function main(): Promise<number> {
       if (config.env === "production") {
         const handle = await openDatabase(config);
         await migrateToLatest(handle.db as never);
-        const problem = (await isDemoSeeded(handle.db))
+        const problem = !config.auditKey
+          ? "AUDIT_KEY is not set: the audit chain's key (64 hex digits, e.g. `openssl rand -hex 32`) must come from outside the database"
+          : (await isDemoSeeded(handle.db))
           ? "this database holds demo data; production needs a database of its own"
           : !(await hasPlatformAdmin(handle.db))
             ? "no platform admin yet: run `npm run cli -- create-admin --username … --name … --phone … --id-number …` first"
@@ -73,7 +76,7 @@ async function main(): Promise<number> {
       const handle = await openDatabase(config);
       await migrateToLatest(handle.db as never);
       try {
-        const id = await createPlatformAdmin(handle.db, {
+        const id = await createPlatformAdmin(handle.db, auditKeysOf(config), {
           username: values.username, name: values.name, phone: values.phone, idNumber: values["id-number"], password,
         });
         console.log(`platform admin created: ${values.username} (${id})`);
@@ -87,7 +90,7 @@ async function main(): Promise<number> {
     }
     case "audit-verify": {
       const handle = await openDatabase(config);
-      const result = await verifyAuditChain(handle.db);
+      const result = await verifyAuditChain(handle.db, config);
       console.log(JSON.stringify(result));
       await handle.close();
       return result.ok ? 0 : 1;

@@ -1,3 +1,4 @@
+import { AUDIT_CHECKPOINT_JOB, writeCheckpoint } from "./audit/checkpoints.ts";
 import { runPlatformCommand } from "./audit/command.ts";
 import { moveDraftsToCurrentVersion } from "./cases/commands/moveDrafts.ts";
 import { runSweep } from "./cases/sweep.ts";
@@ -22,6 +23,9 @@ export const jobHandlers: Record<string, JobHandler> = {
     const told = await sendChangeNotices(deps, now, p);
     deps.logger.info({ told, moved }, "change notices sent");
   },
+  [AUDIT_CHECKPOINT_JOB]: async (deps, _payload, now) => {
+    await writeCheckpoint(deps.db, deps.config, now);
+  },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);
     deps.logger.info({ recomputed: n }, "open deadlines recomputed");
@@ -35,6 +39,8 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
   // Versions take effect before the sweep looks at the day's cases.
   await enqueueJob(deps.db, { kind: ACTIVATE_VERSIONS_JOB, runAt: new Date(now.getTime() - 1), dedupeKey: `${ACTIVATE_VERSIONS_JOB}:${minute}` });
   await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${minute}` });
+  // The chain's head is signed every minute it moved, so that deleting the newest entries shows.
+  await enqueueJob(deps.db, { kind: AUDIT_CHECKPOINT_JOB, runAt: now, dedupeKey: `${AUDIT_CHECKPOINT_JOB}:${minute}` });
   return runDueJobs(deps, jobHandlers, workerId, now);
 }
 

@@ -70,13 +70,20 @@ describe("operations", () => {
 });
 
 describe("production start", () => {
-  const env = (extra: Record<string, string>) => ({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", ...extra });
+  const AUDIT_KEY = "ab".repeat(32);
+  const env = (extra: Record<string, string>) => ({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", AUDIT_KEY, ...extra });
   const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
 
   it("refuses demo mode", async () => {
     const err = await run(process.execPath, [...main, "start"], { env: env({ DEMO: "1", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cq-prod-")) }) }).catch((e) => e);
     expect(err.code).toBe(2);
     expect(err.stderr).toMatch(/demo/);
+  });
+
+  it("needs the audit key from outside the database", async () => {
+    const noKey = await run(process.execPath, [...main, "start"], { env: env({ AUDIT_KEY: "", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cq-prod-")) }) }).catch((e) => e);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/AUDIT_KEY/);
   });
 
   it("needs the first platform admin from the CLI, then has no /api/dev endpoints", async () => {

@@ -2,6 +2,7 @@ import { type Actor, systemActor } from "../platform/actor.ts";
 import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import type { AuditEntry } from "./events.ts";
+import { auditKeysOf } from "./keys.ts";
 import { writeAudit } from "./writer.ts";
 
 /** What one command sees: the caller, one transaction, one instant. */
@@ -20,6 +21,7 @@ export interface Ctx {
  */
 export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const now = deps.clock.now();
+  const keys = auditKeysOf(deps.config);
   return deps.db.transaction().execute(async (trx) => {
     const ctx: Ctx = {
       deps,
@@ -27,7 +29,7 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
       actor,
       now,
       meta,
-      audit: (entry) => writeAudit(trx, actor, now, meta, entry),
+      audit: (entry) => writeAudit(trx, keys, actor, now, meta, entry),
     };
     return fn(ctx);
   });

@@ -81,7 +81,8 @@ export type AuditAction =
   | "catalog.change-notices"
   | "catalog.import"
   | "user.language"
-  | "case.version-moved";
+  | "case.version-moved"
+  | "access.denied";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -35,7 +35,7 @@ export function auditRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/api/audit/verify", { schema: { tags: ["audit"] } }, async (req) => {
       enforce(req.actor, allowAudit(req.actor, "verify"));
-      return verifyAuditChain(deps.db);
+      return verifyAuditChain(deps.db, deps.config);
     });
   };
 }

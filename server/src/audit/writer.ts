@@ -6,6 +6,7 @@ import type { RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
 import type { AuditEntry } from "./events.ts";
+import { type AuditKeys, hmacHex } from "./keys.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
 // One advisory lock key for the chain: entries are appended strictly one after another.
@@ -28,13 +29,18 @@ export interface ChainedFields {
   newValues: unknown;
 }
 
-/** The hash that links an entry to its predecessor; any later edit of either breaks the chain. */
-export function entryHash(prevHash: string, f: ChainedFields): string {
+/**
+ * The hash that links an entry to its predecessor; any later edit of either breaks the chain. Keyed
+ * (HMAC-SHA256 with the audit key) so that nobody without the key can recompute it; entries written
+ * before the chain was keyed carry no key id and a plain SHA-256.
+ */
+export function entryHash(prevHash: string, f: ChainedFields, key: Buffer | null): string {
+  if (key) return hmacHex(key, prevHash, canonicalJson(f));
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(f)).digest("hex");
 }
 
 /** Appends one audit record inside the caller's transaction (R40: who, what, when, on what). */
-export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: RequestMeta, entry: AuditEntry): Promise<void> {
+export async function writeAudit(trx: Executor, keys: AuditKeys, actor: Actor, at: Date, meta: RequestMeta, entry: AuditEntry): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
@@ -70,7 +76,8 @@ export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: Re
       old_values: fields.oldValues === null ? null : JSON.stringify(fields.oldValues),
       new_values: fields.newValues === null ? null : JSON.stringify(fields.newValues),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
+      hash: entryHash(prevHash, fields, keys.current.secret),
+      key_id: keys.current.id,
     })
     .execute();
 }

@@ -9,6 +9,7 @@ import * as m0006 from "../../migrations/0006_accounts.ts";
 import * as m0007 from "../../migrations/0007_engagement.ts";
 import * as m0008 from "../../migrations/0008_organization.ts";
 import * as m0009 from "../../migrations/0009_item_versions.ts";
+import * as m0010 from "../../migrations/0010_audit_checkpoints.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0007_engagement": { up: m0007.migrateUp, down: m0007.migrateDown },
   "0008_organization": { up: m0008.migrateUp, down: m0008.migrateDown },
   "0009_item_versions": { up: m0009.migrateUp, down: m0009.migrateDown },
+  "0010_audit_checkpoints": { up: m0010.migrateUp, down: m0010.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -90,8 +90,9 @@ export interface CountersTable { key: string; value: number }
 export interface AuditLogTable {
   seq: Generated<number>; id: string; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
   ip: string | null; request_id: string | null; action: string; object_type: string; object_id: string | null;
-  case_id: string | null; old_values: Json | null; new_values: Json | null; prev_hash: string; hash: string;
+  case_id: string | null; old_values: Json | null; new_values: Json | null; prev_hash: string; hash: string; key_id: string | null;
 }
+export interface AuditCheckpointsTable { id: string; entries: number; last_seq: number; head_hash: string; key_id: string; at: Ts; mac: string }
 export interface PlatformSettingsTable { key: string; value: Json }
 export interface TasksTable {
   id: string; case_id: string; step_id: string; step_index: number; kind: ProcessStep["kind"]; name: string; department_id: string;
@@ -173,6 +174,7 @@ export interface Database {
   case_events: CaseEventsTable;
   counters: CountersTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   platform_settings: PlatformSettingsTable;
   tasks: TasksTable;
   supplement_notices: SupplementNoticesTable;

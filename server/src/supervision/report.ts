@@ -1,5 +1,6 @@
 import type { Deps } from "../platform/context.ts";
 import type { SupervisionScope } from "../policy/supervision.ts";
+import { latestCheckpoint } from "../audit/checkpoints.ts";
 import { renderTablePdf } from "../documents/tablePdf.ts";
 import { departmentStats } from "./statsRepository.ts";
 
@@ -33,12 +34,17 @@ export async function monthlyReport(deps: Deps, scope: Exclude<SupervisionScope,
     const body = "\ufeff" + [header, ...table].map((r) => r.map(esc).join(",")).join("\r\n") + "\r\n";
     return { contentType: "text/csv; charset=utf-8", body };
   }
+  // The chain's newest signed checkpoint, on paper: a later deletion of entries cannot undo the printout.
+  const checkpoint = await latestCheckpoint(deps.db, deps.config);
   const totals = rows.reduce((a, r) => ({ received: a.received + n(r.received), closed: a.closed + n(r.closed), onTime: a.onTime + n(r.closed_on_time), overdue: a.overdue + n(r.overdue) }), { received: 0, closed: 0, onTime: 0, overdue: 0 });
   const body = await renderTablePdf({
     title: `${y}年${m}月行政审批效能监察报告`,
     subtitle: "重庆市网上行政审批平台 · 效能监察",
     summary: [
       `本月收件 ${totals.received} 件，办结 ${totals.closed} 件，按时办结率 ${totals.closed ? ((totals.onTime / totals.closed) * 100).toFixed(1) + "%" : "—"}，当前超期 ${totals.overdue} 件。`,
+      checkpoint
+        ? `审计链检查点：截至 ${checkpoint.at} 共 ${checkpoint.entries} 条记录，链头 ${checkpoint.headHash}，签名 ${checkpoint.mac}（密钥 ${checkpoint.keyId}）。`
+        : "审计链检查点：尚无。",
     ],
     header,
     rows: table,

@@ -54,5 +54,13 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = page(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
 
-export const AuditVerification = z.object({ ok: z.boolean(), entries: z.number().int(), firstBadEntry: z.string().optional() });
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  firstBadEntry: z.string().optional(),
+  /** What broke: an altered entry, an unknown key, missing newest entries (or an emptied table), a checkpoint that does not match or is forged. */
+  problem: z.enum(["entry-altered", "unknown-key", "entries-missing", "checkpoint-mismatch", "checkpoint-forged"]).optional(),
+  /** The newest signed checkpoint of the chain's head held against it. */
+  checkpoint: z.object({ entries: z.number().int(), at: isoTime }).optional(),
+});
 export type AuditVerification = z.infer<typeof AuditVerification>;

@@ -2,6 +2,7 @@ import { systemActor } from "../../platform/actor.ts";
 import type { Db, Executor } from "../../platform/db.ts";
 import { newId } from "../../platform/ids.ts";
 import { systemClock } from "../../platform/clock.ts";
+import type { AuditKeys } from "../../audit/keys.ts";
 import { writeAudit } from "../../audit/writer.ts";
 import { isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword, isStrongEnough } from "../passwords.ts";
@@ -14,6 +15,7 @@ export async function hasPlatformAdmin(db: Executor): Promise<boolean> {
 /** The first platform admin of a production database, created from the command line (no HTTP path exists). */
 export async function createPlatformAdmin(
   db: Db,
+  keys: AuditKeys,
   input: { username: string; name: string; phone: string; idNumber: string; password: string },
 ): Promise<string> {
   if (!/^[a-z][a-z0-9._-]{2,31}$/.test(input.username)) throw new Error("username: 3–32 lowercase letters, digits, . _ -");
@@ -30,7 +32,7 @@ export async function createPlatformAdmin(
       password_hash: passwordHash, department_id: null, hall_id: null, trained_at: now, locked_until: null, created_at: now,
     }).execute();
     await trx.insertInto("role_assignments").values({ id: newId(), user_id: id, role: "platform-admin", department_id: null, region_code: null, created_at: now }).execute();
-    await writeAudit(trx, systemActor("cli"), now, { ip: null, requestId: null }, {
+    await writeAudit(trx, keys, systemActor("cli"), now, { ip: null, requestId: null }, {
       action: "user.created", objectType: "user", objectId: id, newValues: { username: input.username, roles: ["platform-admin"] },
     });
   });

@@ -28,9 +28,12 @@ export async function login(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome
   const user = await findUserByLogin(ctx.trx, kind, kind === "phone" ? input.login : value);
   if (!user || user.disabled) {
     await burnPasswordCheck(input.password);
+    // Audited without the login typed (it may be a phone or an ID number): the address and time tell enough.
+    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user?.id ?? null, newValues: { reason: user ? "disabled" : "unknown-account", loginKind: kind } });
     return { ok: false, error: new AppError("INVALID_CREDENTIALS") };
   }
   if (user.locked_until && user.locked_until > ctx.now) {
+    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { reason: "locked" } });
     return { ok: false, error: new AppError("ACCOUNT_LOCKED", { lockedUntil: user.locked_until.toISOString() }) };
   }
   const { maxFailures, minutes } = ctx.deps.config.lockout;
@@ -43,7 +46,7 @@ export async function login(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome
       return { ok: false, error: new AppError("ACCOUNT_LOCKED", { lockedUntil: lockedUntil.toISOString() }) };
     }
     await recordLoginFailure(ctx.trx, user.id, failures, null);
-    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { failures } });
+    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { reason: "wrong-password", failures } });
     return { ok: false, error: new AppError("INVALID_CREDENTIALS") };
   }
   if (user.failed_logins > 0 || user.locked_until) await resetLoginFailures(ctx.trx, user.id);
