@@ -59,6 +59,7 @@ describe("the demo cases", () => {
     expect(handler.items.length).toBeGreaterThanOrEqual(2);
     expect(handler.counts.red).toBeGreaterThan(0);
     expect(handler.counts.yellow).toBeGreaterThan(0);
+    expect(handler.items.some((i: WorkItem) => i.light === "green" || i.light === "yellow")).toBe(true);
     // A joint case waits for an assisting department's co-handling; a push waits at the city bureau.
     expect((await get("cq.sthj.handler", "/api/worklist")).items.map((i: WorkItem) => i.kind)).toContain("co-handle");
     expect((await get("cq.scjg.handler", "/api/worklist")).items.map((i: WorkItem) => i.kind)).toContain("push");
@@ -111,6 +112,9 @@ describe("the demo cases", () => {
     const mine: MyCase[] = (await get(person, "/api/cases?mine=1")).items;
     const statuses = mine.map((c) => c.status);
     expect(statuses).toEqual(expect.arrayContaining(["draft", "closed", "supplement_requested", "not_accepted"]));
+    // A closed case not rated yet asks for an evaluation.
+    const other: MyCase[] = (await get(applicantOf("person", 1).phone, "/api/cases?mine=1")).items;
+    expect(other.some((c) => c.status === "closed" && c.nextAction === "evaluate")).toBe(true);
     const org = applicantOf("organization").phone;
     const orgCases: MyCase[] = (await get(org, "/api/cases?mine=1")).items;
     expect(orgCases.map((c) => c.status)).toEqual(expect.arrayContaining(["draft", "closed", "submitted", "decided"]));

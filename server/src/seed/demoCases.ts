@@ -491,6 +491,11 @@ const STORIES: Story[] = [
     form: { operatorName: "晓燕甜品", businessAddress: "重庆市渝北区龙塔街道黄龙路12号", mainBusinessType: "餐饮服务经营者（饮品店）", businessItems: "自制饮品制售；糕点类食品制售", foodSafetyManager: "陈晓燕" },
     acts: [[5, apply()], [4, accept()]],
   },
+  {
+    // Green: the site inspection has days left.
+    key: "food-yuwei-green", item: "YB-SCJG-001", who: "yuwei", form: { operatorName: "渝味轩串串（回兴店）", businessAddress: "重庆市渝北区回兴街道兴科大道45号" },
+    acts: [[4, apply()], [3, accept()], [1, work()]],
+  },
   { key: "freight-chen-2", item: "YB-JTYS-001", who: "chen", form: { vehicleCount: 4, maxGrossMass: 25000 }, acts: [[2, apply()], [1, accept()]] },
   {
     // A joint case, green, waiting for the environment bureau's co-handling.
