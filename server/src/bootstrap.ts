@@ -10,6 +10,7 @@ import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { demoData } from "./seed/demo-data.ts";
 import { isEmpty, seedDemo } from "./seed/seed.ts";
+import { seedDemoCases } from "./seed/demoCases.ts";
 import { ensureCalendar } from "./clock/ensureCalendar.ts";
 import { startScheduler } from "./scheduler.ts";
 import { newId } from "./platform/ids.ts";
@@ -42,6 +43,12 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
   if (config.demo && (await isEmpty(handle.db))) {
     logger.info("empty database: loading the demo data");
     await seedDemo(deps, demoData);
+    // About four months of cases in every state, through the real commands (the first look is not empty).
+    try {
+      logger.info({ demoCases: await seedDemoCases(deps) }, "demo cases created");
+    } catch (err) {
+      logger.error({ err }, "demo cases could not be created; the platform starts without them");
+    }
   }
   const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });
   const stopScheduler = opts.scheduler === false ? () => undefined : startScheduler(deps, `${process.pid}-${newId().slice(0, 8)}`);
