@@ -145,7 +145,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     req.sessionToken = token;
     let actor = anonymous;
     if (token && req.url.startsWith("/api/")) {
-      actor = (await actorFromSession(deps.db, token)) ?? anonymous;
+      actor = (await actorFromSession(deps.db, token, deps.config)) ?? anonymous;
     }
     req.actor = actor;
     // CSRF guard: a browser cannot add this header to a cross-site form post.

@@ -36,8 +36,11 @@ export type RegisterRequest = z.infer<typeof RegisterRequest>;
 export const LoginRequest = z.object({
   login: z.string().trim().min(1).max(64).describe("Phone, ID number, credit code or staff username"),
   password: z.string().min(1).max(128),
-  totp: z.string().optional(),
+  totp: z.string().trim().max(20).optional().describe("Staff with a second factor: the current TOTP code or an unused recovery code"),
 });
+
+export const TotpConfirmRequest = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
+export type TotpConfirmRequest = z.input<typeof TotpConfirmRequest>;
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const PasswordResetRequest = z.object({

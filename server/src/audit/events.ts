@@ -82,7 +82,10 @@ export type AuditAction =
   | "catalog.import"
   | "user.language"
   | "case.version-moved"
-  | "access.denied";
+  | "access.denied"
+  | "user.totp-enroll"
+  | "user.totp-enabled"
+  | "user.recovery-code-used";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -2,9 +2,10 @@ import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import { workbenchAbilities } from "../policy/index.ts";
 import { departmentsByIds, findUserById, rolesOf } from "./repository.ts";
+import { rolesWithheld, type StaffSessionRules } from "./sessions.ts";
 
 /** The `/api/me` shape, also returned by login and register. */
-export async function presentMe(db: Executor, userId: string) {
+export async function presentMe(db: Executor, userId: string, rules: Pick<StaffSessionRules, "staffMfa">) {
   const user = await findUserById(db, userId);
   if (!user) return undefined;
   const roles = user.kind === "staff" ? await rolesOf(db, user.id) : [];
@@ -14,7 +15,7 @@ export async function presentMe(db: Executor, userId: string) {
   // The same actor the session resolves to: until an initial password is changed, no role acts.
   const actor: Actor =
     user.kind === "staff"
-      ? { kind: "staff", id: user.id, name: user.name, departmentId: user.department_id, regionCode: own?.region_code ?? null, trained: user.trained_at !== null, roles: user.must_change_password ? [] : roles }
+      ? { kind: "staff", id: user.id, name: user.name, departmentId: user.department_id, regionCode: own?.region_code ?? null, trained: user.trained_at !== null, roles: rolesWithheld(user, rules) ? [] : roles }
       : { kind: "applicant", id: user.id, name: user.name, applicantType: user.applicant_type ?? "person" };
   return {
     id: user.id,
@@ -29,6 +30,7 @@ export async function presentMe(db: Executor, userId: string) {
     ...(own ? { department: { id: own.id, name: own.name, regionCode: own.region_code } } : {}),
     ...(user.kind === "staff" ? { trained: user.trained_at !== null } : {}),
     mustChangePassword: user.must_change_password,
+    ...(user.kind === "staff" ? { totp: { enabled: user.totp_enabled_at !== null, required: rules.staffMfa === "required" } } : {}),
     lang: user.lang,
     abilities: workbenchAbilities(actor),
   };

@@ -82,7 +82,7 @@ export async function resetLoginFailures(db: Executor, userId: string) {
 }
 
 export async function insertSession(db: Executor, s: { id: string; userId: string; at: Date; expiresAt: Date; ip: string | null }) {
-  await db.insertInto("sessions").values({ id: s.id, user_id: s.userId, created_at: s.at, expires_at: s.expiresAt, ip: s.ip }).execute();
+  await db.insertInto("sessions").values({ id: s.id, user_id: s.userId, created_at: s.at, expires_at: s.expiresAt, ip: s.ip, last_seen_at: s.at }).execute();
 }
 
 export async function deleteSession(db: Executor, id: string) {
@@ -96,7 +96,7 @@ export async function findSessionUser(db: Executor, sessionId: string, now: Date
     .innerJoin("users", "users.id", "sessions.user_id")
     .select([
       "users.id", "users.kind", "users.name", "users.applicant_type", "users.department_id", "users.trained_at",
-      "users.disabled", "users.must_change_password",
+      "users.disabled", "users.must_change_password", "users.totp_enabled_at", "sessions.last_seen_at",
     ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", now)
@@ -109,6 +109,11 @@ export async function findSessionUser(db: Executor, sessionId: string, now: Date
     regionCode = dept?.region_code ?? null;
   }
   return { ...row, roles, regionCode };
+}
+
+/** Marks a session used now (so that it does not idle out). */
+export async function touchSession(db: Executor, sessionId: string, at: Date): Promise<void> {
+  await db.updateTable("sessions").set({ last_seen_at: at }).where("id", "=", sessionId).execute();
 }
 
 export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {

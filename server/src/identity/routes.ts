@@ -1,8 +1,10 @@
-import { LanguageRequest, LoginRequest, PasswordChangeRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
+import { LanguageRequest, LoginRequest, PasswordChangeRequest, TotpConfirmRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
 import { setLanguage } from "./commands/setLanguage.ts";
+import { confirmTotp, enrollTotp } from "./commands/totp.ts";
+import { systemClock } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { sendSmsCode } from "./commands/sendSmsCode.ts";
@@ -35,7 +37,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       if ("refused" in outcome) throw outcome.refused;
       reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions(outcome.session.expiresAt));
       noStore(reply);
-      return reply.code(201).send({ user: await presentMe(deps.db, outcome.id) });
+      return reply.code(201).send({ user: await presentMe(deps.db, outcome.id, deps.config) });
     });
 
     app.post("/api/auth/login", { ...strict, schema: { tags: ["identity"], body: LoginRequest } }, async (req, reply) => {
@@ -43,7 +45,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!outcome.ok) throw outcome.error;
       reply.setCookie(SESSION_COOKIE, outcome.token, cookieOptions(outcome.expiresAt));
       noStore(reply);
-      return { user: await presentMe(deps.db, outcome.userId) };
+      return { user: await presentMe(deps.db, outcome.userId, deps.config) };
     });
 
     app.post("/api/auth/logout", { schema: { tags: ["identity"] } }, async (req, reply) => {
@@ -68,6 +70,16 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       return reply.code(204).send();
     });
 
+    app.post("/api/auth/totp/enroll", { ...strict, schema: { tags: ["identity"] } }, async (req, reply) => {
+      noStore(reply);
+      return runCommand(deps, req.actor, metaOf(req), (ctx) => enrollTotp(ctx));
+    });
+
+    app.post("/api/auth/totp/confirm", { ...strict, schema: { tags: ["identity"], body: TotpConfirmRequest } }, async (req, reply) => {
+      noStore(reply);
+      return runCommand(deps, req.actor, metaOf(req), (ctx) => confirmTotp(ctx, req.body.code, systemClock.now()));
+    });
+
     // The language the platform writes to the person in (notices, SMS); the web sets it when one switches.
     app.put("/api/me/language", { schema: { tags: ["identity"], body: LanguageRequest } }, async (req) => {
       await runCommand(deps, req.actor, metaOf(req), (ctx) => setLanguage(ctx, req.body.lang));
@@ -78,7 +90,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       const actor = req.actor;
       if (actor.kind !== "applicant" && actor.kind !== "staff") throw new AppError("NOT_LOGGED_IN");
       noStore(reply);
-      return presentMe(deps.db, actor.id);
+      return presentMe(deps.db, actor.id, deps.config);
     });
   };
 }

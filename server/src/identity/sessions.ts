@@ -3,7 +3,7 @@ import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import { newToken } from "../platform/ids.ts";
 import { systemClock } from "../platform/clock.ts";
-import { findSessionUser, insertSession } from "./repository.ts";
+import { deleteSession, findSessionUser, insertSession, touchSession } from "./repository.ts";
 
 export const SESSION_COOKIE = "cq_sid";
 
@@ -22,9 +22,30 @@ export async function openSession(db: Executor, userId: string, _businessTime: D
   return { token, expiresAt };
 }
 
-export async function actorFromSession(db: Executor, token: string): Promise<Actor | undefined> {
-  const u = await findSessionUser(db, sessionIdOf(token), systemClock.now());
+/** How staff sessions behave: a second factor required or not, and how long one may idle. */
+export interface StaffSessionRules {
+  staffMfa: "required" | "optional";
+  staffIdleMinutes: number;
+}
+
+/** A staff account acts with none of its roles until the initial password is changed and, where required, a second factor enrolled. */
+export const rolesWithheld = (u: { must_change_password: boolean; totp_enabled_at: Date | null }, rules: Pick<StaffSessionRules, "staffMfa">): boolean =>
+  u.must_change_password || (rules.staffMfa === "required" && !u.totp_enabled_at);
+
+export async function actorFromSession(db: Executor, token: string, rules: StaffSessionRules): Promise<Actor | undefined> {
+  const now = systemClock.now();
+  const id = sessionIdOf(token);
+  const u = await findSessionUser(db, id, now);
   if (!u) return undefined;
+  if (u.kind === "staff") {
+    // A staff session left alone ends (等保: idle timeout); one in use is touched at most once a minute.
+    const seen = u.last_seen_at?.getTime() ?? 0;
+    if (now.getTime() - seen > rules.staffIdleMinutes * 60_000) {
+      await deleteSession(db, id);
+      return undefined;
+    }
+    if (now.getTime() - seen > 60_000) await touchSession(db, id, now);
+  }
   if (u.kind === "applicant") {
     return { kind: "applicant", id: u.id, name: u.name, applicantType: u.applicant_type ?? "person" };
   }
@@ -35,8 +56,8 @@ export async function actorFromSession(db: Executor, token: string): Promise<Act
     departmentId: u.department_id,
     regionCode: u.regionCode,
     trained: u.trained_at !== null,
-    // Until an initial password sent by SMS is changed, the account acts with none of its roles:
-    // it can read /api/me and change the password, nothing else.
-    roles: u.must_change_password ? [] : u.roles,
+    // Until an initial password sent by SMS is changed (and a required second factor enrolled), the
+    // account acts with none of its roles: it can read /api/me, change the password, enroll, nothing else.
+    roles: rolesWithheld(u, rules) ? [] : u.roles,
   };
 }

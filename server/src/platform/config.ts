@@ -32,6 +32,10 @@ export interface Config {
   metrics: { token: string | null; public: boolean };
   /** The browsable API page /api/docs: outside production, or with API_DOCS=1. */
   apiDocs: boolean;
+  /** Staff log in with a second factor (TOTP): `required` (the production default) or `optional` (STAFF_MFA). */
+  staffMfa: "required" | "optional";
+  /** Staff sessions end after this many minutes without a request (STAFF_IDLE_MINUTES, default 30). */
+  staffIdleMinutes: number;
   /** The audit chain's key (AUDIT_KEY, 64 hex digits), kept outside the database; required in production. */
   auditKey: string | undefined;
   /** Keys of earlier entries after a rotation (AUDIT_PREVIOUS_KEYS, comma separated): they verify, never sign. */
@@ -63,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: (env.TRUST_PROXY ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     metrics: { token: env.METRICS_TOKEN || null, public: nodeEnv !== "production" || env.METRICS_PUBLIC === "1" },
     apiDocs: nodeEnv !== "production" || env.API_DOCS === "1",
+    staffMfa: env.STAFF_MFA === "required" || env.STAFF_MFA === "optional" ? env.STAFF_MFA : nodeEnv === "production" ? "required" : "optional",
+    staffIdleMinutes: Number(env.STAFF_IDLE_MINUTES ?? 30),
     // Tests share one fixed key, so that every test database copied from the seeded template verifies.
     auditKey: env.AUDIT_KEY || (nodeEnv === "test" ? "7e57".repeat(16) : undefined),
     auditPreviousKeys: (env.AUDIT_PREVIOUS_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean),

@@ -10,6 +10,7 @@ import * as m0007 from "../../migrations/0007_engagement.ts";
 import * as m0008 from "../../migrations/0008_organization.ts";
 import * as m0009 from "../../migrations/0009_item_versions.ts";
 import * as m0010 from "../../migrations/0010_audit_checkpoints.ts";
+import * as m0011 from "../../migrations/0011_staff_second_factor.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   "0008_organization": { up: m0008.migrateUp, down: m0008.migrateDown },
   "0009_item_versions": { up: m0009.migrateUp, down: m0009.migrateDown },
   "0010_audit_checkpoints": { up: m0010.migrateUp, down: m0010.migrateDown },
+  "0011_staff_second_factor": { up: m0011.migrateUp, down: m0011.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -25,9 +25,11 @@ export interface UsersTable {
   department_id: string | null; hall_id: string | null; trained_at: Ts | null;
   failed_logins: Generated<number>; locked_until: Ts | null; disabled: Generated<boolean>; created_at: Ts;
   must_change_password: Generated<boolean>; lang: Generated<"zh-CN" | "en">;
+  totp_secret: Generated<string | null>; totp_pending_secret: Generated<string | null>; totp_enabled_at: Generated<Ts | null>; totp_last_step: Generated<number | null>;
 }
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
-export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null }
+export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null; last_seen_at: Ts | null }
+export interface RecoveryCodesTable { id: string; user_id: string; code_hash: string; created_at: Ts; used_at: Ts | null }
 export interface SmsCodesTable { id: string; phone: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
 export interface OutboxTable { id: string; to_address: string; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
 export interface FilesTable { sha256: string; size: number; mime: string; created_at: Ts }
@@ -162,6 +164,7 @@ export interface Database {
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
   sms_codes: SmsCodesTable;
   outbox: OutboxTable;
   files: FilesTable;

@@ -49,6 +49,8 @@ export const Me = z.object({
   /** Staff only: whether a training record exists (approving roles need one). */
   trained: z.boolean().optional(),
   mustChangePassword: z.boolean(),
+  /** Staff only: a second factor (TOTP) enrolled, and whether the platform requires one (roles act only once enrolled). */
+  totp: z.object({ enabled: z.boolean(), required: z.boolean() }).optional(),
   /** The language the platform writes to the person in. */
   lang: z.enum(["zh-CN", "en"]),
   abilities: MeAbilities,
@@ -62,3 +64,8 @@ export const SmsCodeSent = z.object({ status: z.literal("sent") });
 export type SmsCodeSent = z.infer<typeof SmsCodeSent>;
 
 export const LanguageSet = z.object({ lang: z.enum(["zh-CN", "en"]) });
+
+export const TotpEnrollment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type TotpEnrollment = z.infer<typeof TotpEnrollment>;
+export const TotpConfirmed = z.object({ recoveryCodes: z.array(z.string()) });
+export type TotpConfirmed = z.infer<typeof TotpConfirmed>;

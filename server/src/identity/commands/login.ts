@@ -5,6 +5,8 @@ import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { burnPasswordCheck, verifyPassword } from "../passwords.ts";
 import { findUserByLogin, type LoginKind, recordLoginFailure, resetLoginFailures } from "../repository.ts";
 import { openSession } from "../sessions.ts";
+import { systemClock } from "../../platform/clock.ts";
+import { checkSecondFactor } from "./totp.ts";
 
 export function loginKindOf(login: string, now: Date): LoginKind {
   if (/^1[3-9]\d{9}$/.test(login)) return "phone";
@@ -48,6 +50,18 @@ export async function login(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome
     await recordLoginFailure(ctx.trx, user.id, failures, null);
     await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { reason: "wrong-password", failures } });
     return { ok: false, error: new AppError("INVALID_CREDENTIALS") };
+  }
+  // Sessions and TOTP steps live in real time (see sessions.ts), not the platform's business time.
+  const refused = await checkSecondFactor(ctx, user, input.totp, systemClock.now());
+  if (refused) {
+    if (refused.code === "TOTP_INVALID") {
+      // A wrong second factor counts like a wrong password.
+      const failures = user.failed_logins + 1;
+      const lockedUntil = failures >= maxFailures ? new Date(ctx.now.getTime() + minutes * 60_000) : null;
+      await recordLoginFailure(ctx.trx, user.id, lockedUntil ? 0 : failures, lockedUntil);
+    }
+    await ctx.audit({ action: "user.login-failed", objectType: "user", objectId: user.id, newValues: { reason: refused.code === "TOTP_REQUIRED" ? "second-factor-missing" : "second-factor-wrong" } });
+    return { ok: false, error: refused };
   }
   if (user.failed_logins > 0 || user.locked_until) await resetLoginFailures(ctx.trx, user.id);
   const session = await openSession(ctx.trx, user.id, ctx.now, ctx.deps.config.sessionDays, ctx.meta.ip);

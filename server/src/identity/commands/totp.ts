@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import type { Ctx } from "../../audit/command.ts";
+import { requireStaff } from "../../platform/actor.ts";
+import { AppError } from "../../platform/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { findUserById } from "../repository.ts";
+import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl } from "../totp.ts";
+
+// Enrolment of a staff member's second factor (TOTP): a secret is proposed, and takes effect only
+// once a code from the authenticator app proves it was set up; ten one-time recovery codes are shown once.
+
+export const recoveryCodeHash = (userId: string, code: string): string =>
+  createHash("sha256").update(`${userId}\n${code.trim().toLowerCase()}`).digest("hex");
+
+export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string }> {
+  const staff = requireStaff(ctx.actor);
+  const user = await findUserById(ctx.trx, staff.id);
+  if (!user) throw new AppError("NOT_LOGGED_IN");
+  const secret = newTotpSecret();
+  await ctx.trx.updateTable("users").set({ totp_pending_secret: secret }).where("id", "=", staff.id).execute();
+  await ctx.audit({ action: "user.totp-enroll", objectType: "user", objectId: staff.id, newValues: { replacing: user.totp_enabled_at !== null } });
+  return { secret, otpauthUrl: otpauthUrl(secret, user.username ?? user.id) };
+}
+
+export async function confirmTotp(ctx: Ctx, code: string, at: Date): Promise<{ recoveryCodes: string[] }> {
+  const staff = requireStaff(ctx.actor);
+  const user = await findUserById(ctx.trx, staff.id);
+  if (!user?.totp_pending_secret) throw new AppError("TOTP_NOT_ENROLLING");
+  const step = matchTotp(user.totp_pending_secret, code, at, null);
+  if (step === null) throw new AppError("TOTP_INVALID");
+  await ctx.trx
+    .updateTable("users")
+    .set({ totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: ctx.now, totp_last_step: step })
+    .where("id", "=", staff.id)
+    .execute();
+  const codes = newRecoveryCodes();
+  await ctx.trx.deleteFrom("recovery_codes").where("user_id", "=", staff.id).execute();
+  await ctx.trx
+    .insertInto("recovery_codes")
+    .values(codes.map((c) => ({ id: newId(), user_id: staff.id, code_hash: recoveryCodeHash(staff.id, c), created_at: ctx.now, used_at: null })))
+    .execute();
+  await ctx.audit({ action: "user.totp-enabled", objectType: "user", objectId: staff.id, newValues: { recoveryCodes: codes.length } });
+  return { recoveryCodes: codes };
+}
+
+/**
+ * The second factor at login: a current code (each time step once) or an unused recovery code.
+ * Returns the refusal, or null when it holds.
+ */
+export async function checkSecondFactor(
+  ctx: Ctx,
+  user: { id: string; totp_secret: string | null; totp_last_step: number | null },
+  totp: string | undefined,
+  at: Date,
+): Promise<AppError | null> {
+  if (!user.totp_secret) return null;
+  if (!totp) return new AppError("TOTP_REQUIRED");
+  const step = matchTotp(user.totp_secret, totp.trim(), at, user.totp_last_step);
+  if (step !== null) {
+    await ctx.trx.updateTable("users").set({ totp_last_step: step }).where("id", "=", user.id).execute();
+    return null;
+  }
+  const used = await ctx.trx
+    .updateTable("recovery_codes")
+    .set({ used_at: ctx.now })
+    .where("user_id", "=", user.id)
+    .where("code_hash", "=", recoveryCodeHash(user.id, totp))
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  if (Number(used.numUpdatedRows) === 1) {
+    await ctx.audit({ action: "user.recovery-code-used", objectType: "user", objectId: user.id });
+    return null;
+  }
+  return new AppError("TOTP_INVALID");
+}
