@@ -1,6 +1,8 @@
 import { CatalogFile, type Guide, type GuideFieldName, type RegionLevel } from "@cq/contracts";
 import { type Ctx, runCommand } from "../../audit/command.ts";
-import { departmentUsage, hallUsage, namedInRegion } from "../../organization/repository.ts";
+import {
+  departmentUsage, hallUsage, insertDepartment, insertHall, insertRegion, namedInRegion, renameRegion, updateDepartment, updateHall,
+} from "../../organization/repository.ts";
 import { type Actor, systemActor } from "../../platform/actor.ts";
 import type { Deps } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -120,7 +122,7 @@ async function importRegions(ctx: Ctx, file: CatalogFile, list: Entry<CatalogFil
       const fixed = [old.level !== r.level && "level", (old.parent_code ?? undefined) !== r.parentCode && "parentCode"].filter((f): f is string => !!f);
       for (const f of fixed) add(`${p}.${f}`, "cannot-change");
       if (fixed.length) continue;
-      if (old.name !== r.name) await ctx.trx.updateTable("regions").set({ name: r.name }).where("code", "=", r.code).execute();
+      if (old.name !== r.name) await renameRegion(ctx.trx, r.code, r.name);
       done.set(i, old.name !== r.name ? "changed" : "unchanged");
       continue;
     }
@@ -132,7 +134,7 @@ async function importRegions(ctx: Ctx, file: CatalogFile, list: Entry<CatalogFil
     else if (wanted && parent!.level !== wanted) add(`${p}.parentCode`, "parent-level-invalid");
     else {
       const row = { code: r.code, name: r.name, level: r.level, parent_code: r.parentCode ?? null };
-      await ctx.trx.insertInto("regions").values(row).execute();
+      await insertRegion(ctx.trx, row);
       rows.set(r.code, row);
       done.set(i, "created");
     }
@@ -168,14 +170,14 @@ async function importDepartments(ctx: Ctx, list: Entry<CatalogFile["departments"
     const fields = { name: d.name, short_name: d.shortName, phone: d.phone, address: d.address };
     if (!old) {
       const row = { id: newId(), code: d.code, ...fields, region_code: d.regionCode, counterpart_id: null, created_at: now, disabled_at: disabled ? now : null };
-      await trx.insertInto("departments").values(row).execute();
+      await insertDepartment(trx, row);
       rows.set(d.code, row);
       outcome.set(d.code, "created");
     } else {
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== old[k]) || disabled !== !!old.disabled_at;
       if (changed) {
         const disabledAt = disabled === !!old.disabled_at ? old.disabled_at : disabled ? now : null;
-        await trx.updateTable("departments").set({ ...fields, disabled_at: disabledAt }).where("id", "=", old.id).execute();
+        await updateDepartment(trx, old.id, { ...fields, disabled_at: disabledAt });
         rows.set(d.code, { ...old, ...fields, disabled_at: disabledAt });
       }
       outcome.set(d.code, changed ? "changed" : "unchanged");
@@ -195,7 +197,7 @@ async function importDepartments(ctx: Ctx, list: Entry<CatalogFile["departments"
       continue;
     }
     if ((other?.id ?? null) === self.counterpart_id) continue;
-    await trx.updateTable("departments").set({ counterpart_id: other?.id ?? null }).where("id", "=", self.id).execute();
+    await updateDepartment(trx, self.id, { counterpart_id: other?.id ?? null });
     if (outcome.get(d.code) === "unchanged") outcome.set(d.code, "changed");
   }
   for (const { e: d } of written) out[outcome.get(d.code)!].push(d.code);
@@ -240,14 +242,14 @@ async function importHalls(ctx: Ctx, list: Entry<CatalogFile["halls"][number]>[]
     }
     const fields = { name: h.name, address: h.address, phone: h.phone, hours: h.openingHours };
     if (!old) {
-      await trx.insertInto("service_halls").values({ id: newId(), code: h.code, region_code: h.regionCode, ...fields, disabled_at: disabled ? now : null }).execute();
+      await insertHall(trx, { id: newId(), code: h.code, region_code: h.regionCode, ...fields, disabled_at: disabled ? now : null });
       out.created.push(h.code);
       continue;
     }
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => fields[k] !== old[k]) || disabled !== !!old.disabled_at;
     if (changed) {
       const disabledAt = disabled === !!old.disabled_at ? old.disabled_at : disabled ? now : null;
-      await trx.updateTable("service_halls").set({ ...fields, disabled_at: disabledAt }).where("id", "=", old.id).execute();
+      await updateHall(trx, old.id, { ...fields, disabled_at: disabledAt });
     }
     out[changed ? "changed" : "unchanged"].push(h.code);
   }
