@@ -113,6 +113,8 @@ export type CatalogFileItem = z.infer<typeof CatalogFileItem>;
 
 export const CatalogFile = z
   .strictObject({
+    /** Optional: where an editor finds the JSON Schema (e.g. "./catalog-format.schema.json"); the import ignores it. */
+    $schema: z.string().max(500).optional(),
     format: z.literal(CATALOG_FILE_FORMAT),
     version: z.literal(CATALOG_FILE_VERSION),
     regions: z.array(CatalogFileRegion).max(5000),
