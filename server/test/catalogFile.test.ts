@@ -168,11 +168,18 @@ describe("a city on an empty database", () => {
     try {
       expect((await platform.app.inject({ method: "GET", url: "/api/catalog/items" })).json().items).toEqual([]);
       await createPlatformAdmin(handle.db, { username: "ops.admin", name: "周敏", phone: "13800000000", idNumber: "11010519491231002X", password: "Very-strong-2026" });
+      // First the example of docs/catalog-format.md, then the whole demo catalog over it.
+      const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(fs.readFileSync("docs/catalog-format.md", "utf8"))![1]!);
+      const first = await importCatalog(platform.deps, example);
+      expect([first.regions.created, first.departments.created, first.halls.created, first.items.created]).toEqual([
+        ["500000", "500112"], ["500112-scjgj", "cq-scjgj"], ["hall-yb"], ["YB-SCJG-001"],
+      ]);
       const started = performance.now();
       const report = await importCatalog(platform.deps, demo());
       const ms = performance.now() - started;
-      expect(report.items.created).toHaveLength(13);
-      expect(report.versions.every((v) => v.number === 1)).toBe(true);
+      expect(report.items.created).toHaveLength(12);
+      expect(report.items.changed).toEqual(["YB-SCJG-001"]);
+      expect(report.versions.filter((v) => v.number > 1)).toEqual([expect.objectContaining({ code: "YB-SCJG-001", number: 2 })]);
       expect(ms).toBeLessThan(30_000);
       const listed = (await platform.app.inject({ method: "GET", url: "/api/catalog/items?limit=100" })).json().items;
       expect(listed.map((i: { code: string }) => i.code).sort()).toEqual(demo().items.map((i) => i.code).sort());
