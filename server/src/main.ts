@@ -23,9 +23,12 @@ const usage = `usage: main.ts <command>
   migrate        bring the database schema up to date
   create-admin   create a platform admin: --username --name --phone --id-number (password from ADMIN_PASSWORD or prompt)
   audit-verify   recompute the audit hash chain and report the first broken entry
-  import-catalog FILE  load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
-                 creates what is missing, changes what differs, leaves the rest; a file with any problem is refused whole
-  export-catalog FILE  write the whole catalog as a catalog file (FILE "-": standard output)`;
+  import-catalog FILE
+                 load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
+                 creates what is missing, changes what differs, leaves the rest; a file with any problem is
+                 refused whole, with each problem's path (exit code 1)
+  export-catalog FILE
+                 write the whole catalog as a catalog file, in a stable order (FILE "-": standard output)`;
 
 /** What a command-line command needs to run platform commands: the platform's clock, files and logger on the database. */
 function cliDeps(config: Config, handle: DatabaseHandle): Deps {
