@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CatalogFile } from "@cq/contracts";
 import { createPlatform } from "../src/bootstrap.ts";
 import { catalogFileText, exportCatalog } from "../src/catalog/file/exportCatalog.ts";
-import { fileProblemsOf, importCatalog } from "../src/catalog/file/importCatalog.ts";
+import { fileProblemsOf, type ImportReport, importCatalog } from "../src/catalog/file/importCatalog.ts";
 import { createPlatformAdmin } from "../src/identity/commands/createPlatformAdmin.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { type DatabaseHandle, type Executor, openPglite, openPostgres } from "../src/platform/db.ts";
@@ -37,6 +37,9 @@ async function refusal(p: Promise<unknown>) {
   expect(problems, "the import is refused").not.toBeNull();
   return problems!.map((x) => `${x.path}: ${x.problem}`);
 }
+
+/** What an import created or changed, of every kind. */
+const kindsChanged = (r: ImportReport) => (["regions", "departments", "halls", "items"] as const).flatMap((k) => [...r[k].created, ...r[k].changed]);
 
 async function counts(db: Executor) {
   const n = async (table: "regions" | "departments" | "service_halls" | "items" | "item_versions" | "item_materials" | "audit_log") =>
@@ -103,8 +106,27 @@ describe("export and import", () => {
 
     // The same file again: nothing to do.
     const again = await importCatalog(t.platform.deps, file);
-    expect([...again.items.changed, ...again.departments.changed, ...again.halls.created, ...again.halls.changed]).toEqual([]);
+    expect(kindsChanged(again)).toEqual([]);
     expect(again.versions).toEqual([]);
+  });
+
+  it("creates townships and counterparts, disables what the file disables, and exports it so", async () => {
+    const file = demo();
+    file.regions.push({ code: "500112001", name: "双龙湖街道", level: "township", parentCode: "500112" });
+    file.departments.push({
+      code: "500112001-ggfw", name: "双龙湖街道公共服务中心", shortName: "双龙湖公共服务中心", regionCode: "500112001", phone: "023-67820001",
+      address: "重庆市渝北区双龙湖街道1号", counterpartCode: "500112-wsjkw",
+    });
+    const hall = file.halls.findIndex((h) => h.code === "hall-yz");
+    file.halls[hall] = { ...file.halls[hall]!, disabled: true };
+    const report = await importCatalog(t.platform.deps, file);
+    expect([report.regions.created, report.departments.created, report.halls.changed]).toEqual([["500112001"], ["500112001-ggfw"], ["hall-yz"]]);
+    const exported = await exportCatalog(t.db);
+    expect(exported.regions.find((r) => r.code === "500112001")).toEqual(file.regions.at(-1));
+    expect(exported.departments.find((d) => d.code === "500112001-ggfw")).toEqual(file.departments.at(-1));
+    expect(exported.halls.find((h) => h.code === "hall-yz")).toMatchObject({ disabled: true });
+    const again = await importCatalog(t.platform.deps, exported);
+    expect(kindsChanged(again)).toEqual([]);
   });
 
   it("refuses a bad file as a whole, naming each problem by its path, and writes nothing", async () => {
@@ -120,6 +142,9 @@ describe("export and import", () => {
     file.items[4]!.guide!.ccDepartmentCodes = ["cq-unknown"];
     file.items[5] = { ...file.items[5]!, departmentCode: "nope" };
     file.items.push({ ...file.items[0]! });
+    // A department with staff cannot be disabled.
+    const busy = file.departments.findIndex((d) => d.code === "500112-scjgj");
+    file.departments[busy] = { ...file.departments[busy]!, disabled: true };
 
     const before = await counts(t.db);
     const problems = await refusal(importCatalog(t.platform.deps, file));
@@ -131,9 +156,10 @@ describe("export and import", () => {
         "items[3].guide.promisedDays: promised-above-statutory",
         "items[4].guide.ccDepartmentCodes[0]: department-unknown",
         "items[5].departmentCode: department-unknown",
+        `departments[${busy}].disabled: department-in-use`,
       ]),
     );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(await counts(t.db)).toEqual(before);
     expect(await t.db.selectFrom("regions").select("code").where("code", "=", "500113").executeTakeFirst()).toBeUndefined();
 
