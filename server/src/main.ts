@@ -1,11 +1,21 @@
+import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { createPlatform } from "./bootstrap.ts";
 import { auditKeysOf } from "./audit/keys.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
+import { catalogFileText, exportCatalog } from "./catalog/file/exportCatalog.ts";
+import { problemLine } from "./catalog/file/format.ts";
+import { fileProblemsOf, importCatalog, readCatalogFile, reportLines } from "./catalog/file/importCatalog.ts";
+import { ensureCalendar } from "./clock/ensureCalendar.ts";
 import { createPlatformAdmin, hasPlatformAdmin } from "./identity/commands/createPlatformAdmin.ts";
-import { loadConfig } from "./platform/config.ts";
-import { DatabaseInUseError, openDatabase } from "./platform/db.ts";
+import { systemClock } from "./platform/clock.ts";
+import { type Config, loadConfig } from "./platform/config.ts";
+import type { Deps } from "./platform/context.ts";
+import { type DatabaseHandle, DatabaseInUseError, openDatabase } from "./platform/db.ts";
+import { LocalFileStore } from "./platform/files.ts";
+import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
 
@@ -13,7 +23,21 @@ const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
   migrate        bring the database schema up to date
   create-admin   create a platform admin: --username --name --phone --id-number (password from ADMIN_PASSWORD or prompt)
-  audit-verify   recompute the audit hash chain and report the first broken entry`;
+  audit-verify   recompute the audit hash chain and report the first broken entry
+  import-catalog FILE
+                 load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
+                 creates what is missing, changes what differs, leaves the rest; a file with any problem is
+                 refused whole, with each problem's path (exit code 1)
+  export-catalog FILE
+                 write the whole catalog as a catalog file, in a stable order (FILE "-": standard output)`;
+
+/** What a command-line command needs to run platform commands: the platform's clock, files and logger on the database. */
+function cliDeps(config: Config, handle: DatabaseHandle): Deps {
+  return {
+    config, db: handle.db, dbKind: handle.kind, clock: systemClock, files: new LocalFileStore(path.join(config.dataDir, "files")),
+    logger: createLogger(config.logLevel),
+  };
+}
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
@@ -94,6 +118,56 @@ async function main(): Promise<number> {
       console.log(JSON.stringify(result));
       await handle.close();
       return result.ok ? 0 : 1;
+    }
+    case "import-catalog": {
+      if (!rest[0]) {
+        console.error(usage);
+        return 2;
+      }
+      let text: string;
+      try {
+        text = fs.readFileSync(rest[0], "utf8");
+      } catch (e) {
+        console.error(`cannot read ${rest[0]}: ${(e as Error).message}`);
+        return 1;
+      }
+      const handle = await openDatabase(config);
+      try {
+        await migrateToLatest(handle.db as never);
+        await ensureCalendar(handle.db, systemClock.now());
+        const started = performance.now();
+        const report = await importCatalog(cliDeps(config, handle), readCatalogFile(text));
+        for (const line of reportLines(report)) console.log(line);
+        console.log(`imported ${rest[0]} in ${Math.round(performance.now() - started)} ms`);
+        return 0;
+      } catch (e) {
+        const problems = fileProblemsOf(e);
+        if (!problems) throw e;
+        console.error(`refused ${rest[0]}: ${problems.length} problem(s); nothing was imported`);
+        for (const p of problems) console.error(`  ${problemLine(p)}`);
+        return 1;
+      } finally {
+        await handle.close();
+      }
+    }
+    case "export-catalog": {
+      if (!rest[0]) {
+        console.error(usage);
+        return 2;
+      }
+      const handle = await openDatabase(config);
+      try {
+        await migrateToLatest(handle.db as never);
+        const file = await exportCatalog(handle.db);
+        if (rest[0] === "-") await new Promise((done) => process.stdout.write(catalogFileText(file), done));
+        else {
+          fs.writeFileSync(rest[0], catalogFileText(file));
+          console.log(`wrote ${rest[0]}: ${file.regions.length} regions, ${file.departments.length} departments, ${file.halls.length} halls, ${file.items.length} items`);
+        }
+        return 0;
+      } finally {
+        await handle.close();
+      }
     }
     default:
       console.error(usage);

@@ -16,7 +16,7 @@ export function seedItem(predicate: (i: (typeof demoData.items)[number]) => bool
 
 /** A single-department item for organizations with at least one required material. */
 export const simpleItem = () =>
-  seedItem((i) => !i.assistingDepartmentCodes?.length && i.applicantTypes.includes("person") && i.materials.some((m) => m.required) && !i.offlineOnly);
+  seedItem((i) => !i.guide.assistingDepartmentCodes?.length && i.guide.applicantTypes.includes("person") && i.guide.materials.some((m) => m.required) && i.guide.handlingMode !== "hall-only");
 
 export const departmentOf = (code: string) => demoData.departments.find((d) => d.code === code)!;
 

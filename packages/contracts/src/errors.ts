@@ -76,6 +76,7 @@ export const errorMessages = {
   DEPARTMENT_UNKNOWN: { status: 422, zh: "所选部门不存在或已停用。", en: "The department referred to does not exist or is disabled." },
   ITEM_PLACE_INVALID: { status: 422, zh: "事项的层级、区域与实施部门不一致。", en: "The item's level, region and department do not match." },
   GUIDE_INVALID: { status: 422, zh: "办事指南不符合要求，请按提示逐项修改。", en: "The guide is not valid; correct each problem listed." },
+  CATALOG_FILE_INVALID: { status: 422, zh: "目录文件有误，未导入任何内容，请按提示逐项修改。", en: "The catalog file is not valid; nothing was imported. Correct each problem listed." },
   FILE_NOT_FOUND: { status: 404, zh: "文件不存在。", en: "No such file." },
   EXTENSION_BEYOND_CAP: { status: 422, zh: "延长后的期限超过法定期限及法定可延长期限之和。", en: "The extension would exceed the statutory limit plus its statutory extension." },
   ESCALATION_NOT_FOUND: { status: 404, zh: "督办事项不存在。", en: "No such escalation." },

@@ -19,3 +19,4 @@ export * from "./responses/staff.ts";
 export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
 export * from "./routes.ts";
+export * from "./catalogFile.ts";

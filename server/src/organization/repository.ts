@@ -60,6 +60,10 @@ export async function insertRegion(db: Executor, row: Insertable<RegionsTable>):
   await db.insertInto("regions").values(row).execute();
 }
 
+export async function renameRegion(db: Executor, code: string, name: string): Promise<void> {
+  await db.updateTable("regions").set({ name }).where("code", "=", code).execute();
+}
+
 const departmentColumns = [
   "d.id", "d.code", "d.name", "d.short_name", "d.region_code", "d.phone", "d.address", "d.counterpart_id", "d.disabled_at",
   "c.name as counterpart_name",

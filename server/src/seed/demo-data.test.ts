@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isValidCreditCode, isValidIdNumber } from "../identity/checkCharacters.ts";
 import { DEMO_PASSWORD, demoData } from "./demo-data.ts";
-import type { Role, SeedItem } from "./types.ts";
+import type { DemoItem, Role } from "./types.ts";
 
 const { regions, departments, halls, staff, applicants, items } = demoData;
 const TODAY = "2026-01-01";
@@ -28,9 +28,9 @@ function duplicates<T>(values: T[]): T[] {
 }
 
 /** Departments that act on some step of some item: the lead, assisting and pushed-to departments. */
-function actingDepartments(item: SeedItem): string[] {
-  const codes = new Set([item.departmentCode, ...(item.assistingDepartmentCodes ?? [])]);
-  for (const step of item.steps) if (step.department !== "lead" && step.kind !== "co-handle") codes.add(step.department);
+function actingDepartments(item: DemoItem): string[] {
+  const codes = new Set([item.departmentCode, ...(item.guide.assistingDepartmentCodes ?? [])]);
+  for (const step of item.guide.process.steps) if (step.departmentCode !== null) codes.add(step.departmentCode);
   return [...codes];
 }
 
@@ -81,7 +81,7 @@ describe("service halls", () => {
     expect(new Set(halls.map((h) => h.regionCode))).toEqual(regionCodes);
     for (const h of halls) {
       expect(h.phone).toMatch(/^023-\d{8}$/);
-      expect(h.hours.length).toBeGreaterThan(0);
+      expect(h.openingHours.length).toBeGreaterThan(0);
     }
   });
 });
@@ -188,86 +188,87 @@ describe("items", () => {
   });
 
   it.each(items.map((i) => [i.name, i] as const))("%s is consistent", (_name, item) => {
+    const g = item.guide;
     const lead = departmentByCode.get(item.departmentCode);
     expect(lead).toBeDefined();
     expect(item.regionCode).toBe(lead!.regionCode);
     expect(regions.find((r) => r.code === item.regionCode)?.level).toBe(item.level);
 
     // Limits (R11, 行政许可法 Art. 42)
-    expect(item.promisedDays).toBeGreaterThan(0);
-    expect(item.promisedDays).toBeLessThanOrEqual(item.statutoryDays);
-    expect(item.statutoryExtensionDays).toBe(item.statutoryDays === 45 ? 15 : 10);
-    expect(item.steps.reduce((sum, s) => sum + s.workingDays, 0)).toBeLessThanOrEqual(item.promisedDays);
+    expect(g.promisedDays).toBeGreaterThan(0);
+    expect(g.promisedDays).toBeLessThanOrEqual(g.statutoryDays);
+    expect(g.statutoryExtensionDays).toBe(g.statutoryDays === 45 ? 15 : 10);
+    expect(g.process.steps.reduce((sum, s) => sum + s.workingDays, 0)).toBeLessThanOrEqual(g.promisedDays);
 
-    for (const text of [item.legalBasis, item.conditions, item.handlingMode, item.fees, item.result]) {
+    for (const text of [g.legalBasis, g.conditions, g.fees, g.result]) {
       expect(text.length).toBeGreaterThan(0);
     }
-    expect(item.legalBasis).toMatch(/第.+条/);
-    expect(item.responsibilities.length).toBeGreaterThan(0);
-    expect(item.accountability.length).toBeGreaterThan(0);
-    expect(item.consultationPhone).toMatch(/^023-\d{8}$/);
-    expect(item.complaintPhone).toBe("12345");
-    expect(item.resultCertificateType).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(item.applicantTypes.length).toBeGreaterThan(0);
-    expect(item.offlineOnly).toBeFalsy();
+    expect(g.legalBasis).toMatch(/第.+条/);
+    expect(g.responsibilities.length).toBeGreaterThan(0);
+    expect(g.accountability.length).toBeGreaterThan(0);
+    expect(g.consultationPhone).toMatch(/^023-\d{8}$/);
+    expect(g.complaintPhone).toBe("12345");
+    expect(g.resultCertificateType).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(g.applicantTypes.length).toBeGreaterThan(0);
+    expect(g.handlingMode).toBe("online-and-hall");
 
     // Departments
-    for (const code of [...(item.assistingDepartmentCodes ?? []), ...(item.ccDepartmentCodes ?? [])]) {
+    for (const code of [...(g.assistingDepartmentCodes ?? []), ...(g.ccDepartmentCodes ?? [])]) {
       expect(departmentByCode.has(code), code).toBe(true);
       expect(code).not.toBe(item.departmentCode);
     }
 
     // Form fields and materials
-    expect(item.formFields.length).toBeGreaterThanOrEqual(3);
-    expect(item.formFields.length).toBeLessThanOrEqual(6);
-    expect(duplicates(item.formFields.map((f) => f.key))).toEqual([]);
-    for (const f of item.formFields) expect(f.key).toMatch(/^[a-z][a-zA-Z]*$/);
-    expect(item.materials.some((m) => m.required)).toBe(true);
-    expect(duplicates(item.materials.map((m) => m.key))).toEqual([]);
-    for (const m of item.materials) expect(m.key).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(g.formFields.length).toBeGreaterThanOrEqual(3);
+    expect(g.formFields.length).toBeLessThanOrEqual(6);
+    expect(duplicates(g.formFields.map((f) => f.key))).toEqual([]);
+    for (const f of g.formFields) expect(f.key).toMatch(/^[a-z][a-zA-Z]*$/);
+    expect(g.materials.some((m) => m.required)).toBe(true);
+    expect(duplicates(g.materials.map((m) => m.key))).toEqual([]);
+    for (const m of g.materials) expect(m.key).toMatch(/^[a-z]+(-[a-z]+)*$/);
 
     // Process
-    const steps = item.steps;
-    expect(duplicates(steps.map((s) => s.key))).toEqual([]);
-    expect(steps[0]).toMatchObject({ kind: "accept", role: "clerk", workingDays: 1, department: "lead" });
-    expect(steps.at(-1)).toMatchObject({ kind: "deliver", role: "clerk", department: "lead" });
+    const steps = g.process.steps;
+    expect(duplicates(steps.map((s) => s.id))).toEqual([]);
+    expect(steps[0]).toMatchObject({ kind: "accept", role: "clerk", workingDays: 1, departmentCode: item.departmentCode });
+    expect(steps.at(-1)).toMatchObject({ kind: "deliver", role: "clerk", departmentCode: item.departmentCode });
     expect(steps.filter((s) => s.kind === "decide")).toHaveLength(1);
     expect(steps.find((s) => s.kind === "decide")?.role).toBe("decider");
     expect(steps.findIndex((s) => s.kind === "review")).toBe(1);
     for (const s of steps) {
-      expect(s.workingDays, s.key).toBeGreaterThan(0);
-      if (s.department !== "lead") expect(departmentByCode.has(s.department), s.key).toBe(true);
+      expect(s.workingDays, s.id).toBeGreaterThan(0);
+      if (s.departmentCode !== null) expect(departmentByCode.has(s.departmentCode), s.id).toBe(true);
     }
-    const hasAssisting = (item.assistingDepartmentCodes ?? []).length > 0;
+    const hasAssisting = (g.assistingDepartmentCodes ?? []).length > 0;
     expect(steps.some((s) => s.kind === "co-handle")).toBe(hasAssisting);
     if (hasAssisting) {
       // Joint items come before the decision so that the lead decides on everyone's opinion.
       expect(steps.findIndex((s) => s.kind === "co-handle")).toBeLessThan(steps.findIndex((s) => s.kind === "decide"));
     }
     for (const push of steps.filter((s) => s.kind === "push")) {
-      expect(push.department).toBe(lead!.counterpartCode ?? departments.find((d) => d.counterpartCode === lead!.code)?.code);
+      expect(push.departmentCode).toBe(lead!.counterpartCode ?? departments.find((d) => d.counterpartCode === lead!.code)?.code);
     }
   });
 
   it("cover the required variety", () => {
-    const multiDepartment = items.filter((i) => (i.assistingDepartmentCodes ?? []).length > 0);
+    const multiDepartment = items.filter((i) => (i.guide.assistingDepartmentCodes ?? []).length > 0);
     expect(multiDepartment.length).toBeGreaterThanOrEqual(3);
     expect(items.filter((i) => i.level === "district").length).toBeGreaterThanOrEqual(2);
-    const kinds = new Set(items.flatMap((i) => i.steps.map((s) => s.kind)));
+    const kinds = new Set(items.flatMap((i) => i.guide.process.steps.map((s) => s.kind)));
     for (const kind of ["push", "offline", "third-party", "co-handle"] as const) expect(kinds.has(kind), kind).toBe(true);
-    expect(items.some((i) => i.steps.some((s) => s.clockStops))).toBe(true);
+    expect(items.some((i) => i.guide.process.steps.some((s) => s.clockStops))).toBe(true);
   });
 
   it("ask for certificates that another item of the platform issues (R27)", () => {
-    const issued = new Set(items.map((i) => i.resultCertificateType));
+    const issued = new Set(items.map((i) => i.guide.resultCertificateType));
     const reused = items.flatMap((i) =>
-      i.materials.filter((m) => m.certificateType !== undefined && issued.has(m.certificateType)).map((m) => [i.code, m.certificateType]),
+      i.guide.materials.filter((m) => m.certificateType !== undefined && issued.has(m.certificateType)).map((m) => [i.code, m.certificateType]),
     );
     expect(reused.length).toBeGreaterThan(0);
     // 建筑工程施工许可证核发 asks for the 建设工程规划许可证 issued by 建设工程规划许可证核发.
     const construction = items.find((i) => i.name === "建筑工程施工许可证核发")!;
     const planning = items.find((i) => i.name === "建设工程规划许可证核发")!;
-    expect(construction.materials.map((m) => m.certificateType)).toContain(planning.resultCertificateType);
+    expect(construction.guide.materials.map((m) => m.certificateType)).toContain(planning.guide.resultCertificateType);
   });
 
   it("are implemented by departments of the right level", () => {

@@ -5,8 +5,8 @@ import { runCommand } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
 import { shanghaiDay } from "../platform/clock.ts";
-import type { ProcessStep } from "../platform/schema.ts";
-import type { DemoData, SeedItem } from "./types.ts";
+import { applyCatalog } from "../catalog/file/importCatalog.ts";
+import type { DemoData } from "./types.ts";
 
 export async function isDemoSeeded(db: Executor): Promise<boolean> {
   const row = await db.selectFrom("platform_settings").select("value").where("key", "=", "demo_seeded").executeTakeFirst();
@@ -18,7 +18,7 @@ export async function isEmpty(db: Executor): Promise<boolean> {
   return !row;
 }
 
-/** Loads the demo data set in one transaction, marking the database as a demo database. */
+/** Loads the demo data set in one transaction, marking the database as a demo database; the catalog goes through the catalog importer. */
 export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
   // Hash outside the transaction: argon2 is slow on purpose, and PGlite has one connection.
   const hashes = new Map<string, string>();
@@ -27,31 +27,13 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
   }
   await runCommand(deps, systemActor("seed"), { ip: null, requestId: null }, async (ctx) => {
     const { trx, now } = ctx;
-    for (const r of [...data.regions].sort((a, b) => (a.parentCode ? 1 : 0) - (b.parentCode ? 1 : 0))) {
-      await trx.insertInto("regions").values({ code: r.code, name: r.name, level: r.level, parent_code: r.parentCode ?? null }).execute();
-    }
-    const deptIds = new Map<string, string>();
-    for (const d of data.departments) {
-      const id = newId();
-      deptIds.set(d.code, id);
-      await trx.insertInto("departments").values({
-        id, code: d.code, name: d.name, short_name: d.shortName, region_code: d.regionCode, counterpart_id: null,
-        phone: d.phone, address: d.address, created_at: now,
-      }).execute();
-    }
-    for (const d of data.departments) {
-      if (d.counterpartCode) {
-        await trx.updateTable("departments").set({ counterpart_id: deptIds.get(d.counterpartCode) ?? null }).where("code", "=", d.code).execute();
-      }
-    }
+    await applyCatalog(ctx, data.catalog);
+    const deptIds = new Map((await trx.selectFrom("departments").select(["code", "id"]).execute()).map((d) => [d.code, d.id]));
     const dept = (code: string): string => {
       const id = deptIds.get(code);
       if (!id) throw new Error(`demo data: unknown department ${code}`);
       return id;
     };
-    for (const h of data.halls) {
-      await trx.insertInto("service_halls").values({ id: newId(), code: h.code, name: h.name, region_code: h.regionCode, address: h.address, phone: h.phone, hours: h.hours }).execute();
-    }
     const staffIds = new Map<string, string>();
     for (const s of data.staff) {
       const id = newId();
@@ -92,8 +74,6 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
         hall_id: null, trained_at: null, locked_until: null, created_at: now,
       }).execute();
     }
-    const deptNames = new Map(data.departments.map((d) => [d.code, d.name]));
-    for (const item of data.items) await insertItem(trx, item, dept, deptNames, now);
     await trx.insertInto("platform_settings").values({ key: "demo_seeded", value: JSON.stringify({ at: now.toISOString() }) }).execute();
     await ctx.audit({
       action: "seed.demo",
@@ -102,46 +82,4 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
       newValues: { departments: data.departments.length, staff: data.staff.length, items: data.items.length },
     });
   });
-}
-
-async function insertItem(trx: Executor, item: SeedItem, dept: (code: string) => string, deptNames: Map<string, string>, now: Date) {
-  const itemId = newId();
-  const versionId = newId();
-  const leadId = dept(item.departmentCode);
-  await trx.insertInto("items").values({
-    id: itemId, code: item.code, department_id: leadId, level: item.level, region_code: item.regionCode, name: item.name,
-    offline_only: item.offlineOnly ?? false, current_version_id: null, created_at: now,
-  }).execute();
-  const steps: ProcessStep[] = item.steps.map((s) => ({
-    id: s.key,
-    name: s.name,
-    kind: s.kind as ProcessStep["kind"],
-    departmentId: s.kind === "co-handle" ? null : s.department === "lead" ? leadId : dept(s.department),
-    role: s.role,
-    workingDays: s.workingDays,
-    ...(s.clockStops ? { clockStops: true } : {}),
-  }));
-  const searchText = [item.name, item.code, deptNames.get(item.departmentCode) ?? "", item.legalBasis, item.result, item.conditions]
-    .join(" ")
-    .toLowerCase();
-  await trx.insertInto("item_versions").values({
-    id: versionId, item_id: itemId, version: 1, effective_from: now, legal_basis: item.legalBasis, conditions: item.conditions,
-    handling_mode: item.offlineOnly ? "hall-only" : "online-and-hall", statutory_days: item.statutoryDays, statutory_extension_days: item.statutoryExtensionDays,
-    promised_days: item.promisedDays, yellow_days: item.yellowDays ?? 2, fees: item.fees, result: item.result,
-    result_certificate_type: item.resultCertificateType ?? null, responsibilities: item.responsibilities,
-    accountability: item.accountability, consultation_phone: item.consultationPhone, complaint_phone: item.complaintPhone,
-    applicant_types: item.applicantTypes, form_fields: JSON.stringify(item.formFields), process: JSON.stringify({ steps }),
-    assisting_department_ids: (item.assistingDepartmentCodes ?? []).map(dept), cc_department_ids: (item.ccDepartmentCodes ?? []).map(dept),
-    search_text: searchText, created_at: now,
-    assisting_days: JSON.stringify(Object.fromEntries(Object.entries(item.assistingDays ?? {}).map(([code, days]) => [dept(code), days]))),
-    result_department_ids: (item.resultDepartmentCodes ?? []).map(dept),
-  }).execute();
-  let sort = 0;
-  for (const m of item.materials) {
-    await trx.insertInto("item_materials").values({
-      id: newId(), item_version_id: versionId, key: m.key, name: m.name, required: m.required, description: m.description ?? null,
-      has_form: m.hasForm ?? false, certificate_type: m.certificateType ?? null, sort: sort++,
-    }).execute();
-  }
-  await trx.updateTable("items").set({ current_version_id: versionId }).where("id", "=", itemId).execute();
 }
