@@ -72,3 +72,41 @@ describe("TOTP for staff", () => {
     expect((await s.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
   });
 });
+
+describe("staff passwords and sessions", () => {
+  it("holds staff to a stronger password, never one of the last five", async () => {
+    t = await startPlatform();
+    const s = await t.login(staffWith("clerk", "500112-scjgj").username);
+    const change = (currentPassword: string, newPassword: string) => s.inject({ method: "POST", url: "/api/auth/password", payload: { currentPassword, newPassword } });
+    expect((await change(DEMO_PASSWORD, "Short2026ab")).json().error.code).toBe("WEAK_STAFF_PASSWORD");
+    expect((await change(DEMO_PASSWORD, "alllowercase2026")).json().error.code).toBe("WEAK_STAFF_PASSWORD");
+    const passwords = ["Window-2026-a", "Window-2026-b", "Window-2026-c", "Window-2026-d", "Window-2026-e", "Window-2026-f"];
+    let current = DEMO_PASSWORD;
+    for (const p of passwords) {
+      const r = await change(current, p);
+      expect(r.statusCode, r.body).toBe(204);
+      current = p;
+    }
+    // The last five (the current one and the four before) are refused; the one before them is allowed again.
+    for (const p of passwords.slice(1)) expect((await change(current, p)).json().error.code, p).toBe(p === current ? "SAME_PASSWORD" : "PASSWORD_REUSED");
+    expect((await change(current, "Window-2026-a")).statusCode).toBe(204);
+  }, 60_000);
+
+  it("lists one's own sessions and ends one of them", async () => {
+    t = await startPlatform();
+    const username = staffWith("clerk", "500112-scjgj").username;
+    const first = await t.login(username);
+    const second = await t.login(username);
+    const list = (await second.inject({ method: "GET", url: "/api/me/sessions" })).json().items as { id: string; current: boolean }[];
+    expect(list).toHaveLength(2);
+    expect(list.filter((x) => x.current)).toHaveLength(1);
+    const other = list.find((x) => !x.current)!;
+    expect((await second.inject({ method: "DELETE", url: `/api/me/sessions/${other.id}` })).statusCode).toBe(204);
+    expect((await first.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    expect((await second.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(200);
+    // Someone else's session is not one's own to end.
+    const stranger = await t.login(staffWith("handler", "500112-scjgj").username);
+    const mine = (await second.inject({ method: "GET", url: "/api/me/sessions" })).json().items[0].id;
+    expect((await stranger.inject({ method: "DELETE", url: `/api/me/sessions/${mine}` })).statusCode).toBe(404);
+  });
+});

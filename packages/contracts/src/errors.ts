@@ -10,6 +10,8 @@ export const errorMessages = {
   INVALID_CLOCK: { status: 400, zh: "时间格式不正确。", en: "The time is not valid." },
   CSRF_HEADER_MISSING: { status: 403, zh: "请求缺少安全标头，请刷新页面后重试。", en: "The request lacks the CSRF header; reload the page and try again." },
   NOT_LOGGED_IN: { status: 401, zh: "请先登录。", en: "Please log in first." },
+  WEAK_STAFF_PASSWORD: { status: 400, zh: "工作人员密码至少 12 位，且须包含大写字母、小写字母、数字、符号中的至少三类。", en: "A staff password needs at least 12 characters from at least three of: upper-case, lower-case, digits, symbols." },
+  PASSWORD_REUSED: { status: 400, zh: "不能使用最近用过的密码，请换一个新密码。", en: "This password was used recently; choose a new one." },
   TOTP_REQUIRED: { status: 401, zh: "请输入身份验证器中的动态验证码（或一个恢复码）。", en: "Enter the code from your authenticator app (or a recovery code)." },
   TOTP_INVALID: { status: 401, zh: "动态验证码错误或已使用，请输入当前的验证码。", en: "The code is wrong or was already used; enter the current one." },
   TOTP_NOT_ENROLLING: { status: 409, zh: "请先开始绑定身份验证器。", en: "Start setting up the authenticator first." },

@@ -85,7 +85,8 @@ export type AuditAction =
   | "access.denied"
   | "user.totp-enroll"
   | "user.totp-enabled"
-  | "user.recovery-code-used";
+  | "user.recovery-code-used"
+  | "user.session-ended";
 
 export interface AuditEntry {
   action: AuditAction;

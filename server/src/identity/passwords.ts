@@ -21,3 +21,21 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 export function isStrongEnough(password: string): boolean {
   return password.length >= 8 && /[A-Za-z]/.test(password) && /\d/.test(password);
 }
+
+/**
+ * Staff passwords (等保 level 3): at least 12 characters, with at least three of upper-case letters,
+ * lower-case letters, digits and symbols.
+ */
+export function isStrongEnoughForStaff(password: string): boolean {
+  const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z\d]/].filter((r) => r.test(password)).length;
+  return password.length >= 12 && classes >= 3;
+}
+
+/** How many earlier passwords a staff member may not take again. */
+export const STAFF_PASSWORD_HISTORY = 5;
+
+/** Whether the password is one of the given hashes (the current one and recent ones). */
+export async function isReused(password: string, hashes: string[]): Promise<boolean> {
+  for (const h of hashes) if (await verifyPassword(h, password)) return true;
+  return false;
+}

@@ -163,3 +163,30 @@ export function findApplicantForClerk(db: Executor, by: { idNumber?: string; cre
   else if (by.phone) q = q.where("phone", "=", by.phone);
   return q.limit(5).execute();
 }
+
+/** The hashes of a user's recent earlier passwords, newest first. */
+export async function recentPasswordHashes(db: Executor, userId: string, n: number): Promise<string[]> {
+  const rows = await db.selectFrom("password_history").select("password_hash").where("user_id", "=", userId).orderBy("created_at", "desc").limit(n).execute();
+  return rows.map((r) => r.password_hash);
+}
+
+export async function rememberPassword(db: Executor, row: { id: string; userId: string; hash: string; at: Date }): Promise<void> {
+  await db.insertInto("password_history").values({ id: row.id, user_id: row.userId, password_hash: row.hash, created_at: row.at }).execute();
+}
+
+/** A user's sessions still valid at `now`, newest first. */
+export function sessionsOf(db: Executor, userId: string, now: Date) {
+  return db
+    .selectFrom("sessions")
+    .select(["id", "created_at", "last_seen_at", "ip", "expires_at"])
+    .where("user_id", "=", userId)
+    .where("expires_at", ">", now)
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+/** Ends one of a user's sessions; false when it is not theirs or already gone. */
+export async function endSessionOf(db: Executor, userId: string, sessionId: string): Promise<boolean> {
+  const r = await db.deleteFrom("sessions").where("id", "=", sessionId).where("user_id", "=", userId).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

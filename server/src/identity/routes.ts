@@ -4,6 +4,9 @@ import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
 import { setLanguage } from "./commands/setLanguage.ts";
 import { confirmTotp, enrollTotp } from "./commands/totp.ts";
+import { endSessionOf, sessionsOf } from "./repository.ts";
+import { requireUser } from "../platform/actor.ts";
+import { z } from "zod";
 import { systemClock } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
@@ -78,6 +81,29 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post("/api/auth/totp/confirm", { ...strict, schema: { tags: ["identity"], body: TotpConfirmRequest } }, async (req, reply) => {
       noStore(reply);
       return runCommand(deps, req.actor, metaOf(req), (ctx) => confirmTotp(ctx, req.body.code, systemClock.now()));
+    });
+
+    // One's own sessions: where and when one is logged in, and ending any of them (等保: session management).
+    app.get("/api/me/sessions", { schema: { tags: ["identity"] } }, async (req, reply) => {
+      const user = requireUser(req.actor);
+      const current = req.sessionToken ? sessionIdOf(req.sessionToken) : null;
+      const rows = await sessionsOf(deps.db, user.id, systemClock.now());
+      noStore(reply);
+      return {
+        items: rows.map((r) => ({
+          id: r.id, createdAt: r.created_at.toISOString(), lastSeenAt: (r.last_seen_at ?? r.created_at).toISOString(), ip: r.ip,
+          expiresAt: r.expires_at.toISOString(), current: r.id === current,
+        })),
+      };
+    });
+
+    app.delete("/api/me/sessions/:id", { schema: { tags: ["identity"], params: z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }) } }, async (req, reply) => {
+      await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
+        const user = requireUser(ctx.actor);
+        if (!(await endSessionOf(ctx.trx, user.id, req.params.id))) throw new AppError("NOT_FOUND");
+        await ctx.audit({ action: "user.session-ended", objectType: "session", objectId: null, newValues: { own: true } });
+      });
+      return reply.code(204).send();
     });
 
     // The language the platform writes to the person in (notices, SMS); the web sets it when one switches.

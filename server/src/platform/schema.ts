@@ -29,6 +29,7 @@ export interface UsersTable {
 }
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null; last_seen_at: Ts | null }
+export interface PasswordHistoryTable { id: string; user_id: string; password_hash: string; created_at: Ts }
 export interface RecoveryCodesTable { id: string; user_id: string; code_hash: string; created_at: Ts; used_at: Ts | null }
 export interface SmsCodesTable { id: string; phone: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
 export interface OutboxTable { id: string; to_address: string; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
@@ -165,6 +166,7 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   recovery_codes: RecoveryCodesTable;
+  password_history: PasswordHistoryTable;
   sms_codes: SmsCodesTable;
   outbox: OutboxTable;
   files: FilesTable;

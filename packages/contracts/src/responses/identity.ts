@@ -69,3 +69,9 @@ export const TotpEnrollment = z.object({ secret: z.string(), otpauthUrl: z.strin
 export type TotpEnrollment = z.infer<typeof TotpEnrollment>;
 export const TotpConfirmed = z.object({ recoveryCodes: z.array(z.string()) });
 export type TotpConfirmed = z.infer<typeof TotpConfirmed>;
+
+/** One of the caller's own sessions (`current`: this one). */
+export const OwnSession = z.object({ id: z.string(), createdAt: z.string(), lastSeenAt: z.string(), ip: z.string().nullable(), expiresAt: z.string(), current: z.boolean() });
+export type OwnSession = z.infer<typeof OwnSession>;
+export const OwnSessionList = z.object({ items: z.array(OwnSession) });
+export type OwnSessionList = z.infer<typeof OwnSessionList>;

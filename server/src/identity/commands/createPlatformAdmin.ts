@@ -5,7 +5,7 @@ import { systemClock } from "../../platform/clock.ts";
 import type { AuditKeys } from "../../audit/keys.ts";
 import { writeAudit } from "../../audit/writer.ts";
 import { isValidIdNumber } from "../checkCharacters.ts";
-import { hashPassword, isStrongEnough } from "../passwords.ts";
+import { hashPassword, isStrongEnoughForStaff } from "../passwords.ts";
 
 export async function hasPlatformAdmin(db: Executor): Promise<boolean> {
   const row = await db.selectFrom("role_assignments").select("id").where("role", "=", "platform-admin").limit(1).executeTakeFirst();
@@ -21,7 +21,7 @@ export async function createPlatformAdmin(
   if (!/^[a-z][a-z0-9._-]{2,31}$/.test(input.username)) throw new Error("username: 3–32 lowercase letters, digits, . _ -");
   if (!isValidIdNumber(input.idNumber.toUpperCase())) throw new Error("id number fails its check digit");
   if (!/^1[3-9]\d{9}$/.test(input.phone)) throw new Error("phone must be an 11-digit mobile number");
-  if (!isStrongEnough(input.password) || input.password.length < 12) throw new Error("password: at least 12 characters with letters and digits");
+  if (!isStrongEnoughForStaff(input.password)) throw new Error("password: at least 12 characters with three of upper-case, lower-case, digits, symbols");
   const passwordHash = await hashPassword(input.password);
   const now = systemClock.now();
   const id = newId();

@@ -1,8 +1,9 @@
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { queueMessage } from "../../platform/notify.ts";
-import { hashPassword, isStrongEnough, verifyPassword } from "../passwords.ts";
-import { deleteSessionsExcept, findUserById, findUserByLogin, setPassword } from "../repository.ts";
+import { newId } from "../../platform/ids.ts";
+import { hashPassword, isReused, isStrongEnough, isStrongEnoughForStaff, STAFF_PASSWORD_HISTORY, verifyPassword } from "../passwords.ts";
+import { deleteSessionsExcept, findUserById, findUserByLogin, recentPasswordHashes, rememberPassword, setPassword } from "../repository.ts";
 import { consumeSmsCode } from "./registerApplicant.ts";
 
 /**
@@ -31,6 +32,15 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) throw new AppError("CURRENT_PASSWORD_WRONG", { field: "currentPassword" });
   if (!isStrongEnough(input.newPassword)) throw new AppError("WEAK_PASSWORD", { field: "newPassword" });
   if (input.newPassword === input.currentPassword) throw new AppError("SAME_PASSWORD", { field: "newPassword" });
+  if (user.kind === "staff") {
+    // Staff: a stronger policy, and none of the last five passwords again (等保 level 3).
+    if (!isStrongEnoughForStaff(input.newPassword)) throw new AppError("WEAK_STAFF_PASSWORD", { field: "newPassword" });
+    // The five: the current one and the four before it.
+    if (await isReused(input.newPassword, [user.password_hash, ...(await recentPasswordHashes(ctx.trx, user.id, STAFF_PASSWORD_HISTORY - 1))])) {
+      throw new AppError("PASSWORD_REUSED", { field: "newPassword", history: STAFF_PASSWORD_HISTORY });
+    }
+    await rememberPassword(ctx.trx, { id: newId(), userId: user.id, hash: user.password_hash, at: ctx.now });
+  }
   await setPassword(ctx.trx, user.id, await hashPassword(input.newPassword), { mustChange: false });
   await deleteSessionsExcept(ctx.trx, user.id, sessionId);
   await ctx.audit({ action: "user.password-changed", objectType: "user", objectId: user.id, oldValues: { mustChangePassword: user.must_change_password }, newValues: { mustChangePassword: false } });
