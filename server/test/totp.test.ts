@@ -15,7 +15,8 @@ const login = (username: string, totp?: string) =>
 async function enroll(s: Session): Promise<{ secret: string; recoveryCodes: string[] }> {
   const e = await s.inject({ method: "POST", url: "/api/auth/totp/enroll" });
   expect(e.statusCode, e.body).toBe(200);
-  const { secret, otpauthUrl } = e.json();
+  const { secret, otpauthUrl, qrSvg } = e.json();
+  expect(qrSvg).toMatch(/^<svg/);
   expect(otpauthUrl).toContain(`secret=${secret}`);
   expect((await s.inject({ method: "POST", url: "/api/auth/totp/confirm", payload: { code: "000000" } })).json().error.code).toBe("TOTP_INVALID");
   const c = await s.inject({ method: "POST", url: "/api/auth/totp/confirm", payload: { code: totpAt(secret, new Date()) } });

@@ -11,6 +11,7 @@ const CaseFile = lazy(() => import("./pages/CaseFile.tsx"));
 const HallDesk = lazy(() => import("./pages/HallDesk.tsx"));
 const Inbox = lazy(() => import("./pages/Inbox.tsx"));
 const StaffPassword = lazy(() => import("./pages/StaffPassword.tsx"));
+const StaffSecurity = lazy(() => import("./pages/StaffSecurity.tsx"));
 const NotFound = lazy(() => import("./pages/WorkbenchNotFound.tsx"));
 // Configuration (配置管理) and supervision (效能监管): each page its own chunk.
 const ProcessList = lazy(() => import("./config/ProcessList.tsx"));
@@ -55,6 +56,7 @@ export default function WorkbenchApp() {
         <Route path="hall" element={<Lazy><HallDesk /></Lazy>} />
         <Route path="inbox" element={<Lazy><Inbox /></Lazy>} />
         <Route path="password" element={<Lazy><StaffPassword /></Lazy>} />
+        <Route path="security" element={<Lazy><StaffSecurity /></Lazy>} />
         <Route path="processes" element={<Guarded section="processes"><ProcessList /></Guarded>} />
         <Route path="processes/:itemId" element={<Guarded section="processes"><ProcessEditor /></Guarded>} />
         <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />

@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
+import { KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Grid, Layout, Result, Space, Tag, Tooltip } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +10,7 @@ import { useIsMobile } from "../common/hooks/useIsMobile.ts";
 import { useLogout, useMe, type Me } from "../common/data/me.ts";
 import { DocumentTitle } from "../common/hooks/useTitle.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
-import { forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "../common/account/passwordRules.ts";
+import { forcedPasswordRedirect, STAFF_PASSWORD_PATH, STAFF_SECURITY_PATH } from "../common/account/passwordRules.ts";
 import { WorkbenchNav } from "./supervision/nav.tsx";
 import "./supervision/workbench.css";
 
@@ -83,23 +83,20 @@ export function WorkbenchLayout() {
   // A new page closes the phone menu (also when reached by the browser's back button).
   useEffect(() => setMenuOpen(false), [pathname]);
   if (!me) return null;
-  // Until the initial password is changed every other page leads back to it: no menu to follow.
-  const firstLogin = me.mustChangePassword === true;
+  // Until the initial password is changed (and a required second factor set up) every other page
+  // leads back to it: no menu to follow.
+  const firstLogin = me.mustChangePassword === true || (me.totp?.required === true && !me.totp.enabled);
 
-  const passwordLink = (compact: boolean) => {
+  const accountLink = (to: string, label: string, icon: ReactNode, compact: boolean) => {
     const link = (
-      <LinkButton
-        type="text"
-        to={STAFF_PASSWORD_PATH}
-        icon={<KeyOutlined aria-hidden="true" />}
-        aria-label={compact ? t("acct.change.menu") : undefined}
-        aria-current={pathname === STAFF_PASSWORD_PATH ? "page" : undefined}
-      >
-        {compact ? null : t("acct.change.menu")}
+      <LinkButton type="text" to={to} icon={icon} aria-label={compact ? label : undefined} aria-current={pathname === to ? "page" : undefined}>
+        {compact ? null : label}
       </LinkButton>
     );
-    return compact ? <Tooltip title={t("acct.change.menu")}>{link}</Tooltip> : link;
+    return compact ? <Tooltip title={label}>{link}</Tooltip> : link;
   };
+  const passwordLink = (compact: boolean) => accountLink(STAFF_PASSWORD_PATH, t("acct.change.menu"), <KeyOutlined aria-hidden="true" />, compact);
+  const securityLink = (compact: boolean) => accountLink(STAFF_SECURITY_PATH, t("acct.security.menu"), <SafetyCertificateOutlined aria-hidden="true" />, compact);
 
   const logoutButton = (
     <Tooltip title={t("nav.logout")}>
@@ -138,6 +135,7 @@ export function WorkbenchLayout() {
             {!isMobile && <ElderToggle />}
             <LanguageSwitch compact={isMobile} />
             {!isMobile && passwordLink(compactTools)}
+            {!isMobile && securityLink(compactTools)}
             {!isMobile && logoutButton}
             {isMobile && (
               <Button
@@ -162,6 +160,7 @@ export function WorkbenchLayout() {
           <div style={{ marginTop: 16, display: "flex", flexDirection: "column", alignItems: "flex-start", gap: 8 }}>
             <ElderToggle />
             {passwordLink(false)}
+            {securityLink(false)}
             {logoutButton}
           </div>
         </Drawer>

@@ -65,7 +65,8 @@ export type SmsCodeSent = z.infer<typeof SmsCodeSent>;
 
 export const LanguageSet = z.object({ lang: z.enum(["zh-CN", "en"]) });
 
-export const TotpEnrollment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+/** `qrSvg`: the otpauth URL as a QR code (SVG) to scan with an authenticator app. */
+export const TotpEnrollment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
 export type TotpEnrollment = z.infer<typeof TotpEnrollment>;
 export const TotpConfirmed = z.object({ recoveryCodes: z.array(z.string()) });
 export type TotpConfirmed = z.infer<typeof TotpConfirmed>;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import QRCode from "qrcode";
 import type { Ctx } from "../../audit/command.ts";
 import { requireStaff } from "../../platform/actor.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -12,14 +13,15 @@ import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl } from "../totp.
 export const recoveryCodeHash = (userId: string, code: string): string =>
   createHash("sha256").update(`${userId}\n${code.trim().toLowerCase()}`).digest("hex");
 
-export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string }> {
+export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   const staff = requireStaff(ctx.actor);
   const user = await findUserById(ctx.trx, staff.id);
   if (!user) throw new AppError("NOT_LOGGED_IN");
   const secret = newTotpSecret();
   await ctx.trx.updateTable("users").set({ totp_pending_secret: secret }).where("id", "=", staff.id).execute();
   await ctx.audit({ action: "user.totp-enroll", objectType: "user", objectId: staff.id, newValues: { replacing: user.totp_enabled_at !== null } });
-  return { secret, otpauthUrl: otpauthUrl(secret, user.username ?? user.id) };
+  const url = otpauthUrl(secret, user.username ?? user.id);
+  return { secret, otpauthUrl: url, qrSvg: await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) };
 }
 
 export async function confirmTotp(ctx: Ctx, code: string, at: Date): Promise<{ recoveryCodes: string[] }> {

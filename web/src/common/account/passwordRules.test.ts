@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api/errors.ts";
-import { confirmMatches, differsFromCurrent, fieldOfPasswordError, forcedPasswordRedirect, STAFF_PASSWORD_PATH } from "./passwordRules.ts";
+import { confirmMatches, differsFromCurrent, fieldOfPasswordError, forcedPasswordRedirect, STAFF_PASSWORD_PATH, STAFF_SECURITY_PATH } from "./passwordRules.ts";
 
 describe("password form rules", () => {
   it("accepts a confirmation only when it equals the new password", () => {
@@ -59,5 +59,20 @@ describe("first-login redirect in the workbench", () => {
     expect(forcedPasswordRedirect({ kind: "applicant", mustChangePassword: true }, "/workbench")).toBeNull();
     expect(forcedPasswordRedirect(null, "/workbench")).toBeNull();
     expect(forcedPasswordRedirect(undefined, "/workbench")).toBeNull();
+  });
+});
+
+describe("second-factor redirect in the workbench", () => {
+  const required = { kind: "staff" as const, mustChangePassword: false, totp: { enabled: false, required: true } };
+
+  it("sends a staff member without a required authenticator to the security page, after the password", () => {
+    expect(forcedPasswordRedirect(required, "/workbench")).toBe(STAFF_SECURITY_PATH);
+    expect(forcedPasswordRedirect(required, "/workbench/security")).toBeNull();
+    expect(forcedPasswordRedirect({ ...required, mustChangePassword: true }, "/workbench/security")).toBe(STAFF_PASSWORD_PATH);
+  });
+
+  it("does nothing once it is set up, or where it is not required", () => {
+    expect(forcedPasswordRedirect({ ...required, totp: { enabled: true, required: true } }, "/workbench")).toBeNull();
+    expect(forcedPasswordRedirect({ ...required, totp: { enabled: false, required: false } }, "/workbench")).toBeNull();
   });
 });

@@ -43,8 +43,14 @@ export const STAFF_PASSWORD_PATH = "/workbench/password";
  * Where a workbench page must send the user instead of showing itself: a staff member whose account
  * still has the initial password (sent by SMS) goes to the change-password page first. `null`: stay.
  */
-export function forcedPasswordRedirect(me: Pick<Me, "kind" | "mustChangePassword"> | null | undefined, pathname: string): string | null {
-  if (!me || me.kind !== "staff" || me.mustChangePassword !== true) return null;
+export function forcedPasswordRedirect(me: Pick<Me, "kind" | "mustChangePassword" | "totp"> | null | undefined, pathname: string): string | null {
+  if (!me || me.kind !== "staff") return null;
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  return path === STAFF_PASSWORD_PATH ? null : STAFF_PASSWORD_PATH;
+  if (me.mustChangePassword === true) return path === STAFF_PASSWORD_PATH ? null : STAFF_PASSWORD_PATH;
+  // Where the platform requires a second factor, setting it up comes before any work.
+  if (me.totp?.required && !me.totp.enabled) return path === STAFF_SECURITY_PATH ? null : STAFF_SECURITY_PATH;
+  return null;
 }
+
+/** The workbench's security page (authenticator, sessions). */
+export const STAFF_SECURITY_PATH = "/workbench/security";

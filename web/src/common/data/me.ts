@@ -49,7 +49,7 @@ export function useSetMe() {
 export function useLogin(onSuccess: (user: Me) => void) {
   const setMe = useSetMe();
   return useMutation({
-    mutationFn: (v: { login: string; password: string }) => apiPost<AuthResult>("/api/auth/login", v),
+    mutationFn: (v: { login: string; password: string; totp?: string }) => apiPost<AuthResult>("/api/auth/login", v),
     onSuccess: ({ user }) => {
       setMe(user);
       onSuccess(user);
@@ -102,3 +102,6 @@ export const requestSmsCode = (phone: string, purpose: string) => apiPost("/api/
 
 // The shapes pages use, from here, so that they change in one place.
 export type { Me, MeAbilities, WorkbenchSection } from "@cq/contracts";
+
+/** Whether a login failed for want of (or with a wrong) second factor: the form then asks for it. */
+export const needsSecondFactor = (error: unknown): boolean => isApiError(error) && (error.code === "TOTP_REQUIRED" || error.code === "TOTP_INVALID");

@@ -21,6 +21,8 @@ const users = [
   "portal/pages/Login.tsx",
   "portal/PortalLayout.tsx",
   "workbench/pages/StaffPassword.tsx",
+  "workbench/pages/StaffSecurity.tsx",
+  "workbench/pages/StaffLogin.tsx",
   "workbench/WorkbenchLayout.tsx",
 ];
 

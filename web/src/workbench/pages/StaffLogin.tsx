@@ -1,17 +1,19 @@
-import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { useState } from "react";
 import { Alert, App, Button, Card, Collapse, Form, Input, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { ElderToggle, LanguageSwitch } from "../../common/components/PrefsControls.tsx";
 import { refName } from "../../common/format.ts";
 import { useDemoAccounts, type DemoAccount } from "../../common/data/dev.ts";
-import { useLogin } from "../../common/data/me.ts";
+import { needsSecondFactor, useLogin } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { safeNext } from "../../common/safeNext.ts";
 
 interface LoginForm {
   login: string;
   password: string;
+  totp?: string;
 }
 
 function roleNames(roles: DemoAccount["roles"]): string[] {
@@ -65,6 +67,8 @@ export default function StaffLogin() {
   const navigate = useNavigate();
   const { message } = App.useApp();
 
+  // Staff with an authenticator are asked for its code once the password is known to be right.
+  const [askTotp, setAskTotp] = useState(false);
   const login = useLogin((user) => {
     void message.success(t("auth.welcome", { name: user.name }));
     navigate(user.kind === "staff" ? safeNext(params.get("next"), "/workbench") : "/my/cases", { replace: true });
@@ -92,13 +96,24 @@ export default function StaffLogin() {
           <Typography.Title level={1} style={{ fontSize: "1.5em", marginTop: 0 }}>{t("wb.loginTitle")}</Typography.Title>
           <Typography.Paragraph type="secondary">{t("wb.loginSubtitle")}</Typography.Paragraph>
           {login.error && <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} />}
-          <Form<LoginForm> form={form} layout="vertical" requiredMark={false} size="large" onFinish={(v) => login.mutate({ login: v.login.trim(), password: v.password })}>
+          <Form<LoginForm> form={form} layout="vertical" requiredMark={false} size="large" onFinish={(v) =>
+              login.mutate(
+                { login: v.login.trim(), password: v.password, ...(askTotp && v.totp ? { totp: v.totp.trim() } : {}) },
+                { onError: (e) => setAskTotp((asked) => asked || needsSecondFactor(e)) },
+              )
+            }
+          >
             <Form.Item name="login" label={t("wb.username")} rules={[{ required: true, whitespace: true, message: t("auth.loginRequired") }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" />
             </Form.Item>
             <Form.Item name="password" label={t("auth.password")} rules={[{ required: true, message: t("auth.passwordRequired") }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
+            {askTotp && (
+              <Form.Item name="totp" label={t("acct.login.totp")} extra={t("acct.login.totpHint")} rules={[{ required: true, whitespace: true, message: t("acct.login.totpRequired") }]}>
+                <Input prefix={<SafetyCertificateOutlined />} inputMode="numeric" autoComplete="one-time-code" maxLength={20} autoFocus />
+              </Form.Item>
+            )}
             <Button type="primary" htmlType="submit" block loading={login.isPending}>{t("auth.login")}</Button>
           </Form>
           <DemoAccounts
