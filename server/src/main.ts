@@ -5,6 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { createPlatform } from "./bootstrap.ts";
 import { auditKeysOf } from "./audit/keys.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
+import { backup, restore } from "./ops/backup.ts";
 import { catalogFileText, exportCatalog } from "./catalog/file/exportCatalog.ts";
 import { problemLine } from "./catalog/file/format.ts";
 import { fileProblemsOf, importCatalog, readCatalogFile, reportLines } from "./catalog/file/importCatalog.ts";
@@ -23,7 +24,10 @@ const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
   migrate        bring the database schema up to date
   create-admin   create a platform admin: --username --name --phone --id-number (password from ADMIN_PASSWORD or prompt)
-  audit-verify   recompute the audit hash chain and report the first broken entry
+  audit-verify   recompute the keyed audit chain against its newest signed checkpoint; exit 1 naming the problem
+  backup DIR     write a consistent backup of the database, the stored files and the audit checkpoints
+                 to DIR, with a manifest of hashes (PostgreSQL: while the platform runs)
+  restore DIR    restore a backup into an empty database and file store, then verify the audit chain
   import-catalog FILE
                  load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
                  creates what is missing, changes what differs, leaves the rest; a file with any problem is
@@ -118,6 +122,33 @@ async function main(): Promise<number> {
       console.log(JSON.stringify(result));
       await handle.close();
       return result.ok ? 0 : 1;
+    }
+    case "backup":
+    case "restore": {
+      if (!rest[0]) {
+        console.error(usage);
+        return 2;
+      }
+      const dir = path.resolve(rest[0]);
+      const handle = await openDatabase(config);
+      try {
+        if (command === "backup") {
+          const started = performance.now();
+          const m = await backup(handle.db, config, dir);
+          const rows = m.tables.reduce((n, t) => n + t.rows, 0);
+          console.log(`backup written to ${dir}: ${m.tables.length} tables, ${rows} rows, ${m.files.length} files, schema ${m.migration} (${Math.round(performance.now() - started)} ms)`);
+          return 0;
+        }
+        const { manifest, audit } = await restore(handle.db, config, dir);
+        console.log(`restored ${manifest.tables.length} tables and ${manifest.files.length} files from a backup of ${manifest.createdAt}`);
+        console.log(`audit chain: ${JSON.stringify(audit)}`);
+        return audit.ok ? 0 : 1;
+      } catch (e) {
+        console.error(`${command} failed: ${(e as Error).message}`);
+        return 1;
+      } finally {
+        await handle.close();
+      }
     }
     case "import-catalog": {
       if (!rest[0]) {

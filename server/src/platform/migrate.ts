@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import type { Executor } from "./db.ts";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as m0001 from "../../migrations/0001_foundation.ts";
 import * as m0002 from "../../migrations/0002_workflow.ts";
@@ -34,4 +35,10 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** The name of the newest migration applied to a database (none: ""). */
+export async function latestMigration(db: Executor): Promise<string> {
+  const r = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
+  return r.rows[0]?.name ?? "";
 }
