@@ -44,10 +44,12 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     logger.info("empty database: loading the demo data");
     await seedDemo(deps, demoData);
     // About four months of cases in every state, through the real commands (the first look is not empty).
-    try {
-      logger.info({ demoCases: await seedDemoCases(deps) }, "demo cases created");
-    } catch (err) {
-      logger.error({ err }, "demo cases could not be created; the platform starts without them");
+    if (config.demoCases) {
+      try {
+        logger.info({ demoCases: await seedDemoCases(deps) }, "demo cases created");
+      } catch (err) {
+        logger.error({ err }, "demo cases could not be created; the platform starts without them");
+      }
     }
   }
   const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl?: string;
   /** Demo data and /api/dev/* endpoints; never in production. */
   demo: boolean;
+  /** With the demo data, about forty cases in every state (DEMO_CASES=0 leaves them out, e.g. for load tests). */
+  demoCases: boolean;
   publicBaseUrl: string;
   maxUploadBytes: number;
   sessionDays: number;
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     demo: demoRequested,
+    demoCases: env.DEMO_CASES !== "0",
     publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024),
     sessionDays: Number(env.SESSION_DAYS ?? 7),
