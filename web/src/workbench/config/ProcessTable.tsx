@@ -1,13 +1,14 @@
 import { Table, Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
-import type { Department, ProcessStep } from "../../common/data/processes.ts";
+import type { DepartmentOption } from "./StepEditor.tsx";
+import type { Step } from "./processModel.ts";
 
-/** A process as a read-only table (the published version; a proposal another department is asked about). */
-export function ProcessTable({ steps, departments, leadName, caption }: { steps: ProcessStep[]; departments: Department[] | undefined; leadName?: string; caption: string }) {
+/** A process as a read-only table (a version's steps in a diff or a review). */
+export function ProcessTable({ steps, departments, caption }: { steps: Step[]; departments: DepartmentOption[] | undefined; caption: string }) {
   const { t } = useTranslation();
-  const deptName = (id: string | null) => (id ? (departments?.find((d) => d.id === id)?.name ?? id) : (leadName ?? t("cfg.step.leadDepartment")));
-  const columns: TableColumnsType<ProcessStep & { n: number }> = [
+  const deptName = (id: string | null) => (id ? (departments?.find((d) => d.id === id)?.name ?? t("cfg.step.unknownDepartment")) : t("cfg.step.eachAssisting"));
+  const columns: TableColumnsType<Step & { n: number }> = [
     { title: t("cfg.table.no"), dataIndex: "n", width: 56 },
     {
       title: t("cfg.step.name"),
@@ -28,7 +29,7 @@ export function ProcessTable({ steps, departments, leadName, caption }: { steps:
   ];
   return (
     <div role="region" aria-label={caption}>
-    <Table<ProcessStep & { n: number }>
+    <Table<Step & { n: number }>
       size="small"
       rowKey={(s) => `${s.n}-${s.id}`}
       columns={columns}
