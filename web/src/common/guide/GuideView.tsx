@@ -35,9 +35,9 @@ function Flowchart({ name, src }: { name: string; src: string }) {
 /**
  * 办事指南: an item's guide in sections, as the public sees it. The portal shows an item's version
  * in effect with its apply button; the workbench previews a version before it takes effect.
- * `flowchartSrc` names the UI's language (an <img> sends the browser's Accept-Language, not the UI's).
+ * `contents` adds the table of contents beside it. `flowchartSrc` names the UI's language (an <img> sends the browser's Accept-Language, not the UI's).
  */
-export function GuideView({ item, flowchartSrc, apply, notice }: { item: ItemGuide; flowchartSrc: string; apply?: (block: boolean) => ReactNode; notice?: ReactNode }) {
+export function GuideView({ item, flowchartSrc, apply, notice, contents = true }: { item: ItemGuide; flowchartSrc: string; apply?: (block: boolean) => ReactNode; notice?: ReactNode; contents?: boolean }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const sections = [
@@ -84,7 +84,7 @@ export function GuideView({ item, flowchartSrc, apply, notice }: { item: ItemGui
           {notice}
         </Card>
 
-        <div className="guide-layout">
+        <div className={contents ? "guide-layout" : undefined}>
           <div>
             <Section id="basic" title={t("guide.basic")}>
               <Descriptions
@@ -122,7 +122,7 @@ export function GuideView({ item, flowchartSrc, apply, notice }: { item: ItemGui
                     <Space size={[8, 4]} wrap>
                       <strong>{m.name}</strong>
                       {m.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
-                      {m.certificateType && <Tag color="blue">{t("guide.fromLibrary", { type: m.certificateType })}</Tag>}
+                      {m.certificateType && <Tag color="blue">{t("guide.fromLibrary", { type: m.certificateTypeName ?? m.certificateType })}</Tag>}
                     </Space>
                     {m.description && <div className="muted" style={{ marginTop: 4 }}>{m.description}</div>}
                     {(m.formUrl || m.sampleUrl) && (
@@ -196,14 +196,16 @@ export function GuideView({ item, flowchartSrc, apply, notice }: { item: ItemGui
               />
             </Section>
           </div>
-          <aside className="guide-anchor" aria-label={t("guide.contents")}>
-            <div style={{ position: "sticky", top: 88 }}>
-              <Card size="small" title={t("guide.contents")}>
-                <Anchor offsetTop={88} targetOffset={88} items={sections.map(([key, title]) => ({ key, href: `#${key}`, title }))} />
-              </Card>
-              {apply && <div style={{ marginTop: 12 }}>{apply(true)}</div>}
-            </div>
-          </aside>
+          {contents && (
+            <aside className="guide-anchor" aria-label={t("guide.contents")}>
+              <div style={{ position: "sticky", top: 88 }}>
+                <Card size="small" title={t("guide.contents")}>
+                  <Anchor offsetTop={88} targetOffset={88} items={sections.map(([key, title]) => ({ key, href: `#${key}`, title }))} />
+                </Card>
+                {apply && <div style={{ marginTop: 12 }}>{apply(true)}</div>}
+              </div>
+            </aside>
+          )}
         </div>
     </>
   );

@@ -82,6 +82,10 @@ function SideBySide({ before, after }: { before: ReactNode; after: ReactNode }) 
 
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
+/** Nothing there: no value, an empty text, list or record (a first version "changes" such fields from nothing to nothing). */
+const isEmpty = (v: unknown): boolean =>
+  v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0);
+
 /** One changed field of a guide, shown the way its kind of value reads best. */
 function FieldChange({ change, departmentName }: { change: GuideChange; departmentName: (id: string) => string }) {
   const { t, i18n } = useTranslation();
@@ -200,13 +204,14 @@ export function GuideDiff({ diff, comparedWith, departments }: { diff: readonly 
   const { t } = useTranslation();
   const label = useFieldLabel();
   const departmentName = (id: string) => departments.find((d) => d.id === id)?.name ?? t("cfg.step.unknownDepartment");
-  if (!diff.length) return <Empty description={t("cat.diff.none")} />;
+  const shown = diff.filter((c) => !(isEmpty(c.before) && isEmpty(c.after)));
+  if (!shown.length) return <Empty description={t("cat.diff.none")} />;
   return (
     <div>
       <Typography.Paragraph type="secondary">
         {comparedWith === null ? t("cat.diff.first") : t("cat.diff.against", { version: comparedWith })}
       </Typography.Paragraph>
-      {diff.map((c) => (
+      {shown.map((c) => (
         <section key={c.field} className="diff-field" aria-labelledby={`diff-${c.field}`}>
           <h3 id={`diff-${c.field}`}>{label(c.field)}</h3>
           <FieldChange change={c} departmentName={departmentName} />

@@ -12,7 +12,9 @@ import { useDepartmentOptions } from "../../common/data/catalog.ts";
 import {
   guideProblemsOf, useAdminItems, useCreateVersion, useSaveVersion, useSubmitVersion, useVersion, type AdminItem, type Guide, type GuideProblem,
 } from "../../common/data/catalogAdmin.ts";
+import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
+import { defaultStepRole } from "../abilities.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { BasicsSection, CcSection, ConditionsSection, ContactSection, LimitsSection, ResultSection } from "./EditorSections.tsx";
 import { EditorProvider, inputId } from "./editorKit.tsx";
@@ -34,6 +36,7 @@ export default function GuideEditor() {
   const items = useAdminItems();
   const base = useVersion(from);
   const departments = useDepartmentOptions();
+  const { me } = useMe();
   const item = items.data?.items.find((i) => i.id === itemId);
   useTitle(item ? t("cat.editor.pageTitle", { name: item.name }) : t("cat.editor.title"));
 
@@ -67,7 +70,7 @@ export default function GuideEditor() {
   const named = new Map([...(base.data?.departments ?? []), ...departments.data].map((d) => [d.id, { id: d.id, name: d.name }]));
   const initial =
     base.data?.guide ??
-    blankGuide(item.department.id, { accept: t("stepKind.accept"), review: t("stepKind.review"), decide: t("stepKind.decide"), deliver: t("stepKind.deliver") });
+    blankGuide(item.department.id, { accept: t("stepKind.accept"), review: t("stepKind.review"), decide: t("stepKind.decide"), deliver: t("stepKind.deliver") }, (kind) => defaultStepRole(me, kind));
   return (
     <WorkbenchPage wide>
       <Editor
@@ -255,6 +258,7 @@ function Editor({ item, initial, initialEffectiveFrom, draftId: initialDraftId, 
             value={effectiveFrom ? dayjs(effectiveFrom) : null}
             disabled={disabled}
             placeholder={t("cat.editor.onApproval")}
+            style={{ width: 240 }}
             disabledDate={(d) => d.isBefore(dayjs().startOf("day"))}
             onChange={(d) => setEffectiveFrom(d ? d.format("YYYY-MM-DD") : null)}
           />
@@ -290,7 +294,13 @@ function Editor({ item, initial, initialEffectiveFrom, draftId: initialDraftId, 
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as EditorSection)}
-        items={editorSections.map((s) => ({ key: s, label: sectionLabel(s), children: <div className="section-card" style={{ padding: 16 }}>{body[s]}</div> }))}
+        items={editorSections.map((s) => ({ key: s, label: sectionLabel(s), children: (
+            <div className="section-card" style={{ padding: 16 }}>
+              <h2 className="section-title" style={{ marginTop: 0 }}>{t(`cat.section.${s}`)}</h2>
+              <Form layout="vertical" component="div">{body[s]}</Form>
+            </div>
+          ),
+        }))}
       />
       <Typography.Paragraph type="secondary">{t("cat.editor.footer")}</Typography.Paragraph>
       {previewing && draftId && <VersionPreview versionId={draftId} title={t("cat.preview.titleDraft", { name: item.name })} onClose={() => setPreviewing(false)} />}

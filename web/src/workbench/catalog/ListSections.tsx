@@ -55,11 +55,11 @@ function PdfSlot({ path, label, file, onUploaded, onRemove, materialName }: {
           <Typography.Text type="secondary">{t("cat.material.none")}</Typography.Text>
         )}
         <input ref={input} id={inputId(path)} type="file" accept="application/pdf,.pdf" className="sr-only" tabIndex={-1} aria-hidden onChange={(e) => void pick(e.target.files?.[0])} />
-        <Button size="small" icon={<UploadOutlined aria-hidden />} disabled={disabled || progress !== null} loading={progress !== null} onClick={() => input.current?.click()} aria-label={t("cat.material.uploadFor", { what: label, name: materialName })}>
+        <Button size="small" icon={<UploadOutlined aria-hidden />} disabled={disabled || progress !== null} loading={progress !== null} onClick={() => input.current?.click()} aria-label={t("cat.material.slotAction", { action: file ? t("cat.material.replace") : t("cat.material.upload"), what: label, name: materialName })}>
           {file ? t("cat.material.replace") : t("cat.material.upload")}
         </Button>
         {file && (
-          <Button size="small" type="link" danger disabled={disabled} onClick={onRemove} aria-label={t("cat.material.removeFileFor", { what: label, name: materialName })}>
+          <Button size="small" type="link" danger disabled={disabled} onClick={onRemove} aria-label={t("cat.material.slotAction", { action: t("cat.material.removeFile"), what: label, name: materialName })}>
             {t("cat.material.removeFile")}
           </Button>
         )}

@@ -18,7 +18,7 @@ export function VersionPreview({ versionId, title, onClose }: { versionId: strin
       ) : preview.isError || !preview.data ? (
         <ErrorResult error={preview.error} onRetry={() => void preview.refetch()} homePath="/workbench/catalog" loginPath="/workbench/login" />
       ) : (
-        <GuideView item={preview.data} flowchartSrc={versionFlowchartUrl(versionId, i18n.language)} />
+        <GuideView item={preview.data} flowchartSrc={versionFlowchartUrl(versionId, i18n.language)} contents={false} />
       )}
     </Drawer>
   );

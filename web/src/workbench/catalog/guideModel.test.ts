@@ -16,7 +16,7 @@ describe("guide editor helpers", () => {
   });
 
   it("finds what the server would refuse in a blank guide, and nothing once it is filled in", () => {
-    const g = blankGuide("d1", names);
+    const g = blankGuide("d1", names, () => "handler");
     const problems = localGuideProblems({ ...g, promisedDays: 30, statutoryDays: 20 });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -36,7 +36,7 @@ describe("guide editor helpers", () => {
   });
 
   it("drops assisting data of departments that no longer assist", () => {
-    const g = { ...blankGuide("d1", names), assistingDepartmentIds: ["d2"], assistingDays: { d2: 3, d3: 4 }, resultDepartmentIds: ["d2", "d3"] };
+    const g = { ...blankGuide("d1", names, () => "handler"), assistingDepartmentIds: ["d2"], assistingDays: { d2: 3, d3: 4 }, resultDepartmentIds: ["d2", "d3"] };
     const input = toGuideInput(g);
     expect(input.assistingDays).toEqual({ d2: 3 });
     expect(input.resultDepartmentIds).toEqual(["d2"]);

@@ -93,16 +93,18 @@ export function toGuideInput(g: Guide): GuideInput {
   };
 }
 
-/** A new item's first guide: empty texts, a minimal process in the lead department. */
-export function blankGuide(leadDepartmentId: string, names: { accept: string; review: string; decide: string; deliver: string }): Guide {
-  const step = (id: "accept" | "review" | "decide" | "deliver", role: Guide["process"]["steps"][number]["role"]) => ({
-    id, name: names[id], kind: id, departmentId: leadDepartmentId, role, workingDays: id === "review" ? 3 : 1, staffId: null, clockStops: false,
+type Step = Guide["process"]["steps"][number];
+
+/** A new item's first guide: empty texts, a minimal process in the lead department, each step acted on by `roleOf` its kind. */
+export function blankGuide(leadDepartmentId: string, names: { accept: string; review: string; decide: string; deliver: string }, roleOf: (kind: Step["kind"]) => Step["role"]): Guide {
+  const step = (id: "accept" | "review" | "decide" | "deliver"): Step => ({
+    id, name: names[id], kind: id, departmentId: leadDepartmentId, role: roleOf(id), workingDays: id === "review" ? 3 : 1, staffId: null, clockStops: false,
   });
   return {
     legalBasis: "", conditions: "", applicantTypes: ["person", "organization"], handlingMode: "online-and-hall",
     statutoryDays: 20, statutoryExtensionDays: 10, promisedDays: 10, yellowDays: 3, fees: "",
     materials: [], formFields: [],
-    process: { steps: [step("accept", "clerk"), step("review", "handler"), step("decide", "decider"), step("deliver", "clerk")] },
+    process: { steps: [step("accept"), step("review"), step("decide"), step("deliver")] },
     assistingDepartmentIds: [], assistingDays: {}, resultDepartmentIds: [], ccDepartmentIds: [],
     result: "", resultCertificateType: null, responsibilities: "", accountability: "", consultationPhone: "", complaintPhone: "",
   };
