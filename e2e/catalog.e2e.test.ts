@@ -147,7 +147,7 @@ describe("catalog administration: a department, an item, its guide written, appr
     await page.locator("input[id$='-staff']").nth(1).fill("");
     await page.getByRole("button", { name: "保存草稿" }).click();
     await visible(page.getByText("草稿已保存"));
-    await urlMatch(page, /\/versions\/[^/]+\/edit$/);
+    await urlMatch(page, /\/versions\/(?!new\/)[^/]+\/edit$/);
 
     // Preview: the public guide page, as it will read.
     await page.getByRole("button", { name: "预览办事指南" }).click();

@@ -61,7 +61,6 @@ export default function WorkbenchApp() {
         <Route path="security" element={<Lazy><StaffSecurity /></Lazy>} />
         <Route path="catalog" element={<Guarded section="catalog"><CatalogList /></Guarded>} />
         <Route path="catalog/:itemId" element={<Guarded section="catalog"><ItemPage /></Guarded>} />
-        <Route path="catalog/:itemId/versions/new" element={<Guarded section="catalog"><GuideEditor /></Guarded>} />
         <Route path="catalog/:itemId/versions/:versionId/edit" element={<Guarded section="catalog"><GuideEditor /></Guarded>} />
         <Route path="approvals" element={<Guarded section="approvals"><Approvals /></Guarded>} />
         <Route path="approvals/:versionId" element={<Guarded section="approvals"><ReviewVersion /></Guarded>} />

@@ -49,6 +49,7 @@ export const zhCN = {
       notPublicHint: "事项须有一个经审核生效的版本，才会出现在公众办事目录中。",
       changesOf: "第 {{version}} 版的修改内容",
       pendingHint: "该版本正在等待审核；审核人看到的就是上述修改内容。",
+      review: "审核此版本",
     },
     version: {
       number: "版本",
@@ -324,6 +325,7 @@ export const en: typeof zhCN = {
       notPublicHint: "An item appears in the public catalog once a version of its guide has been approved and takes effect.",
       changesOf: "What version {{version}} changes",
       pendingHint: "This version awaits approval; the approver sees exactly these changes.",
+      review: "Review this version",
     },
     version: {
       number: "Version",

@@ -61,7 +61,6 @@ export const zhCN = {
       unknownDepartment: "（部门已停用）",
       add: "添加步骤",
     },
-    table: { no: "序号" },
     flow: {
       title: "流程图（实时预览）",
       alt: "{{title}}流程图：{{steps}}",
@@ -369,7 +368,6 @@ export const en = {
       unknownDepartment: "(department disabled)",
       add: "Add a step",
     },
-    table: { no: "No." },
     flow: {
       title: "Flowchart (live preview)",
       alt: "Flowchart of {{title}}: {{steps}}",

@@ -7,7 +7,6 @@ import { Link, useNavigate } from "react-router-dom";
 import { isApiError } from "../../common/api/errors.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
-import { useRegions } from "../../common/data/catalog.ts";
 import { useAdminItems, useCreateItem, type AdminItem, type AdminItemList } from "../../common/data/catalogAdmin.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
@@ -22,21 +21,21 @@ export default function CatalogList() {
   const [q, setQ] = useState("");
   const [creating, setCreating] = useState(false);
   const items = useAdminItems({ regionCode, departmentId });
-  const regions = useRegions();
+  // The filters offer every region and department of the caller's items, whatever is filtered now.
+  const everything = useAdminItems();
   const list = useMemo(() => items.data?.items ?? [], [items.data]);
-  const creatable = items.data?.creatableDepartments ?? [];
+  const creatable = useMemo(() => everything.data?.creatableDepartments ?? [], [everything.data]);
 
-  // The filters offer only the regions and departments the caller's items are in.
   const regionOptions = useMemo(() => {
-    const seen = new Map(list.map((i) => [i.regionCode, i.regionName]));
-    if (regionCode && !seen.has(regionCode)) seen.set(regionCode, regions.data?.items.find((r) => r.code === regionCode)?.name ?? "");
-    return [...seen].map(([value, label]) => ({ value, label }));
-  }, [list, regionCode, regions.data]);
+    const seen = new Map((everything.data?.items ?? []).map((i) => [i.regionCode, i.regionName]));
+    for (const d of creatable) seen.set(d.regionCode, d.regionName);
+    return [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ value, label }));
+  }, [everything.data, creatable]);
   const departmentOptions = useMemo(() => {
-    const seen = new Map(list.map((i) => [i.department.id, i.department.name]));
-    for (const d of creatable) seen.set(d.id, d.name);
+    const seen = new Map((everything.data?.items ?? []).filter((i) => !regionCode || i.regionCode === regionCode).map((i) => [i.department.id, i.department.name]));
+    for (const d of creatable) if (!regionCode || d.regionCode === regionCode) seen.set(d.id, d.name);
     return [...seen].map(([value, label]) => ({ value, label }));
-  }, [list, creatable]);
+  }, [everything.data, creatable, regionCode]);
   const needle = q.trim().toLowerCase();
   const shown = needle ? list.filter((i) => i.name.toLowerCase().includes(needle) || i.code.toLowerCase().includes(needle)) : list;
 

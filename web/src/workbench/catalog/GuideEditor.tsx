@@ -24,8 +24,9 @@ import { ProcessSection } from "./ProcessSection.tsx";
 import { VersionPreview } from "./VersionPreview.tsx";
 
 /**
- * 编写新版本 / 编辑草稿: the whole guide of an item in sections. `versions/new?from=<id>` starts
- * from that version (the one in effect, or a rejected one); `versions/<id>/edit` edits a draft.
+ * 编写新版本 / 编辑草稿: the whole guide of an item in sections. `versions/new/edit?from=<id>`
+ * starts from that version (the one in effect, or a rejected one); `versions/<id>/edit` edits a
+ * draft. The first save names the new draft in the address; the editor stays as it is meanwhile.
  */
 export default function GuideEditor() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export default function GuideEditor() {
   const departments = useDepartmentOptions();
   const { me } = useMe();
   const item = items.data?.items.find((i) => i.id === itemId);
+  const shown = useRef<{ itemId: string; props: EditorProps } | null>(null);
   useTitle(item ? t("cat.editor.pageTitle", { name: item.name }) : t("cat.editor.title"));
 
   const failed = items.error ?? base.error ?? departments.error;
@@ -47,12 +49,20 @@ export default function GuideEditor() {
         <ErrorResult error={failed} onRetry={() => void Promise.all([items.refetch(), base.refetch(), departments.refetch()])} homePath="/workbench/catalog" loginPath="/workbench/login" />
       </WorkbenchPage>
     );
-  if (!items.data || (from && !base.data) || !departments.data)
+  if (!items.data || (from && !base.data) || !departments.data) {
+    // A draft just saved for the first time: its address changed, the editor keeps its state while the draft loads.
+    if (shown.current?.itemId === itemId)
+      return (
+        <WorkbenchPage wide>
+          <Editor key={itemId} {...shown.current.props} />
+        </WorkbenchPage>
+      );
     return (
       <WorkbenchPage>
         <Skeleton active paragraph={{ rows: 12 }} />
       </WorkbenchPage>
     );
+  }
   if (!item)
     return (
       <WorkbenchPage>
@@ -71,31 +81,34 @@ export default function GuideEditor() {
   const initial =
     base.data?.guide ??
     blankGuide(item.department.id, { accept: t("stepKind.accept"), review: t("stepKind.review"), decide: t("stepKind.decide"), deliver: t("stepKind.deliver") }, (kind) => defaultStepRole(me, kind));
+  const props: EditorProps = {
+    item,
+    initial,
+    initialEffectiveFrom: isNew ? null : (base.data?.effectiveFrom ?? null),
+    draftId: isNew ? null : versionId,
+    baseNumber: isNew ? (base.data?.number ?? null) : null,
+    departments: [...named.values()],
+  };
+  shown.current = { itemId, props: shown.current?.itemId === itemId ? { ...props, baseNumber: shown.current.props.baseNumber } : props };
   return (
     <WorkbenchPage wide>
-      <Editor
-        key={versionId}
-        item={item}
-        initial={initial}
-        initialEffectiveFrom={isNew ? null : (base.data?.effectiveFrom ?? null)}
-        draftId={isNew ? null : versionId}
-        baseNumber={isNew ? (base.data?.number ?? null) : null}
-        departments={[...named.values()]}
-      />
+      <Editor key={itemId} {...props} />
     </WorkbenchPage>
   );
 }
 
-type Busy = "save" | "submit" | null;
-
-function Editor({ item, initial, initialEffectiveFrom, draftId: initialDraftId, baseNumber, departments }: {
+interface EditorProps {
   item: AdminItem;
   initial: Guide;
   initialEffectiveFrom: string | null;
   draftId: string | null;
   baseNumber: number | null;
   departments: { id: string; name: string }[];
-}) {
+}
+
+type Busy = "save" | "submit" | null;
+
+function Editor({ item, initial, initialEffectiveFrom, draftId: initialDraftId, baseNumber, departments }: EditorProps) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();

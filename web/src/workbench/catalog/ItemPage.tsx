@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, EyeOutlined, FileAddOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, AuditOutlined, EditOutlined, EyeOutlined, FileAddOutlined } from "@ant-design/icons";
 import { Alert, Button, Skeleton, Space, Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
@@ -33,7 +33,7 @@ export function newVersionPath(item: Pick<AdminItem, "id" | "current" | "latest"
   const open = item.latest && item.latest.status !== "rejected";
   if (open) return null;
   const from = item.latest?.status === "rejected" ? item.latest.id : item.current?.id;
-  return `/workbench/catalog/${encodeURIComponent(item.id)}/versions/new${from ? `?from=${encodeURIComponent(from)}` : ""}`;
+  return `/workbench/catalog/${encodeURIComponent(item.id)}/versions/new/edit${from ? `?from=${encodeURIComponent(from)}` : ""}`;
 }
 
 /** An item in the administration: its versions with who wrote, submitted and decided each, and any version's changes (R9). */
@@ -143,7 +143,14 @@ export default function ItemPage() {
       {selected && (
         <Section
           title={t("cat.item.changesOf", { version: selected.number })}
-          extra={<Button icon={<EyeOutlined aria-hidden />} onClick={() => setPreviewing(true)}>{t("cat.preview.open")}</Button>}
+          extra={
+            <Space wrap>
+              {detail.data && (detail.data.abilities.approve || detail.data.abilities.reject || detail.data.abilities.agreeFor.length > 0) && (
+                <LinkButton type="primary" to={`/workbench/approvals/${encodeURIComponent(detail.data.id)}`} icon={<AuditOutlined aria-hidden />}>{t("cat.item.review")}</LinkButton>
+              )}
+              <Button icon={<EyeOutlined aria-hidden />} onClick={() => setPreviewing(true)}>{t("cat.preview.open")}</Button>
+            </Space>
+          }
         >
           {detail.isLoading || !detail.data ? (
             detail.isError ? <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} homePath="/workbench/catalog" loginPath="/workbench/login" /> : <Skeleton active />
