@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Select, Typography } from "antd";
+import { Alert, App, Button, InputNumber, Select, Typography } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../common/data/me.ts";
@@ -114,6 +114,33 @@ export function ProcessSection({ title }: { title: string }) {
               onChange={(ids) => change({ assistingDepartmentIds: ids, resultDepartmentIds: guide.resultDepartmentIds.filter((d) => ids.includes(d)) })}
             />
           </Field>
+          {guide.assistingDepartmentIds.length > 0 && steps.some((x) => x.kind === "co-handle") && (
+            <fieldset className="assisting-days">
+              <legend>{t("cat.process.assistingDays")}</legend>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t("cat.process.assistingDaysHint")}</Typography.Paragraph>
+              {guide.assistingDepartmentIds.map((id) => (
+                <Field key={id} path={`assistingDays.${id}`} label={departments.find((d) => d.id === id)?.name ?? t("cfg.step.unknownDepartment")}>
+                  <InputNumber<number>
+                    id={inputId(`assistingDays.${id}`)}
+                    min={0}
+                    max={120}
+                    precision={0}
+                    value={guide.assistingDays[id] ?? null}
+                    placeholder={t("cat.process.stepOwnDays")}
+                    suffix={t("cfg.step.daysUnit")}
+                    disabled={disabled}
+                    style={{ width: 220 }}
+                    onChange={(v) => {
+                      const next = { ...guide.assistingDays };
+                      if (v === null) delete next[id];
+                      else next[id] = v;
+                      change({ assistingDays: next });
+                    }}
+                  />
+                </Field>
+              ))}
+            </fieldset>
+          )}
           {guide.assistingDepartmentIds.length > 0 && (
             <Field path="resultDepartmentIds" label={t("cat.process.resultDepartments")} extra={t("cat.process.resultDepartmentsHint")}>
               <Select<string[]>

@@ -25,7 +25,7 @@ export function ChangedFields({ changes }: { changes: readonly GuideFieldName[] 
   const { t } = useTranslation();
   const label = useFieldLabel();
   if (!changes.length) return <span className="muted">{t("cat.noChanges")}</span>;
-  return <span>{changes.map(label).join("、")}</span>;
+  return <span className="changed-fields">{changes.map(label).join("、")}</span>;
 }
 
 /** An item's state: the version in effect, and the newest one after it. */
