@@ -7,7 +7,8 @@
  * and shows the server's refusal of a named staff member on the step it concerns — uploads a blank
  * form, previews the public guide and submits. The region admin finds the version in 事项审核,
  * reads its changes against nothing in effect yet, and approves it; the submitter could not have.
- * A citizen then finds the item in the portal and applies for it. Every page passes axe-core.
+ * A citizen then finds the item in the portal and applies for it. A second version, written from
+ * the one in effect, is sent back with a reason that its author then reads. Every page passes axe-core.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -257,6 +258,45 @@ describe("catalog administration: a department, an item, its guide written, appr
     await page.getByRole("button", { name: "确认提交", exact: true }).click();
     await visible(page.getByText("申请已提交"));
     await screenshot(page, "catalog-applied");
+  });
+
+  it("a second version from the one in effect is sent back with a reason, and the author sees why", async () => {
+    suite.needEarlierSteps();
+    const author = await newPage("department admin, version 2");
+    await staffLogin(author, DEPT_ADMIN, DEPT_ADMIN_PASSWORD);
+    await openCatalog(author);
+    await author.getByRole("link", { name: ITEM_NAME }).click();
+    await visible(author.getByText("现行第 1 版，自", { exact: false }));
+    await author.getByRole("link", { name: "写新版本" }).click();
+    await visible(author.getByText("以第 1 版为基础"));
+    await author.getByRole("tab", { name: /^时限与收费/ }).click();
+    await author.getByLabel(fieldLabel("承诺办结时限")).fill("6");
+    await author.getByRole("button", { name: "提交审核" }).click();
+    await (await visible(author.getByRole("dialog", { name: "提交审核？" }))).getByRole("button", { name: "提交审核" }).click();
+    await visible(author.getByRole("region", { name: "版本历史" }).getByRole("row").filter({ hasText: "第 2 版" }).getByText("待审核"));
+
+    const reviewer = await newPage("region admin, version 2");
+    await staffLogin(reviewer, "yb.admin");
+    await reviewer.getByRole("link", { name: "事项审核" }).first().click();
+    await (await visible(reviewer.getByRole("region", { name: "待审核的版本" }).getByRole("link", { name: ITEM_NAME }))).click();
+    await visible(reviewer.getByText("与第 1 版相比："));
+    const promised = reviewer.locator("section[aria-labelledby='diff-promisedDays']");
+    await visible(promised.getByText("8 个工作日"));
+    await visible(promised.getByText("6 个工作日"));
+    expect(await reviewer.locator("section[aria-labelledby='diff-materials']").count()).toBe(0);
+    await reviewer.getByRole("button", { name: "退回" }).click();
+    const dialog = await visible(reviewer.getByRole("dialog", { name: `退回“${ITEM_NAME}”` }));
+    await dialog.getByLabel(fieldLabel("退回理由")).fill("承诺时限缩短须附窗口人员配置说明");
+    await dialog.getByRole("button", { name: "退回" }).click();
+    await visible(reviewer.getByText("已退回，编写人可修改后重新提交"));
+
+    await author.reload();
+    const row = await visible(author.getByRole("region", { name: "版本历史" }).getByRole("row").filter({ hasText: "第 2 版" }));
+    await visible(row.getByText("已退回"));
+    await visible(row.getByText("退回理由：承诺时限缩短须附窗口人员配置说明"));
+    await visible(author.getByRole("link", { name: "写新版本" }));
+    await screenshot(author, "catalog-version-sent-back");
+    expect(await axeCheck(author, "item with a version sent back", { all: true })).toEqual([]);
   });
 
   it("no page crashed", () => {
