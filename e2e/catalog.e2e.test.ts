@@ -22,7 +22,7 @@ const DEPARTMENT = "重庆市渝北区文化和旅游发展委员会";
 const ITEM_CODE = "YB-WHLY-101";
 const ITEM_NAME = "营业性演出审批";
 const DEPT_ADMIN = "yb.whly.admin";
-const DEPT_ADMIN_PASSWORD = "Whly2026ok";
+const DEPT_ADMIN_PASSWORD = "Whly-2026-Ok!";
 const MATERIAL = "营业性演出申请表";
 const FORM_FIELD = "演出场所";
 
