@@ -6,25 +6,12 @@ import { describe, expect, inject, it } from "vitest";
 import { ApiSession } from "./api.ts";
 import { screenshot } from "./browser.ts";
 import { browserSuite } from "./suite.ts";
-import { applicantLogin, makeIdNumber, makePhone, twoChars, UI_TIMEOUT, urlMatch, visible } from "./pages.ts";
+import { applicantLogin, makeIdNumber, makePhone, newestSms, twoChars, urlMatch, visible } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 // A demo applicant that no other browser test logs in as.
 const CITIZEN = "15102284650";
 const NEW_PASSWORD = `Chongqing${Date.now().toString(36).slice(-4)}9`;
-
-/** The newest SMS to `phone` whose text contains `marker`. */
-async function newestSms(phone: string, marker: string): Promise<string> {
-  let text: string | undefined;
-  await expect
-    .poll(async () => {
-      const body = (await (await fetch(`${baseUrl}/api/dev/outbox?to=${phone}`)).json()) as { items: { text: string }[] };
-      text = body.items.find((m) => m.text.includes(marker))?.text;
-      return text;
-    }, { timeout: UI_TIMEOUT, interval: 250 })
-    .toBeTruthy();
-  return text!;
-}
 
 describe("accounts: a forgotten password, and a first login with an initial password", () => {
   const suite = browserSuite("accounts");
@@ -38,7 +25,7 @@ describe("accounts: a forgotten password, and a first login with an initial pass
     await visible(page.getByRole("heading", { name: "找回密码", level: 1 }));
     await page.getByLabel("手机号码").fill(CITIZEN);
     await page.getByRole("button", { name: "获取验证码" }).click();
-    const sms = await newestSms(CITIZEN, "重置密码验证码");
+    const sms = await newestSms(baseUrl, CITIZEN, "重置密码验证码");
     const code = /验证码为 (\d{6})/.exec(sms)![1]!;
     await page.getByLabel("短信验证码").fill(code);
     await page.getByLabel("新密码", { exact: true }).fill(NEW_PASSWORD);
@@ -68,7 +55,7 @@ describe("accounts: a forgotten password, and a first login with an initial pass
       kind: "create", reason: "新进窗口人员", staff: { username, name: "向明月", phone, idNumber: makeIdNumber("500103", "19960312"), departmentId: dept.id, roles: ["clerk"] },
     });
     await head.post(`/api/admin/staff-changes/${filed.id}/approve`, {});
-    const initial = /初始密码 (\S+)，/.exec(await newestSms(phone, "初始密码"))![1]!;
+    const initial = /初始密码 (\S+)，/.exec(await newestSms(baseUrl, phone, "初始密码"))![1]!;
 
     const page = await newPage("new staff");
     await page.goto("/workbench/login");

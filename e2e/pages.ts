@@ -130,6 +130,19 @@ export async function smsCodeFor(baseUrl: string, phone: string): Promise<string
   return code!;
 }
 
+/** Waits for the newest message to `phone` whose text contains `marker` and returns its text. */
+export async function newestSms(baseUrl: string, phone: string, marker: string): Promise<string> {
+  let text: string | undefined;
+  await expect
+    .poll(async () => {
+      const body = (await (await fetch(`${baseUrl}/api/dev/outbox?to=${phone}`)).json()) as { items: { text: string }[] };
+      text = body.items.find((m) => m.text.includes(marker))?.text;
+      return text;
+    }, { timeout: UI_TIMEOUT, interval: 250, message: `a message to ${phone} saying ${marker}` })
+    .toBeTruthy();
+  return text!;
+}
+
 /** GET through a browser context (its session cookie), as JSON. */
 export async function getJson<T>(context: BrowserContext, url: string): Promise<{ status: number; body: T }> {
   const res = await context.request.get(url, { headers: { "Accept-Language": "zh-CN" } });
@@ -173,8 +186,8 @@ async function injectAxe(page: Page): Promise<void> {
   if (!(await page.evaluate(() => "axe" in window))) throw new Error("axe-core could not be injected");
 }
 
-/** Runs axe on the current page; prints every violation, returns the critical ones. */
-export async function axeCheck(page: Page, name: string): Promise<AxeViolation[]> {
+/** Runs axe on the current page; prints every violation, returns the critical ones (every one with `all`). */
+export async function axeCheck(page: Page, name: string, opts: { all?: boolean } = {}): Promise<AxeViolation[]> {
   await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
@@ -191,7 +204,7 @@ export async function axeCheck(page: Page, name: string): Promise<AxeViolation[]
   for (const v of violations) {
     console.log(`[axe] ${name}: ${v.impact ?? "?"} ${v.id} — ${v.help} (${v.targets.length} node(s), e.g. ${v.targets.slice(0, 3).join(" | ")})`);
   }
-  return violations.filter((v) => v.impact === "critical");
+  return opts.all ? violations : violations.filter((v) => v.impact === "critical");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ describe("items (R8)", () => {
     const row = mine.items.find((i: { id: string }) => i.id === itemId);
     expect(row).toMatchObject({ code: "YB-SCJG-101", current: null, latest: null, abilities: { manage: true } });
     expect(mine.items.every((i: { department: { id: string } }) => i.department.id === ybScjg)).toBe(true);
-    expect(mine.creatableDepartments).toEqual([{ id: ybScjg, name: "重庆市渝北区市场监督管理局" }]);
+    expect(mine.creatableDepartments).toEqual([{ id: ybScjg, name: "重庆市渝北区市场监督管理局", regionCode: "500112", regionName: "渝北区", level: "district" }]);
     const head = (await get(ybHead, "/api/admin/items")).json();
     expect(head.items.find((i: { id: string }) => i.id === itemId).abilities.manage).toBe(false);
     expect((await get(yb, "/api/admin/items")).json().items.some((i: { id: string }) => i.id === itemId)).toBe(true);

@@ -74,7 +74,7 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
       noStore(reply);
       return {
         items: rows.map((r) => presentAdminItem(r, req.actor, place(r.department_id, r.department_region_code))),
-        creatableDepartments: depts.filter((d) => allowManageItem(req.actor, place(d.id, d.region_code))).map((d) => ({ id: d.id, name: d.name })),
+        creatableDepartments: depts.filter((d) => allowManageItem(req.actor, place(d.id, d.region_code))).map((d) => ({ id: d.id, name: d.name, regionCode: d.region_code, regionName: d.region_name, level: d.level })),
       };
     });
 

@@ -1,22 +1,6 @@
-/** Display names of certificate types (证照类型), for guides and the certificate library. */
-export const certificateTypeNames: Record<string, { zh: string; en: string }> = {
-  "business-license": { zh: "营业执照", en: "Business licence" },
-  "construction-permit": { zh: "建筑工程施工许可证", en: "Construction permit" },
-  "construction-project-planning-permit": { zh: "建设工程规划许可证", en: "Construction project planning permit" },
-  "drainage-permit": { zh: "城镇污水排入排水管网许可证", en: "Sewer discharge permit" },
-  "eia-approval": { zh: "建设项目环境影响评价文件批准书", en: "Environmental impact assessment approval" },
-  "food-business-license": { zh: "食品经营许可证", en: "Food business licence" },
-  "industrial-production-license": { zh: "工业产品生产许可证", en: "Industrial product production licence" },
-  "land-siting-opinion": { zh: "建设项目用地预审与选址意见书", en: "Land pre-examination and siting opinion" },
-  "land-use-planning-permit": { zh: "建设用地规划许可证", en: "Land use planning permit" },
-  "medical-institution-license": { zh: "医疗机构执业许可证", en: "Medical institution practice licence" },
-  "medical-institution-setup-approval": { zh: "设置医疗机构批准书", en: "Medical institution set-up approval" },
-  "pollutant-discharge-permit": { zh: "排污许可证", en: "Pollutant discharge permit" },
-  "public-place-hygiene-license": { zh: "公共场所卫生许可证", en: "Public place hygiene licence" },
-  "radiation-safety-license": { zh: "辐射安全许可证", en: "Radiation safety licence" },
-  "road-transport-license": { zh: "道路运输经营许可证", en: "Road transport business licence" },
-  "special-equipment-registration": { zh: "特种设备使用登记证", en: "Special equipment registration certificate" },
-};
+import { certificateTypeNames } from "@cq/contracts";
+
+export { certificateTypeNames };
 
 export function certificateTypeName(type: string, lang: "zh-CN" | "en"): string {
   const n = certificateTypeNames[type];

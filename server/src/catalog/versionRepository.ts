@@ -199,7 +199,8 @@ export function listAdminItems(db: Executor, scope: OrganizationScope, f: { depa
 export function departmentsInScope(db: Executor, scope: OrganizationScope) {
   return db
     .selectFrom("departments as d")
-    .select(["d.id", "d.name", "d.region_code"])
+    .innerJoin("regions as r", "r.code", "d.region_code")
+    .select(["d.id", "d.name", "d.region_code", "r.name as region_name", "r.level"])
     .where("d.disabled_at", "is", null)
     .where(scopeCondition(scope, "d.region_code", "d.id"))
     .orderBy("d.region_code")

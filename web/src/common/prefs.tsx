@@ -54,7 +54,7 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
       void i18n.changeLanguage(next).then(() => {
         setLanguageState(next);
         // Server messages and labels follow Accept-Language: fetch them again in the new language.
-        void refetchAll();
+        void refetchAll(next);
       });
     },
     [refetchAll],

@@ -14,9 +14,11 @@ const StaffPassword = lazy(() => import("./pages/StaffPassword.tsx"));
 const StaffSecurity = lazy(() => import("./pages/StaffSecurity.tsx"));
 const NotFound = lazy(() => import("./pages/WorkbenchNotFound.tsx"));
 // Configuration (配置管理) and supervision (效能监管): each page its own chunk.
-const ProcessList = lazy(() => import("./config/ProcessList.tsx"));
-const ProcessEditor = lazy(() => import("./config/ProcessEditor.tsx"));
-const Agreements = lazy(() => import("./config/Agreements.tsx"));
+const CatalogList = lazy(() => import("./catalog/CatalogList.tsx"));
+const ItemPage = lazy(() => import("./catalog/ItemPage.tsx"));
+const GuideEditor = lazy(() => import("./catalog/GuideEditor.tsx"));
+const Approvals = lazy(() => import("./catalog/Approvals.tsx"));
+const ReviewVersion = lazy(() => import("./catalog/ReviewVersion.tsx"));
 const WorkCalendar = lazy(() => import("./config/WorkCalendar.tsx"));
 const StaffAdmin = lazy(() => import("./staff/StaffAdmin.tsx"));
 const Organization = lazy(() => import("./organization/Organization.tsx"));
@@ -57,9 +59,11 @@ export default function WorkbenchApp() {
         <Route path="inbox" element={<Lazy><Inbox /></Lazy>} />
         <Route path="password" element={<Lazy><StaffPassword /></Lazy>} />
         <Route path="security" element={<Lazy><StaffSecurity /></Lazy>} />
-        <Route path="processes" element={<Guarded section="processes"><ProcessList /></Guarded>} />
-        <Route path="processes/:itemId" element={<Guarded section="processes"><ProcessEditor /></Guarded>} />
-        <Route path="agreements" element={<Guarded section="agreements"><Agreements /></Guarded>} />
+        <Route path="catalog" element={<Guarded section="catalog"><CatalogList /></Guarded>} />
+        <Route path="catalog/:itemId" element={<Guarded section="catalog"><ItemPage /></Guarded>} />
+        <Route path="catalog/:itemId/versions/:versionId/edit" element={<Guarded section="catalog"><GuideEditor /></Guarded>} />
+        <Route path="approvals" element={<Guarded section="approvals"><Approvals /></Guarded>} />
+        <Route path="approvals/:versionId" element={<Guarded section="approvals"><ReviewVersion /></Guarded>} />
         <Route path="calendar" element={<Lazy><WorkCalendar /></Lazy>} />
         <Route path="config/staff" element={<Guarded section="staff"><StaffAdmin /></Guarded>} />
         <Route path="organization" element={<Guarded section="organization"><Organization /></Guarded>} />

@@ -29,8 +29,8 @@ export const AdminItem = z.object({
 });
 export type AdminItem = z.infer<typeof AdminItem>;
 export const AdminItemList = list(AdminItem).extend({
-  /** Departments the caller may create items for. */
-  creatableDepartments: z.array(Ref),
+  /** Departments the caller may create items for, with the region (and its level) an item of theirs belongs to. */
+  creatableDepartments: z.array(Ref.extend({ regionCode: z.string(), regionName: z.string(), level: z.enum(regionLevels) })),
 });
 export type AdminItemList = z.infer<typeof AdminItemList>;
 

@@ -8,6 +8,7 @@ import i18n from "./index.ts";
 const loaders = {
   account: () => import("./account.ts"),
   casework: () => import("./casework.ts"),
+  catalogadmin: () => import("./catalogadmin.ts"),
   departments: () => import("./departments.ts"),
   engagement: () => import("./engagement.ts"),
   organization: () => import("./organization.ts"),
@@ -19,7 +20,7 @@ export type BundleName = keyof typeof loaders;
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
   portal: ["account", "casework", "departments", "engagement"],
-  workbench: ["account", "casework", "engagement", "organization", "staffadmin", "supervision"],
+  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision"],
 };
 
 /** Merges a bundle into the default namespace: deep, never overwriting a key already there. */

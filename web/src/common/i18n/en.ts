@@ -94,7 +94,7 @@ export const en = {
   },
   result: { approved: "Approved", denied: "Denied" },
   light: { green: "On time", yellow: "Yellow warning", red: "Red alert", suspended: "Clock stopped" },
-  level: { city: "City level", district: "District level" },
+  level: { city: "City level", district: "District level", township: "Township level" },
   applicantType: { person: "Individuals", organization: "Organizations" },
   channel: { online: "Online", hall: "Service hall" },
   role: {
@@ -239,6 +239,8 @@ export const en = {
     contact: "Questions and complaints",
     consultationPhone: "Consultation",
     complaintPhone: "Complaints",
+    mode: { online: "Fully online", "online-and-hall": "Online or at a service hall", "hall-only": "At a service hall only" },
+    whereToGo: "Please bring the materials to the {{department}} window of the {{region}} government service hall; call {{phone}} first for the hall's address and opening hours.",
     blocker: {
       offlineOnly: "This item touches state secrets or public safety and cannot be applied for online; please apply in person at a service hall.",
       applicantType: "This item is not open to your kind of account (individual / organization); use the matching account.",

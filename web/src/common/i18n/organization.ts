@@ -28,6 +28,7 @@ export const zhCN = {
     departments: { title: "部门", tableLabel: "{{region}}的部门", empty: "该区域暂无部门", counterpart: "对口部门" },
     halls: { title: "政务服务大厅", tableLabel: "{{region}}的政务服务大厅", empty: "该区域暂无政务服务大厅" },
     field: {
+      actions: "操作",
       name: "名称",
       code: "区划代码",
       codeHelpTownship: "乡镇、街道为 9 位代码",
@@ -91,6 +92,7 @@ export const en: typeof zhCN = {
     departments: { title: "Departments", tableLabel: "Departments of {{region}}", empty: "No departments in this region", counterpart: "Counterpart" },
     halls: { title: "Service halls", tableLabel: "Service halls of {{region}}", empty: "No service halls in this region" },
     field: {
+      actions: "Actions",
       name: "Name",
       code: "Division code",
       codeHelpTownship: "9 digits for a township or street",

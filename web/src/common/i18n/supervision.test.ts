@@ -8,6 +8,8 @@ import { zhCN as mainZh } from "./zh-CN.ts";
 import { zhCN as account } from "./account.ts";
 // The evaluation and complaint texts (eng.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as engagement } from "./engagement.ts";
+// The guide problems (cat.problem.*) the step editor names: the catalog administration's bundle.
+import { zhCN as catalogadmin } from "./catalogadmin.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("configuration and supervision texts", () => {
@@ -26,7 +28,7 @@ describe("configuration and supervision texts", () => {
       const text = readFileSync(f, "utf8");
       for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"|"((?:sv|cfg|wbnav|wbx)\.[\w.-]+)"/g)) {
         const key = m[1] ?? m[2] ?? "";
-        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
+        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(catalogadmin, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -92,7 +92,7 @@ export const zhCN = {
   },
   result: { approved: "准予许可", denied: "不予许可" },
   light: { green: "正常", yellow: "黄灯预警", red: "红灯警告", suspended: "暂停计时" },
-  level: { city: "市级", district: "区县级" },
+  level: { city: "市级", district: "区县级", township: "乡镇（街道）级" },
   applicantType: { person: "个人", organization: "法人" },
   channel: { online: "网上申请", hall: "窗口申请" },
   role: {
@@ -234,6 +234,8 @@ export const zhCN = {
     contact: "咨询与投诉",
     consultationPhone: "咨询电话",
     complaintPhone: "投诉电话",
+    mode: { online: "全程网办", "online-and-hall": "网上申办或窗口办理", "hall-only": "仅限窗口办理" },
+    whereToGo: "请携带申请材料到{{region}}政务服务大厅{{department}}窗口办理；办理前可致电 {{phone}} 咨询窗口地址和办公时间。",
     blocker: {
       offlineOnly: "该事项涉及国家秘密或公共安全，不能网上申办，请携带材料到政务服务大厅窗口办理。",
       applicantType: "该事项不面向您当前的账户类型（个人 / 法人），请使用相应账户申请。",

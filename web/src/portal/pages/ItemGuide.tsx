@@ -1,30 +1,17 @@
-import { DownloadOutlined, EditOutlined, FileTextOutlined, PhoneOutlined } from "@ant-design/icons";
-import { Alert, Anchor, Button, Card, Col, Descriptions, Row, Skeleton, Space, Steps, Tag, Typography } from "antd";
-import { useState } from "react";
+import { EditOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Skeleton } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { Prose, Section } from "../../common/components/Misc.tsx";
-import { formatDate } from "../../common/format.ts";
-import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
+import { LinkButton } from "../../common/components/LinkButton.tsx";
+import { GuideView } from "../../common/guide/GuideView.tsx";
 import { useMe, type Me } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem, type ItemGuide as Guide, type Ref } from "../../common/data/catalog.ts";
-import { LinkButton } from "../../common/components/LinkButton.tsx";
-
-/** A department's name, linking to its page (contact, items, service figures). */
-function DepartmentLink({ department }: { department: Ref }) {
-  if (!department.id) return <>{department.name}</>;
-  return <Link to={`/departments/${encodeURIComponent(department.id)}`}>{department.name}</Link>;
-}
-
-function stepTitle(name: string, kind: string): string {
-  return name === kind || name.includes(kind) ? name : `${name}（${kind}）`;
-}
+import { useItem, type ItemGuide as Guide } from "../../common/data/catalog.ts";
 
 /** Why this user cannot apply online for this item, or null when they can. */
 function applyBlocker(item: Guide, me: Me | null | undefined): "offlineOnly" | "applicantType" | "staff" | null {
-  if (item.offlineOnly) return "offlineOnly";
+  if (item.offlineOnly || item.handlingMode === "hall-only") return "offlineOnly";
   if (me?.kind === "staff") return "staff";
   if (me?.applicantType && item.applicantTypes && !item.applicantTypes.includes(me.applicantType)) return "applicantType";
   return null;
@@ -43,31 +30,28 @@ function ApplyButton({ item, block }: { item: Guide; block?: boolean }) {
   }
   return (
     <LinkButton to={`/apply/${item.id}`} size="large" type="primary" block={block ?? false} icon={<EditOutlined />}>
-        {t("guide.applyOnline")}
-      </LinkButton>
+      {t("guide.applyOnline")}
+    </LinkButton>
   );
 }
 
-function Flowchart({ item }: { item: Guide }) {
-  const { t, i18n } = useTranslation();
-  const [failed, setFailed] = useState(false);
-  // An <img> sends the browser's Accept-Language, not the UI's: name the language explicitly.
-  const src = `/api/catalog/items/${encodeURIComponent(item.id)}/flowchart.svg?lang=${encodeURIComponent(i18n.language)}`;
-  if (failed) return <Typography.Text type="secondary">{t("guide.flowchartUnavailable")}</Typography.Text>;
+/** Where to go for an item that is handled only at a service hall (R2). */
+function HallOnlyNotice({ item }: { item: Guide }) {
+  const { t } = useTranslation();
   return (
-    <figure style={{ margin: 0 }}>
-      <img className="flowchart" src={src} alt={t("guide.flowchartAlt", { name: item.name })} onError={() => setFailed(true)} />
-      <figcaption style={{ textAlign: "center", marginTop: 8 }}>
-        <a href={src} target="_blank" rel="noreferrer">{t("guide.openFlowchart")}</a>
-      </figcaption>
-    </figure>
+    <Alert
+      style={{ marginTop: 16 }}
+      type="warning"
+      showIcon
+      title={t("guide.blocker.offlineOnly")}
+      description={t("guide.whereToGo", { region: item.regionName, department: item.department?.name ?? "", phone: item.consultationPhone })}
+    />
   );
 }
 
 export default function ItemGuide() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useParams();
-  const isMobile = useIsMobile();
   const { me } = useMe();
   const query = useItem(id);
   const item = query.data;
@@ -77,174 +61,16 @@ export default function ItemGuide() {
   if (query.isError || !item) return <div className="container page"><ErrorResult error={query.error} onRetry={() => void query.refetch()} /></div>;
 
   const blocker = applyBlocker(item, me);
-  const sections = [
-    ["basic", t("guide.basic")],
-    ["conditions", t("guide.conditions")],
-    ["materials", t("guide.materials")],
-    ["process", t("guide.process")],
-    ["limits", t("guide.limits")],
-    ["fees", t("guide.fees")],
-    ["basis", t("guide.legalBasis")],
-    ["result", t("guide.result")],
-    ["responsibilities", t("guide.responsibilities")],
-    ["accountability", t("guide.accountability")],
-    ["contact", t("guide.contact")],
-  ] as const;
-
+  const flowchartSrc = `/api/catalog/items/${encodeURIComponent(item.id)}/flowchart.svg?lang=${encodeURIComponent(i18n.language)}`;
   return (
     <>
       <div className="container page">
-        <Card className="section-card">
-          <Row gutter={[16, 16]} align="middle">
-            <Col xs={24} md={17}>
-              <Typography.Text type="secondary">{t("guide.title")}</Typography.Text>
-              <Typography.Title level={1} style={{ margin: "4px 0 8px", fontSize: "1.7em" }}>{item.name}</Typography.Title>
-              <Space size={[6, 6]} wrap>
-                <Tag>{t(`level.${item.level}`)}</Tag>
-                {item.department && <Tag>{item.department.name}</Tag>}
-                {item.regionName && <Tag>{item.regionName}</Tag>}
-                {(item.applicantTypes ?? []).map((a) => <Tag key={a} color="blue">{t(`applicantType.${a}`)}</Tag>)}
-                {(item.assistingDepartments?.length ?? 0) > 0 && <Tag color="purple">{t("items.multiDepartment")}</Tag>}
-                <Tag className="tag-promised">{t("items.promised", { days: item.promisedDays })}</Tag>
-              </Space>
-              <div className="item-meta" style={{ marginTop: 8 }}>
-                <span>{t("guide.code")}：<span className="mono">{item.code}</span></span>
-                <span>{t("guide.version")}：{item.version}</span>
-                {item.updatedAt && <span>{t("guide.updatedAt")}：{formatDate(item.updatedAt)}</span>}
-              </div>
-            </Col>
-            <Col xs={24} md={7} style={{ textAlign: isMobile ? "left" : "right" }}>
-              <ApplyButton item={item} block={isMobile} />
-            </Col>
-          </Row>
-          {blocker && (
-            <Alert style={{ marginTop: 16 }} type={blocker === "offlineOnly" ? "warning" : "info"} showIcon title={t(`guide.blocker.${blocker}`)} />
-          )}
-        </Card>
-
-        <div className="guide-layout">
-          <div>
-            <Section id="basic" title={t("guide.basic")}>
-              <Descriptions
-                column={{ xs: 1, sm: 1, md: 2 }}
-                layout={isMobile ? "vertical" : "horizontal"}
-                bordered
-                size="small"
-                items={[
-                  { key: "dept", label: t("guide.department"), children: item.department ? <DepartmentLink department={item.department} /> : null },
-                  { key: "lead", label: t("guide.leadDepartment"), children: item.leadDepartment && item.leadDepartment.id !== item.department?.id ? <DepartmentLink department={item.leadDepartment} /> : (item.leadDepartment?.name ?? item.department?.name) },
-                  ...((item.assistingDepartments?.length ?? 0) > 0
-                    ? [{
-                        key: "assist",
-                        label: t("guide.assistingDepartments"),
-                        children: item.assistingDepartments?.map((d, i) => (
-                          <span key={d.id}>{i > 0 && "、"}<DepartmentLink department={d} /></span>
-                        )),
-                      }]
-                    : []),
-                  { key: "level", label: t("guide.level"), children: `${t(`level.${item.level}`)}${item.regionName ? ` · ${item.regionName}` : ""}` },
-                  { key: "mode", label: t("guide.handlingMode"), children: item.handlingMode || "—" },
-                  { key: "who", label: t("guide.applicantTypes"), children: (item.applicantTypes ?? []).map((a) => t(`applicantType.${a}`)).join("、") || "—" },
-                ]}
-              />
-            </Section>
-
-            <Section id="conditions" title={t("guide.conditions")}>
-              <Prose text={item.conditions} />
-            </Section>
-
-            <Section id="materials" title={t("guide.materials")} extra={<Typography.Text type="secondary">{t("guide.materialsCount", { count: item.materials.length })}</Typography.Text>}>
-              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-                {item.materials.map((m) => (
-                  <li key={m.id} style={{ padding: "10px 0", borderBottom: "1px solid #f0f0f0" }}>
-                    <Space size={[8, 4]} wrap>
-                      <strong>{m.name}</strong>
-                      {m.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
-                      {m.certificateType && <Tag color="blue">{t("guide.fromLibrary", { type: m.certificateType })}</Tag>}
-                    </Space>
-                    {m.description && <div className="muted" style={{ marginTop: 4 }}>{m.description}</div>}
-                    {(m.formUrl || m.sampleUrl) && (
-                      <Space size={16} style={{ marginTop: 6 }} wrap>
-                        {m.formUrl && <a href={m.formUrl} target="_blank" rel="noreferrer"><DownloadOutlined /> {t("guide.blankForm")}</a>}
-                        {m.sampleUrl && <a href={m.sampleUrl} target="_blank" rel="noreferrer"><FileTextOutlined /> {t("guide.sample")}</a>}
-                      </Space>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </Section>
-
-            <Section id="process" title={t("guide.process")}>
-              <Steps
-                orientation="vertical"
-                size="small"
-                current={-1}
-                items={item.process.steps.map((s) => ({
-                  key: s.id,
-                  status: "wait" as const,
-                  title: stepTitle(s.name, t(`stepKind.${s.kind}`, { defaultValue: s.kind })),
-                  content: (
-                    <span>
-                      {s.department?.name ?? (s.kind === "co-handle" ? t("guide.assistingEach") : item.department?.name)}
-                      {" · "}
-                      {t(`role.${s.role}`, { defaultValue: s.role })}
-                      {" · "}
-                      {t("guide.workingDays", { count: s.workingDays })}
-                    </span>
-                  ),
-                }))}
-              />
-              <Flowchart item={item} />
-            </Section>
-
-            <Section id="limits" title={t("guide.limits")}>
-              <Row gutter={[16, 16]}>
-                <Col xs={24} sm={12}>
-                  <div className="limit-box">
-                    <div>{t("guide.statutoryLimit")}</div>
-                    <div className="limit-value">{item.statutoryDays}</div>
-                    <div>{t("guide.workingDaysUnit")}</div>
-                    {item.statutoryExtensionDays ? <div className="muted">{t("guide.extension", { days: item.statutoryExtensionDays })}</div> : null}
-                  </div>
-                </Col>
-                <Col xs={24} sm={12}>
-                  <div className="limit-box">
-                    <div>{t("guide.promisedLimit")}</div>
-                    <div className="limit-value">{item.promisedDays}</div>
-                    <div>{t("guide.workingDaysUnit")}</div>
-                  </div>
-                </Col>
-              </Row>
-              <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t("guide.limitsNote")}</Typography.Paragraph>
-            </Section>
-
-            <Section id="fees" title={t("guide.fees")}><Prose text={item.fees} empty={t("guide.noFees")} /></Section>
-            <Section id="basis" title={t("guide.legalBasis")}><Prose text={item.legalBasis} /></Section>
-            <Section id="result" title={t("guide.result")}><Prose text={item.result} /></Section>
-            <Section id="responsibilities" title={t("guide.responsibilities")}><Prose text={item.responsibilities} /></Section>
-            <Section id="accountability" title={t("guide.accountability")}><Prose text={item.accountability} /></Section>
-            <Section id="contact" title={t("guide.contact")}>
-              <Descriptions
-                column={1}
-                size="small"
-                items={[
-                  { key: "c", label: t("guide.consultationPhone"), children: <a href={`tel:${item.consultationPhone}`}><PhoneOutlined /> {item.consultationPhone}</a> },
-                  { key: "p", label: t("guide.complaintPhone"), children: <a href={`tel:${item.complaintPhone}`}><PhoneOutlined /> {item.complaintPhone}</a> },
-                ]}
-              />
-            </Section>
-          </div>
-          <aside className="guide-anchor" aria-label={t("guide.contents")}>
-            <div style={{ position: "sticky", top: 88 }}>
-              <Card size="small" title={t("guide.contents")}>
-                <Anchor offsetTop={88} targetOffset={88} items={sections.map(([key, title]) => ({ key, href: `#${key}`, title }))} />
-              </Card>
-              <div style={{ marginTop: 12 }}>
-                <ApplyButton item={item} block />
-              </div>
-            </div>
-          </aside>
-        </div>
+        <GuideView
+          item={item}
+          flowchartSrc={flowchartSrc}
+          apply={(block) => <ApplyButton item={item} block={block} />}
+          notice={blocker === "offlineOnly" ? <HallOnlyNotice item={item} /> : blocker ? <Alert style={{ marginTop: 16 }} type="info" showIcon title={t(`guide.blocker.${blocker}`)} /> : null}
+        />
       </div>
       {!blocker && (
         <div className="guide-apply-bar">

@@ -1,10 +1,9 @@
 import { Alert, Spin, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { ProcessDef } from "../../common/data/processes.ts";
-import { localProblems, toBody } from "./processModel.ts";
+import { localProblems, toBody, type ProcessDef } from "./processModel.ts";
 import { useDebounced } from "./useDebounced.ts";
-import { useFlowchartPreview } from "../../common/data/processes.ts";
+import { useFlowchartPreview } from "../../common/data/catalogAdmin.ts";
 
 /**
  * The live flowchart of a process being edited: the same drawing the guide shows, redrawn by the

@@ -3,22 +3,26 @@ import { Alert, Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../common/data/me.ts";
 import { stepRoles } from "../abilities.ts";
-import { stepKinds, type Department, type ProcessStep, type StepKind } from "../../common/data/processes.ts";
+import { stepKinds, type StepKind } from "../../common/data/catalogAdmin.ts";
+import type { Step } from "./processModel.ts";
 
-export type EditStep = ProcessStep & { uid: string };
+export type EditStep = Step & { uid: string };
+/** A department a step may name. */
+export interface DepartmentOption {
+  id: string;
+  name: string;
+}
 export type StepAction = "up" | "down" | "insert" | "remove";
-
-const LEAD = "__lead__";
 
 interface Props {
   step: EditStep;
   index: number;
   count: number;
-  departments: Department[];
+  departments: DepartmentOption[];
   leadDepartmentId: string;
   problems: string[];
   disabled?: boolean;
-  onChange: (patch: Partial<ProcessStep>) => void;
+  onChange: (patch: Partial<Step>) => void;
   onAction: (action: StepAction) => void;
 }
 
@@ -31,9 +35,13 @@ export function StepEditor({ step, index, count, departments, leadDepartmentId, 
   const id = (field: string) => `step-${step.uid}-${field}`;
   const leadName = departments.find((d) => d.id === leadDepartmentId)?.name;
   const deptOptions = [
-    { value: LEAD, label: leadName ? t("cfg.step.leadDepartmentNamed", { name: leadName }) : t("cfg.step.leadDepartment") },
+    { value: leadDepartmentId, label: leadName ? t("cfg.step.leadDepartmentNamed", { name: leadName }) : t("cfg.step.leadDepartment") },
     ...departments.filter((d) => d.id !== leadDepartmentId).map((d) => ({ value: d.id, label: d.name })),
   ];
+  const coHandle = step.kind === "co-handle";
+  // A co-handling step has no department of its own (each assisting department acts); any other step names one.
+  const changeKind = (kind: StepKind) =>
+    onChange(kind === "co-handle" ? { kind, departmentId: null } : { kind, departmentId: step.departmentId ?? leadDepartmentId });
   const hasProblem = problems.length > 0;
 
   return (
@@ -66,7 +74,7 @@ export function StepEditor({ step, index, count, departments, leadDepartmentId, 
           title={
             <ul className="evidence-list" id={id("problems")}>
               {problems.map((p) => (
-                <li key={p}>{t(`cfg.problem.${p}`, { defaultValue: p })}</li>
+                <li key={p}>{t(`cat.problem.${p}`, { defaultValue: t("cat.problem.invalid") })}</li>
               ))}
             </ul>
           }
@@ -85,20 +93,25 @@ export function StepEditor({ step, index, count, departments, leadDepartmentId, 
               id={id("kind")}
               value={step.kind}
               options={stepKinds.map((k) => ({ value: k, label: t(`stepKind.${k}`) }))}
-              onChange={(kind) => onChange({ kind })}
+              onChange={changeKind}
             />
           </Form.Item>
-          <Form.Item label={t("cfg.step.department")} htmlFor={id("department")}>
-            <Select<string>
-              id={id("department")}
-              value={step.departmentId === null || step.departmentId === leadDepartmentId ? LEAD : step.departmentId}
-              options={deptOptions}
-              showSearch={{ optionFilterProp: "label" }}
-              onChange={(v) => onChange({ departmentId: v === LEAD ? null : v })}
-            />
+          <Form.Item label={t("cfg.step.department")} htmlFor={id("department")} required={!coHandle}>
+            {coHandle ? (
+              <Input id={id("department")} value={t("cfg.step.eachAssisting")} disabled />
+            ) : (
+              <Select<string>
+                id={id("department")}
+                value={step.departmentId ?? undefined}
+                placeholder={t("cfg.step.chooseDepartment")}
+                options={deptOptions}
+                showSearch={{ optionFilterProp: "label" }}
+                onChange={(v) => onChange({ departmentId: v })}
+              />
+            )}
           </Form.Item>
           <Form.Item label={t("cfg.step.role")} htmlFor={id("role")}>
-            <Select<ProcessStep["role"]> id={id("role")} value={step.role} options={stepRoles(me).map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
+            <Select<Step["role"]> id={id("role")} value={step.role} options={stepRoles(me).map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={(role) => onChange({ role })} />
           </Form.Item>
           <Form.Item label={t("cfg.step.workingDays")} htmlFor={id("days")}>
             <InputNumber<number>

@@ -1,19 +1,33 @@
-/** Pure helpers of the process editor: editing the step list and reading the server's objections. */
-import { isApiError } from "../../common/api/errors.ts";
-import type { ProcessDef, ProcessProblem, ProcessStep, StepKind } from "../../common/data/processes.ts";
+/** Pure helpers of the step editor: editing the step list of a guide's process. */
+import type { Guide, StepKind } from "../../common/data/catalogAdmin.ts";
+
+/** A step of a guide being edited (as a version stores it). */
+export type Step = Guide["process"]["steps"][number];
+
+/** What the live flowchart is drawn from. */
+export interface ProcessDef {
+  steps: Step[];
+  assistingDepartmentIds: string[];
+}
+
+/** A problem of a step (by its id) or of the whole process. */
+export interface ProcessProblem {
+  stepId?: string;
+  problem: string;
+}
 
 export const STEP_ID = /^[a-z0-9-]+$/;
 
 /** A step id not yet used in the list, derived from the kind: `review`, `review-2`, … */
-export function freshStepId(steps: readonly ProcessStep[], kind: StepKind): string {
+export function freshStepId(steps: readonly Pick<Step, "id">[], kind: StepKind): string {
   const used = new Set(steps.map((s) => s.id));
   if (!used.has(kind)) return kind;
   for (let n = 2; ; n++) if (!used.has(`${kind}-${n}`)) return `${kind}-${n}`;
 }
 
-/** A new step of `kind`, acted on by `role` (the server's usual role for the kind). */
-export function newStep(steps: readonly ProcessStep[], kind: StepKind, name: string, role: ProcessStep["role"]): ProcessStep {
-  return { id: freshStepId(steps, kind), name, kind, departmentId: null, role, workingDays: 1, staffId: null, clockStops: false };
+/** A new step of `kind` in the lead department, acted on by `role` (the server's usual role for the kind). */
+export function newStep(steps: readonly Step[], kind: StepKind, name: string, role: Step["role"], leadDepartmentId: string): Step {
+  return { id: freshStepId(steps, kind), name, kind, departmentId: kind === "co-handle" ? null : leadDepartmentId, role, workingDays: 1, staffId: null, clockStops: false };
 }
 
 /** Moves the step at `index` by `delta` places (−1 up, +1 down); out of range leaves the list as it is. */
@@ -37,28 +51,26 @@ export function removeAt<T>(steps: readonly T[], index: number): T[] {
   return steps.filter((_, i) => i !== index);
 }
 
-/** The body the admin API takes: only the fields it knows, whole working days, no empty staff id. */
-export function toBody(def: ProcessDef): ProcessDef {
+/** A step as the API takes it: trimmed, whole working days, no empty staff id. */
+export function cleanStep(s: Step): Step {
   return {
-    steps: def.steps.map((s) => ({
-      id: s.id.trim(),
-      name: s.name.trim(),
-      kind: s.kind,
-      departmentId: s.departmentId || null,
-      role: s.role,
-      workingDays: Math.max(0, Math.round(Number(s.workingDays) || 0)),
-      staffId: s.staffId?.trim() ? s.staffId.trim() : null,
-      clockStops: Boolean(s.clockStops),
-    })),
-    assistingDepartmentIds: [...def.assistingDepartmentIds],
+    id: s.id.trim(),
+    name: s.name.trim(),
+    kind: s.kind,
+    departmentId: s.kind === "co-handle" ? null : s.departmentId || null,
+    role: s.role,
+    workingDays: Math.max(0, Math.round(Number(s.workingDays) || 0)),
+    staffId: s.staffId?.trim() ? s.staffId.trim() : null,
+    clockStops: Boolean(s.clockStops),
   };
 }
 
-export function sameProcess(a: ProcessDef, b: ProcessDef): boolean {
-  return JSON.stringify(toBody(a)) === JSON.stringify(toBody(b));
+/** The body the flowchart preview takes. */
+export function toBody(def: ProcessDef): ProcessDef {
+  return { steps: def.steps.map(cleanStep), assistingDepartmentIds: [...def.assistingDepartmentIds] };
 }
 
-/** Problems found before asking the server: what the request schema would refuse outright. */
+/** Problems found before asking the server: what it would refuse outright, and the rules of a process's shape. */
 export function localProblems(def: ProcessDef): ProcessProblem[] {
   const problems: ProcessProblem[] = [];
   if (!def.steps.length) problems.push({ problem: "empty" });
@@ -70,42 +82,12 @@ export function localProblems(def: ProcessDef): ProcessProblem[] {
     seen.add(id);
     if (!s.name.trim()) problems.push({ stepId: s.id, problem: "name-required" });
     if (!Number.isInteger(s.workingDays) || s.workingDays < 0 || s.workingDays > 120) problems.push({ stepId: s.id, problem: "working-days" });
+    if (s.kind !== "co-handle" && !s.departmentId) problems.push({ stepId: s.id, problem: "step-without-department" });
   }
   return problems;
 }
 
-/** The problems a 422 names: PROCESS_INVALID lists them; UNTRAINED_STAFF names one step. */
-export function problemsOf(error: unknown): ProcessProblem[] {
-  if (!isApiError(error)) return [];
-  if (error.code === "PROCESS_INVALID") {
-    const list = error.details?.problems;
-    if (!Array.isArray(list)) return [{ problem: "invalid" }];
-    return list.flatMap((p: unknown) => {
-      if (typeof p !== "object" || p === null) return [];
-      const r = p as Record<string, unknown>;
-      if (typeof r.problem !== "string") return [];
-      return [typeof r.stepId === "string" ? { stepId: r.stepId, problem: r.problem } : { problem: r.problem }];
-    });
-  }
-  if (error.code === "UNTRAINED_STAFF") {
-    const stepId = error.details?.stepId;
-    return [typeof stepId === "string" ? { stepId, problem: "untrained-staff" } : { problem: "untrained-staff" }];
-  }
-  return [];
-}
-
-/** Splits problems into those of a step (by id) and those of the whole process. */
-export function groupProblems(problems: readonly ProcessProblem[]): { byStep: Map<string, string[]>; general: string[] } {
-  const byStep = new Map<string, string[]>();
-  const general: string[] = [];
-  for (const p of problems) {
-    if (p.stepId) byStep.set(p.stepId, [...(byStep.get(p.stepId) ?? []), p.problem]);
-    else general.push(p.problem);
-  }
-  return { byStep, general };
-}
-
-/** Departments other than the lead that must agree to a process (mirrors the server's rule, R10). */
+/** Departments other than the lead that must agree to a guide's process (mirrors the server's rule, R10). */
 export function involvedDepartments(def: ProcessDef, leadId: string): string[] {
   const named = def.steps.map((s) => s.departmentId).filter((d): d is string => !!d && d !== leadId);
   const coHandle = def.steps.some((s) => s.kind === "co-handle") ? def.assistingDepartmentIds : [];
@@ -113,4 +95,4 @@ export function involvedDepartments(def: ProcessDef, leadId: string): string[] {
 }
 
 /** Working days the steps count against the promised limit (steps that stop the clock do not). */
-export const countedDays = (steps: readonly ProcessStep[]) => steps.filter((s) => !s.clockStops).reduce((n, s) => n + (Number(s.workingDays) || 0), 0);
+export const countedDays = (steps: readonly Step[]) => steps.filter((s) => !s.clockStops).reduce((n, s) => n + (Number(s.workingDays) || 0), 0);

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, BankOutlined, EnvironmentOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Empty, Space, Spin, Table, Tag, Tree, Typography } from "antd";
+import { Alert, App, Button, Card, ConfigProvider, Empty, Space, Spin, Table, Tag, Tree, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -85,7 +85,7 @@ export default function Organization() {
     { title: t("org.departments.counterpart"), key: "counterpart", render: (_, d) => d.counterpart?.name ?? text("") },
     { title: t("org.field.status"), key: "status", render: (_, d) => status(d.disabled) },
     {
-      title: "",
+      title: <span className="sr-only">{t("org.field.actions")}</span>,
       key: "actions",
       render: (_, d) => (
         <Space>
@@ -111,7 +111,7 @@ export default function Organization() {
     { title: t("org.field.openingHours"), dataIndex: "openingHours", render: text },
     { title: t("org.field.status"), key: "status", render: (_, h) => status(h.disabled) },
     {
-      title: "",
+      title: <span className="sr-only">{t("org.field.actions")}</span>,
       key: "actions",
       render: (_, h) =>
         h.abilities.edit ? (
@@ -128,94 +128,97 @@ export default function Organization() {
   ];
 
   const error = regions.error ?? departments.error ?? halls.error;
+  // Without antd's space between two Chinese characters, a button's name is its word (编辑, 停用), as the other configuration pages.
   return (
-    <div className="wb-page">
-      <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {t("org.title")}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t("org.subtitle")}</Typography.Paragraph>
-      {error ? <Alert type="error" showIcon role="alert" title={error.message} /> : null}
-      {refusal ? <Alert type="error" showIcon role="alert" title={refusal} closable={{ onClose: () => setRefusal(null) }} style={{ marginBottom: 12 }} /> : null}
-      <div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "flex-start" }}>
-        <Card
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("org.treeLabel")}</h2>}
-          style={{ flex: "1 1 280px", maxWidth: 420 }}
-          extra={
-            regions.data?.createCity ? (
-              <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: "region", parent: null })}>
-                {t("org.actions.addCity")}
-              </Button>
-            ) : null
-          }
-        >
-          {regions.isLoading ? (
-            <Spin />
-          ) : (
-            <Tree
-              aria-label={t("org.treeLabel")}
-              showIcon
-              defaultExpandAll
-              key={`${regionList.length}-${deptList.length}-${hallList.length}`}
-              treeData={toTreeData(tree) as never}
-              selectedKeys={regionCode ? [`r:${regionCode}`] : []}
-              onSelect={(_, info) => setSelected(nodeRegion(tree, String(info.node.key)) ?? regionCode)}
-            />
-          )}
-        </Card>
-        <div style={{ flex: "3 1 480px", minWidth: 0 }}>
-          {region ? (
-            <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-              <Card
-                title={<h2 style={{ fontSize: 18, margin: 0 }}>{region.name}</h2>}
-                extra={
-                  <Space wrap>
-                    <Typography.Text type="secondary">
-                      {t(`org.level.${region.level}`)} · {t("org.regionCode", { code: region.code })}
-                    </Typography.Text>
-                    {region.abilities.createChild ? (
-                      <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: "region", parent: region })}>
-                        {t("org.actions.addChild")}
-                      </Button>
-                    ) : null}
-                  </Space>
-                }
-              >
-                <ListSection
-                  id="org-departments"
-                  title={t("org.departments.title")}
-                  add={region.abilities.createDepartment ? { label: t("org.actions.addDepartment"), onClick: () => setDialog({ kind: "department", department: null }) } : null}
-                  label={t("org.departments.tableLabel", { region: region.name })}
-                  empty={t("org.departments.empty")}
-                  columns={deptColumns}
-                  rows={deptList.filter((d) => d.regionCode === region.code)}
-                />
-                <ListSection
-                  id="org-halls"
-                  title={t("org.halls.title")}
-                  add={region.abilities.createHall ? { label: t("org.actions.addHall"), onClick: () => setDialog({ kind: "hall", hall: null }) } : null}
-                  label={t("org.halls.tableLabel", { region: region.name })}
-                  empty={t("org.halls.empty")}
-                  columns={hallColumns}
-                  rows={hallList.filter((h) => h.regionCode === region.code)}
-                />
-              </Card>
-            </Space>
-          ) : regions.isLoading ? null : (
-            <Empty description={t("org.chooseRegion")} />
-          )}
+    <ConfigProvider button={{ autoInsertSpace: false }}>
+      <div className="wb-page">
+        <Typography.Title level={1} style={{ fontSize: 22 }}>
+          {t("org.title")}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t("org.subtitle")}</Typography.Paragraph>
+        {error ? <Alert type="error" showIcon role="alert" title={error.message} /> : null}
+        {refusal ? <Alert type="error" showIcon role="alert" title={refusal} closable={{ onClose: () => setRefusal(null) }} style={{ marginBottom: 12 }} /> : null}
+        <div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "flex-start" }}>
+          <Card
+            title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("org.treeLabel")}</h2>}
+            style={{ flex: "1 1 280px", maxWidth: 420 }}
+            extra={
+              regions.data?.createCity ? (
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: "region", parent: null })}>
+                  {t("org.actions.addCity")}
+                </Button>
+              ) : null
+            }
+          >
+            {regions.isLoading ? (
+              <Spin />
+            ) : (
+              <Tree
+                aria-label={t("org.treeLabel")}
+                showIcon
+                defaultExpandAll
+                key={`${regionList.length}-${deptList.length}-${hallList.length}`}
+                treeData={toTreeData(tree) as never}
+                selectedKeys={regionCode ? [`r:${regionCode}`] : []}
+                onSelect={(_, info) => setSelected(nodeRegion(tree, String(info.node.key)) ?? regionCode)}
+              />
+            )}
+          </Card>
+          <div style={{ flex: "3 1 480px", minWidth: 0 }}>
+            {region ? (
+              <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+                <Card
+                  title={<h2 style={{ fontSize: 18, margin: 0 }}>{region.name}</h2>}
+                  extra={
+                    <Space wrap>
+                      <Typography.Text type="secondary">
+                        {t(`org.level.${region.level}`)} · {t("org.regionCode", { code: region.code })}
+                      </Typography.Text>
+                      {region.abilities.createChild ? (
+                        <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: "region", parent: region })}>
+                          {t("org.actions.addChild")}
+                        </Button>
+                      ) : null}
+                    </Space>
+                  }
+                >
+                  <ListSection
+                    id="org-departments"
+                    title={t("org.departments.title")}
+                    add={region.abilities.createDepartment ? { label: t("org.actions.addDepartment"), onClick: () => setDialog({ kind: "department", department: null }) } : null}
+                    label={t("org.departments.tableLabel", { region: region.name })}
+                    empty={t("org.departments.empty")}
+                    columns={deptColumns}
+                    rows={deptList.filter((d) => d.regionCode === region.code)}
+                  />
+                  <ListSection
+                    id="org-halls"
+                    title={t("org.halls.title")}
+                    add={region.abilities.createHall ? { label: t("org.actions.addHall"), onClick: () => setDialog({ kind: "hall", hall: null }) } : null}
+                    label={t("org.halls.tableLabel", { region: region.name })}
+                    empty={t("org.halls.empty")}
+                    columns={hallColumns}
+                    rows={hallList.filter((h) => h.regionCode === region.code)}
+                  />
+                </Card>
+              </Space>
+            ) : regions.isLoading ? null : (
+              <Empty description={t("org.chooseRegion")} />
+            )}
+          </div>
         </div>
+        {dialog?.kind === "region" ? <RegionDialog parent={dialog.parent} onClose={() => setDialog(null)} /> : null}
+        {dialog?.kind === "department" && region ? (
+          <DepartmentDialog
+            region={region}
+            department={dialog.department}
+            counterparts={dialog.department ? counterpartOptions(regionList, deptList, dialog.department) : []}
+            onClose={() => setDialog(null)}
+          />
+        ) : null}
+        {dialog?.kind === "hall" && region ? <HallDialog region={region} hall={dialog.hall} onClose={() => setDialog(null)} /> : null}
       </div>
-      {dialog?.kind === "region" ? <RegionDialog parent={dialog.parent} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === "department" && region ? (
-        <DepartmentDialog
-          region={region}
-          department={dialog.department}
-          counterparts={dialog.department ? counterpartOptions(regionList, deptList, dialog.department) : []}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === "hall" && region ? <HallDialog region={region} hall={dialog.hall} onClose={() => setDialog(null)} /> : null}
-    </div>
+    </ConfigProvider>
   );
 }
 

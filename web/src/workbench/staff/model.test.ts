@@ -33,7 +33,7 @@ const names = {
 
 describe("role groups", () => {
   it("offers a new, untrained member only the roles that do not approve (R17)", () => {
-    expect(nonApprovingDepartmentRoles(["handler", "reviewer", "decider", "department-head"])).toEqual(["department-admin", "clerk", "supervisor"]);
+    expect(nonApprovingDepartmentRoles(["handler", "reviewer", "decider", "department-head"])).toEqual(["department-admin", "clerk"]);
   });
 
   it("sorts platform roles first, then department roles in their order", () => {

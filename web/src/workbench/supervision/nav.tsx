@@ -48,8 +48,8 @@ export const navGroups: NavGroup[] = [
     key: "config",
     labelKey: "wbnav.group.config",
     entries: [
-      { section: "processes", to: "/workbench/processes", labelKey: "wbnav.processes", icon: <NodeIndexOutlined /> },
-      { section: "agreements", to: "/workbench/agreements", labelKey: "wbnav.agreements", icon: <ClusterOutlined /> },
+      { section: "catalog", to: "/workbench/catalog", labelKey: "wbnav.catalog", icon: <NodeIndexOutlined /> },
+      { section: "approvals", to: "/workbench/approvals", labelKey: "wbnav.approvals", icon: <ClusterOutlined /> },
       { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
       { section: "staff", to: "/workbench/config/staff", labelKey: "wbnav.staff", icon: <TeamOutlined /> },
       { section: "organization", to: "/workbench/organization", labelKey: "org.nav", icon: <ApartmentOutlined /> },
