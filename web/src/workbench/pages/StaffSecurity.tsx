@@ -113,7 +113,7 @@ function Sessions() {
         { title: t("acct.security.sessionSeen"), render: (_, s) => formatDateTime(s.lastSeenAt) },
         { title: t("acct.security.sessionAddress"), render: (_, s) => s.ip ?? t("acct.security.unknownAddress") },
         {
-          title: "",
+          title: t("acct.security.actions"),
           align: "right",
           render: (_, s) =>
             s.current ? (
