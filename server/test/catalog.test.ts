@@ -11,6 +11,16 @@ afterAll(async () => t.close());
 const get = (url: string, headers?: Record<string, string>) => t.request({ method: "GET", url, ...(headers ? { headers } : {}) });
 
 describe("catalog", () => {
+  it("names the service halls of a region, where hall-only items are handled (R2)", async () => {
+    const res = await get("/api/catalog/halls?regionCode=500112");
+    expect(res.statusCode).toBe(200);
+    const halls = res.json().items as { name: string; regionCode: string; address: string; openingHours: string }[];
+    expect(halls.length).toBeGreaterThan(0);
+    expect(halls.every((h) => h.regionCode === "500112" && h.address && h.openingHours)).toBe(true);
+    expect((await get("/api/catalog/halls?regionCode=abc")).statusCode).toBe(400);
+    expect((await get("/api/catalog/halls?regionCode=500999")).json().items).toEqual([]);
+  });
+
   it("lists every active demo item with its department and limits", async () => {
     const res = await get("/api/catalog/items?limit=100");
     expect(res.statusCode).toBe(200);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DepartmentList, ItemGuide, ItemPage, PublicDepartment, RegionList } from "./responses/catalog.ts";
+import { DepartmentList, ItemGuide, ItemPage, PublicDepartment, PublicHallList, RegionList } from "./responses/catalog.ts";
 import {
   AdminFileUploaded, AdminItem, AdminItemList, VersionAgreed, VersionApproved, VersionCreated, VersionDetail, VersionInbox, VersionList,
   VersionRejected, VersionSubmitted,
@@ -81,6 +81,7 @@ export const routes = {
 
   // Catalog
   "GET /api/catalog/regions": ok("Regions", RegionList),
+  "GET /api/catalog/halls": ok("Service halls of a region, where items are handled in person", PublicHallList),
   "GET /api/catalog/departments": ok("Departments with their item counts", DepartmentList),
   "GET /api/public/departments/:id": ok("A department's public page and service figures", PublicDepartment),
   "GET /api/catalog/items": ok("Search the catalog of items", ItemPage),

@@ -24,6 +24,17 @@ export function listDepartments(db: Executor, regionCode?: string) {
   return q.execute();
 }
 
+/** The service halls of a region that are open (not disabled). */
+export function hallsOfRegion(db: Executor, regionCode: string) {
+  return db
+    .selectFrom("service_halls")
+    .select(["id", "name", "region_code", "address", "phone", "hours"])
+    .where("region_code", "=", regionCode)
+    .where("disabled_at", "is", null)
+    .orderBy("code")
+    .execute();
+}
+
 export function findDepartment(db: Executor, id: string) {
   return db.selectFrom("departments").selectAll().where("id", "=", id).executeTakeFirst();
 }

@@ -7,7 +7,7 @@ import { AppError } from "../platform/errors.ts";
 import { renderDocumentPdf } from "../documents/pdf.ts";
 import { renderFlowchartSvg } from "./flowchart.ts";
 import { flowStepsOf, presentGuide } from "./presenter.ts";
-import { findItemWithVersion, listDepartments, listRegions, materialFile, searchItems } from "./repository.ts";
+import { findItemWithVersion, hallsOfRegion, listDepartments, listRegions, materialFile, searchItems } from "./repository.ts";
 
 export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -33,6 +33,15 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
             phone: d.phone, address: d.address, itemCount: Number(d.item_count ?? 0),
           })),
         };
+      },
+    );
+
+    app.get(
+      "/api/catalog/halls",
+      { schema: { tags: ["catalog"], querystring: z.object({ regionCode: z.string().regex(/^\d{6}(\d{3})?$/) }) } },
+      async (req) => {
+        const rows = await hallsOfRegion(deps.db, req.query.regionCode);
+        return { items: rows.map((h) => ({ id: h.id, name: h.name, regionCode: h.region_code, address: h.address, phone: h.phone, openingHours: h.hours })) };
       },
     );
 

@@ -137,3 +137,9 @@ export const ProcessStep = z.object({
   clockStops: z.boolean().optional(),
 });
 export type ProcessStep = z.infer<typeof ProcessStep>;
+
+/** A service hall (政务服务大厅) where items are handled in person: where to go for a hall-only item (R2). */
+export const PublicHall = z.object({ id: z.string(), name: z.string(), regionCode: z.string(), address: z.string(), phone: z.string(), openingHours: z.string() });
+export type PublicHall = z.infer<typeof PublicHall>;
+export const PublicHallList = list(PublicHall);
+export type PublicHallList = z.infer<typeof PublicHallList>;

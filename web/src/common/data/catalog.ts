@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { apiGet } from "../api/client.ts";
-import type { ApplicantType, Department, ItemGuide, ItemSummary, List, Page, Region } from "@cq/contracts";
+import type { ApplicantType, Department, ItemGuide, ItemSummary, List, Page, PublicHallList, Region } from "@cq/contracts";
 
 /** The public catalog (办事指南): regions, departments, items and their guides. */
 export const catalogKeys = {
@@ -76,3 +76,13 @@ export function useHallItems(q: string, departmentId: string | undefined, applic
 
 // The shapes pages use, from here, so that they change in one place.
 export type { ApplicantType, Department, FormField, GuideStep, ItemGuide, ItemSummary, Material, Ref, Region } from "@cq/contracts";
+
+/** The open service halls of a region: where a hall-only item is handled (R2). */
+export function useHalls(regionCode: string | undefined) {
+  return useQuery({
+    queryKey: ["catalog", "halls", regionCode],
+    queryFn: ({ signal }) => apiGet<PublicHallList>("/api/catalog/halls", { regionCode: regionCode! }, signal),
+    enabled: !!regionCode,
+    staleTime: 10 * 60_000,
+  });
+}

@@ -241,6 +241,10 @@ export const en = {
     complaintPhone: "Complaints",
     mode: { online: "Fully online", "online-and-hall": "Online or at a service hall", "hall-only": "At a service hall only" },
     whereToGo: "Please bring the materials to the {{department}} window of the {{region}} government service hall; call {{phone}} first for the hall's address and opening hours.",
+    hallsTitle: "Where to go",
+    hallAddress: "Address: {{address}}",
+    hallHours: "Opening hours: {{hours}}",
+    hallPhone: "Phone: {{phone}}",
     blocker: {
       offlineOnly: "This item touches state secrets or public safety and cannot be applied for online; please apply in person at a service hall.",
       applicantType: "This item is not open to your kind of account (individual / organization); use the matching account.",

@@ -236,6 +236,10 @@ export const zhCN = {
     complaintPhone: "投诉电话",
     mode: { online: "全程网办", "online-and-hall": "网上申办或窗口办理", "hall-only": "仅限窗口办理" },
     whereToGo: "请携带申请材料到{{region}}政务服务大厅{{department}}窗口办理；办理前可致电 {{phone}} 咨询窗口地址和办公时间。",
+    hallsTitle: "办理地点",
+    hallAddress: "地址：{{address}}",
+    hallHours: "办公时间：{{hours}}",
+    hallPhone: "电话：{{phone}}",
     blocker: {
       offlineOnly: "该事项涉及国家秘密或公共安全，不能网上申办，请携带材料到政务服务大厅窗口办理。",
       applicantType: "该事项不面向您当前的账户类型（个人 / 法人），请使用相应账户申请。",

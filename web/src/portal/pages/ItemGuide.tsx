@@ -7,7 +7,7 @@ import { LinkButton } from "../../common/components/LinkButton.tsx";
 import { GuideView } from "../../common/guide/GuideView.tsx";
 import { useMe, type Me } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
-import { useItem, type ItemGuide as Guide } from "../../common/data/catalog.ts";
+import { useHalls, useItem, type ItemGuide as Guide } from "../../common/data/catalog.ts";
 
 /** Why this user cannot apply online for this item, or null when they can. */
 function applyBlocker(item: Guide, me: Me | null | undefined): "offlineOnly" | "applicantType" | "staff" | null {
@@ -38,13 +38,32 @@ function ApplyButton({ item, block }: { item: Guide; block?: boolean }) {
 /** Where to go for an item that is handled only at a service hall (R2). */
 function HallOnlyNotice({ item }: { item: Guide }) {
   const { t } = useTranslation();
+  const halls = useHalls(item.regionCode).data?.items ?? [];
   return (
     <Alert
       style={{ marginTop: 16 }}
       type="warning"
       showIcon
       title={t("guide.blocker.offlineOnly")}
-      description={t("guide.whereToGo", { region: item.regionName, department: item.department?.name ?? "", phone: item.consultationPhone })}
+      description={
+        <>
+          <p style={{ margin: 0 }}>{t("guide.whereToGo", { region: item.regionName, department: item.department?.name ?? "", phone: item.consultationPhone })}</p>
+          {halls.length > 0 && (
+            <section aria-label={t("guide.hallsTitle")} style={{ marginTop: 8 }}>
+              <strong>{t("guide.hallsTitle")}</strong>
+              <ul style={{ margin: "4px 0 0", paddingLeft: 20 }}>
+                {halls.map((h) => (
+                  <li key={h.id}>
+                    {h.name} · {t("guide.hallAddress", { address: h.address })}
+                    {h.openingHours ? ` · ${t("guide.hallHours", { hours: h.openingHours })}` : ""}
+                    {h.phone ? ` · ${t("guide.hallPhone", { phone: h.phone })}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      }
     />
   );
 }
