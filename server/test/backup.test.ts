@@ -1,46 +1,19 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { backup, checkBackup, restore } from "../src/ops/backup.ts";
-import { type DatabaseHandle, openPglite, openPostgres } from "../src/platform/db.ts";
-import { startPlatform, type TestPlatform } from "./helpers.ts";
+import { emptyTestDatabase, startPlatform, type TestPlatform } from "./helpers.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
 // Backup and restore (R18): a consistent copy taken while the platform runs, restored into an empty
 // database and file store; counts, file hashes and the audit chain hold.
 
 let t: TestPlatform | undefined;
-const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await t?.close();
   t = undefined;
-  for (const c of cleanups.splice(0)) await c();
 });
-
-/** An empty database of the same kind as the tests run on. */
-async function emptyDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openPglite(undefined);
-  const name = `cq_restore_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = openPostgres(target.toString(), 3);
-  cleanups.push(async () => {
-    await handle.close();
-    const a = new pg.Client({ connectionString: url });
-    await a.connect();
-    await a.query(`drop database if exists ${name} with (force)`);
-    await a.end();
-  });
-  return handle;
-}
 
 describe("backup and restore", () => {
   it("copies a running platform and restores it into an empty database and store, with the audit chain intact", async () => {
@@ -67,7 +40,7 @@ describe("backup and restore", () => {
     fs.appendFileSync(path.join(tampered, "tables", "cases.jsonl"), "{}\n");
     expect(() => checkBackup(tampered)).toThrow(/does not match/);
 
-    const target = await emptyDatabase();
+    const target = await emptyTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-restored-"));
     const restored = await restore(target.db, { ...config, dataDir }, dir);
     expect(restored.audit).toMatchObject({ ok: true, entries: counts.audit_log });
@@ -81,7 +54,7 @@ describe("backup and restore", () => {
     expect(Number(seq.m)).toBeGreaterThan(0);
     // A second restore over it is refused.
     await expect(restore(target.db, { ...config, dataDir }, dir)).rejects.toThrow(/not empty/);
-    if (!process.env.TEST_DATABASE_URL) await target.close();
+    await target.close();
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(tampered, { recursive: true, force: true });
   }, 120_000);

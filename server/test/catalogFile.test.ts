@@ -1,10 +1,8 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CatalogFile } from "@cq/contracts";
 import { createPlatform } from "../src/bootstrap.ts";
@@ -13,10 +11,10 @@ import { fileProblemsOf, type ImportReport, importCatalog } from "../src/catalog
 import { auditKeysOf } from "../src/audit/keys.ts";
 import { createPlatformAdmin } from "../src/identity/commands/createPlatformAdmin.ts";
 import { loadConfig } from "../src/platform/config.ts";
-import { type DatabaseHandle, type Executor, openPglite, openPostgres } from "../src/platform/db.ts";
+import type { Executor } from "../src/platform/db.ts";
 import { isDemoSeeded } from "../src/seed/seed.ts";
 import { simpleItem } from "./fixtures.ts";
-import { type Session, startPlatform, TEST_EPOCH, type TestPlatform } from "./helpers.ts";
+import { emptyTestDatabase, type Session, startPlatform, TEST_EPOCH, type TestPlatform } from "./helpers.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
 // The catalog file (docs/catalog-format.md): export and import round trip, a changed guide becoming a
@@ -171,24 +169,9 @@ describe("export and import", () => {
   });
 });
 
-/** A database with nothing in it: a new PGlite, or a new database on the test server. */
-async function emptyDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openPglite(undefined);
-  // Named like the test copies, so that the global teardown drops it.
-  const name = `cq_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return openPostgres(target.toString(), 3);
-}
-
 describe("a city on an empty database", () => {
   it("starts without demo data: the first admin, the catalog from a file, the public catalog lists the items", async () => {
-    const handle = await emptyDatabase();
+    const handle = await emptyTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-city-"));
     const config = { ...loadConfig({ NODE_ENV: "test", DEMO: "0" }), dataDir };
     const platform = await createPlatform(config, { handle, serveWeb: false, scheduler: false });

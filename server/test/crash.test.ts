@@ -1,14 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../src/audit/verify.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { openDatabase } from "../src/platform/db.ts";
-import { DEMO_PASSWORD } from "./helpers.ts";
+import { DEMO_PASSWORD, newTestDatabase } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
 
 // Crash test: the platform under load is killed with SIGKILL, restarted on the same data, and every
@@ -100,22 +98,7 @@ describe("crash: kill -9 under load", () => {
     const url = process.env.TEST_DATABASE_URL;
     let databaseUrl: string | undefined;
     let drop: (() => Promise<void>) | undefined;
-    if (url) {
-      const name = `cq_crash_${randomBytes(4).toString("hex")}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      databaseUrl = target.toString();
-      drop = async () => {
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`drop database if exists ${name} with (force)`);
-        await a.end();
-      };
-    }
+    if (url) ({ url: databaseUrl, drop } = await newTestDatabase());
     try {
       const total = await crashRounds({ ...base, DATABASE_URL: databaseUrl ?? "" }, dataDir, databaseUrl);
       expect(total).toBeGreaterThan(0);

@@ -12,6 +12,50 @@ import { TEST_EPOCH } from "./globalSetup.ts";
 export { TEST_EPOCH };
 export const DEMO_PASSWORD = "Demo@2026";
 
+/**
+ * A new database on the test server (TEST_DATABASE_URL), empty or copied from a template; named like
+ * the others of this run, so that the global teardown drops it if a test does not.
+ */
+export async function newTestDatabase(template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `cq_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const drop = async () => {
+    const a = new pg.Client({ connectionString: url });
+    await a.connect();
+    // The pool's clients are closing but their server processes may not have gone yet: wait for
+    // them, so that the forced drop does not kill a connection that then reports an error.
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await a.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = $1`, [name]);
+      if (!rows[0]?.n) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await a.query(`drop database if exists ${name} with (force)`);
+    await a.end();
+  };
+  return { url: target.toString(), drop };
+}
+
+/** A database with nothing in it: a new PGlite, or a new database on the test server (dropped when closed). */
+export async function emptyTestDatabase(): Promise<DatabaseHandle> {
+  if (!process.env.TEST_DATABASE_URL) return openPglite(undefined);
+  const created = await newTestDatabase();
+  const handle = openPostgres(created.url, 3);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await created.drop();
+    },
+  };
+}
+
 /** A platform on a private copy of the seeded template database, with the clock at TEST_EPOCH. */
 export async function startPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const workDir = fs.mkdtempSync(path.join(inject("workDir"), "run-"));
@@ -19,28 +63,9 @@ export async function startPlatform(overrides: Partial<Config> = {}): Promise<Te
   let dropDb: (() => Promise<void>) | undefined;
   const pgTemplate = inject("pgTemplate");
   if (pgTemplate) {
-    const url = process.env.TEST_DATABASE_URL!;
-    const name = `cq_t_${process.ppid}_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name} template ${pgTemplate}`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    handle = openPostgres(target.toString(), 5);
-    dropDb = async () => {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      // The pool's clients are closing but their server processes may not have gone yet: wait for
-      // them, so that the forced drop does not kill a connection that then reports an error.
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await a.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = $1`, [name]);
-        if (!rows[0]?.n) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    };
+    const created = await newTestDatabase(pgTemplate);
+    handle = openPostgres(created.url, 5);
+    dropDb = created.drop;
   } else {
     const bytes = fs.readFileSync(inject("pgliteTemplate"));
     handle = await openPglite(undefined, new Blob([bytes]));

@@ -315,6 +315,9 @@ describe("every catalog route keeps to its scope", () => {
     expect((await post(ybAdmin, `/api/admin/item-versions/${vid}/submit`)).statusCode).toBe(200);
     // The region admin wrote it: the department's admin submitted it; the region admin cannot approve, the head can reject.
     expect((await post(yb, `/api/admin/item-versions/${vid}/approve`)).json().error.code).toBe("SAME_PERSON_APPROVAL");
+    // Its inbox does not offer the author a version to approve; the head's does.
+    expect((await get(yb, "/api/admin/version-inbox")).json().items.some((i: { versionId: string }) => i.versionId === vid)).toBe(false);
+    expect((await get(ybHead, "/api/admin/version-inbox")).json().items.some((i: { versionId: string }) => i.versionId === vid)).toBe(true);
     expect((await post(ybAdmin, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(403);
     expect((await post(yz, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(404);
     expect((await post(ybHead, `/api/admin/item-versions/${vid}/reject`, { reason: "再核对。" })).statusCode).toBe(200);

@@ -140,6 +140,13 @@ export const guideFields = [
 ] as const satisfies readonly (keyof Guide)[];
 export type GuideFieldName = (typeof guideFields)[number];
 
+/** The steps of a process being edited, drawn as the public guide's flowchart (POST /api/admin/flowchart-preview). */
+export const FlowchartPreviewRequest = z.object({
+  steps: z.array(GuideStepInput).max(30),
+  assistingDepartmentIds: z.array(z.string().max(64)).max(20),
+});
+export type FlowchartPreviewRequest = z.input<typeof FlowchartPreviewRequest>;
+
 export const ItemCreateRequest = z.object({
   code: itemCodeSchema,
   name: text(80).min(2),

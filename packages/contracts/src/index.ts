@@ -4,6 +4,7 @@ export * from "./schemas.ts";
 export * from "./roles.ts";
 export * from "./organization.ts";
 export * from "./catalogAdmin.ts";
+export * from "./guideRules.ts";
 export * from "./certificateTypes.ts";
 export * from "./responses/common.ts";
 export * from "./responses/identity.ts";

@@ -303,3 +303,6 @@ export type ComplaintsQuery = z.input<typeof ComplaintsQuery>;
 /** The language the platform writes to a person in. */
 export const LanguageRequest = z.object({ lang: z.enum(["zh-CN", "en"]) });
 export type LanguageRequest = z.input<typeof LanguageRequest>;
+
+/** The service halls of one region (6 or 9 digits). */
+export const HallsQuery = z.object({ regionCode: z.string().regex(/^\d{6}(\d{3})?$/) });

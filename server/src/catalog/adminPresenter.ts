@@ -4,8 +4,10 @@ import { shanghaiDay } from "../platform/clock.ts";
 import type { Executor } from "../platform/db.ts";
 import { regionParents } from "../organization/repository.ts";
 import type { DepartmentPlace } from "../policy/index.ts";
-import { allowAgreeForDepartment, allowApproveVersion, allowManageItem } from "../policy/index.ts";
-import { agreementsOf, departmentNames, guideOf, type ItemRow, listAdminItems, userName, type VersionRow, versionsOfItem } from "./versionRepository.ts";
+import { allowAgreeForDepartment, allowApproveVersion, allowManageItem, isVersionAuthor } from "../policy/index.ts";
+import {
+  agreementsOf, departmentNames, guideOf, type ItemRow, listAdminItems, userName, versionNumber, type VersionRow, versionsOfItem,
+} from "./versionRepository.ts";
 
 /** Region paths (code, then its ancestors) for policy checks over many rows, from one read of the regions. */
 export async function placeResolver(db: Executor): Promise<(departmentId: string, regionCode: string) => DepartmentPlace> {
@@ -64,7 +66,7 @@ export async function presentVersions(db: Executor, itemId: string): Promise<Ver
 export async function presentVersionDetail(db: Executor, v: VersionRow, item: ItemRow, place: DepartmentPlace, actor: Actor): Promise<VersionDetail> {
   const guide = await guideOf(db, v, item.department_id);
   const agreements = await agreementsOf(db, v.id);
-  const base = v.base_version_id ? await db.selectFrom("item_versions").select("version").where("id", "=", v.base_version_id).executeTakeFirst() : undefined;
+  const comparedWith = await versionNumber(db, v.base_version_id);
   const deptIds = [
     item.department_id, ...guide.assistingDepartmentIds, ...guide.ccDepartmentIds, ...guide.resultDepartmentIds,
     ...guide.process.steps.map((s) => s.departmentId).filter((d): d is string => !!d),
@@ -75,7 +77,7 @@ export async function presentVersionDetail(db: Executor, v: VersionRow, item: It
     departmentNames(db, deptIds), userName(db, v.created_by), userName(db, v.submitted_by), userName(db, v.decided_by),
   ]);
   const manage = allowManageItem(actor, place);
-  const approver = allowApproveVersion(actor, place) && actor.kind === "staff" && ![v.created_by, v.updated_by, v.submitted_by].includes(actor.id);
+  const approver = allowApproveVersion(actor, place) && !isVersionAuthor(actor, v);
   return {
     id: v.id,
     number: v.version,
@@ -91,7 +93,7 @@ export async function presentVersionDetail(db: Executor, v: VersionRow, item: It
     rejectReason: v.reject_reason,
     item: { id: item.id, code: item.code, name: item.name, department: { id: item.department_id, name: item.department_name }, regionCode: item.region_code, level: item.level },
     guide,
-    comparedWith: base?.version ?? null,
+    comparedWith,
     diff,
     agreements: agreements.map((a) => ({
       department: { id: a.department_id, name: a.department_name }, status: a.status, note: a.note, decidedAt: a.decided_at?.toISOString() ?? null,

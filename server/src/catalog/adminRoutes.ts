@@ -1,5 +1,5 @@
 import {
-  AdminItemQuery, ItemCreateRequest, ItemUpdateRequest, stepKinds, stepRoles, VersionAgreementRequest, VersionRejectRequest, VersionSaveRequest,
+  AdminItemQuery, FlowchartPreviewRequest, ItemCreateRequest, ItemUpdateRequest, VersionAgreementRequest, VersionRejectRequest, VersionSaveRequest,
 } from "@cq/contracts";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -9,34 +9,23 @@ import { requireStaff } from "../platform/actor.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { cleanFileName, sniffMime } from "../platform/fileTypes.ts";
-import { upsertFile } from "../platform/files.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import {
-  allowAgreeForDepartment, allowApproveVersion, allowManageItem, allowReadItemAdmin, catalogScope, enforce, mayOpenCatalogAdmin,
+  allowAgreeForDepartment, allowApproveVersion, allowManageItem, allowReadItemAdmin, catalogScope, enforce, isVersionAuthor, mayOpenCatalogAdmin,
 } from "../policy/index.ts";
 import { placeResolver, presentAdminItem, presentVersionDetail, presentVersions } from "./adminPresenter.ts";
-import { changeItem, createItem } from "./commands/items.ts";
+import { changeItem, createItem, uploadItemFile } from "./commands/items.ts";
 import { answerAgreement, approveVersion, createVersion, rejectVersion, saveDraft, submitVersion } from "./commands/versions.ts";
 import { renderFlowchartSvg, type FlowStep } from "./flowchart.ts";
 import { flowStepsOf, presentGuide } from "./presenter.ts";
 import { departmentsByIds, findItemWithGivenVersion } from "./repository.ts";
 import {
-  agreementsAwaiting, agreementsOf, departmentsInScope, findItemRow, findVersionRow, type ItemRow, listAdminItems, pendingVersionsInScope,
+  agreementsAwaiting, agreementsOf, departmentsInScope, findItemFile, findItemRow, findVersionRow, type ItemRow, listAdminItems, pendingVersionsInScope,
 } from "./versionRepository.ts";
 
 const IdParams = z.object({ id: z.string().max(64) });
 const tags = ["configuration"];
 
-const StepSchema = z.object({
-  id: z.string().trim().min(1).max(40).regex(/^[a-z0-9-]+$/),
-  name: z.string().trim().min(1).max(60),
-  kind: z.enum(stepKinds),
-  departmentId: z.string().max(64).nullable(),
-  role: z.enum(stepRoles),
-  workingDays: z.number().int().min(0).max(120),
-  staffId: z.string().max(64).nullable().optional(),
-  clockStops: z.boolean().optional(),
-});
 
 export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -104,19 +93,8 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
       }
       if (!file || file.bytes.length === 0) throw new AppError("FILE_MISSING", { field: "file" });
       if (sniffMime(file.bytes) !== "application/pdf") throw new AppError("FILE_TYPE_REFUSED", { accepted: ["application/pdf"] });
-      const bytes = file.bytes;
-      const fileName = cleanFileName(file.name);
-      const out = await runCommand(deps, req.actor, metaOf(req), async (ctx) => {
-        const stored = await ctx.deps.files.put(bytes);
-        await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime: "application/pdf", at: ctx.now });
-        await ctx.trx
-          .insertInto("item_files")
-          .values({ item_id: item.id, sha256: stored.sha256, file_name: fileName, uploaded_by: requireStaff(ctx.actor).id, created_at: ctx.now })
-          .onConflict((oc) => oc.columns(["item_id", "sha256"]).doNothing())
-          .execute();
-        await ctx.audit({ action: "catalog.file.upload", objectType: "item", objectId: item.id, newValues: { sha256: stored.sha256, fileName, size: stored.size } });
-        return { file: stored.sha256, size: stored.size, mime: "application/pdf" };
-      });
+      const upload = { bytes: file.bytes, fileName: cleanFileName(file.name) };
+      const out = await runCommand(deps, req.actor, metaOf(req), (ctx) => uploadItemFile(ctx, item.id, upload));
       return reply.code(201).send(out);
     });
 
@@ -125,7 +103,7 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
       { schema: { tags, params: z.object({ id: z.string().max(64), file: z.string().regex(/^[0-9a-f]{64}$/) }) } },
       async (req, reply) => {
         const { item } = await readableItem(req, req.params.id);
-        const row = await deps.db.selectFrom("item_files").select(["sha256", "file_name"]).where("item_id", "=", item.id).where("sha256", "=", req.params.file).executeTakeFirst();
+        const row = await findItemFile(deps.db, item.id, req.params.file);
         if (!row) throw new AppError("FILE_NOT_FOUND");
         noStore(reply);
         reply.type("application/pdf").header("content-disposition", `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}`);
@@ -196,7 +174,7 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
         pendingVersionsInScope(deps.db, catalogScope(req.actor)),
         agreementsAwaiting(deps.db, [...new Set(staff.roles.map((r) => r.departmentId).filter((d): d is string => !!d))].filter((d) => allowAgreeForDepartment(req.actor, d))),
       ]);
-      const toApprove = pending.filter((p) => allowApproveVersion(req.actor, place(p.department_id, p.department_region_code)) && p.submitted_by !== staff.id);
+      const toApprove = pending.filter((p) => allowApproveVersion(req.actor, place(p.department_id, p.department_region_code)) && !isVersionAuthor(req.actor, p));
       noStore(reply);
       return {
         items: [
@@ -219,7 +197,7 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
     // The live flowchart of the guide editor: the same drawing the public guide shows.
     app.post(
       "/api/admin/flowchart-preview",
-      { schema: { tags, body: z.object({ steps: z.array(StepSchema).max(30), assistingDepartmentIds: z.array(z.string().max(64)).max(20) }) } },
+      { schema: { tags, body: FlowchartPreviewRequest } },
       async (req, reply) => {
         staffOnly(req);
         const ids = [...new Set([...req.body.steps.map((s) => s.departmentId).filter((d): d is string => !!d), ...req.body.assistingDepartmentIds])];

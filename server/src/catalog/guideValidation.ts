@@ -1,4 +1,4 @@
-import { type Guide, isApprovingRole } from "@cq/contracts";
+import { type Guide, type GuideProblem, guideFormProblems, isApprovingRole } from "@cq/contracts";
 import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { ProcessStep } from "../platform/schema.ts";
@@ -6,10 +6,7 @@ import { certificateTypeNames } from "./certificateTypes.ts";
 import { validateProcess } from "./processValidation.ts";
 
 /** One thing wrong with a guide: where (a path into the guide) and what (a stable code). */
-export interface GuideProblem {
-  path: string;
-  problem: string;
-}
+export type { GuideProblem };
 
 /** What the checks need to know of the world: departments that exist, staff facts, the item's uploaded files. */
 export interface GuideWorld {
@@ -20,23 +17,13 @@ export interface GuideWorld {
   files: ReadonlySet<string>;
 }
 
-const requiredTexts = ["legalBasis", "conditions", "fees", "result", "responsibilities", "accountability", "consultationPhone", "complaintPhone"] as const;
-
 /**
  * Everything that makes a guide unfit to publish, each named by its path; the empty list means it
  * may be published. The process rules are validateProcess's.
  */
 export function guideProblems(g: Guide, world: GuideWorld): GuideProblem[] {
-  const out: GuideProblem[] = [];
+  const out: GuideProblem[] = guideFormProblems(g);
   const add = (path: string, problem: string) => out.push({ path, problem });
-  for (const f of requiredTexts) if (!g[f].trim()) add(f, "required");
-  if (!g.applicantTypes.length) add("applicantTypes", "required");
-  if (g.statutoryDays < 1) add("statutoryDays", "at-least-one-day");
-  if (g.promisedDays < 1) add("promisedDays", "at-least-one-day");
-  if (g.promisedDays > g.statutoryDays) add("promisedDays", "promised-above-statutory");
-  if (g.yellowDays >= g.promisedDays && g.promisedDays > 0) add("yellowDays", "yellow-not-below-promised");
-
-  if (!g.materials.length) add("materials", "no-material");
   const seenKeys = new Set<string>();
   const seenNames = new Set<string>();
   g.materials.forEach((m, i) => {

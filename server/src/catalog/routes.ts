@@ -1,4 +1,4 @@
-import { CatalogQuery } from "@cq/contracts";
+import { CatalogQuery, HallsQuery } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { shanghaiDay } from "../platform/clock.ts";
@@ -38,7 +38,7 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       "/api/catalog/halls",
-      { schema: { tags: ["catalog"], querystring: z.object({ regionCode: z.string().regex(/^\d{6}(\d{3})?$/) }) } },
+      { schema: { tags: ["catalog"], querystring: HallsQuery } },
       async (req) => {
         const rows = await hallsOfRegion(deps.db, req.query.regionCode);
         return { items: rows.map((h) => ({ id: h.id, name: h.name, regionCode: h.region_code, address: h.address, phone: h.phone, openingHours: h.hours })) };

@@ -1,6 +1,6 @@
 import type { Guide, GuideChange, VersionStatus } from "@cq/contracts";
-import { sql, type Updateable } from "kysely";
-import type { ItemVersionsTable } from "../platform/schema.ts";
+import { type Insertable, sql, type Updateable } from "kysely";
+import type { ItemsTable, ItemVersionsTable } from "../platform/schema.ts";
 import { scopeCondition } from "../organization/repository.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
@@ -216,7 +216,7 @@ export function pendingVersionsInScope(db: Executor, scope: OrganizationScope) {
     .innerJoin("departments as d", "d.id", "items.department_id")
     .leftJoin("users as s", "s.id", "v.submitted_by")
     .select([
-      "v.id", "v.version", "v.effective_on", "v.changes", "v.submitted_at", "v.submitted_by", "s.name as submitted_by_name",
+      "v.id", "v.version", "v.effective_on", "v.changes", "v.submitted_at", "v.submitted_by", "v.created_by", "v.updated_by", "s.name as submitted_by_name",
       "items.id as item_id", "items.code", "items.name", "items.department_id", "d.name as department_name", "d.region_code as department_region_code",
     ])
     .where("v.status", "=", "pending")
@@ -251,11 +251,54 @@ export function dueScheduledVersions(db: Executor, today: string) {
   return db.selectFrom("item_versions").select(["id", "item_id"]).where("status", "=", "scheduled").where("effective_on", "<=", today).orderBy("effective_on").execute();
 }
 
-/** Makes a version the one in effect: the one before is superseded; the item shows in the catalog as the version says. */
-export async function makeCurrent(db: Executor, item: { id: string; current_version_id: string | null }, v: { id: string; hallOnly: boolean; at: Date }): Promise<void> {
+/**
+ * Makes a version the one in effect: the one before it, and any older one still scheduled, are
+ * superseded; the item shows in the catalog as the version says.
+ */
+export async function makeCurrent(db: Executor, item: { id: string; current_version_id: string | null }, v: { id: string; number: number; hallOnly: boolean; at: Date }): Promise<void> {
   if (item.current_version_id) await setVersion(db, item.current_version_id, { status: "superseded" });
+  await db.updateTable("item_versions").set({ status: "superseded" }).where("item_id", "=", item.id).where("status", "=", "scheduled").where("version", "<", v.number).execute();
   await setVersion(db, v.id, { status: "published", effective_from: v.at });
   await db.updateTable("items").set({ current_version_id: v.id, offline_only: v.hallOnly }).where("id", "=", item.id).execute();
+}
+
+/** A draft or pending version of the item, if one is open (one at a time). */
+export function openVersionOf(db: Executor, itemId: string) {
+  return db.selectFrom("item_versions").select(["id", "version", "status"]).where("item_id", "=", itemId).where("status", "in", ["draft", "pending"]).executeTakeFirst();
+}
+
+/** The number of a version, by id. */
+export async function versionNumber(db: Executor, id: string | null): Promise<number | null> {
+  if (!id) return null;
+  return (await db.selectFrom("item_versions").select("version").where("id", "=", id).executeTakeFirst())?.version ?? null;
+}
+
+/** The languages applicants are written to in, by user id. */
+export async function languagesOf(db: Executor, userIds: string[]): Promise<Map<string, "zh-CN" | "en">> {
+  if (!userIds.length) return new Map();
+  const rows = await db.selectFrom("users").select(["id", "lang"]).where("id", "in", [...new Set(userIds)]).execute();
+  return new Map(rows.map((u) => [u.id, u.lang]));
+}
+
+/** Keeps an uploaded blank form or sample with its item (once per content). */
+export async function insertItemFile(db: Executor, f: { itemId: string; sha256: string; fileName: string; by: string; at: Date }): Promise<void> {
+  await db
+    .insertInto("item_files")
+    .values({ item_id: f.itemId, sha256: f.sha256, file_name: f.fileName, uploaded_by: f.by, created_at: f.at })
+    .onConflict((oc) => oc.columns(["item_id", "sha256"]).doNothing())
+    .execute();
+}
+
+export function findItemFile(db: Executor, itemId: string, sha256: string) {
+  return db.selectFrom("item_files").select(["sha256", "file_name"]).where("item_id", "=", itemId).where("sha256", "=", sha256).executeTakeFirst();
+}
+
+export async function insertItem(db: Executor, row: Insertable<ItemsTable>): Promise<void> {
+  await db.insertInto("items").values(row).execute();
+}
+
+export async function updateItem(db: Executor, id: string, set: Updateable<ItemsTable>): Promise<void> {
+  await db.updateTable("items").set(set).where("id", "=", id).execute();
 }
 
 /**

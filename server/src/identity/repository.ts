@@ -190,3 +190,26 @@ export async function endSessionOf(db: Executor, userId: string, sessionId: stri
   const r = await db.deleteFrom("sessions").where("id", "=", sessionId).where("user_id", "=", userId).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
+
+/** Sets a user's second-factor columns or language. */
+export async function updateUserSecurity(
+  db: Executor,
+  userId: string,
+  set: Partial<{ totp_secret: string | null; totp_pending_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null; lang: "zh-CN" | "en" }>,
+): Promise<void> {
+  await db.updateTable("users").set(set).where("id", "=", userId).execute();
+}
+
+/** Replaces a user's recovery codes with new ones (their hashes). */
+export async function replaceRecoveryCodes(db: Executor, userId: string, hashes: string[], at: Date, newId: () => string): Promise<void> {
+  await db.deleteFrom("recovery_codes").where("user_id", "=", userId).execute();
+  if (hashes.length) {
+    await db.insertInto("recovery_codes").values(hashes.map((h) => ({ id: newId(), user_id: userId, code_hash: h, created_at: at, used_at: null }))).execute();
+  }
+}
+
+/** Uses an unused recovery code, once: false when there is none with that hash. */
+export async function useRecoveryCode(db: Executor, userId: string, hash: string, at: Date): Promise<boolean> {
+  const r = await db.updateTable("recovery_codes").set({ used_at: at }).where("user_id", "=", userId).where("code_hash", "=", hash).where("used_at", "is", null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -79,17 +79,7 @@ export function listDepartments(db: Executor, scope: OrganizationScope, regionCo
   let q = db.selectFrom("departments as d").leftJoin("departments as c", "c.id", "d.counterpart_id").select(departmentColumns)
     .orderBy("d.region_code").orderBy("d.code");
   if (regionCode) q = q.where("d.region_code", "=", regionCode);
-  if (scope.all) return q.execute();
-  const { regionRoots, departmentIds } = scope;
-  if (!regionRoots.length && !departmentIds.length) return Promise.resolve([]);
-  return q
-    .where((eb) =>
-      eb.or([
-        ...(regionRoots.length ? [eb("d.region_code", "in", subtree(regionRoots))] : []),
-        ...(departmentIds.length ? [eb("d.id", "in", departmentIds)] : []),
-      ]),
-    )
-    .execute();
+  return q.where(scopeCondition(scope, "d.region_code", "d.id")).execute();
 }
 
 /** Departments and halls: one name per region, changes to one row serialized. */

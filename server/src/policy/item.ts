@@ -19,6 +19,15 @@ export function allowApproveVersion(actor: Actor, place: DepartmentPlace): boole
   return aboveDepartment(actor, place) || hasRoleIn(actor, "department-head", place.id);
 }
 
+/** Who wrote a version: its creator, its last editor and its submitter. None of them may approve it (two-person rule). */
+export interface VersionAuthors {
+  created_by: string | null;
+  updated_by: string | null;
+  submitted_by: string | null;
+}
+export const isVersionAuthor = (actor: Actor, v: VersionAuthors): boolean =>
+  actor.kind === "staff" && [v.created_by, v.updated_by, v.submitted_by].includes(actor.id);
+
 /** Reads an item's versions: who manages or approves them. */
 export function allowReadItemAdmin(actor: Actor, place: DepartmentPlace): boolean {
   return allowManageItem(actor, place) || allowApproveVersion(actor, place);

@@ -7,7 +7,7 @@ import { notifyUser, smsApplicant } from "../../platform/notify.ts";
 import { changeNoticeText, describeChanges } from "../changeNotice.ts";
 import { diffGuides } from "../guide.ts";
 import {
-  departmentNames, dueScheduledVersions, findItemRow, findVersionRow, guideOf, lockItem, lockVersion, makeCurrent, openCasesToTell,
+  departmentNames, dueScheduledVersions, languagesOf, findItemRow, findVersionRow, guideOf, lockItem, lockVersion, makeCurrent, openCasesToTell,
   recordChangeNotice, setComparison,
 } from "../versionRepository.ts";
 
@@ -27,14 +27,7 @@ export async function activateVersion(ctx: Ctx, versionId: string): Promise<{ it
   const guide = await guideOf(ctx.trx, v, item.department_id);
   const diff = diffGuides(previous ? await guideOf(ctx.trx, previous, item.department_id) : null, guide);
   await setComparison(ctx.trx, v.id, previous?.id ?? null, diff);
-  await makeCurrent(ctx.trx, item, { id: v.id, hallOnly: guide.handlingMode === "hall-only", at: ctx.now });
-  await ctx.trx
-    .updateTable("item_versions")
-    .set({ status: "superseded" })
-    .where("item_id", "=", item.id)
-    .where("status", "=", "scheduled")
-    .where("version", "<", v.version)
-    .execute();
+  await makeCurrent(ctx.trx, item, { id: v.id, number: v.version, hallOnly: guide.handlingMode === "hall-only", at: ctx.now });
   if (previous) {
     const cal = await currentCalendar(ctx.trx);
     const today = shanghaiDay(ctx.now);
@@ -76,9 +69,7 @@ export async function sendChangeNotices(deps: Deps, now: Date, payload: { versio
     const ids = diff.flatMap((c) => (Array.isArray(c.after) ? c.after : [])).concat(diff.flatMap((c) => (Array.isArray(c.before) ? c.before : []))).filter((x): x is string => typeof x === "string");
     const names = new Map((await departmentNames(ctx.trx, ids)).map((d) => [d.id, d.name]));
     const cases = await openCasesToTell(ctx.trx, item.id, v.id, v.effective_from ?? now);
-    const langs = new Map(
-      cases.length ? (await ctx.trx.selectFrom("users").select(["id", "lang"]).where("id", "in", [...new Set(cases.map((c) => c.applicant_id))]).execute()).map((u) => [u.id, u.lang]) : [],
-    );
+    const langs = await languagesOf(ctx.trx, cases.map((c) => c.applicant_id));
     const effectiveDay = v.effective_from ? shanghaiDay(v.effective_from) : shanghaiDay(now);
     let told = 0;
     for (const c of cases) {

@@ -4,9 +4,11 @@ import { departmentPlace } from "../../organization/places.ts";
 import { findDepartment, findRegion } from "../../organization/repository.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
+import { requireStaff } from "../../platform/actor.ts";
+import { upsertFile } from "../../platform/files.ts";
 import { allowManageItem, allowReadItemAdmin, enforce } from "../../policy/index.ts";
 import { searchTextOf } from "../guide.ts";
-import { findItemRow, findVersionRow, guideOf, itemCodeTaken, lockItem, setVersion } from "../versionRepository.ts";
+import { findItemRow, findVersionRow, guideOf, insertItem, insertItemFile, itemCodeTaken, lockItem, setVersion, updateItem } from "../versionRepository.ts";
 
 /**
  * Creates an item for a department (R8). It is held in the department's region at that region's
@@ -24,10 +26,7 @@ export async function createItem(ctx: Ctx, input: ItemCreateRequest): Promise<{ 
   if (await itemCodeTaken(ctx.trx, input.code)) throw new AppError("ITEM_EXISTS", { code: input.code });
   const id = newId();
   try {
-    await ctx.trx
-      .insertInto("items")
-      .values({ id, code: input.code, name: input.name, department_id: dept.id, level: input.level, region_code: input.regionCode, current_version_id: null, created_at: ctx.now })
-      .execute();
+    await insertItem(ctx.trx, { id, code: input.code, name: input.name, department_id: dept.id, level: input.level, region_code: input.regionCode, current_version_id: null, created_at: ctx.now });
   } catch (e) {
     if ((e as { code?: string }).code === "23505") throw new AppError("ITEM_EXISTS", { code: input.code });
     throw e;
@@ -46,7 +45,7 @@ export async function changeItem(ctx: Ctx, id: string, input: ItemUpdateRequest)
   const before = { name: item.name, status: item.status };
   const after = { name: input.name ?? item.name, status: input.disabled === undefined ? item.status : input.disabled ? ("cancelled" as const) : ("active" as const) };
   if (before.name === after.name && before.status === after.status) return;
-  await ctx.trx.updateTable("items").set(after).where("id", "=", id).execute();
+  await updateItem(ctx.trx, id, after);
   if (after.name !== before.name && item.current_version_id) {
     // The public search finds the item by its new name.
     const current = await findVersionRow(ctx.trx, item.current_version_id);
@@ -56,4 +55,13 @@ export async function changeItem(ctx: Ctx, id: string, input: ItemUpdateRequest)
     }
   }
   await ctx.audit({ action: "catalog.item.update", objectType: "item", objectId: id, oldValues: before, newValues: after });
+}
+
+/** Keeps an uploaded PDF (a blank form or a sample) with the item, for its guides' materials. */
+export async function uploadItemFile(ctx: Ctx, itemId: string, file: { bytes: Buffer; fileName: string }): Promise<{ file: string; size: number; mime: "application/pdf" }> {
+  const stored = await ctx.deps.files.put(file.bytes);
+  await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime: "application/pdf", at: ctx.now });
+  await insertItemFile(ctx.trx, { itemId, sha256: stored.sha256, fileName: file.fileName, by: requireStaff(ctx.actor).id, at: ctx.now });
+  await ctx.audit({ action: "catalog.file.upload", objectType: "item", objectId: itemId, newValues: { sha256: stored.sha256, fileName: file.fileName, size: stored.size } });
+  return { file: stored.sha256, size: stored.size, mime: "application/pdf" };
 }

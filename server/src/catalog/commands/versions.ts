@@ -1,4 +1,4 @@
-import type { VersionAgreementRequest, VersionSaveRequest } from "@cq/contracts";
+import { involvedDepartmentIds, type VersionAgreementRequest, type VersionSaveRequest } from "@cq/contracts";
 import type { Ctx } from "../../audit/command.ts";
 import { departmentPlace } from "../../organization/places.ts";
 import { requireStaff } from "../../platform/actor.ts";
@@ -7,13 +7,12 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 import type { DepartmentPlace } from "../../policy/index.ts";
-import { allowAgreeForDepartment, allowApproveVersion, allowManageItem, allowReadItemAdmin, enforce } from "../../policy/index.ts";
+import { allowAgreeForDepartment, allowApproveVersion, allowManageItem, allowReadItemAdmin, enforce, isVersionAuthor } from "../../policy/index.ts";
 import { diffGuides, normalizeGuide, searchTextOf } from "../guide.ts";
 import { assertGuide } from "../guideValidation.ts";
-import { involvedDepartmentIds } from "../processRules.ts";
 import {
   agreementsOf, askAgreements, decideAgreement, findItemRow, findVersionRow, guideOf, insertVersion, type ItemRow, lockItem, lockVersion,
-  nextVersionNumber, replaceDraft, setComparison, setVersion, type VersionRow,
+  nextVersionNumber, openVersionOf, replaceDraft, setComparison, setVersion, type VersionRow,
 } from "../versionRepository.ts";
 import { activateVersion } from "./activation.ts";
 
@@ -51,7 +50,7 @@ export async function createVersion(ctx: Ctx, itemId: string, input: VersionSave
   await lockItem(ctx.trx, itemId);
   const { item, place } = await itemFor(ctx, itemId);
   enforce(ctx.actor, allowManageItem(ctx.actor, place), { visible: allowReadItemAdmin(ctx.actor, place), notFound: "ITEM_NOT_FOUND" });
-  const open = await ctx.trx.selectFrom("item_versions").select(["id", "version", "status"]).where("item_id", "=", itemId).where("status", "in", ["draft", "pending"]).executeTakeFirst();
+  const open = await openVersionOf(ctx.trx, itemId);
   if (open) throw new AppError("VERSION_STATE_CONFLICT", { openVersionId: open.id, number: open.version, status: open.status });
   const guide = normalizeGuide(input.guide);
   await assertGuide(ctx.trx, guide, { id: item.id, departmentId: item.department_id });
@@ -158,7 +157,7 @@ export async function approveVersion(ctx: Ctx, versionId: string): Promise<{ sta
   const { v, item, place } = await versionFor(ctx, versionId);
   enforce(ctx.actor, allowApproveVersion(ctx.actor, place));
   if (v.status !== "pending") throw new AppError("VERSION_STATE_CONFLICT", { status: v.status });
-  if ([v.submitted_by, v.updated_by, v.created_by].includes(staff.id)) throw new AppError("SAME_PERSON_APPROVAL");
+  if (isVersionAuthor(ctx.actor, v)) throw new AppError("SAME_PERSON_APPROVAL");
   const waiting = (await agreementsOf(ctx.trx, v.id)).filter((a) => a.status !== "agreed");
   if (waiting.length) throw new AppError("AGREEMENT_PENDING", { departments: waiting.map((a) => a.department_name) });
   const guide = await guideOf(ctx.trx, v, item.department_id);

@@ -1,12 +1,12 @@
 import type { Ctx } from "../../audit/command.ts";
 import { requireUser } from "../../platform/actor.ts";
-import { findUserById } from "../repository.ts";
+import { findUserById, updateUserSecurity } from "../repository.ts";
 
 /** Sets the language the platform writes to the person in (notices, SMS, e-mail). */
 export async function setLanguage(ctx: Ctx, lang: "zh-CN" | "en"): Promise<void> {
   const user = requireUser(ctx.actor);
   const before = await findUserById(ctx.trx, user.id);
   if (!before || before.lang === lang) return;
-  await ctx.trx.updateTable("users").set({ lang }).where("id", "=", user.id).execute();
+  await updateUserSecurity(ctx.trx, user.id, { lang });
   await ctx.audit({ action: "user.language", objectType: "user", objectId: user.id, oldValues: { lang: before.lang }, newValues: { lang } });
 }

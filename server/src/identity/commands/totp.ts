@@ -4,7 +4,7 @@ import type { Ctx } from "../../audit/command.ts";
 import { requireStaff } from "../../platform/actor.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { findUserById } from "../repository.ts";
+import { findUserById, replaceRecoveryCodes, updateUserSecurity, useRecoveryCode } from "../repository.ts";
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl } from "../totp.ts";
 
 // Enrolment of a staff member's second factor (TOTP): a secret is proposed, and takes effect only
@@ -18,7 +18,7 @@ export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl
   const user = await findUserById(ctx.trx, staff.id);
   if (!user) throw new AppError("NOT_LOGGED_IN");
   const secret = newTotpSecret();
-  await ctx.trx.updateTable("users").set({ totp_pending_secret: secret }).where("id", "=", staff.id).execute();
+  await updateUserSecurity(ctx.trx, staff.id, { totp_pending_secret: secret });
   await ctx.audit({ action: "user.totp-enroll", objectType: "user", objectId: staff.id, newValues: { replacing: user.totp_enabled_at !== null } });
   const url = otpauthUrl(secret, user.username ?? user.id);
   return { secret, otpauthUrl: url, qrSvg: await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) };
@@ -30,17 +30,9 @@ export async function confirmTotp(ctx: Ctx, code: string, at: Date): Promise<{ r
   if (!user?.totp_pending_secret) throw new AppError("TOTP_NOT_ENROLLING");
   const step = matchTotp(user.totp_pending_secret, code, at, null);
   if (step === null) throw new AppError("TOTP_INVALID");
-  await ctx.trx
-    .updateTable("users")
-    .set({ totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: ctx.now, totp_last_step: step })
-    .where("id", "=", staff.id)
-    .execute();
+  await updateUserSecurity(ctx.trx, staff.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: ctx.now, totp_last_step: step });
   const codes = newRecoveryCodes();
-  await ctx.trx.deleteFrom("recovery_codes").where("user_id", "=", staff.id).execute();
-  await ctx.trx
-    .insertInto("recovery_codes")
-    .values(codes.map((c) => ({ id: newId(), user_id: staff.id, code_hash: recoveryCodeHash(staff.id, c), created_at: ctx.now, used_at: null })))
-    .execute();
+  await replaceRecoveryCodes(ctx.trx, staff.id, codes.map((c) => recoveryCodeHash(staff.id, c)), ctx.now, newId);
   await ctx.audit({ action: "user.totp-enabled", objectType: "user", objectId: staff.id, newValues: { recoveryCodes: codes.length } });
   return { recoveryCodes: codes };
 }
@@ -59,17 +51,10 @@ export async function checkSecondFactor(
   if (!totp) return new AppError("TOTP_REQUIRED");
   const step = matchTotp(user.totp_secret, totp.trim(), at, user.totp_last_step);
   if (step !== null) {
-    await ctx.trx.updateTable("users").set({ totp_last_step: step }).where("id", "=", user.id).execute();
+    await updateUserSecurity(ctx.trx, user.id, { totp_last_step: step });
     return null;
   }
-  const used = await ctx.trx
-    .updateTable("recovery_codes")
-    .set({ used_at: ctx.now })
-    .where("user_id", "=", user.id)
-    .where("code_hash", "=", recoveryCodeHash(user.id, totp))
-    .where("used_at", "is", null)
-    .executeTakeFirst();
-  if (Number(used.numUpdatedRows) === 1) {
+  if (await useRecoveryCode(ctx.trx, user.id, recoveryCodeHash(user.id, totp), ctx.now)) {
     await ctx.audit({ action: "user.recovery-code-used", objectType: "user", objectId: user.id });
     return null;
   }

@@ -1,7 +1,7 @@
 /** The catalog's administration (事项管理, 事项审核; R8–R11): items, whole-guide versions, their approval and agreements. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
-  AdminFileUploaded, AdminItem, AdminItemList, Created, ItemCreateRequest, ItemGuide, ItemUpdateRequest, VersionAgreementRequest,
+  AdminFileUploaded, AdminItem, AdminItemList, Created, GuideProblem, ItemCreateRequest, ItemGuide, ItemUpdateRequest, VersionAgreementRequest,
   VersionApproved, VersionCreated, VersionDetail, VersionInbox, VersionList, VersionSaveRequest,
 } from "@cq/contracts";
 import { api, apiGet, apiPatch, apiPost } from "../api/client.ts";
@@ -132,12 +132,6 @@ export function uploadItemFile(itemId: string, file: File, onProgress: (percent:
   });
 }
 
-/** One thing the server found wrong with a guide: a path into it (`process.steps[1].departmentId`) and a stable code. */
-export interface GuideProblem {
-  path: string;
-  problem: string;
-}
-
 /** The problems a 422 GUIDE_INVALID lists (none for any other error). */
 export function guideProblemsOf(error: unknown): GuideProblem[] {
   if (!isApiError(error) || error.code !== "GUIDE_INVALID") return [];
@@ -152,7 +146,7 @@ export function guideProblemsOf(error: unknown): GuideProblem[] {
 
 // The shapes pages use, from here, so that they change in one place.
 export type {
-  AdminItem, AdminItemList, AgreementStatus, Guide, GuideChange, GuideFieldName, GuideInput, GuideMaterial, GuideFormField, GuideStepInput, HandlingMode,
+  AdminItem, AdminItemList, AgreementStatus, Guide, GuideChange, GuideFieldName, GuideInput, GuideMaterial, GuideFormField, GuideProblem, GuideStepInput, HandlingMode,
   ItemGuide, StepKind, StepRole, VersionAgreement, VersionDetail, VersionInboxEntry, VersionStatus, VersionSummary, FormFieldType, ApplicantType,
 } from "@cq/contracts";
-export { applicantTypes, certificateTypeNames, formFieldTypes, guideFieldLabels, guideFields, handlingModes, stepKinds } from "@cq/contracts";
+export { applicantTypes, certificateTypeNames, formFieldTypes, guideFieldLabels, guideFields, guideFormProblems, handlingModes, involvedDepartmentIds, stepKinds } from "@cq/contracts";

@@ -1,5 +1,5 @@
 /** Pure helpers of the guide editor: its sections, the checks made before asking the server, and list diffs. */
-import type { Guide, GuideFieldName, GuideInput, GuideProblem } from "../../common/data/catalogAdmin.ts";
+import { type Guide, type GuideFieldName, type GuideInput, type GuideProblem, guideFormProblems } from "../../common/data/catalogAdmin.ts";
 import { cleanStep, localProblems } from "../config/processModel.ts";
 
 /** The editor's sections, in the order of the guide. */
@@ -43,20 +43,12 @@ export function countBySection(problems: readonly GuideProblem[]): Map<EditorSec
   return counts;
 }
 
-const requiredTexts = ["legalBasis", "conditions", "fees", "result", "responsibilities", "accountability", "consultationPhone", "complaintPhone"] as const;
 const FIELD_KEY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
 
 /** What the server would refuse, found as the guide is edited (the server checks again and has the last word). */
 export function localGuideProblems(g: Guide): GuideProblem[] {
-  const out: GuideProblem[] = [];
+  const out: GuideProblem[] = guideFormProblems(g);
   const add = (path: string, problem: string) => out.push({ path, problem });
-  for (const f of requiredTexts) if (!g[f].trim()) add(f, "required");
-  if (!g.applicantTypes.length) add("applicantTypes", "required");
-  if (g.statutoryDays < 1) add("statutoryDays", "at-least-one-day");
-  if (g.promisedDays < 1) add("promisedDays", "at-least-one-day");
-  if (g.promisedDays > g.statutoryDays) add("promisedDays", "promised-above-statutory");
-  if (g.yellowDays >= g.promisedDays && g.promisedDays > 0) add("yellowDays", "yellow-not-below-promised");
-  if (!g.materials.length) add("materials", "no-material");
   const names = new Set<string>();
   g.materials.forEach((m, i) => {
     if (!m.name.trim()) add(`materials[${i}].name`, "required");

@@ -1,5 +1,5 @@
 /** Pure helpers of the step editor: editing the step list of a guide's process. */
-import type { Guide, StepKind } from "../../common/data/catalogAdmin.ts";
+import { type Guide, involvedDepartmentIds, type StepKind } from "../../common/data/catalogAdmin.ts";
 
 /** A step of a guide being edited (as a version stores it). */
 export type Step = Guide["process"]["steps"][number];
@@ -87,12 +87,8 @@ export function localProblems(def: ProcessDef): ProcessProblem[] {
   return problems;
 }
 
-/** Departments other than the lead that must agree to a guide's process (mirrors the server's rule, R10). */
-export function involvedDepartments(def: ProcessDef, leadId: string): string[] {
-  const named = def.steps.map((s) => s.departmentId).filter((d): d is string => !!d && d !== leadId);
-  const coHandle = def.steps.some((s) => s.kind === "co-handle") ? def.assistingDepartmentIds : [];
-  return [...new Set([...coHandle, ...named])].filter((d) => d !== leadId);
-}
+/** Departments other than the lead that must agree to a guide's process (the contract's rule, R10). */
+export const involvedDepartments = (def: ProcessDef, leadId: string): string[] => involvedDepartmentIds({ process: { steps: def.steps }, assistingDepartmentIds: def.assistingDepartmentIds }, leadId);
 
 /** Working days the steps count against the promised limit (steps that stop the clock do not). */
 export const countedDays = (steps: readonly Step[]) => steps.filter((s) => !s.clockStops).reduce((n, s) => n + (Number(s.workingDays) || 0), 0);
