@@ -113,7 +113,7 @@ export async function applyFor(applicant: ApiSession, guide: GuideBody, values: 
   const formData: Record<string, string | number> = {};
   for (const f of guide.formFields) {
     formData[f.key] =
-      values[f.key] ?? (f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : f.key.toLowerCase().includes("phone") ? "13800138000" : `测试填写：${f.label}`);
+      values[f.key] ?? (f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : f.type === "phone" ? "13800138000" : f.type === "idNumber" ? "500112199003071235" : `测试填写：${f.label}`);
   }
   const created = await applicant.request<{ id: string }>("POST", "/api/cases", { itemId: guide.id, formData }, 201);
   for (const [i, m] of guide.materials.filter((x) => x.required).entries()) {

@@ -14,6 +14,8 @@ import { seedDemoCases } from "./seed/demoCases.ts";
 import { ensureCalendar } from "./clock/ensureCalendar.ts";
 import { startScheduler } from "./scheduler.ts";
 import { newId } from "./platform/ids.ts";
+import { personalDataOf } from "./platform/personalData.ts";
+import { sealPersonalData } from "./ops/personalData.ts";
 
 export interface Platform {
   app: FastifyInstance;
@@ -30,6 +32,8 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     opts.handle ??
     (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (err) => logger.warn({ err: { message: err.message } }, "database connection lost; it is replaced on next use")));
   await migrateToLatest(handle.db as never);
+  const sealed = await sealPersonalData(handle.db, personalDataOf(config));
+  if (!sealed.skipped && sealed.values) logger.info({ values: sealed.values }, "personal data sealed under the current key");
   const clock = config.demo ? new AdjustableClock(systemClock) : undefined;
   const deps: Deps = {
     config,

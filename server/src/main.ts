@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { createPlatform } from "./bootstrap.ts";
 import { auditKeysOf } from "./audit/keys.ts";
+import { personalDataOf } from "./platform/personalData.ts";
+import { sealPersonalData } from "./ops/personalData.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
 import { backup, restore } from "./ops/backup.ts";
 import { catalogFileText, exportCatalog } from "./catalog/file/exportCatalog.ts";
@@ -24,6 +26,9 @@ const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
   migrate        bring the database schema up to date
   create-admin   create a platform admin: --username --name --phone --id-number (password from ADMIN_PASSWORD or prompt)
+  personal-data-reseal
+                 seal every stored ID number, phone number and second-factor secret under PERSONAL_DATA_KEY
+                 (after a rotation: the old key in PERSONAL_DATA_PREVIOUS_KEYS); start does it too when needed
   audit-verify   recompute the keyed audit chain against its newest signed checkpoint; exit 1 naming the problem
   backup DIR     write a consistent backup of the database, the stored files and the audit checkpoints
                  to DIR, with a manifest of hashes (PostgreSQL: while the platform runs)
@@ -57,6 +62,8 @@ async function main(): Promise<number> {
         await migrateToLatest(handle.db as never);
         const problem = !config.auditKey
           ? "AUDIT_KEY is not set: the audit chain's key (64 hex digits, e.g. `openssl rand -hex 32`) must come from outside the database"
+          : !config.personalDataKey
+          ? "PERSONAL_DATA_KEY is not set: the key sealing ID numbers and phone numbers (64 hex digits, e.g. `openssl rand -hex 32`) must come from outside the database"
           : (await isDemoSeeded(handle.db))
           ? "this database holds demo data; production needs a database of its own"
           : !(await hasPlatformAdmin(handle.db))
@@ -104,13 +111,28 @@ async function main(): Promise<number> {
       const handle = await openDatabase(config);
       await migrateToLatest(handle.db as never);
       try {
-        const id = await createPlatformAdmin(handle.db, auditKeysOf(config), {
+        const id = await createPlatformAdmin(handle.db, auditKeysOf(config), personalDataOf(config), {
           username: values.username, name: values.name, phone: values.phone, idNumber: values["id-number"], password,
         });
         console.log(`platform admin created: ${values.username} (${id})`);
         return 0;
       } catch (e) {
         console.error(`could not create the admin: ${(e as Error).message}`);
+        return 1;
+      } finally {
+        await handle.close();
+      }
+    }
+    case "personal-data-reseal": {
+      const handle = await openDatabase(config);
+      try {
+        await migrateToLatest(handle.db as never);
+        const started = performance.now();
+        const r = await sealPersonalData(handle.db, personalDataOf(config), { force: true });
+        console.log(`personal data sealed under the current key: ${r.values} values (${Math.round(performance.now() - started)} ms)`);
+        return 0;
+      } catch (e) {
+        console.error(`personal-data-reseal failed: ${(e as Error).message}`);
         return 1;
       } finally {
         await handle.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/caseRecord/supervisionCode.ts";
-import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, tinyPng } from "./helpers.ts";
+import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 
 let t: TestPlatform;
@@ -31,7 +31,7 @@ afterAll(async () => t.close());
 
 function fullForm() {
   const data: Record<string, string | number> = {};
-  for (const f of guide.formFields) data[f.key] = f.type === "number" ? 100 : f.type === "date" ? "2026-12-01" : "重庆市渝北区金山路18号";
+  for (const f of guide.formFields) data[f.key] = sampleFormValue(f, "重庆市渝北区金山路18号");
   return data;
 }
 

@@ -9,6 +9,7 @@ import { createPlatform } from "../src/bootstrap.ts";
 import { catalogFileText, exportCatalog } from "../src/catalog/file/exportCatalog.ts";
 import { fileProblemsOf, type ImportReport, importCatalog } from "../src/catalog/file/importCatalog.ts";
 import { auditKeysOf } from "../src/audit/keys.ts";
+import { personalDataOf } from "../src/platform/personalData.ts";
 import { createPlatformAdmin } from "../src/identity/commands/createPlatformAdmin.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Executor } from "../src/platform/db.ts";
@@ -177,7 +178,7 @@ describe("a city on an empty database", () => {
     const platform = await createPlatform(config, { handle, serveWeb: false, scheduler: false });
     try {
       expect((await platform.app.inject({ method: "GET", url: "/api/catalog/items" })).json().items).toEqual([]);
-      await createPlatformAdmin(handle.db, auditKeysOf(config), { username: "ops.admin", name: "周敏", phone: "13800000000", idNumber: "11010519491231002X", password: "Very-strong-2026" });
+      await createPlatformAdmin(handle.db, auditKeysOf(config), personalDataOf(config), { username: "ops.admin", name: "周敏", phone: "13800000000", idNumber: "11010519491231002X", password: "Very-strong-2026" });
       // First the example of docs/catalog-format.md, then the whole demo catalog over it.
       const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(fs.readFileSync("docs/catalog-format.md", "utf8"))![1]!);
       const first = await importCatalog(platform.deps, example);

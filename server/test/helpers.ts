@@ -7,6 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createPlatform, type Platform } from "../src/bootstrap.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
 import { type DatabaseHandle, openPglite, openPostgres } from "../src/platform/db.ts";
+import { personalDataOf } from "../src/platform/personalData.ts";
 import { TEST_EPOCH } from "./globalSetup.ts";
 
 export { TEST_EPOCH };
@@ -100,6 +101,11 @@ export class TestPlatform {
     return this.platform.deps.db;
   }
 
+  /** The platform's personal-data keys: to find a row by the blind index of a phone or ID number. */
+  get personalData() {
+    return personalDataOf(this.platform.deps.config);
+  }
+
   /** A request as a browser would send it (CSRF header on), optionally with a session cookie. */
   async request(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string>; cookie?: string }) {
     const res = await this.app.inject({
@@ -170,3 +176,19 @@ export const tinyPng = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
   "hex",
 );
+
+/** A value a field of the application form accepts: a number, a date, a phone or ID card number, or text. */
+export function sampleFormValue(f: { type: string }, text = "渝北区金山路18号"): string | number {
+  switch (f.type) {
+    case "number":
+      return 10;
+    case "date":
+      return "2026-12-01";
+    case "phone":
+      return "13800138000";
+    case "idNumber":
+      return "500112199003071235";
+    default:
+      return text;
+  }
+}

@@ -71,7 +71,8 @@ describe("operations", () => {
 
 describe("production start", () => {
   const AUDIT_KEY = "ab".repeat(32);
-  const env = (extra: Record<string, string>) => ({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", AUDIT_KEY, ...extra });
+  const PERSONAL_DATA_KEY = "cd".repeat(32);
+  const env = (extra: Record<string, string>) => ({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", AUDIT_KEY, PERSONAL_DATA_KEY, ...extra });
   const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
 
   it("refuses demo mode", async () => {
@@ -84,6 +85,12 @@ describe("production start", () => {
     const noKey = await run(process.execPath, [...main, "start"], { env: env({ AUDIT_KEY: "", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cq-prod-")) }) }).catch((e) => e);
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toMatch(/AUDIT_KEY/);
+  });
+
+  it("needs the personal-data key from outside the database", async () => {
+    const noKey = await run(process.execPath, [...main, "start"], { env: env({ PERSONAL_DATA_KEY: "", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cq-prod-")) }) }).catch((e) => e);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/PERSONAL_DATA_KEY/);
   });
 
   it("needs the first platform admin from the CLI, then has no /api/dev endpoints", async () => {

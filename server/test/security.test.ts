@@ -132,7 +132,7 @@ describe("races and enumeration", () => {
     const wrong = Array.from({ length: 30 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
     const guesses = await Promise.all(wrong.map((c) => p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, phone, smsCode: c } })));
     expect(guesses.every((g) => g.statusCode === 400)).toBe(true);
-    const row = await p.db.selectFrom("sms_codes").select("attempts").where("phone", "=", phone).executeTakeFirstOrThrow();
+    const row = await p.db.selectFrom("sms_codes").select("attempts").where("phone_index", "=", p.personalData.index("phone", phone)).executeTakeFirstOrThrow();
     expect(row.attempts).toBe(5);
     // The right code is no use any more.
     const late = await p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, phone, smsCode: code } });
@@ -156,7 +156,7 @@ describe("races and enumeration", () => {
     const ids = ["11010119900307447", "11010119900307185", "11010119900307571", "11010119900307251"].map(idNumber);
     const all = await Promise.all(ids.map((idNumber) => p.request({ method: "POST", url: "/api/auth/register", payload: { ...newPerson, idNumber, phone, smsCode: code } })));
     expect(all.map((r) => r.statusCode).sort()).toEqual([201, 400, 400, 400]);
-    const n = await p.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).where("phone", "=", phone).executeTakeFirstOrThrow();
+    const n = await p.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).where("phone_index", "=", p.personalData.index("phone", phone)).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { type Session, startPlatform, type TestPlatform, sampleFormValue } from "./helpers.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
 // Items and whole-guide versions (R8–R11): scopes, the two-person rule, agreements, effective days,
@@ -350,7 +350,7 @@ async function setClock(iso: string) {
 
 async function applyFor(s: Session, guide: { id: string; formFields: { key: string; type: string }[]; materials: { id: string; required: boolean }[] }) {
   const formData: Record<string, string | number> = {};
-  for (const f of guide.formFields) formData[f.key] = f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : "渝北区金山路18号";
+  for (const f of guide.formFields) formData[f.key] = sampleFormValue(f);
   const created = await s.inject({ method: "POST", url: "/api/cases", payload: { itemId: guide.id, formData } });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../src/platform/ids.ts";
-import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf } from "./helpers.ts";
+import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 import { applicantOf, deptName, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -327,7 +327,7 @@ describe("races, withdrawal, the hall, records", () => {
     const itemId = await w.itemId("YB-SCJG-001");
     const guide = await w.guide("YB-SCJG-001");
     const formData: Record<string, string | number> = {};
-    for (const f of guide.formFields) formData[f.key] = f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : "现场填写";
+    for (const f of guide.formFields) formData[f.key] = sampleFormValue(f, "现场填写");
     const created = await clerk.inject({ method: "POST", url: "/api/cases", payload: { itemId, formData, applicantId } });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;

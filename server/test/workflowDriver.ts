@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { multipart, type Session, type TestPlatform, tinyPdf } from "./helpers.ts";
+import { multipart, type Session, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
 import { demoData } from "./fixtures.ts";
 
 export interface TaskView {
@@ -33,7 +33,7 @@ export class WorkflowDriver {
   async apply(code: string, applicant: Session): Promise<string> {
     const guide = await this.guide(code);
     const formData: Record<string, string | number> = {};
-    for (const f of guide.formFields) formData[f.key] = f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : "渝北区金山路18号";
+    for (const f of guide.formFields) formData[f.key] = sampleFormValue(f);
     const created = await applicant.inject({ method: "POST", url: "/api/cases", payload: { itemId: guide.id, formData } });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;

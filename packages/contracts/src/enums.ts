@@ -67,7 +67,7 @@ export type HandlingMode = (typeof handlingModes)[number];
 export const regionLevels = ["city", "district", "township"] as const;
 export type RegionLevel = (typeof regionLevels)[number];
 
-export const formFieldTypes = ["text", "textarea", "number", "date"] as const;
+export const formFieldTypes = ["text", "textarea", "number", "date", "phone", "idNumber"] as const;
 export type FormFieldType = (typeof formFieldTypes)[number];
 
 export const dayKinds = ["workday", "weekend", "holiday", "makeup-workday"] as const;

@@ -88,6 +88,7 @@ export const errorMessages = {
   FILE_TYPE_REFUSED: { status: 415, zh: "不支持该文件类型，请上传 PDF、JPG 或 PNG 文件。", en: "This file type is not accepted; upload PDF, JPG or PNG." },
   FILE_MISSING: { status: 400, zh: "没有收到文件。", en: "No file was received." },
   MATERIALS_MISSING: { status: 422, zh: "还有必需的申请材料未提交。", en: "Required materials are missing." },
+  FORM_VALUE_INVALID: { status: 422, zh: "申请表中有号码格式不正确（电话号码或身份证号码），请核对。", en: "A number in the application form (a phone or ID card number) is not valid; check it." },
   FORM_INCOMPLETE: { status: 422, zh: "申请表还有必填项未填写。", en: "Required fields of the application form are empty." },
   ITEM_OFFLINE_ONLY: { status: 422, zh: "该事项涉及国家秘密或公共安全，只能到窗口现场办理。", en: "This item is handled only in person at a service hall." },
   APPLICANT_TYPE_NOT_ALLOWED: { status: 422, zh: "该事项不受理此类申请人。", en: "This item does not accept this kind of applicant." },

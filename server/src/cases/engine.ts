@@ -12,6 +12,7 @@ import { shanghaiDay } from "../platform/clock.ts";
 import { art45Kind } from "../clock/suspensions.ts";
 import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../clock/suspensionRepository.ts";
 import { actorId } from "../platform/actor.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 
 /** The engine moves a case through its item version's process; routing decisions come from routing.ts. */
 
@@ -127,7 +128,7 @@ async function stopClockForStep(ctx: Ctx, c: CaseRow, step: ProcessStep): Promis
     id: newId(), case_id: c.id, kind: art45Kind(step), reason: step.name, expected_working_days: step.workingDays, automatic: true,
     task_id: task?.id ?? null, start_day: shanghaiDay(ctx.now), started_at: ctx.now, started_by: null, end_day: null, ended_at: null, ended_by: null, document_id: null,
   });
-  const applicant = await findUserById(ctx.trx, c.applicant_id);
+  const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您的办件${c.supervision_code ?? ""}进入“${step.name}”，依《行政许可法》第四十五条所需时间不计入办理期限，预计${step.workingDays}个工作日。`);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: c.lead_department_id, data: { kind: art45Kind(step), reason: step.name, expectedWorkingDays: step.workingDays, automatic: true } });
 }

@@ -3,15 +3,16 @@ import type { Ctx } from "../audit/command.ts";
 import { findDepartment, findItemName, findVersion } from "../catalog/repository.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { findUserById } from "../identity/repository.ts";
-import type { Executor } from "../platform/db.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 import type { CaseRow } from "../platform/schema.ts";
 
 /** The facts a notice to the applicant names: item, department, applicant, limits. */
-export async function noticeFacts(db: Executor, c: CaseRow) {
+export async function noticeFacts(ctx: Pick<Ctx, "trx" | "deps">, c: CaseRow) {
+  const db = ctx.trx;
   const [version, dept, applicant, item] = await Promise.all([
     findVersion(db, c.item_version_id),
     findDepartment(db, c.lead_department_id),
-    findUserById(db, c.applicant_id),
+    findUserById(db, personalDataOf(ctx.deps.config), c.applicant_id),
     findItemName(db, c.item_id),
   ]);
   return { version, dept: dept!, applicant: applicant!, item };

@@ -4,9 +4,11 @@ import { findUserById } from "../identity/repository.ts";
 import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharacters.ts";
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
+import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials } from "./completeness.ts";
+import { openForm } from "./formData.ts";
 import { activeUploads } from "./repository.ts";
 import { timelineTitle } from "../caseRecord/timeline.ts";
 import { tasksOfCase } from "./taskRepository.ts";
@@ -18,11 +20,11 @@ import { caseEvents } from "../caseRecord/repository.ts";
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
 /** The case file (GET /api/cases/:id), for the applicant and entitled staff. */
-export async function presentCase(db: Executor, actor: Actor, c: CaseRow, resource: CaseResource, lang: "zh-CN" | "en", now: Date) {
+export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, c: CaseRow, resource: CaseResource, lang: "zh-CN" | "en", now: Date) {
   const [item, version, applicant, defs, uploads, events, docs] = await Promise.all([
     findItemName(db, c.item_id),
     findVersion(db, c.item_version_id),
-    findUserById(db, c.applicant_id),
+    findUserById(db, pd, c.applicant_id),
     materialsOfVersion(db, c.item_version_id),
     activeUploads(db, c.id),
     caseEvents(db, c.id, actor.kind === "applicant"),
@@ -58,7 +60,7 @@ export async function presentCase(db: Executor, actor: Actor, c: CaseRow, resour
           ...(applicant.legal_rep_name ? { legalRepresentative: applicant.legal_rep_name } : {}),
         }
       : null,
-    formData: c.form_data,
+    formData: openForm(pd, c.form_data as Record<string, unknown>),
     formFields: version.form_fields as unknown as FormField[],
     materials: defs.map((m) => ({
       materialId: m.id,

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Deps } from "../platform/context.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
@@ -106,7 +107,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get("/api/cases/:id", { schema: { tags: ["cases"], params: CaseParams } }, async (req, reply) => {
       const { row, resource } = await loadCase(deps.db, req.actor, req.params.id, "read");
       noStore(reply);
-      return presentCase(deps.db, req.actor, row, resource, req.lang, deps.clock.now());
+      return presentCase(deps.db, personalDataOf(deps.config), req.actor, row, resource, req.lang, deps.clock.now());
     });
 
     app.post("/api/cases/:id/form", { schema: { tags: ["cases"], params: CaseParams, body: UpdateCaseFormRequest } }, async (req) => {

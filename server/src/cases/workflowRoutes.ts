@@ -8,6 +8,7 @@ import { registerApplicantAtHall } from "../identity/commands/registerAtHall.ts"
 import { findApplicantForClerk } from "../identity/repository.ts";
 import { maskPhone } from "../identity/checkCharacters.ts";
 import type { Deps } from "../platform/context.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
@@ -121,7 +122,7 @@ export function workflowRoutes(deps: Deps): FastifyPluginAsyncZod {
       enforce(req.actor, allowApplicantLookup(req.actor));
       const { idNumber, creditCode, phone } = req.query;
       if (!idNumber && !creditCode && !phone) throw new AppError("VALIDATION_FAILED", { field: "idNumber" });
-      const found = await findApplicantForClerk(deps.db, { idNumber: idNumber?.toUpperCase(), creditCode: creditCode?.toUpperCase(), phone });
+      const found = await findApplicantForClerk(deps.db, personalDataOf(deps.config), { idNumber: idNumber?.toUpperCase(), creditCode: creditCode?.toUpperCase(), phone });
       noStore(reply);
       return { items: found.map((u) => ({ id: u.id, type: u.applicant_type, name: u.name, phone: u.phone ? maskPhone(u.phone) : null })) };
     });

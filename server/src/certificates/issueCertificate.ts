@@ -4,6 +4,8 @@ import { issueDocument } from "../documents/issueDocument.ts";
 import { signingKey, signPayload } from "./keys.ts";
 import { insertCertificate } from "./repository.ts";
 import { nextCounter } from "../platform/counters.ts";
+import { maskHolderCode } from "../identity/checkCharacters.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 
 export interface CertificateInput {
   caseId: string;
@@ -65,7 +67,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
     ],
     footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
   });
-  await insertCertificate(ctx.trx, {
+  await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
     certificate_no: certificateNo,
     case_id: input.caseId,
     type: input.type,
@@ -85,6 +87,6 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
     revoked_at: null,
     revoke_reason: null,
   });
-  await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: payload });
+  await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: { ...payload, holderCode: maskHolderCode(payload.holderCode) } });
   return { certificateNo, documentId };
 }

@@ -1,23 +1,41 @@
 import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
+import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseResultsTable, CertificatesTable } from "../platform/schema.ts";
 
-export async function insertCertificate(db: Executor, row: Insertable<CertificatesTable>) {
-  await db.insertInto("certificates").values(row).execute();
+// The holder's code (an ID number for a person) is stored sealed, in its column and in the signed
+// payload kept beside the signature; reads give it back in the clear for the signature check and masking.
+
+const withHolderCode = (payload: unknown, f: (v: string) => string): Record<string, unknown> => {
+  const p = (typeof payload === "string" ? JSON.parse(payload) : payload) as Record<string, unknown>;
+  return typeof p.holderCode === "string" && p.holderCode ? { ...p, holderCode: f(p.holderCode) } : p;
+};
+
+/** Stores a certificate given in the clear (its payload as the object signed). */
+export async function insertCertificate(db: Executor, pd: PersonalData, row: Insertable<CertificatesTable>) {
+  await db
+    .insertInto("certificates")
+    .values({ ...row, holder_code: pd.seal(row.holder_code), payload: JSON.stringify(withHolderCode(row.payload, (v) => pd.seal(v))) })
+    .execute();
 }
 
-export function findCertificate(db: Executor, no: string) {
-  return db
+function opened<T extends { holder_code: string; payload: unknown }>(pd: PersonalData, row: T): T {
+  return { ...row, holder_code: pd.open(row.holder_code), payload: withHolderCode(row.payload, (v) => pd.open(v)) };
+}
+
+export async function findCertificate(db: Executor, pd: PersonalData, no: string) {
+  const row = await db
     .selectFrom("certificates")
     .innerJoin("departments", "departments.id", "certificates.issuer_department_id")
     .selectAll("certificates")
     .select("departments.name as issuer_name")
     .where("certificate_no", "=", no)
     .executeTakeFirst();
+  return row && opened(pd, row);
 }
 
-export function certificatesOfHolder(db: Executor, holderId: string) {
-  return db
+export async function certificatesOfHolder(db: Executor, pd: PersonalData, holderId: string) {
+  const rows = await db
     .selectFrom("certificates")
     .innerJoin("departments", "departments.id", "certificates.issuer_department_id")
     .selectAll("certificates")
@@ -25,6 +43,7 @@ export function certificatesOfHolder(db: Executor, holderId: string) {
     .where("holder_id", "=", holderId)
     .orderBy("issued_at", "desc")
     .execute();
+  return rows.map((r) => opened(pd, r));
 }
 
 export async function insertCaseResult(db: Executor, row: Insertable<CaseResultsTable>) {

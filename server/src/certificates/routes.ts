@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { maskCreditCode, maskIdNumber, maskName } from "../identity/checkCharacters.ts";
+import { maskHolderCode, maskName } from "../identity/checkCharacters.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../audit/command.ts";
@@ -11,8 +11,7 @@ import { certificatesOfHolder, findCertificate } from "./repository.ts";
 import { revokeCertificate } from "./commands/revokeCertificate.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
-
-const maskHolderCode = (code: string) => (code.length === 18 && /^\d{17}[\dX]$/.test(code) ? maskIdNumber(code) : maskCreditCode(code));
+import { personalDataOf } from "../platform/personalData.ts";
 
 export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,7 +20,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/api/public/certificates/:no",
       { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
       async (req, reply) => {
-        const c = await findCertificate(deps.db, req.params.no);
+        const c = await findCertificate(deps.db, personalDataOf(deps.config), req.params.no);
         if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
         const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
         const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);
@@ -60,7 +59,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (actor.kind === "applicant") holderId = actor.id;
         else if (actor.kind === "staff" && req.query.holderId) holderId = req.query.holderId; // R27: staff look up what another department issued
         else throw new AppError("VALIDATION_FAILED", { field: "holderId" });
-        const rows = await certificatesOfHolder(deps.db, holderId);
+        const rows = await certificatesOfHolder(deps.db, personalDataOf(deps.config), holderId);
         noStore(reply);
         return {
           items: rows.map((c) => ({

@@ -6,6 +6,7 @@ import type { Deps } from "../platform/context.ts";
 import { runCommand } from "../audit/command.ts";
 import { metaOf } from "../platform/http.ts";
 import { outboxMessages } from "../platform/notify.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 import { demoData } from "../seed/demo-data.ts";
 import { tick } from "../scheduler.ts";
 import { setDemoClock } from "./commands/setDemoClock.ts";
@@ -17,7 +18,7 @@ import { setDemoClock } from "./commands/setDemoClock.ts";
 export function devRoutes(deps: Deps, clock: AdjustableClock): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/api/dev/outbox", { schema: { tags: ["dev"], querystring: z.object({ to: z.string().max(100).optional() }) } }, async (req) => {
-      const rows = await outboxMessages(deps.db, req.query.to);
+      const rows = await outboxMessages(deps.db, personalDataOf(deps.config), req.query.to);
       return { items: rows.map((r) => ({ to: r.to_address, channel: r.channel, text: r.text, createdAt: r.created_at.toISOString() })) };
     });
 

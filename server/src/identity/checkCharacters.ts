@@ -168,6 +168,11 @@ export function maskCreditCode(s: string): string {
   return maskMiddle(s, 8, 2);
 }
 
+/** A certificate holder's code: an ID number (a person) or a credit code (an organization), masked as either. */
+export function maskHolderCode(code: string): string {
+  return code.length === 18 && /^\d{17}[\dX]$/.test(code) ? maskIdNumber(code) : maskCreditCode(code);
+}
+
 /** Two-character surnames kept whole so that "欧阳娜娜" masks to "欧阳**", not "欧***". */
 const COMPOUND_SURNAMES = new Set([
   "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",

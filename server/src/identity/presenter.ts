@@ -1,12 +1,13 @@
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
+import type { PersonalData } from "../platform/personalData.ts";
 import { workbenchAbilities } from "../policy/index.ts";
 import { departmentsByIds, findUserById, rolesOf } from "./repository.ts";
 import { rolesWithheld, type StaffSessionRules } from "./sessions.ts";
 
 /** The `/api/me` shape, also returned by login and register. */
-export async function presentMe(db: Executor, userId: string, rules: Pick<StaffSessionRules, "staffMfa">) {
-  const user = await findUserById(db, userId);
+export async function presentMe(db: Executor, pd: PersonalData, userId: string, rules: Pick<StaffSessionRules, "staffMfa">) {
+  const user = await findUserById(db, pd, userId);
   if (!user) return undefined;
   const roles = user.kind === "staff" ? await rolesOf(db, user.id) : [];
   const deptIds = [...new Set([user.department_id, ...roles.map((r) => r.departmentId)].filter((d): d is string => !!d))];

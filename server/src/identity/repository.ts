@@ -2,18 +2,42 @@ import type { Executor } from "../platform/db.ts";
 import type { RoleGrant } from "../platform/actor.ts";
 import type { Role } from "@cq/contracts";
 import type { Insertable } from "kysely";
+import type { PersonalData } from "../platform/personalData.ts";
 import type { UsersTable } from "../platform/schema.ts";
 
 export type LoginKind = "phone" | "idNumber" | "creditCode" | "username";
 
-export function findUserByLogin(db: Executor, kind: LoginKind, login: string) {
+/** The columns of an account stored sealed (platform/personalData.ts). */
+const SEALED = ["phone", "id_number", "legal_rep_id_number", "totp_secret", "totp_pending_secret"] as const;
+type Sealed = (typeof SEALED)[number];
+
+/** An account as stored: its personal data sealed, with the blind indexes it is found by. */
+export function sealUser(pd: PersonalData, row: Insertable<UsersTable>): Insertable<UsersTable> {
+  const out: Insertable<UsersTable> = { ...row };
+  for (const c of SEALED) if (typeof row[c] === "string") out[c] = pd.sealOrNull(row[c] as string);
+  if (row.phone !== undefined) out.phone_index = row.phone ? pd.index("phone", row.phone) : null;
+  if (row.id_number !== undefined) out.id_number_index = row.id_number ? pd.index("id-number", row.id_number) : null;
+  return out;
+}
+
+/** An account as read: its sealed columns opened. */
+export function openUser<T extends Partial<Record<Sealed, string | null>>>(pd: PersonalData, row: T): T;
+export function openUser<T extends Partial<Record<Sealed, string | null>>>(pd: PersonalData, row: T | undefined): T | undefined;
+export function openUser<T extends Partial<Record<Sealed, string | null>>>(pd: PersonalData, row: T | undefined): T | undefined {
+  if (!row) return row;
+  const out = { ...row };
+  for (const c of SEALED) if (typeof row[c] === "string") (out as Record<string, unknown>)[c] = pd.open(row[c] as string);
+  return out;
+}
+
+export async function findUserByLogin(db: Executor, pd: PersonalData, kind: LoginKind, login: string) {
   let q = db.selectFrom("users").selectAll();
   switch (kind) {
     case "phone":
-      q = q.where("phone", "=", login).where("kind", "=", "applicant");
+      q = q.where("phone_index", "in", pd.indexes("phone", login)).where("kind", "=", "applicant");
       break;
     case "idNumber":
-      q = q.where("id_number", "=", login).where("kind", "=", "applicant").where("applicant_type", "=", "person");
+      q = q.where("id_number_index", "in", pd.indexes("id-number", login)).where("kind", "=", "applicant").where("applicant_type", "=", "person");
       break;
     case "creditCode":
       q = q.where("credit_code", "=", login).where("kind", "=", "applicant");
@@ -22,42 +46,45 @@ export function findUserByLogin(db: Executor, kind: LoginKind, login: string) {
       q = q.where("username", "=", login).where("kind", "=", "staff");
       break;
   }
-  return q.executeTakeFirst();
+  return openUser(pd, await q.executeTakeFirst());
 }
 
-export function findUserById(db: Executor, id: string) {
-  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+export async function findUserById(db: Executor, pd: PersonalData, id: string) {
+  return openUser(pd, await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst());
 }
 
-export async function findApplicantConflicts(db: Executor, phone: string, idNumber: string | null, creditCode: string | null) {
+export async function findApplicantConflicts(db: Executor, pd: PersonalData, phone: string, idNumber: string | null, creditCode: string | null) {
+  const phoneIndexes = pd.indexes("phone", phone);
+  const idIndexes = idNumber ? pd.indexes("id-number", idNumber) : [];
   const rows = await db
     .selectFrom("users")
-    .select(["phone", "id_number", "credit_code"])
+    .select(["phone_index", "id_number_index", "credit_code"])
     .where("kind", "=", "applicant")
     .where((eb) =>
       eb.or([
-        eb("phone", "=", phone),
-        ...(idNumber ? [eb.and([eb("id_number", "=", idNumber), eb("applicant_type", "=", "person")])] : []),
+        eb("phone_index", "in", phoneIndexes),
+        ...(idNumber ? [eb.and([eb("id_number_index", "in", idIndexes), eb("applicant_type", "=", "person")])] : []),
         ...(creditCode ? [eb("credit_code", "=", creditCode)] : []),
       ]),
     )
     .execute();
   return {
-    phone: rows.some((r) => r.phone === phone),
-    identity: rows.some((r) => (idNumber && r.id_number === idNumber) || (creditCode && r.credit_code === creditCode)),
+    phone: rows.some((r) => r.phone_index !== null && phoneIndexes.includes(r.phone_index)),
+    identity: rows.some((r) => (r.id_number_index !== null && idIndexes.includes(r.id_number_index)) || (creditCode && r.credit_code === creditCode)),
   };
 }
 
-export async function insertUser(db: Executor, row: Insertable<UsersTable>): Promise<void> {
-  await db.insertInto("users").values(row).execute();
+/** Inserts an account given with its personal data in the clear: it is stored sealed. */
+export async function insertUser(db: Executor, pd: PersonalData, row: Insertable<UsersTable>): Promise<void> {
+  await db.insertInto("users").values(sealUser(pd, row)).execute();
 }
 
 /**
  * Inserts an account unless one with its phone, ID number or credit code slipped in meanwhile (a
  * concurrent registration): false then, and the transaction stays usable.
  */
-export async function insertUserIfNew(db: Executor, row: Insertable<UsersTable>): Promise<boolean> {
-  const r = await db.insertInto("users").values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+export async function insertUserIfNew(db: Executor, pd: PersonalData, row: Insertable<UsersTable>): Promise<boolean> {
+  const r = await db.insertInto("users").values(sealUser(pd, row)).onConflict((oc) => oc.doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -121,12 +148,23 @@ export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]
   return rows.map((r) => ({ role: r.role as Role, departmentId: r.department_id, regionCode: r.region_code }));
 }
 
-export async function insertSmsCode(db: Executor, c: { id: string; phone: string; purpose: string; codeHash: string; at: Date; expiresAt: Date }) {
-  await db.insertInto("sms_codes").values({ id: c.id, phone: c.phone, purpose: c.purpose, code_hash: c.codeHash, created_at: c.at, expires_at: c.expiresAt, used_at: null }).execute();
+/** An SMS code, kept by the blind index of its phone only (the code itself as a hash). */
+export async function insertSmsCode(db: Executor, pd: PersonalData, c: { id: string; phone: string; purpose: string; codeHash: string; at: Date; expiresAt: Date }) {
+  await db
+    .insertInto("sms_codes")
+    .values({ id: c.id, phone_index: pd.index("phone", c.phone), purpose: c.purpose, code_hash: c.codeHash, created_at: c.at, expires_at: c.expiresAt, used_at: null })
+    .execute();
 }
 
-export function latestSmsCode(db: Executor, phone: string, purpose: string) {
-  return db.selectFrom("sms_codes").selectAll().where("phone", "=", phone).where("purpose", "=", purpose).orderBy("created_at", "desc").limit(1).executeTakeFirst();
+export function latestSmsCode(db: Executor, pd: PersonalData, phone: string, purpose: string) {
+  return db
+    .selectFrom("sms_codes")
+    .selectAll()
+    .where("phone_index", "in", pd.indexes("phone", phone))
+    .where("purpose", "=", purpose)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /**
@@ -156,12 +194,12 @@ export function departmentsByIds(db: Executor, ids: string[]) {
 }
 
 /** Exact look-up of an applicant by the identifier on the document shown at the window. */
-export function findApplicantForClerk(db: Executor, by: { idNumber?: string; creditCode?: string; phone?: string }) {
+export async function findApplicantForClerk(db: Executor, pd: PersonalData, by: { idNumber?: string; creditCode?: string; phone?: string }) {
   let q = db.selectFrom("users").select(["id", "applicant_type", "name", "phone"]).where("kind", "=", "applicant");
-  if (by.idNumber) q = q.where("id_number", "=", by.idNumber);
+  if (by.idNumber) q = q.where("id_number_index", "in", pd.indexes("id-number", by.idNumber));
   else if (by.creditCode) q = q.where("credit_code", "=", by.creditCode);
-  else if (by.phone) q = q.where("phone", "=", by.phone);
-  return q.limit(5).execute();
+  else if (by.phone) q = q.where("phone_index", "in", pd.indexes("phone", by.phone));
+  return (await q.limit(5).execute()).map((r) => openUser(pd, r));
 }
 
 /** The hashes of a user's recent earlier passwords, newest first. */
@@ -191,13 +229,17 @@ export async function endSessionOf(db: Executor, userId: string, sessionId: stri
   return Number(r.numDeletedRows) === 1;
 }
 
-/** Sets a user's second-factor columns or language. */
+/** Sets a user's second-factor columns (secrets given in the clear, stored sealed) or language. */
 export async function updateUserSecurity(
   db: Executor,
+  pd: PersonalData,
   userId: string,
   set: Partial<{ totp_secret: string | null; totp_pending_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null; lang: "zh-CN" | "en" }>,
 ): Promise<void> {
-  await db.updateTable("users").set(set).where("id", "=", userId).execute();
+  const sealed = { ...set };
+  if (set.totp_secret !== undefined) sealed.totp_secret = pd.sealOrNull(set.totp_secret);
+  if (set.totp_pending_secret !== undefined) sealed.totp_pending_secret = pd.sealOrNull(set.totp_pending_secret);
+  await db.updateTable("users").set(sealed).where("id", "=", userId).execute();
 }
 
 /** Replaces a user's recovery codes with new ones (their hashes). */

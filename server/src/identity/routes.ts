@@ -2,6 +2,7 @@ import { LanguageRequest, LoginRequest, PasswordChangeRequest, TotpConfirmReques
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 import { setLanguage } from "./commands/setLanguage.ts";
 import { confirmTotp, enrollTotp } from "./commands/totp.ts";
 import { endSessionOf, sessionsOf } from "./repository.ts";
@@ -40,7 +41,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       if ("refused" in outcome) throw outcome.refused;
       reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions(outcome.session.expiresAt));
       noStore(reply);
-      return reply.code(201).send({ user: await presentMe(deps.db, outcome.id, deps.config) });
+      return reply.code(201).send({ user: await presentMe(deps.db, personalDataOf(deps.config), outcome.id, deps.config) });
     });
 
     app.post("/api/auth/login", { ...strict, schema: { tags: ["identity"], body: LoginRequest } }, async (req, reply) => {
@@ -48,7 +49,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!outcome.ok) throw outcome.error;
       reply.setCookie(SESSION_COOKIE, outcome.token, cookieOptions(outcome.expiresAt));
       noStore(reply);
-      return { user: await presentMe(deps.db, outcome.userId, deps.config) };
+      return { user: await presentMe(deps.db, personalDataOf(deps.config), outcome.userId, deps.config) };
     });
 
     app.post("/api/auth/logout", { schema: { tags: ["identity"] } }, async (req, reply) => {
@@ -116,7 +117,7 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
       const actor = req.actor;
       if (actor.kind !== "applicant" && actor.kind !== "staff") throw new AppError("NOT_LOGGED_IN");
       noStore(reply);
-      return presentMe(deps.db, actor.id, deps.config);
+      return presentMe(deps.db, personalDataOf(deps.config), actor.id, deps.config);
     });
   };
 }

@@ -42,6 +42,10 @@ export interface Config {
   auditKey: string | undefined;
   /** Keys of earlier entries after a rotation (AUDIT_PREVIOUS_KEYS, comma separated): they verify, never sign. */
   auditPreviousKeys: string[];
+  /** The key sealing ID numbers, phone numbers and second-factor secrets (PERSONAL_DATA_KEY, 64 hex digits); required in production. */
+  personalDataKey: string | undefined;
+  /** Keys of values sealed before a rotation (PERSONAL_DATA_PREVIOUS_KEYS, comma separated): they open, never seal. */
+  personalDataPreviousKeys: string[];
   /** Working days within which applicants with open cases are told that an item's guide changed (R11). */
   changeNoticeDays: number;
 }
@@ -75,5 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Tests share one fixed key, so that every test database copied from the seeded template verifies.
     auditKey: env.AUDIT_KEY || (nodeEnv === "test" ? "7e57".repeat(16) : undefined),
     auditPreviousKeys: (env.AUDIT_PREVIOUS_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    personalDataKey: env.PERSONAL_DATA_KEY || (nodeEnv === "test" ? "5eed".repeat(16) : undefined),
+    personalDataPreviousKeys: (env.PERSONAL_DATA_PREVIOUS_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
   };
 }

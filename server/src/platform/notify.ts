@@ -1,21 +1,30 @@
+import type { Deps } from "./context.ts";
 import type { Executor } from "./db.ts";
 import { newId } from "./ids.ts";
+import { type PersonalData, personalDataOf } from "./personalData.ts";
+
+type Sender = { trx: Executor; now: Date; deps: Pick<Deps, "config"> };
 
 /**
  * Queues a message in the outbox inside the caller's transaction, so it is sent exactly when the
  * change it reports is committed. A delivery worker (SMS gateway, mail) picks it up from there.
+ * The address (a phone, an e-mail address) is stored sealed, with its blind index.
  */
-export async function queueMessage(
-  trx: Executor,
-  msg: { to: string; channel: "sms" | "email"; text: string; at: Date },
-): Promise<void> {
-  await trx.insertInto("outbox").values({ id: newId(), to_address: msg.to, channel: msg.channel, text: msg.text, created_at: msg.at, sent_at: null }).execute();
+export async function queueMessage(ctx: Pick<Sender, "trx" | "deps">, msg: { to: string; channel: "sms" | "email"; text: string; at: Date }): Promise<void> {
+  const pd = personalDataOf(ctx.deps.config);
+  await ctx.trx
+    .insertInto("outbox")
+    .values({
+      id: newId(), to_address: pd.seal(msg.to), to_index: pd.index("address", msg.to), channel: msg.channel, text: msg.text,
+      created_at: msg.at, sent_at: null,
+    })
+    .execute();
 }
 
-/** Sends an SMS to an applicant who has a phone on record (through the outbox, with the transaction). */
-export async function smsApplicant(ctx: { trx: Executor; now: Date }, applicant: { phone: string | null } | undefined | null, text: string): Promise<void> {
+/** Sends an SMS to an applicant who has a phone on record (through the outbox, with the transaction); the phone may be given sealed. */
+export async function smsApplicant(ctx: Sender, applicant: { phone: string | null } | undefined | null, text: string): Promise<void> {
   if (!applicant?.phone) return;
-  await queueMessage(ctx.trx, { to: applicant.phone, channel: "sms", at: ctx.now, text });
+  await queueMessage(ctx, { to: personalDataOf(ctx.deps.config).open(applicant.phone), channel: "sms", at: ctx.now, text });
 }
 
 /** An in-app message to everyone holding `role` in a department (they see it in their inbox). */
@@ -35,8 +44,8 @@ export async function notifyUser(ctx: { trx: Executor; now: Date }, userId: stri
 }
 
 /** What the platform "sent" (the demo outbox), newest first. */
-export function outboxMessages(db: Executor, to: string | undefined, limit = 200) {
+export async function outboxMessages(db: Executor, pd: PersonalData, to: string | undefined, limit = 200) {
   let q = db.selectFrom("outbox").select(["to_address", "channel", "text", "created_at"]).orderBy("created_at", "desc").limit(limit);
-  if (to) q = q.where("to_address", "=", to);
-  return q.execute();
+  if (to) q = q.where("to_index", "in", pd.indexes("address", to));
+  return (await q.execute()).map((r) => ({ ...r, to_address: pd.open(r.to_address) }));
 }

@@ -18,8 +18,9 @@ export interface DepartmentsTable {
   counterpart_id: string | null; phone: string; address: string; created_at: Ts; disabled_at: Ts | null;
 }
 export interface ServiceHallsTable { id: string; code: string; name: string; region_code: string; address: string; phone: string; hours: string; disabled_at: Ts | null }
+/** `phone`, `id_number`, `legal_rep_id_number` and the TOTP secrets are sealed (platform/personalData.ts); `*_index` are their blind indexes. */
 export interface UsersTable {
-  id: string; kind: UserKind; applicant_type: ApplicantType | null; name: string;
+  id: string; kind: UserKind; applicant_type: ApplicantType | null; name: string; phone_index: Generated<string | null>; id_number_index: Generated<string | null>;
   username: string | null; phone: string | null; id_number: string | null; credit_code: string | null;
   legal_rep_name: string | null; legal_rep_id_number: string | null; password_hash: string;
   department_id: string | null; hall_id: string | null; trained_at: Ts | null;
@@ -31,8 +32,9 @@ export interface RoleAssignmentsTable { id: string; user_id: string; role: strin
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null; last_seen_at: Ts | null }
 export interface PasswordHistoryTable { id: string; user_id: string; password_hash: string; created_at: Ts }
 export interface RecoveryCodesTable { id: string; user_id: string; code_hash: string; created_at: Ts; used_at: Ts | null }
-export interface SmsCodesTable { id: string; phone: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
-export interface OutboxTable { id: string; to_address: string; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
+export interface SmsCodesTable { id: string; phone_index: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
+/** `to_address` is sealed; `to_index` its blind index (a phone). */
+export interface OutboxTable { id: string; to_address: string; to_index: Generated<string | null>; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
 export interface FilesTable { sha256: string; size: number; mime: string; created_at: Ts }
 export interface ItemsTable {
   id: string; code: string; department_id: string; level: RegionLevel; region_code: string; name: string;

@@ -48,6 +48,7 @@ import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { FormField } from "../platform/schema.ts";
 import { escalateCase, respondToEscalation } from "../supervision/commands/escalate.ts";
 import { listEscalations } from "../supervision/repository.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 
 export interface DemoCasesSummary {
   cases: number;
@@ -629,7 +630,7 @@ class Seeder {
       .selectFrom("users")
       .select(["id", "name", "applicant_type"])
       .where("kind", "=", "applicant")
-      .where("phone", "=", phone)
+      .where("phone_index", "in", personalDataOf(this.deps.config).indexes("phone", phone))
       .executeTakeFirst();
     if (!u) throw new Error(`no demo applicant with login ${phone.slice(0, 3)}****${phone.slice(-4)}`);
     return { kind: "applicant", id: u.id, name: u.name, applicantType: (u.applicant_type ?? "person") as ApplicantActor["applicantType"], phone };

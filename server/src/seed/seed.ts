@@ -7,6 +7,8 @@ import { newId } from "../platform/ids.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { applyCatalog } from "../catalog/file/importCatalog.ts";
 import type { DemoData } from "./types.ts";
+import { insertUser } from "../identity/repository.ts";
+import { personalDataOf } from "../platform/personalData.ts";
 
 export async function isDemoSeeded(db: Executor): Promise<boolean> {
   const row = await db.selectFrom("platform_settings").select("value").where("key", "=", "demo_seeded").executeTakeFirst();
@@ -38,12 +40,12 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
     for (const s of data.staff) {
       const id = newId();
       staffIds.set(s.username, id);
-      await trx.insertInto("users").values({
+      await insertUser(trx, personalDataOf(ctx.deps.config), {
         id, kind: "staff", applicant_type: null, name: s.name, username: s.username, phone: s.phone, id_number: s.idNumber,
         credit_code: null, legal_rep_name: null, legal_rep_id_number: null, password_hash: hashes.get(s.password)!,
         department_id: s.departmentCode ? dept(s.departmentCode) : null, hall_id: null, trained_at: s.trained ? now : null,
         locked_until: null, created_at: now,
-      }).execute();
+      });
       for (const role of s.roles) {
         const regionScoped = role === "region-admin";
         // Platform roles are not held in a department: the supervising office sees every department.
@@ -67,12 +69,12 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
       }).execute();
     }
     for (const a of data.applicants) {
-      await trx.insertInto("users").values({
+      await insertUser(trx, personalDataOf(ctx.deps.config), {
         id: newId(), kind: "applicant", applicant_type: a.type, name: a.name, username: null, phone: a.phone,
         id_number: a.idNumber ?? null, credit_code: a.creditCode ?? null, legal_rep_name: a.legalRepresentative?.name ?? null,
         legal_rep_id_number: a.legalRepresentative?.idNumber ?? null, password_hash: hashes.get(a.password)!, department_id: null,
         hall_id: null, trained_at: null, locked_until: null, created_at: now,
-      }).execute();
+      });
     }
     await trx.insertInto("platform_settings").values({ key: "demo_seeded", value: JSON.stringify({ at: now.toISOString() }) }).execute();
     await ctx.audit({

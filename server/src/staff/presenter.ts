@@ -1,8 +1,8 @@
-import { maskIdNumber, maskPhone } from "../identity/checkCharacters.ts";
+import { maskPhone } from "../identity/checkCharacters.ts";
 import type { Actor } from "../platform/actor.ts";
 import { allowDecideStaffChange, allowReadStaff, allowWithdrawStaffChange } from "../policy/index.ts";
 import type { roleAssignmentsOf, StaffChangeRow, trainingRecordsOf } from "./repository.ts";
-import { placeOf } from "./rules.ts";
+import { maskedPayload, placeOf } from "./rules.ts";
 import type { Role } from "@cq/contracts";
 
 type StaffListRow = {
@@ -36,10 +36,8 @@ export function presentTraining(t: Awaited<ReturnType<typeof trainingRecordsOf>>
 
 /** A change request as the caller sees it, with what the caller may do with it. */
 export function presentStaffChange(actor: Actor, c: StaffChangeRow, regionGrant: string | undefined) {
-  const payload = { ...(c.payload as Record<string, unknown>) };
-  const staff = payload.staff as { idNumber?: string } | undefined;
-  // The ID number of a new staff member is shown masked: the approver compares the last digits with the paper file.
-  if (staff?.idNumber) payload.staff = { ...staff, idNumber: maskIdNumber(staff.idNumber) };
+  // The ID number and phone of a new staff member are shown masked: the approver compares the last digits with the paper file.
+  const payload = maskedPayload(c.payload as Record<string, unknown>);
   const role = c.kind === "grant-role" ? (payload.grant as { role: Role }).role : c.kind === "revoke-role" ? (payload.role as Role) : undefined;
   const place = placeOf({ department_id: c.department_id, department_region: c.department_region }, regionGrant);
   const pending = c.status === "pending";

@@ -1,5 +1,7 @@
 import type { Insertable } from "kysely";
+import { openUser } from "../identity/repository.ts";
 import type { Executor } from "../platform/db.ts";
+import type { PersonalData } from "../platform/personalData.ts";
 import type { StaffChangesTable, StaffChangeStatus, TrainingRecordsTable } from "../platform/schema.ts";
 
 const staffColumns = [
@@ -8,14 +10,15 @@ const staffColumns = [
 ] as const;
 
 /** One staff member with the place that decides who administers them (department and its region). */
-export function findStaff(db: Executor, id: string) {
-  return db
+export async function findStaff(db: Executor, pd: PersonalData, id: string) {
+  const row = await db
     .selectFrom("users")
     .leftJoin("departments", "departments.id", "users.department_id")
     .select(staffColumns)
     .where("users.id", "=", id)
     .where("users.kind", "=", "staff")
     .executeTakeFirst();
+  return openUser(pd, row);
 }
 export type StaffRow = NonNullable<Awaited<ReturnType<typeof findStaff>>>;
 
@@ -35,8 +38,9 @@ export async function regionGrantsOf(db: Executor, userIds: string[]): Promise<M
 }
 
 /** Staff in scope, optionally of one department and matching a name or username. */
-export function listStaff(
+export async function listStaff(
   db: Executor,
+  pd: PersonalData,
   scope: { all: true } | { all: false; regionCodes: string[]; departmentIds: string[] },
   filter: { departmentId?: string | undefined; q?: string | undefined },
 ) {
@@ -47,7 +51,7 @@ export function listStaff(
     .where("users.kind", "=", "staff");
   if (!scope.all) {
     const { regionCodes, departmentIds } = scope;
-    if (!regionCodes.length && !departmentIds.length) return Promise.resolve([]);
+    if (!regionCodes.length && !departmentIds.length) return [];
     q = q.where((eb) =>
       eb.or([
         ...(departmentIds.length ? [eb("users.department_id", "in", departmentIds)] : []),
@@ -68,7 +72,7 @@ export function listStaff(
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) => eb.or([eb("users.name", "like", like), eb("users.username", "like", like)]));
   }
-  return q.orderBy("departments.code").orderBy("users.username").limit(500).execute();
+  return (await q.orderBy("departments.code").orderBy("users.username").limit(500).execute()).map((r) => openUser(pd, r));
 }
 
 export function roleAssignmentsOf(db: Executor, userIds: string[]) {
@@ -94,8 +98,13 @@ export async function deleteRoleAssignment(db: Executor, id: string) {
   await db.deleteFrom("role_assignments").where("id", "=", id).execute();
 }
 
-export async function updateStaffDetails(db: Executor, id: string, patch: { name?: string; phone?: string; disabled?: boolean }) {
-  await db.updateTable("users").set(patch).where("id", "=", id).execute();
+export async function updateStaffDetails(db: Executor, pd: PersonalData, id: string, patch: { name?: string; phone?: string; disabled?: boolean }) {
+  const { phone, ...rest } = patch;
+  await db
+    .updateTable("users")
+    .set({ ...rest, ...(phone !== undefined ? { phone: pd.seal(phone), phone_index: pd.index("phone", phone) } : {}) })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function deleteSessionsOf(db: Executor, userId: string) {
@@ -103,17 +112,17 @@ export async function deleteSessionsOf(db: Executor, userId: string) {
 }
 
 /** Other staff accounts already using a username, phone or ID number. */
-export function staffConflicts(db: Executor, by: { username?: string; phone?: string; idNumber?: string }, exceptId?: string) {
+export async function staffConflicts(db: Executor, pd: PersonalData, by: { username?: string; phone?: string; idNumber?: string }, exceptId?: string) {
   let q = db.selectFrom("users").select(["id", "username", "phone", "id_number"]).where("kind", "=", "staff");
   q = q.where((eb) =>
     eb.or([
       ...(by.username ? [eb("username", "=", by.username)] : []),
-      ...(by.phone ? [eb.and([eb("phone", "=", by.phone), eb("disabled", "=", false)])] : []),
-      ...(by.idNumber ? [eb("id_number", "=", by.idNumber)] : []),
+      ...(by.phone ? [eb.and([eb("phone_index", "in", pd.indexes("phone", by.phone)), eb("disabled", "=", false)])] : []),
+      ...(by.idNumber ? [eb("id_number_index", "in", pd.indexes("id-number", by.idNumber))] : []),
     ]),
   );
   if (exceptId) q = q.where("id", "<>", exceptId);
-  return q.execute();
+  return (await q.execute()).map((r) => openUser(pd, r));
 }
 
 export function departmentById(db: Executor, id: string) {
@@ -141,9 +150,22 @@ export function departmentsInScope(db: Executor, scope: { all: true } | { all: f
 
 // --- change requests --------------------------------------------------------------------------
 
-export async function insertStaffChange(db: Executor, row: Insertable<StaffChangesTable>) {
-  await db.insertInto("staff_changes").values(row).execute();
+/** The personal data a change request carries (a new member's phone and ID number, a new phone) is stored sealed. */
+function mapChangePayload(payload: Record<string, unknown>, f: (v: string) => string): Record<string, unknown> {
+  const staff = payload.staff as { phone?: string; idNumber?: string } | undefined;
+  const changes = payload.changes as { phone?: string } | undefined;
+  return {
+    ...payload,
+    ...(staff ? { staff: { ...staff, ...(staff.phone ? { phone: f(staff.phone) } : {}), ...(staff.idNumber ? { idNumber: f(staff.idNumber) } : {}) } } : {}),
+    ...(changes?.phone ? { changes: { ...changes, phone: f(changes.phone) } } : {}),
+  };
 }
+
+export async function insertStaffChange(db: Executor, pd: PersonalData, row: Omit<Insertable<StaffChangesTable>, "payload"> & { payload: Record<string, unknown> }) {
+  await db.insertInto("staff_changes").values({ ...row, payload: JSON.stringify(mapChangePayload(row.payload, (v) => pd.seal(v))) }).execute();
+}
+
+const openChange = <T extends { payload: unknown }>(pd: PersonalData, row: T): T => ({ ...row, payload: mapChangePayload(row.payload as Record<string, unknown>, (v) => pd.open(v)) });
 
 const changeColumns = [
   "staff_changes.id", "staff_changes.kind", "staff_changes.status", "staff_changes.staff_id", "staff_changes.department_id",
@@ -165,9 +187,10 @@ function changesQuery(db: Executor) {
     ]);
 }
 
-export function findStaffChange(db: Executor, id: string, opts: { lock?: boolean } = {}) {
-  const q = changesQuery(db).where("staff_changes.id", "=", id);
-  return opts.lock ? lockedChange(db, id).then(() => q.executeTakeFirst()) : q.executeTakeFirst();
+export async function findStaffChange(db: Executor, pd: PersonalData, id: string, opts: { lock?: boolean } = {}) {
+  if (opts.lock) await lockedChange(db, id);
+  const row = await changesQuery(db).where("staff_changes.id", "=", id).executeTakeFirst();
+  return row && openChange(pd, row);
 }
 export type StaffChangeRow = NonNullable<Awaited<ReturnType<typeof findStaffChange>>>;
 
@@ -188,19 +211,19 @@ export async function pendingByStaff(db: Executor, staffIds: string[]): Promise<
 }
 
 /** Pending "create" requests asking for the same username, phone or ID number. */
-export async function pendingCreatesClashing(db: Executor, by: { username: string; phone: string; idNumber: string }) {
-  const rows = await db.selectFrom("staff_changes").select(["id", "payload"]).where("kind", "=", "create").where("status", "=", "pending").execute();
+export async function pendingCreatesClashing(db: Executor, pd: PersonalData, by: { username: string; phone: string; idNumber: string }) {
+  const rows = (await db.selectFrom("staff_changes").select(["id", "payload"]).where("kind", "=", "create").where("status", "=", "pending").execute()).map((r) => openChange(pd, r));
   return rows.filter((r) => {
     const s = (r.payload as { staff?: { username?: string; phone?: string; idNumber?: string } }).staff ?? {};
     return s.username === by.username || s.phone === by.phone || s.idNumber === by.idNumber;
   });
 }
 
-export function listStaffChanges(db: Executor, filter: { status?: StaffChangeStatus | undefined; staffId?: string | undefined }) {
+export async function listStaffChanges(db: Executor, pd: PersonalData, filter: { status?: StaffChangeStatus | undefined; staffId?: string | undefined }) {
   let q = changesQuery(db);
   if (filter.status) q = q.where("staff_changes.status", "=", filter.status);
   if (filter.staffId) q = q.where("staff_changes.staff_id", "=", filter.staffId);
-  return q.orderBy("staff_changes.requested_at", "desc").limit(300).execute();
+  return (await q.orderBy("staff_changes.requested_at", "desc").limit(300).execute()).map((r) => openChange(pd, r));
 }
 
 export async function decideStaffChangeRow(

@@ -19,6 +19,7 @@ import {
   type StaffChangeRow,
 } from "./repository.ts";
 import { placeOf } from "./rules.ts";
+import { type PersonalData, personalDataOf } from "../platform/personalData.ts";
 
 const IdParams = z.object({ id: z.string().max(64) });
 const tags = ["staff administration"];
@@ -34,7 +35,7 @@ export function staffRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get("/api/admin/staff", { schema: { tags, querystring: StaffListQuery } }, async (req, reply) => {
       gate(req.actor);
       const scope = staffListScope(req.actor);
-      const [rows, departments] = await Promise.all([listStaff(deps.db, scope, req.query), departmentsInScope(deps.db, scope)]);
+      const [rows, departments] = await Promise.all([listStaff(deps.db, personalDataOf(deps.config), scope, req.query), departmentsInScope(deps.db, scope)]);
       const ids = rows.map((r) => r.id);
       const [roles, regions, pending] = await Promise.all([roleAssignmentsOf(deps.db, ids), regionGrantsOf(deps.db, ids), pendingByStaff(deps.db, ids)]);
       noStore(reply);
@@ -47,11 +48,11 @@ export function staffRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/api/admin/staff/:id", { schema: { tags, params: IdParams } }, async (req, reply) => {
       gate(req.actor);
-      const staff = await findStaff(deps.db, req.params.id);
+      const staff = await findStaff(deps.db, personalDataOf(deps.config), req.params.id);
       const region = staff ? (await regionGrantsOf(deps.db, [staff.id])).get(staff.id) : undefined;
       if (!staff || !allowReadStaff(req.actor, placeOf(staff, region))) throw new AppError("STAFF_NOT_FOUND");
       const [roles, trainings, changes, pending] = await Promise.all([
-        roleAssignmentsOf(deps.db, [staff.id]), trainingRecordsOf(deps.db, staff.id), listStaffChanges(deps.db, { staffId: staff.id }), pendingByStaff(deps.db, [staff.id]),
+        roleAssignmentsOf(deps.db, [staff.id]), trainingRecordsOf(deps.db, staff.id), listStaffChanges(deps.db, personalDataOf(deps.config), { staffId: staff.id }), pendingByStaff(deps.db, [staff.id]),
       ]);
       noStore(reply);
       return {
@@ -69,7 +70,7 @@ export function staffRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/api/admin/staff-changes", { schema: { tags, querystring: StaffChangesQuery } }, async (req, reply) => {
       gate(req.actor);
-      const rows = await listStaffChanges(deps.db, req.query);
+      const rows = await listStaffChanges(deps.db, personalDataOf(deps.config), req.query);
       const regions = await regionGrantsOf(deps.db, rows.map((r) => r.staff_id).filter((s): s is string => !!s));
       noStore(reply);
       return {
@@ -82,31 +83,31 @@ export function staffRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post("/api/admin/staff-changes", { schema: { tags, body: StaffChangeRequest } }, async (req, reply) => {
       gate(req.actor);
       const { id } = await runCommand(deps, req.actor, metaOf(req), (ctx) => requestStaffChange(ctx, req.body));
-      return reply.code(201).send(await changeOut(deps.db, req.actor, id));
+      return reply.code(201).send(await changeOut(deps.db, personalDataOf(deps.config), req.actor, id));
     });
 
     app.post("/api/admin/staff-changes/:id/approve", { schema: { tags, params: IdParams, body: StaffChangeDecision.optional() } }, async (req) => {
       gate(req.actor);
       await runCommand(deps, req.actor, metaOf(req), (ctx) => approveStaffChange(ctx, req.params.id, req.body?.note));
-      return changeOut(deps.db, req.actor, req.params.id);
+      return changeOut(deps.db, personalDataOf(deps.config), req.actor, req.params.id);
     });
 
     app.post("/api/admin/staff-changes/:id/reject", { schema: { tags, params: IdParams, body: StaffChangeRejection } }, async (req) => {
       gate(req.actor);
       await runCommand(deps, req.actor, metaOf(req), (ctx) => rejectStaffChange(ctx, req.params.id, req.body.reason));
-      return changeOut(deps.db, req.actor, req.params.id);
+      return changeOut(deps.db, personalDataOf(deps.config), req.actor, req.params.id);
     });
 
     app.post("/api/admin/staff-changes/:id/withdraw", { schema: { tags, params: IdParams } }, async (req) => {
       gate(req.actor);
       await runCommand(deps, req.actor, metaOf(req), (ctx) => withdrawStaffChange(ctx, req.params.id));
-      return changeOut(deps.db, req.actor, req.params.id);
+      return changeOut(deps.db, personalDataOf(deps.config), req.actor, req.params.id);
     });
   };
 }
 
-async function changeOut(db: Executor, actor: Actor, id: string) {
-  const row = (await findStaffChange(db, id)) as StaffChangeRow;
+async function changeOut(db: Executor, pd: PersonalData, actor: Actor, id: string) {
+  const row = (await findStaffChange(db, pd, id)) as StaffChangeRow;
   const region = row.staff_id ? (await regionGrantsOf(db, [row.staff_id])).get(row.staff_id) : undefined;
   return presentStaffChange(actor, row, region);
 }

@@ -13,6 +13,7 @@ import { transition } from "../workflow.ts";
 import { openStepTasks, recordAcceptTask, stepsOf } from "../engine.ts";
 import { stepAfterAccept } from "../routing.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
 export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
@@ -31,7 +32,7 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
   const [version, department, applicant] = await Promise.all([
     findVersion(ctx.trx, c.item_version_id),
     findDepartment(ctx.trx, c.lead_department_id),
-    findUserById(ctx.trx, c.applicant_id),
+    findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id),
   ]);
   const item = await findItemName(ctx.trx, c.item_id);
 

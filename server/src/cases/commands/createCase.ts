@@ -8,6 +8,9 @@ import { findUserById } from "../../identity/repository.ts";
 import { insertCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { requireUser } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
+import type { FormField } from "../../platform/schema.ts";
+import { sealForm } from "../formData.ts";
 
 /** Opens a draft application on an item's current version (online, or at the hall for someone). */
 export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ id: string; status: "draft" }> {
@@ -17,7 +20,7 @@ export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ 
   enforce(ctx.actor, allowCreateCase(ctx.actor, forSomeoneElse, item.department_id));
 
   const applicantId = forSomeoneElse ? input.applicantId! : requireUser(ctx.actor).id;
-  const applicant = await findUserById(ctx.trx, applicantId);
+  const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), applicantId);
   if (!applicant || applicant.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");
   // R2: items touching state secrets or public safety never run online; only the hall registers them.
   if (item.offline_only && !forSomeoneElse) throw new AppError("ITEM_OFFLINE_ONLY");
@@ -38,7 +41,7 @@ export async function createCase(ctx: Ctx, input: CreateCaseRequest): Promise<{ 
     supervision_code: null,
     region_code: item.region_code,
     lead_department_id: item.department_id,
-    form_data: JSON.stringify(input.formData),
+    form_data: JSON.stringify(sealForm(personalDataOf(ctx.deps.config), item.form_fields as unknown as FormField[], input.formData, ctx.now)),
     created_at: ctx.now,
     updated_at: ctx.now,
     submitted_at: null,

@@ -17,6 +17,7 @@ import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { flagDecision } from "../../supervision/detect.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export const REVIEW_RIGHTS =
   "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
@@ -42,7 +43,7 @@ export async function decideCase(
   const [version, dept, applicant, item] = await Promise.all([
     findVersion(ctx.trx, c.item_version_id),
     findDepartment(ctx.trx, c.lead_department_id),
-    findUserById(ctx.trx, c.applicant_id),
+    findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id),
     findItemName(ctx.trx, c.item_id),
   ]);
   if (!dept || !applicant) throw new Error("case without department or applicant");

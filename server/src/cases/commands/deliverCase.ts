@@ -13,6 +13,7 @@ import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export interface DeliverInput {
   method: DeliveryMethod;
@@ -55,7 +56,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   await recordTimeline(ctx, c.id, "delivered", { public: true, departmentId: c.lead_department_id, data: { method: input.method, results: results.length } });
 
   const item = await findItemName(ctx.trx, c.item_id);
-  const applicant = await findUserById(ctx.trx, c.applicant_id);
+  const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`);
   for (const deptId of version.cc_department_ids) {
     await insertCaseCopy(ctx.trx, { id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now });

@@ -19,7 +19,7 @@ import { requireStaff } from "../../platform/actor.ts";
 export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays: number; reason: string }): Promise<{ id: string; limitDays: number }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "extend", true);
   if (!isExtendable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
-  const { version, dept, applicant, item } = await noticeFacts(ctx.trx, c);
+  const { version, dept, applicant, item } = await noticeFacts(ctx, c);
   const cap = extensionCap({ statutoryDays: version.statutory_days, statutoryExtensionDays: version.statutory_extension_days });
   const limitDays = version.promised_days + c.extension_days + input.workingDays;
   if (limitDays > cap) {

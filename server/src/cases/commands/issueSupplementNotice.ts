@@ -11,6 +11,7 @@ import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export interface SupplementItem {
   materialId?: string;
@@ -35,7 +36,7 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
     if (!m) throw new AppError("MATERIAL_NOT_FOUND", { materialId: i.materialId });
     return { materialId: m.id, name: m.name, reason: i.reason };
   });
-  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, c.applicant_id), findItemName(ctx.trx, c.item_id)]);
+  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id), findItemName(ctx.trx, c.item_id)]);
   const documentId = await issueDocument(ctx, {
     caseId: c.id,
     kind: "supplement-notice",

@@ -8,12 +8,13 @@ import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /** Refuses a submitted case with its specific reasons (R24), in a non-acceptance decision. */
 export async function notAcceptCase(ctx: Ctx, caseId: string, reasons: string[]): Promise<{ status: "not_accepted"; documentId: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "not-accept", true);
   const to = transition(c.status, "not-accept");
-  const [department, applicant] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, c.applicant_id)]);
+  const [department, applicant] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id)]);
   const item = await findItemName(ctx.trx, c.item_id);
 
   await updateCase(ctx.trx, c.id, { status: to, not_accepted_reasons: JSON.stringify(reasons), updated_at: ctx.now, closed_at: ctx.now });

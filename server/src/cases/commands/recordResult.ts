@@ -11,6 +11,7 @@ import { loadCaseFor } from "../../caseRecord/access.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /**
  * An assisting department issues its own result for a joint case (e.g. a licence of its own); the
@@ -27,7 +28,7 @@ export async function recordResult(
   if (!version.result_department_ids.includes(input.departmentId)) throw new AppError("RESULT_NOT_EXPECTED");
   if (!["in_progress", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   if ((await resultsOfCase(ctx.trx, c.id)).some((r) => r.department_id === input.departmentId)) throw new AppError("RESULT_ALREADY_RECORDED");
-  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, c.applicant_id), findItemName(ctx.trx, c.item_id)]);
+  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id), findItemName(ctx.trx, c.item_id)]);
   if (!dept || !applicant) throw new Error("missing department or applicant");
   let certificateNo: string | null = null;
   let documentId: string | null = null;

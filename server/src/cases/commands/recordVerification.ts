@@ -6,6 +6,7 @@ import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export interface VerificationInput {
   method: "phone" | "sms";
@@ -18,7 +19,7 @@ export async function recordVerification(ctx: Ctx, caseId: string, input: Verifi
   const { row: c } = await loadCase(ctx.trx, ctx.actor, caseId, "record", true);
   const me = requireStaff(ctx.actor);
   if (input.method === "sms") {
-    const applicant = await findUserById(ctx.trx, c.applicant_id);
+    const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
     await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】工作人员正在核实您的申请（监管码 ${c.supervision_code ?? ""}），如非本人申请请致电 12345。`);
   }
   const id = newId();

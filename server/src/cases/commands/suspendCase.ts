@@ -21,7 +21,7 @@ import { requireStaff } from "../../platform/actor.ts";
 export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: SuspensionKind; reason: string; expectedWorkingDays: number }): Promise<{ id: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "suspend", true);
   const to = transition(c.status, "suspend");
-  const { dept, applicant, item } = await noticeFacts(ctx.trx, c);
+  const { dept, applicant, item } = await noticeFacts(ctx, c);
   const today = shanghaiDay(ctx.now);
   const what = suspensionKindNames[input.kind];
   const documentId = await issueApplicantNotice(ctx, c, { dept, applicant, item }, "suspension-notice", [
@@ -50,7 +50,7 @@ export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: stri
   const to = transition(c.status, "resume");
   await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: requireStaff(ctx.actor).id });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
-  const { applicant, item } = await noticeFacts(ctx.trx, c);
+  const { applicant, item } = await noticeFacts(ctx, c);
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。`);
   await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind } });
   await ctx.audit({ action: "case.resumed", objectType: "suspension", objectId: s.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });

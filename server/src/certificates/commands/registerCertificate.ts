@@ -12,6 +12,8 @@ import { insertCertificate } from "../repository.ts";
 import { nextCounter } from "../../platform/counters.ts";
 import { unsafeFindCaseByCode } from "../../caseRecord/repository.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { maskHolderCode } from "../../identity/checkCharacters.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export interface RegisterCertificateInput {
   departmentId: string;
@@ -29,7 +31,7 @@ export interface RegisterCertificateInput {
  */
 export async function registerCertificate(ctx: Ctx, input: RegisterCertificateInput): Promise<{ certificateNo: string; flagged: boolean }> {
   enforce(ctx.actor, allowIssueFor(ctx.actor, input.departmentId));
-  const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, input.holderId)]);
+  const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, personalDataOf(ctx.deps.config), input.holderId)]);
   if (!dept) throw new AppError("NOT_FOUND");
   if (!holder || holder.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");
   let code: string | null = null;
@@ -50,7 +52,7 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
     issuer: dept.name, issuedAt: shanghaiDay(ctx.now), validUntil: input.validUntil ?? null, supervisionCode: code,
   };
   const key = await signingKey(ctx.trx, ctx.now);
-  await insertCertificate(ctx.trx, {
+  await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
     certificate_no: certificateNo, case_id: caseId, type: input.type, name: input.name, holder_id: holder.id, holder_name: holder.name,
     holder_code: payload.holderCode, issuer_department_id: dept.id, issued_at: ctx.now, valid_until: input.validUntil ?? null, status: "valid",
     supervision_code: code, payload: JSON.stringify(payload), signature: signPayload(payload, key.privateKey), key_id: key.keyId, document_id: null,
@@ -62,6 +64,6 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
       evidence: JSON.stringify({ certificateNo, type: input.type, registeredBy: requireStaff(ctx.actor).id }), created_at: ctx.now,
     });
   }
-  await ctx.audit({ action: "certificate.registered", objectType: "certificate", objectId: certificateNo, caseId, newValues: { ...payload, flagged: !code } });
+  await ctx.audit({ action: "certificate.registered", objectType: "certificate", objectId: certificateNo, caseId, newValues: { ...payload, holderCode: maskHolderCode(payload.holderCode), flagged: !code } });
   return { certificateNo, flagged: !code };
 }

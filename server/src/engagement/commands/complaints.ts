@@ -10,6 +10,7 @@ import { smsApplicant, notifyDepartment, notifyUser } from "../../platform/notif
 import { allowComplain, allowReplyComplaint, allowSeeComplaint, enforce } from "../../policy/index.ts";
 import { findComplaint, insertComplaint, replyToComplaint } from "../complaintRepository.ts";
 import { requireApplicant, requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /** The day by which the department must reply: the configured working days after today. */
 export async function replyDueDate(ctx: Ctx): Promise<string> {
@@ -68,6 +69,6 @@ export async function replyComplaint(ctx: Ctx, id: string, text: string): Promis
   const late = shanghaiDay(ctx.now) > c.reply_due_date;
   await ctx.audit({ action: "complaint.replied", objectType: "complaint", objectId: id, caseId: c.case_id, newValues: { text, late } });
   await notifyUser(ctx, c.applicant_id, { title: `您的${c.kind === "evaluation" ? "评价" : "投诉"}已答复：${c.subject}`, text, ...(c.case_id ? { caseId: c.case_id } : {}) });
-  await smsApplicant(ctx, await findUserById(ctx.trx, c.applicant_id), `【重庆市网上行政审批平台】${c.department_name}已答复您的${c.kind === "evaluation" ? "评价" : "投诉"}“${c.subject}”，请登录平台查看。`);
+  await smsApplicant(ctx, await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id), `【重庆市网上行政审批平台】${c.department_name}已答复您的${c.kind === "evaluation" ? "评价" : "投诉"}“${c.subject}”，请登录平台查看。`);
   return { id };
 }

@@ -6,6 +6,8 @@ import type { AuditKeys } from "../../audit/keys.ts";
 import { writeAudit } from "../../audit/writer.ts";
 import { isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword, isStrongEnoughForStaff } from "../passwords.ts";
+import { insertUser } from "../repository.ts";
+import type { PersonalData } from "../../platform/personalData.ts";
 
 export async function hasPlatformAdmin(db: Executor): Promise<boolean> {
   const row = await db.selectFrom("role_assignments").select("id").where("role", "=", "platform-admin").limit(1).executeTakeFirst();
@@ -16,6 +18,7 @@ export async function hasPlatformAdmin(db: Executor): Promise<boolean> {
 export async function createPlatformAdmin(
   db: Db,
   keys: AuditKeys,
+  pd: PersonalData,
   input: { username: string; name: string; phone: string; idNumber: string; password: string },
 ): Promise<string> {
   if (!/^[a-z][a-z0-9._-]{2,31}$/.test(input.username)) throw new Error("username: 3–32 lowercase letters, digits, . _ -");
@@ -26,11 +29,11 @@ export async function createPlatformAdmin(
   const now = systemClock.now();
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto("users").values({
+    await insertUser(trx, pd, {
       id, kind: "staff", applicant_type: null, name: input.name, username: input.username, phone: input.phone,
       id_number: input.idNumber.toUpperCase(), credit_code: null, legal_rep_name: null, legal_rep_id_number: null,
       password_hash: passwordHash, department_id: null, hall_id: null, trained_at: now, locked_until: null, created_at: now,
-    }).execute();
+    });
     await trx.insertInto("role_assignments").values({ id: newId(), user_id: id, role: "platform-admin", department_id: null, region_code: null, created_at: now }).execute();
     await writeAudit(trx, keys, systemActor("cli"), now, { ip: null, requestId: null }, {
       action: "user.created", objectType: "user", objectId: id, newValues: { username: input.username, roles: ["platform-admin"] },

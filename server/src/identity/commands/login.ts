@@ -7,6 +7,7 @@ import { findUserByLogin, type LoginKind, recordLoginFailure, resetLoginFailures
 import { openSession } from "../sessions.ts";
 import { systemClock } from "../../platform/clock.ts";
 import { checkSecondFactor } from "./totp.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export function loginKindOf(login: string, now: Date): LoginKind {
   if (/^1[3-9]\d{9}$/.test(login)) return "phone";
@@ -27,7 +28,7 @@ export type LoginOutcome =
 export async function login(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome> {
   const kind = loginKindOf(input.login, ctx.now);
   const value = kind === "username" ? input.login : input.login.toUpperCase();
-  const user = await findUserByLogin(ctx.trx, kind, kind === "phone" ? input.login : value);
+  const user = await findUserByLogin(ctx.trx, personalDataOf(ctx.deps.config), kind, kind === "phone" ? input.login : value);
   if (!user || user.disabled) {
     await burnPasswordCheck(input.password);
     // Audited without the login typed (it may be a phone or an ID number): the address and time tell enough.

@@ -5,6 +5,7 @@ import { newId } from "../../platform/ids.ts";
 import { hashPassword, isReused, isStrongEnough, isStrongEnoughForStaff, STAFF_PASSWORD_HISTORY, verifyPassword } from "../passwords.ts";
 import { deleteSessionsExcept, findUserById, findUserByLogin, recentPasswordHashes, rememberPassword, setPassword } from "../repository.ts";
 import { consumeSmsCode } from "./registerApplicant.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /**
  * An applicant who forgot the password sets a new one with a "reset" SMS code sent to the account's
@@ -15,11 +16,11 @@ import { consumeSmsCode } from "./registerApplicant.ts";
 export async function resetPassword(ctx: Ctx, input: { phone: string; smsCode: string; password: string }): Promise<{ refused?: AppError }> {
   if (!isStrongEnough(input.password)) throw new AppError("WEAK_PASSWORD", { field: "password" });
   const codeOk = await consumeSmsCode(ctx, input.phone, "reset", input.smsCode);
-  const user = await findUserByLogin(ctx.trx, "phone", input.phone);
+  const user = await findUserByLogin(ctx.trx, personalDataOf(ctx.deps.config), "phone", input.phone);
   if (!codeOk || !user || user.disabled) return { refused: new AppError("INVALID_SMS_CODE", { field: "smsCode" }) };
   await setPassword(ctx.trx, user.id, await hashPassword(input.password), { mustChange: false });
   await deleteSessionsExcept(ctx.trx, user.id, null);
-  await queueMessage(ctx.trx, { to: input.phone, channel: "sms", at: ctx.now, text: "【重庆市网上行政审批平台】您的登录密码已重置。如非本人操作，请立即联系 12345 热线。" });
+  await queueMessage(ctx, { to: input.phone, channel: "sms", at: ctx.now, text: "【重庆市网上行政审批平台】您的登录密码已重置。如非本人操作，请立即联系 12345 热线。" });
   await ctx.audit({ action: "user.password-reset", objectType: "user", objectId: user.id });
   return {};
 }
@@ -27,7 +28,7 @@ export async function resetPassword(ctx: Ctx, input: { phone: string; smsCode: s
 /** The logged-in user changes the password; the current session stays, every other one ends. */
 export async function changePassword(ctx: Ctx, sessionId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
   if (ctx.actor.kind !== "applicant" && ctx.actor.kind !== "staff") throw new AppError("NOT_LOGGED_IN");
-  const user = await findUserById(ctx.trx, ctx.actor.id);
+  const user = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), ctx.actor.id);
   if (!user) throw new AppError("NOT_LOGGED_IN");
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) throw new AppError("CURRENT_PASSWORD_WRONG", { field: "currentPassword" });
   if (!isStrongEnough(input.newPassword)) throw new AppError("WEAK_PASSWORD", { field: "newPassword" });

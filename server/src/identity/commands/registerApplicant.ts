@@ -7,12 +7,13 @@ import { hashPassword, isStrongEnough } from "../passwords.ts";
 import { countSmsAttempt, findApplicantConflicts, insertUserIfNew, latestSmsCode, markSmsCodeUsed } from "../repository.ts";
 import { openSession } from "../sessions.ts";
 import { smsCodeHash } from "./sendSmsCode.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 const MAX_SMS_ATTEMPTS = 5;
 
 /** Consumes a valid, unexpired SMS code or refuses; every wrong try counts. */
 export async function consumeSmsCode(ctx: Ctx, phone: string, purpose: string, code: string): Promise<boolean> {
-  const last = await latestSmsCode(ctx.trx, phone, purpose);
+  const last = await latestSmsCode(ctx.trx, personalDataOf(ctx.deps.config), phone, purpose);
   if (!last || last.used_at || last.expires_at <= ctx.now) return false;
   // The attempt counts before the comparison, so that guesses sent in parallel cannot outrun the limit.
   if (!(await countSmsAttempt(ctx.trx, last.id, MAX_SMS_ATTEMPTS))) return false;
@@ -42,12 +43,12 @@ export async function registerApplicant(
   if (!(await consumeSmsCode(ctx, input.phone, "register", input.smsCode))) {
     return { refused: new AppError("INVALID_SMS_CODE", { field: "smsCode" }) };
   }
-  const conflicts = await findApplicantConflicts(ctx.trx, input.phone, idNumber, creditCode);
+  const conflicts = await findApplicantConflicts(ctx.trx, personalDataOf(ctx.deps.config), input.phone, idNumber, creditCode);
   if (conflicts.phone) return { refused: new AppError("PHONE_TAKEN") };
   if (conflicts.identity) return { refused: new AppError("ID_NUMBER_TAKEN") };
 
   const id = newId();
-  const inserted = await insertUserIfNew(ctx.trx, {
+  const inserted = await insertUserIfNew(ctx.trx, personalDataOf(ctx.deps.config), {
     id,
     kind: "applicant",
     lang,

@@ -7,6 +7,7 @@ import { grantsOf } from "../../policy/index.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword } from "../passwords.ts";
 import { findApplicantConflicts, insertUser } from "../repository.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export interface HallApplicantInput {
   type: ApplicantType;
@@ -27,11 +28,11 @@ export async function registerApplicantAtHall(ctx: Ctx, input: HallApplicantInpu
   const creditCode = input.type === "organization" ? (input.creditCode ?? "").toUpperCase() : null;
   if (idNumber !== null && !isValidIdNumber(idNumber, ctx.now)) throw new AppError("INVALID_ID_NUMBER", { field: "idNumber" });
   if (creditCode !== null && !isValidCreditCode(creditCode)) throw new AppError("INVALID_CREDIT_CODE", { field: "creditCode" });
-  const conflicts = await findApplicantConflicts(ctx.trx, input.phone, idNumber, creditCode);
+  const conflicts = await findApplicantConflicts(ctx.trx, personalDataOf(ctx.deps.config), input.phone, idNumber, creditCode);
   if (conflicts.phone) throw new AppError("PHONE_TAKEN");
   if (conflicts.identity) throw new AppError("ID_NUMBER_TAKEN");
   const id = newId();
-  await insertUser(ctx.trx, {
+  await insertUser(ctx.trx, personalDataOf(ctx.deps.config), {
     id, kind: "applicant", applicant_type: input.type, name: input.name, username: null, phone: input.phone, id_number: idNumber,
     credit_code: creditCode, legal_rep_name: input.legalRepresentative?.name ?? null, legal_rep_id_number: input.legalRepresentative?.idNumber?.toUpperCase() ?? null,
     // A random secret nobody knows: the applicant sets a password through the SMS reset.

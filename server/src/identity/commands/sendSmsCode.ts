@@ -5,6 +5,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { queueMessage } from "../../platform/notify.ts";
 import { latestSmsCode, insertSmsCode } from "../repository.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export const SMS_CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
@@ -19,12 +20,12 @@ const purposeText: Record<SmsCodeRequest["purpose"], string> = {
 
 /** Sends a one-time code by SMS (through the outbox); one per phone and purpose per minute. */
 export async function sendSmsCode(ctx: Ctx, input: SmsCodeRequest): Promise<void> {
-  const last = await latestSmsCode(ctx.trx, input.phone, input.purpose);
+  const last = await latestSmsCode(ctx.trx, personalDataOf(ctx.deps.config), input.phone, input.purpose);
   if (last && ctx.now.getTime() - last.created_at.getTime() < RESEND_AFTER_MS) {
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: 60 });
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  await insertSmsCode(ctx.trx, {
+  await insertSmsCode(ctx.trx, personalDataOf(ctx.deps.config), {
     id: newId(),
     phone: input.phone,
     purpose: input.purpose,
@@ -32,7 +33,7 @@ export async function sendSmsCode(ctx: Ctx, input: SmsCodeRequest): Promise<void
     at: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + SMS_CODE_TTL_MS),
   });
-  await queueMessage(ctx.trx, {
+  await queueMessage(ctx, {
     to: input.phone,
     channel: "sms",
     at: ctx.now,

@@ -6,6 +6,7 @@ import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { findUserById, replaceRecoveryCodes, updateUserSecurity, useRecoveryCode } from "../repository.ts";
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl } from "../totp.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 // Enrolment of a staff member's second factor (TOTP): a secret is proposed, and takes effect only
 // once a code from the authenticator app proves it was set up; ten one-time recovery codes are shown once.
@@ -15,10 +16,10 @@ export const recoveryCodeHash = (userId: string, code: string): string =>
 
 export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   const staff = requireStaff(ctx.actor);
-  const user = await findUserById(ctx.trx, staff.id);
+  const user = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), staff.id);
   if (!user) throw new AppError("NOT_LOGGED_IN");
   const secret = newTotpSecret();
-  await updateUserSecurity(ctx.trx, staff.id, { totp_pending_secret: secret });
+  await updateUserSecurity(ctx.trx, personalDataOf(ctx.deps.config), staff.id, { totp_pending_secret: secret });
   await ctx.audit({ action: "user.totp-enroll", objectType: "user", objectId: staff.id, newValues: { replacing: user.totp_enabled_at !== null } });
   const url = otpauthUrl(secret, user.username ?? user.id);
   return { secret, otpauthUrl: url, qrSvg: await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) };
@@ -26,11 +27,11 @@ export async function enrollTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl
 
 export async function confirmTotp(ctx: Ctx, code: string, at: Date): Promise<{ recoveryCodes: string[] }> {
   const staff = requireStaff(ctx.actor);
-  const user = await findUserById(ctx.trx, staff.id);
+  const user = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), staff.id);
   if (!user?.totp_pending_secret) throw new AppError("TOTP_NOT_ENROLLING");
   const step = matchTotp(user.totp_pending_secret, code, at, null);
   if (step === null) throw new AppError("TOTP_INVALID");
-  await updateUserSecurity(ctx.trx, staff.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: ctx.now, totp_last_step: step });
+  await updateUserSecurity(ctx.trx, personalDataOf(ctx.deps.config), staff.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled_at: ctx.now, totp_last_step: step });
   const codes = newRecoveryCodes();
   await replaceRecoveryCodes(ctx.trx, staff.id, codes.map((c) => recoveryCodeHash(staff.id, c)), ctx.now, newId);
   await ctx.audit({ action: "user.totp-enabled", objectType: "user", objectId: staff.id, newValues: { recoveryCodes: codes.length } });
@@ -51,7 +52,7 @@ export async function checkSecondFactor(
   if (!totp) return new AppError("TOTP_REQUIRED");
   const step = matchTotp(user.totp_secret, totp.trim(), at, user.totp_last_step);
   if (step !== null) {
-    await updateUserSecurity(ctx.trx, user.id, { totp_last_step: step });
+    await updateUserSecurity(ctx.trx, personalDataOf(ctx.deps.config), user.id, { totp_last_step: step });
     return null;
   }
   if (await useRecoveryCode(ctx.trx, user.id, recoveryCodeHash(user.id, totp), ctx.now)) {

@@ -10,10 +10,11 @@ import {
   decideStaffChangeRow, deleteRoleAssignment, deleteSessionsOf, findRoleAssignment, findStaff, findStaffChange, insertRoleAssignment,
   lockStaff, regionGrantsOf, roleAssignmentsOf, staffConflicts, updateStaffDetails, type StaffChangeRow,
 } from "../repository.ts";
-import { placeOf } from "../rules.ts";
-import { assertNewStaffIsUnique, maskedPayload, resolveGrant } from "./requestStaffChange.ts";
+import { maskedPayload, placeOf } from "../rules.ts";
+import { assertNewStaffIsUnique, resolveGrant } from "./requestStaffChange.ts";
 import { randomInt } from "node:crypto";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 type CreatePayload = { staff: { username: string; name: string; phone: string; idNumber: string; departmentId: string; roles: Role[] } };
 type UpdatePayload = { changes: { name?: string; phone?: string; disabled?: boolean } };
@@ -31,7 +32,7 @@ async function subjectOf(ctx: Ctx, change: StaffChangeRow): Promise<{ place: Sta
 
 /** A change request, if the actor may see it (requested it, may decide it, or reads the staff member): else 404. */
 async function visibleChange(ctx: Ctx, id: string) {
-  const change = await findStaffChange(ctx.trx, id, { lock: true });
+  const change = await findStaffChange(ctx.trx, personalDataOf(ctx.deps.config), id, { lock: true });
   if (!change) throw new AppError("STAFF_CHANGE_NOT_FOUND");
   const subject = await subjectOf(ctx, change);
   const mine = ctx.actor.kind === "staff" && ctx.actor.id === change.requested_by;
@@ -89,13 +90,13 @@ async function applyChange(ctx: Ctx, change: StaffChangeRow): Promise<string> {
     await assertNewStaffIsUnique(ctx, s, change.id);
     const userId = newId();
     const initialPassword = makeInitialPassword();
-    await insertUser(ctx.trx, {
+    await insertUser(ctx.trx, personalDataOf(ctx.deps.config), {
       id: userId, kind: "staff", applicant_type: null, name: s.name, username: s.username, phone: s.phone, id_number: s.idNumber,
       credit_code: null, legal_rep_name: null, legal_rep_id_number: null, password_hash: await hashPassword(initialPassword),
       department_id: s.departmentId, hall_id: null, trained_at: null, locked_until: null, created_at: ctx.now, must_change_password: true,
     });
     for (const role of s.roles) await insertRoleAssignment(ctx.trx, { id: newId(), userId, role, departmentId: s.departmentId, regionCode: null, at: ctx.now });
-    await queueMessage(ctx.trx, {
+    await queueMessage(ctx, {
       to: s.phone, channel: "sms", at: ctx.now,
       text: `【重庆市网上行政审批平台】您的工作人员账号 ${s.username} 已开通，初始密码 ${initialPassword}，请登录业务办理系统后及时修改。`,
     });
@@ -104,24 +105,25 @@ async function applyChange(ctx: Ctx, change: StaffChangeRow): Promise<string> {
   }
   const staffId = change.staff_id as string;
   await lockStaff(ctx.trx, staffId);
-  const staff = await findStaff(ctx.trx, staffId);
+  const staff = await findStaff(ctx.trx, personalDataOf(ctx.deps.config), staffId);
   if (!staff) throw new AppError("STAFF_NOT_FOUND");
   if (change.kind === "update") {
     const changes = (payload as UpdatePayload).changes;
-    if (changes.phone && changes.phone !== staff.phone && (await staffConflicts(ctx.trx, { phone: changes.phone }, staffId)).length) throw new AppError("PHONE_TAKEN");
+    if (changes.phone && changes.phone !== staff.phone && (await staffConflicts(ctx.trx, personalDataOf(ctx.deps.config), { phone: changes.phone }, staffId)).length) throw new AppError("PHONE_TAKEN");
     const old = { name: staff.name, phone: staff.phone, disabled: staff.disabled };
-    await updateStaffDetails(ctx.trx, staffId, changes);
+    await updateStaffDetails(ctx.trx, personalDataOf(ctx.deps.config), staffId, changes);
     if (changes.disabled) await deleteSessionsOf(ctx.trx, staffId);
     await ctx.audit({
       action: "staff.update", objectType: "user", objectId: staffId,
-      oldValues: Object.fromEntries(Object.keys(changes).map((k) => [k, old[k as keyof typeof old]])), newValues: { ...changes, changeId: change.id },
+      oldValues: maskedPayload({ changes: Object.fromEntries(Object.keys(changes).map((k) => [k, old[k as keyof typeof old]])) }).changes as Record<string, unknown>,
+      newValues: { ...(maskedPayload({ changes }).changes as Record<string, unknown>), changeId: change.id },
     });
   } else if (change.kind === "reset-password") {
     // A forgotten staff password: a new initial password by SMS, to be changed at the next login.
     const initialPassword = makeInitialPassword();
     await setPassword(ctx.trx, staffId, await hashPassword(initialPassword), { mustChange: true });
     await deleteSessionsOf(ctx.trx, staffId);
-    await queueMessage(ctx.trx, {
+    await queueMessage(ctx, {
       to: staff.phone ?? "", channel: "sms", at: ctx.now,
       text: `【重庆市网上行政审批平台】您的工作人员账号 ${staff.username ?? ""} 的密码已重置，新的初始密码 ${initialPassword}，请登录后立即修改。`,
     });

@@ -6,6 +6,7 @@ import { administers, allowReadStaff, enforce } from "../../policy/index.ts";
 import { findStaff, insertTrainingRecord, lockStaff, markTrained, regionGrantsOf } from "../repository.ts";
 import { placeOf } from "../rules.ts";
 import { requireStaff } from "../../platform/actor.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /**
  * Records that a staff member completed a training (R17). The first record makes them "trained",
@@ -17,7 +18,7 @@ export async function recordTraining(
   input: { course: string; hours: number; completedOn: string; certificateNo?: string | undefined },
 ): Promise<{ id: string; trainedAt: string }> {
   await lockStaff(ctx.trx, staffId);
-  const staff = await findStaff(ctx.trx, staffId);
+  const staff = await findStaff(ctx.trx, personalDataOf(ctx.deps.config), staffId);
   const place = staff ? placeOf(staff, (await regionGrantsOf(ctx.trx, [staff.id])).get(staff.id)) : null;
   if (!staff || !place || !allowReadStaff(ctx.actor, place)) throw new AppError("STAFF_NOT_FOUND");
   enforce(ctx.actor, administers(ctx.actor, place));

@@ -1,5 +1,5 @@
 import { isApprovingRole, type Role, type StaffChangeRequest } from "@cq/contracts";
-import { isValidIdNumber, maskIdNumber } from "../../identity/checkCharacters.ts";
+import { isValidIdNumber } from "../../identity/checkCharacters.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -8,8 +8,9 @@ import {
   departmentById, findRoleAssignment, findStaff, insertStaffChange, lockStaff, pendingChangeOf, pendingCreatesClashing, regionExists,
   regionGrantsOf, roleAssignmentsOf, staffConflicts, type StaffRow,
 } from "../repository.ts";
-import { placeOf } from "../rules.ts";
+import { maskedPayload, placeOf } from "../rules.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 /**
  * Files a change to a staff member's details or roles, or a new staff member (R16). Nothing changes
@@ -39,7 +40,7 @@ export async function requestStaffChange(ctx: Ctx, input: StaffChangeRequest): P
     payload = { staff: { ...s, idNumber, roles: [...new Set(s.roles)] } };
   } else {
     await lockStaff(ctx.trx, input.staffId);
-    const staff = await findStaff(ctx.trx, input.staffId);
+    const staff = await findStaff(ctx.trx, personalDataOf(ctx.deps.config), input.staffId);
     const region = staff ? (await regionGrantsOf(ctx.trx, [staff.id])).get(staff.id) : undefined;
     if (!staff || !allowReadStaff(ctx.actor, placeOf(staff, region))) throw new AppError("STAFF_NOT_FOUND");
     staffId = staff.id;
@@ -47,7 +48,7 @@ export async function requestStaffChange(ctx: Ctx, input: StaffChangeRequest): P
     if (input.kind === "update") {
       enforce(ctx.actor, allowRequestStaffChange(ctx.actor, place));
       if (input.changes.phone && input.changes.phone !== staff.phone) {
-        if ((await staffConflicts(ctx.trx, { phone: input.changes.phone }, staff.id)).length) throw new AppError("PHONE_TAKEN");
+        if ((await staffConflicts(ctx.trx, personalDataOf(ctx.deps.config), { phone: input.changes.phone }, staff.id)).length) throw new AppError("PHONE_TAKEN");
       }
       payload = { changes: input.changes };
     } else if (input.kind === "reset-password") {
@@ -68,8 +69,8 @@ export async function requestStaffChange(ctx: Ctx, input: StaffChangeRequest): P
     if (await pendingChangeOf(ctx.trx, staff.id)) throw new AppError("STAFF_CHANGE_PENDING");
   }
 
-  await insertStaffChange(ctx.trx, {
-    id, kind: input.kind, status: "pending", staff_id: staffId, department_id: place.departmentId, payload: JSON.stringify(payload),
+  await insertStaffChange(ctx.trx, personalDataOf(ctx.deps.config), {
+    id, kind: input.kind, status: "pending", staff_id: staffId, department_id: place.departmentId, payload,
     reason: input.reason, requested_by: ctx.actor.id, requested_at: ctx.now, decided_by: null, decided_at: null, decision_note: null,
   });
   await ctx.audit({ action: "staff.change.request", objectType: "staff-change", objectId: id, newValues: { kind: input.kind, staffId, reason: input.reason, ...maskedPayload(payload) } });
@@ -111,16 +112,10 @@ export async function resolveGrant(
 }
 
 export async function assertNewStaffIsUnique(ctx: Ctx, by: { username: string; phone: string; idNumber: string }, exceptChangeId?: string): Promise<void> {
-  const clash = await staffConflicts(ctx.trx, by);
-  const pending = (await pendingCreatesClashing(ctx.trx, by)).filter((p) => p.id !== exceptChangeId).map((p) => (p.payload as { staff: typeof by }).staff);
+  const clash = await staffConflicts(ctx.trx, personalDataOf(ctx.deps.config), by);
+  const pending = (await pendingCreatesClashing(ctx.trx, personalDataOf(ctx.deps.config), by)).filter((p) => p.id !== exceptChangeId).map((p) => (p.payload as { staff: typeof by }).staff);
   const all = [...clash.map((c) => ({ username: c.username, phone: c.phone, idNumber: c.id_number })), ...pending];
   if (all.some((c) => c.username === by.username)) throw new AppError("USERNAME_TAKEN");
   if (all.some((c) => c.phone === by.phone)) throw new AppError("PHONE_TAKEN");
   if (all.some((c) => c.idNumber === by.idNumber)) throw new AppError("ID_NUMBER_TAKEN");
-}
-
-/** The audit keeps what was asked for, with the ID number masked. */
-export function maskedPayload(payload: Record<string, unknown>): Record<string, unknown> {
-  const staff = payload.staff as { idNumber?: string } | undefined;
-  return staff?.idNumber ? { ...payload, staff: { ...staff, idNumber: maskIdNumber(staff.idNumber) } } : payload;
 }

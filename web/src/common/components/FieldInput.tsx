@@ -10,6 +10,10 @@ export function FieldInput({ field, ...control }: { field: FormField } & Record<
       return <InputNumber style={{ width: "100%" }} {...control} />;
     case "date":
       return <DatePicker style={{ width: "100%" }} {...control} />;
+    case "phone":
+      return <Input type="tel" inputMode="tel" autoComplete="tel" maxLength={20} {...control} />;
+    case "idNumber":
+      return <Input maxLength={18} autoComplete="off" {...control} />;
     default:
       return <Input maxLength={200} {...control} />;
   }

@@ -160,7 +160,7 @@ export const zhCN = {
       removeN: "删除字段“{{name}}”",
       add: "添加字段",
     },
-    fieldType: { text: "单行文字", textarea: "多行文字", number: "数字", date: "日期" },
+    fieldType: { text: "单行文字", textarea: "多行文字", number: "数字", date: "日期", phone: "电话号码（加密保存）", idNumber: "身份证号码（加密保存）" },
     process: {
       counted: "各步骤合计 {{count}} 个工作日 / 承诺 {{promised}} 个工作日",
       assisting: "协办部门",
@@ -439,7 +439,7 @@ export const en: typeof zhCN = {
       removeN: "Remove the field “{{name}}”",
       add: "Add a field",
     },
-    fieldType: { text: "Single line", textarea: "Several lines", number: "Number", date: "Date" },
+    fieldType: { text: "Single line", textarea: "Several lines", number: "Number", date: "Date", phone: "Phone number (stored encrypted)", idNumber: "ID card number (stored encrypted)" },
     process: {
       counted: "Steps add up to {{count}} working days / promised {{promised}}",
       assisting: "Assisting departments",
