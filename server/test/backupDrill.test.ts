@@ -83,19 +83,22 @@ async function applyOverHttp(port: number, cookie: string, code: string, n: numb
 function load(port: number, cookie: string, departmentId: string) {
   const acknowledged: string[] = [];
   let failed = 0;
+  let slowest = 0;
   let stop = false;
   const worker = async (w: number) => {
     for (let i = 0; !stop; i++) {
+      const started = performance.now();
       const r = await fetch(`http://127.0.0.1:${port}/api/complaints`, {
         method: "POST", headers: { ...headers(cookie), "content-type": "application/json" },
         body: JSON.stringify({ subject: `备份演练 ${w}-${i}`, text: "备份进行中提交的投诉内容。", departmentId }),
       });
       if (r.status === 201) acknowledged.push(((await r.json()) as { id: string }).id);
       else failed++;
+      slowest = Math.max(slowest, performance.now() - started);
     }
   };
   const done = Promise.all(Array.from({ length: 4 }, (_, w) => worker(w)));
-  return { acknowledged, failed: () => failed, finish: async () => ((stop = true), await done) };
+  return { acknowledged, failed: () => failed, slowestMs: () => Math.round(slowest), finish: async () => ((stop = true), await done) };
 }
 
 const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -128,6 +131,7 @@ describe("restore drill", () => {
       let backupRun: Awaited<ReturnType<typeof cli>>;
       let backupMs: number;
       let before: string[];
+      let slowestMs: number;
       try {
         await waitHealthy(port, server);
         const cookie = await loginCookie(port, applicantOf("person", 0).phone);
@@ -142,6 +146,7 @@ describe("restore drill", () => {
         const atBackupEnd = l.acknowledged.length;
         await new Promise((r) => setTimeout(r, 300));
         await l.finish();
+        slowestMs = l.slowestMs();
         expect(backupRun.code, backupRun.stderr).toBe(0);
         expect(backupRun.stdout).toMatch(/^backup written to .+: \d+ tables, \d+ rows, \d+ files, schema \S+ \(\d+ ms\)$/m);
         // The platform served throughout: nothing refused, and writes acknowledged after the backup too.
@@ -197,7 +202,7 @@ describe("restore drill", () => {
       expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true });
 
       const bytes = bytesUnder(backupDir);
-      console.log(`restore drill (${kind}): ${rows} rows in ${manifest.tables.length} tables, ${manifest.files.length} files, ${bytes} bytes, backup ${backupMs} ms (${backupRun.stdout.trim().match(/\((\d+) ms\)$/)?.[1]} ms writing)`);
+      console.log(`restore drill (${kind}): ${rows} rows in ${manifest.tables.length} tables, ${manifest.files.length} files, ${bytes} bytes, backup ${backupMs} ms (${backupRun.stdout.trim().match(/\((\d+) ms\)$/)?.[1]} ms writing); slowest request meanwhile ${slowestMs} ms`);
     } finally {
       await source?.drop();
       await target?.drop();
