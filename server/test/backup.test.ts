@@ -3,6 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkpointFile } from "../src/audit/checkpoints.ts";
 import { backup, checkBackup, restore } from "../src/ops/backup.ts";
 import { opsSocketPath, requestBackup, startOpsSocket } from "../src/ops/socket.ts";
 import { emptyTestDatabase, startPlatform, type TestPlatform } from "./helpers.ts";
@@ -88,8 +89,13 @@ describe("backup and restore", () => {
     expect(await ask(`${JSON.stringify({ command: "backup", dir: "relative" })}\n`)).toMatchObject({ ok: false, error: expect.stringMatching(/absolute/) });
     expect(await ask("not json\n")).toMatchObject({ ok: false });
 
+    // A checkpoint signed after the snapshot (here: of entries far ahead) stays out of the backup.
+    const cpFile = checkpointFile(deps.config);
+    fs.mkdirSync(path.dirname(cpFile), { recursive: true });
+    fs.appendFileSync(cpFile, `${JSON.stringify({ id: "later", entries: 1e9, lastSeq: 1e9, headHash: "0".repeat(64), keyId: "k", at: new Date().toISOString(), mac: "m" })}\n`);
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cq-backup-sock-")), "b");
     const summary = await requestBackup(deps.config, dir);
+    expect(fs.readFileSync(path.join(dir, "checkpoints.jsonl"), "utf8")).not.toContain('"later"');
     expect(summary).toMatchObject({ dir, tables: checkBackup(dir).tables.length });
     expect(summary.bytes).toBeGreaterThan(0);
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
