@@ -7,7 +7,8 @@ import { auditKeysOf } from "./audit/keys.ts";
 import { personalDataOf } from "./platform/personalData.ts";
 import { sealPersonalData } from "./ops/personalData.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
-import { backup, restore } from "./ops/backup.ts";
+import { auditedBackup, restore, summaryLine } from "./ops/backup.ts";
+import { type OpsSocket, requestBackup, startOpsSocket } from "./ops/socket.ts";
 import { catalogFileText, exportCatalog } from "./catalog/file/exportCatalog.ts";
 import { problemLine } from "./catalog/file/format.ts";
 import { fileProblemsOf, importCatalog, readCatalogFile, reportLines } from "./catalog/file/importCatalog.ts";
@@ -31,8 +32,10 @@ const usage = `usage: main.ts <command>
                  (after a rotation: the old key in PERSONAL_DATA_PREVIOUS_KEYS); start does it too when needed
   audit-verify   recompute the keyed audit chain against its newest signed checkpoint; exit 1 naming the problem
   backup DIR     write a consistent backup of the database, the stored files and the audit checkpoints
-                 to DIR, with a manifest of hashes (PostgreSQL: while the platform runs)
+                 to DIR, with a manifest of hashes, while the platform runs (on the embedded database
+                 the running platform writes it, asked over its operations socket $DATA_DIR/ops.sock)
   restore DIR    restore a backup into an empty database and file store, then verify the audit chain
+                 (never into a running platform's database)
   import-catalog FILE
                  load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
                  creates what is missing, changes what differs, leaves the rest; a file with any problem is
@@ -76,13 +79,16 @@ async function main(): Promise<number> {
         }
       }
       const platform = await createPlatform(config);
+      let ops: OpsSocket | null = null;
       const stop = async () => {
+        await ops?.close();
         await platform.close();
         process.exit(0);
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
       await platform.app.listen({ port: config.port, host: config.host });
+      ops = await startOpsSocket(platform.deps);
       platform.deps.logger.info({ port: config.port, database: platform.handle.kind, demo: config.demo }, "platform started");
       return -1;
     }
@@ -152,13 +158,27 @@ async function main(): Promise<number> {
         return 2;
       }
       const dir = path.resolve(rest[0]);
-      const handle = await openDatabase(config);
+      let handle: DatabaseHandle;
+      try {
+        handle = await openDatabase(config);
+      } catch (e) {
+        if (!(e instanceof DatabaseInUseError)) throw e;
+        if (command === "restore") {
+          console.error(`restore refused: ${e.message.split(";")[0]}. A restore never runs against a running platform: stop it, and restore into an empty data directory.`);
+          return 2;
+        }
+        // The running platform holds the embedded database: it writes the backup itself.
+        try {
+          console.log(summaryLine(await requestBackup(config, dir)));
+          return 0;
+        } catch (err) {
+          console.error(`backup failed: ${(err as Error).message}`);
+          return 1;
+        }
+      }
       try {
         if (command === "backup") {
-          const started = performance.now();
-          const m = await backup(handle.db, config, dir);
-          const rows = m.tables.reduce((n, t) => n + t.rows, 0);
-          console.log(`backup written to ${dir}: ${m.tables.length} tables, ${rows} rows, ${m.files.length} files, schema ${m.migration} (${Math.round(performance.now() - started)} ms)`);
+          console.log(summaryLine(await auditedBackup(cliDeps(config, handle), dir)));
           return 0;
         }
         const { manifest, audit } = await restore(handle.db, config, dir);

@@ -1,8 +1,11 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { checkpointFile } from "../src/audit/checkpoints.ts";
 import { backup, checkBackup, restore } from "../src/ops/backup.ts";
+import { opsSocketPath, requestBackup, startOpsSocket } from "../src/ops/socket.ts";
 import { emptyTestDatabase, startPlatform, type TestPlatform } from "./helpers.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -57,5 +60,53 @@ describe("backup and restore", () => {
     await target.close();
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(tampered, { recursive: true, force: true });
+  }, 120_000);
+
+  it("takes a backup asked over the operations socket, owner-only, and serves nothing else", async () => {
+    t = await startPlatform();
+    const deps = t.platform.deps;
+    const file = opsSocketPath(deps.config);
+    fs.writeFileSync(file, "left by a process that died");
+    const ops = await startOpsSocket(deps);
+    expect(ops?.path).toBe(file);
+    expect(fs.statSync(file).isSocket()).toBe(true);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // A second platform on the same directory (PostgreSQL) leaves the live socket alone.
+    expect(await startOpsSocket(deps)).toBeNull();
+    expect(fs.statSync(file).isSocket()).toBe(true);
+
+    const ask = (line: string) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        let out = "";
+        const s = net.connect(file, () => s.write(line));
+        s.setEncoding("utf8");
+        s.on("data", (c: string) => (out += c));
+        s.on("error", reject);
+        s.on("close", () => resolve(JSON.parse(out) as Record<string, unknown>));
+      });
+    expect(await ask(`${JSON.stringify({ command: "restore", dir: "/tmp/x" })}\n`)).toMatchObject({ ok: false, error: expect.stringMatching(/never runs against a running platform/) });
+    expect(await ask(`${JSON.stringify({ command: "drop" })}\n`)).toMatchObject({ ok: false, error: expect.stringMatching(/only backup/) });
+    expect(await ask(`${JSON.stringify({ command: "backup", dir: "relative" })}\n`)).toMatchObject({ ok: false, error: expect.stringMatching(/absolute/) });
+    expect(await ask("not json\n")).toMatchObject({ ok: false });
+
+    // A checkpoint signed after the snapshot (here: of entries far ahead) stays out of the backup.
+    const cpFile = checkpointFile(deps.config);
+    fs.mkdirSync(path.dirname(cpFile), { recursive: true });
+    fs.appendFileSync(cpFile, `${JSON.stringify({ id: "later", entries: 1e9, lastSeq: 1e9, headHash: "0".repeat(64), keyId: "k", at: new Date().toISOString(), mac: "m" })}\n`);
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cq-backup-sock-")), "b");
+    const summary = await requestBackup(deps.config, dir);
+    expect(fs.readFileSync(path.join(dir, "checkpoints.jsonl"), "utf8")).not.toContain('"later"');
+    expect(summary).toMatchObject({ dir, tables: checkBackup(dir).tables.length });
+    expect(summary.bytes).toBeGreaterThan(0);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    await expect(requestBackup(deps.config, dir)).rejects.toThrow(/already holds a backup/);
+    const audit = await t.db.selectFrom("audit_log").selectAll().where("action", "=", "ops.backup").execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_kind: "system", new_values: { dir, rows: summary.rows, files: summary.files } });
+
+    await ops!.close();
+    expect(fs.existsSync(file)).toBe(false);
+    await expect(requestBackup(deps.config, `${dir}2`)).rejects.toThrow(/does not answer/);
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   }, 120_000);
 });

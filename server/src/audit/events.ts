@@ -86,7 +86,8 @@ export type AuditAction =
   | "user.totp-enroll"
   | "user.totp-enabled"
   | "user.recovery-code-used"
-  | "user.session-ended";
+  | "user.session-ended"
+  | "ops.backup";
 
 export interface AuditEntry {
   action: AuditAction;

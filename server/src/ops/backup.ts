@@ -3,8 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { checkpointFile } from "../audit/checkpoints.ts";
+import { runPlatformCommand } from "../audit/command.ts";
+import { auditKeysOf } from "../audit/keys.ts";
 import { verifyAuditChain, type VerifyResult } from "../audit/verify.ts";
 import type { Config } from "../platform/config.ts";
+import type { Deps } from "../platform/context.ts";
 import type { Db, Executor } from "../platform/db.ts";
 import { LocalFileStore, sha256Hex } from "../platform/files.ts";
 import { latestMigration, migrateToLatest } from "../platform/migrate.ts";
@@ -74,13 +77,19 @@ export function insertionOrder(tables: string[], fks: { table: string; reference
 
 const fileSha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
-/** Writes a consistent backup of the database and the file store into `dir` (created; must be empty). */
+/**
+ * Writes a consistent backup of the database and the file store into `dir` (created, owner-only;
+ * must not hold a backup). The rows are read in one repeatable-read snapshot; the stored files it
+ * names are copied after it (they are addressed by hash and never change or go), and the audit
+ * checkpoints only as far as the snapshot's chain, so that the restored chain verifies.
+ */
 export async function backup(db: Db, config: Config, dir: string): Promise<Manifest> {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.mkdirSync(path.join(dir, "tables"), { recursive: true });
   fs.mkdirSync(path.join(dir, "files"), { recursive: true });
   if (fs.readdirSync(path.join(dir, "tables")).length) throw new Error(`${dir} already holds a backup`);
   const store = new LocalFileStore(path.join(config.dataDir, "files"));
-  return db
+  const snapshot = await db
     .transaction()
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
@@ -100,24 +109,74 @@ export async function backup(db: Db, config: Config, dir: string): Promise<Manif
         manifestTables.push({ name: table, rows, sha256: fileSha(file) });
       }
       const files = await trx.selectFrom("files").select(["sha256", "size"]).orderBy("sha256").execute();
-      for (const f of files) {
-        const bytes = await store.get(f.sha256);
-        if (sha256Hex(bytes) !== f.sha256) throw new Error(`stored file ${f.sha256} does not match its hash`);
-        fs.writeFileSync(path.join(dir, "files", f.sha256), bytes);
-      }
-      const cpSource = checkpointFile(config);
-      let checkpoints: Manifest["checkpoints"] = null;
-      if (fs.existsSync(cpSource)) {
-        fs.copyFileSync(cpSource, path.join(dir, "checkpoints.jsonl"));
-        checkpoints = { sha256: fileSha(path.join(dir, "checkpoints.jsonl")), bytes: fs.statSync(path.join(dir, "checkpoints.jsonl")).size };
-      }
-      const manifest: Manifest = {
-        format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), migration: await latestMigration(trx),
-        tables: manifestTables, files: files.map((f) => ({ sha256: f.sha256, size: Number(f.size) })), checkpoints,
-      };
-      fs.writeFileSync(path.join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-      return manifest;
+      const head = await trx.selectFrom("audit_log").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
+      return { tables: manifestTables, files, headSeq: Number(head?.seq ?? 0), migration: await latestMigration(trx) };
     });
+  for (const f of snapshot.files) {
+    const bytes = await store.get(f.sha256);
+    if (sha256Hex(bytes) !== f.sha256) throw new Error(`stored file ${f.sha256} does not match its hash`);
+    fs.writeFileSync(path.join(dir, "files", f.sha256), bytes);
+  }
+  const cpSource = checkpointFile(config);
+  let checkpoints: Manifest["checkpoints"] = null;
+  if (fs.existsSync(cpSource)) {
+    // Checkpoints signed after the snapshot name entries the backup does not hold: left out.
+    const lines = fs.readFileSync(cpSource, "utf8").split("\n").filter(Boolean).filter((line) => {
+      try {
+        return Number((JSON.parse(line) as { lastSeq?: unknown }).lastSeq) <= snapshot.headSeq;
+      } catch {
+        return true;
+      }
+    });
+    const cpFile = path.join(dir, "checkpoints.jsonl");
+    fs.writeFileSync(cpFile, lines.map((line) => `${line}\n`).join(""));
+    checkpoints = { sha256: fileSha(cpFile), bytes: fs.statSync(cpFile).size };
+  }
+  const manifest: Manifest = {
+    format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), migration: snapshot.migration,
+    tables: snapshot.tables, files: snapshot.files.map((f) => ({ sha256: f.sha256, size: Number(f.size) })), checkpoints,
+  };
+  fs.writeFileSync(path.join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** What an operator is told about a backup written. */
+export interface BackupSummary {
+  dir: string;
+  tables: number;
+  rows: number;
+  files: number;
+  bytes: number;
+  migration: string;
+  ms: number;
+}
+
+const bytesUnder = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? bytesUnder(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+
+export const summaryLine = (s: BackupSummary): string =>
+  `backup written to ${s.dir}: ${s.tables} tables, ${s.rows} rows, ${s.files} files, schema ${s.migration} (${s.ms} ms)`;
+
+/**
+ * A backup as an operations command: written, then recorded in the audit trail as the platform
+ * (`ops.backup`: the directory and the counts, nothing of anyone's data). The audit key is checked
+ * first, so that a backup is not written that cannot be recorded.
+ */
+export async function auditedBackup(deps: Deps, dir: string): Promise<BackupSummary> {
+  auditKeysOf(deps.config);
+  const started = performance.now();
+  const m = await backup(deps.db, deps.config, dir);
+  const summary: BackupSummary = {
+    dir, tables: m.tables.length, rows: m.tables.reduce((n, t) => n + t.rows, 0), files: m.files.length, bytes: bytesUnder(dir),
+    migration: m.migration, ms: Math.round(performance.now() - started),
+  };
+  await runPlatformCommand(deps, deps.clock.now(), (ctx) =>
+    ctx.audit({
+      action: "ops.backup", objectType: "backup", objectId: null,
+      newValues: { dir, tables: summary.tables, rows: summary.rows, files: summary.files, bytes: summary.bytes, migration: summary.migration },
+    }),
+  );
+  return summary;
 }
 
 /** Checks a backup against its manifest: every table file and stored file has the hash recorded. */
