@@ -2,8 +2,9 @@ import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { signingKey, signPayload } from "./keys.ts";
-import { insertCertificate } from "./repository.ts";
-import { nextCounter } from "../platform/counters.ts";
+import { insertCertificate, setCertificateDocument } from "./repository.ts";
+import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumber.ts";
+import { findDepartment } from "../catalog/repository.ts";
 
 export interface CertificateInput {
   caseId: string;
@@ -29,23 +30,49 @@ export function validityYears(resultText: string): number | null {
  */
 export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promise<{ certificateNo: string; documentId: string }> {
   const year = shanghaiYear(ctx.now);
-  const seq = await nextCounter(ctx.trx, `cert:${input.department.regionCode}:${year}`);
-  const certificateNo = `${input.department.regionCode}${year}${String(seq).padStart(6, "0")}`;
+  const dept = await findDepartment(ctx.trx, input.department.id);
+  if (!dept) throw new Error(`department ${input.department.id} not found`);
   const issuedDay = shanghaiDay(ctx.now);
   const validUntil = input.validYears ? `${Number(issuedDay.slice(0, 4)) + input.validYears}${issuedDay.slice(4)}` : null;
-  const payload = {
-    certificateNo,
-    type: input.type,
-    name: input.name,
-    holderName: input.holder.name,
-    holderCode: input.holder.code,
-    issuer: input.department.name,
-    issuedAt: issuedDay,
-    validUntil,
-    supervisionCode: input.supervisionCode,
-  };
   const key = await signingKey(ctx.trx, ctx.now);
-  const signature = signPayload(payload, key.privateKey);
+  // The number is random (not a counter): stored first, retried on the unlikely collision, then printed.
+  const { certificateNo, payload } = await withFreshCertificateNo(
+    () => generateCertificateNo({ type: input.type, department: { code: dept.code, regionCode: dept.region_code }, year }),
+    async (certificateNo) => {
+      const payload = {
+        certificateNo,
+        type: input.type,
+        name: input.name,
+        holderName: input.holder.name,
+        holderCode: input.holder.code,
+        issuer: input.department.name,
+        issuedAt: issuedDay,
+        validUntil,
+        supervisionCode: input.supervisionCode,
+      };
+      const stored = await insertCertificate(ctx.trx, {
+        certificate_no: certificateNo,
+        case_id: input.caseId,
+        type: input.type,
+        name: input.name,
+        holder_id: input.holder.id,
+        holder_name: input.holder.name,
+        holder_code: input.holder.code,
+        issuer_department_id: input.department.id,
+        issued_at: ctx.now,
+        valid_until: validUntil,
+        status: "valid",
+        supervision_code: input.supervisionCode,
+        payload: JSON.stringify(payload),
+        signature: signPayload(payload, key.privateKey),
+        key_id: key.keyId,
+        document_id: null,
+        revoked_at: null,
+        revoke_reason: null,
+      });
+      return stored ? { certificateNo, payload } : undefined;
+    },
+  );
   const documentId = await issueDocument(ctx, {
     caseId: input.caseId,
     kind: "certificate",
@@ -65,26 +92,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
     ],
     footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
   });
-  await insertCertificate(ctx.trx, {
-    certificate_no: certificateNo,
-    case_id: input.caseId,
-    type: input.type,
-    name: input.name,
-    holder_id: input.holder.id,
-    holder_name: input.holder.name,
-    holder_code: input.holder.code,
-    issuer_department_id: input.department.id,
-    issued_at: ctx.now,
-    valid_until: validUntil,
-    status: "valid",
-    supervision_code: input.supervisionCode,
-    payload: JSON.stringify(payload),
-    signature,
-    key_id: key.keyId,
-    document_id: documentId,
-    revoked_at: null,
-    revoke_reason: null,
-  });
+  await setCertificateDocument(ctx.trx, certificateNo, documentId);
   await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: payload });
   return { certificateNo, documentId };
 }

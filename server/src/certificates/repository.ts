@@ -2,8 +2,20 @@ import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { CaseResultsTable, CertificatesTable } from "../platform/schema.ts";
 
-export async function insertCertificate(db: Executor, row: Insertable<CertificatesTable>) {
-  await db.insertInto("certificates").values(row).execute();
+/** Stores a certificate under its number; false when the number is taken (nothing is written). */
+export async function insertCertificate(db: Executor, row: Insertable<CertificatesTable>): Promise<boolean> {
+  const r = await db
+    .insertInto("certificates")
+    .values(row)
+    .onConflict((oc) => oc.column("certificate_no").doNothing())
+    .returning("certificate_no")
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Links a certificate to its printed document (issued once the number is stored). */
+export async function setCertificateDocument(db: Executor, no: string, documentId: string) {
+  await db.updateTable("certificates").set({ document_id: documentId }).where("certificate_no", "=", no).execute();
 }
 
 export function findCertificate(db: Executor, no: string) {
