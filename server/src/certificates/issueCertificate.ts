@@ -25,8 +25,9 @@ export function validityYears(resultText: string): number | null {
 }
 
 /**
- * Issues a certificate into the library (证照库): numbered, signed with the platform's Ed25519
- * key over its canonical JSON, printed with the supervision code and a QR code to verify it (R31).
+ * Issues a certificate into the library (证照库): numbered with a random serial and a check symbol
+ * (`certificateNumber.ts`), signed with the platform's Ed25519 key over its canonical JSON, printed
+ * with the supervision code and a QR code to verify it (R31).
  */
 export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promise<{ certificateNo: string; documentId: string }> {
   const year = shanghaiYear(ctx.now);
