@@ -87,6 +87,10 @@ describe("parseCertificateNo", () => {
     }
   });
 
+  it("accepts the example of the documentation", () => {
+    expect(parseCertificateNo("YY-500112584-2026-4F8QM-X2D9T4")).toMatchObject({ ok: true, typeCode: "YY", regionCode: "500112", departmentCode: "584", year: 2026 });
+  });
+
   it("tolerates lower case, spaces, dots, missing separators and full-width input", () => {
     const display = buildCertificateNo(sampleParts(seededRandom(11), 1));
     const c = compact(display);

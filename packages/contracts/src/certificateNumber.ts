@@ -10,7 +10,7 @@
  *   + serial: 10 random symbols (31^10 ≈ 2^49.5, drawn with `crypto.randomInt` by the server, so a
  *     number cannot be guessed from another one)
  *   + 1 check symbol.
- * Display form: `TYPE-RRRRRRDDD-YYYY-SSSSS-SSSSSC`, e.g. `YY-500112K7W-2026-4F8QM-X2D9TB`.
+ * Display form: `TYPE-RRRRRRDDD-YYYY-SSSSS-SSSSSC`, e.g. `YY-500112584-2026-4F8QM-X2D9T4`.
  *
  * The alphabet and the check are those of the supervision code: Crockford base32 without Z
  * (31 symbols, no I, L, O, U), weights w_i = 3^(i+1) mod 31 over the compact form, check symbol c

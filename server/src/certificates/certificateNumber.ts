@@ -39,7 +39,7 @@ export interface NewCertificateNoInput {
 }
 
 /**
- * A new number in display form, e.g. `YY-500112K7W-2026-4F8QM-X2D9TB`. `random(n)` must return an
+ * A new number in display form, e.g. `YY-500112584-2026-4F8QM-X2D9T4`. `random(n)` must return an
  * integer in [0, n); the default is `crypto.randomInt` (10 symbols ≈ 49.5 bits).
  */
 export function generateCertificateNo(input: NewCertificateNoInput, random: (n: number) => number = randomInt): string {
