@@ -159,9 +159,9 @@ describe("error detection (exhaustive over 200 numbers)", () => {
       for (let pos = 0; pos < c.length; pos++) {
         for (const symbol of CERTIFICATE_NO_ALPHABET) {
           if (symbol === c[pos]) continue;
-          const mutated = c.slice(0, pos) + symbol + c.slice(pos + 1);
-          expectCaught(mutated);
-          if ((parseCertificateNo(mutated) as { reason: string }).reason === "check") byCheck++;
+          const result = parseCertificateNo(c.slice(0, pos) + symbol + c.slice(pos + 1));
+          if (result.ok) expect.fail(`accepted ${c.slice(0, pos) + symbol + c.slice(pos + 1)}`);
+          if (result.reason === "check") byCheck++;
           tried++;
         }
       }
