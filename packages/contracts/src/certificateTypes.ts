@@ -17,3 +17,34 @@ export const certificateTypeNames: Record<string, { zh: string; en: string }> = 
   "road-transport-license": { zh: "道路运输经营许可证", en: "Road transport business licence" },
   "special-equipment-registration": { zh: "特种设备使用登记证", en: "Special equipment registration certificate" },
 };
+
+/**
+ * Type codes (证照类型代码) printed at the head of certificate numbers (GB/T 36904 style): 2–4
+ * letters of the number alphabet (no I, L, O, U, Z), mostly pinyin initials of the type. Stable:
+ * a code once used is never changed or given to another type.
+ */
+export const certificateTypeCodes: Record<string, string> = {
+  "business-license": "YY", // 营业执照
+  "construction-permit": "SG", // 施工许可
+  "construction-project-planning-permit": "GCGH", // 工程规划
+  "drainage-permit": "PS", // 排水
+  "eia-approval": "HP", // 环评
+  "food-business-license": "SPJY", // 食品经营
+  "industrial-production-license": "GYCP", // 工业产品
+  "land-siting-opinion": "YDYS", // 用地预审
+  "land-use-planning-permit": "YDGH", // 用地规划
+  "medical-institution-license": "YJXK", // 医疗机构许可
+  "medical-institution-setup-approval": "YJSP", // 医疗机构设置审批
+  "pollutant-discharge-permit": "PW", // 排污
+  "public-place-hygiene-license": "GW", // 公共卫生
+  "radiation-safety-license": "FS", // 辐射
+  "road-transport-license": "DY", // 道路运输
+  "special-equipment-registration": "TS", // 特种设备
+};
+
+/** The code of a type without one of its own (a free-text type of an off-platform certificate): 其他. */
+export const GENERIC_CERTIFICATE_TYPE_CODE = "QT";
+
+export function certificateTypeCode(type: string): string {
+  return Object.hasOwn(certificateTypeCodes, type) ? certificateTypeCodes[type]! : GENERIC_CERTIFICATE_TYPE_CODE;
+}

@@ -2,8 +2,9 @@ import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { signingKey, signPayload } from "./keys.ts";
-import { insertCertificate } from "./repository.ts";
-import { nextCounter } from "../platform/counters.ts";
+import { insertCertificate, setCertificateDocument } from "./repository.ts";
+import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumber.ts";
+import { findDepartment } from "../catalog/repository.ts";
 import { maskHolderCode } from "../identity/checkCharacters.ts";
 import { personalDataOf } from "../platform/personalData.ts";
 
@@ -26,28 +27,55 @@ export function validityYears(resultText: string): number | null {
 }
 
 /**
- * Issues a certificate into the library (证照库): numbered, signed with the platform's Ed25519
- * key over its canonical JSON, printed with the supervision code and a QR code to verify it (R31).
+ * Issues a certificate into the library (证照库): numbered with a random serial and a check symbol
+ * (`certificateNumber.ts`), signed with the platform's Ed25519 key over its canonical JSON, printed
+ * with the supervision code and a QR code to verify it (R31).
  */
 export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promise<{ certificateNo: string; documentId: string }> {
   const year = shanghaiYear(ctx.now);
-  const seq = await nextCounter(ctx.trx, `cert:${input.department.regionCode}:${year}`);
-  const certificateNo = `${input.department.regionCode}${year}${String(seq).padStart(6, "0")}`;
+  const dept = await findDepartment(ctx.trx, input.department.id);
+  if (!dept) throw new Error(`department ${input.department.id} not found`);
   const issuedDay = shanghaiDay(ctx.now);
   const validUntil = input.validYears ? `${Number(issuedDay.slice(0, 4)) + input.validYears}${issuedDay.slice(4)}` : null;
-  const payload = {
-    certificateNo,
-    type: input.type,
-    name: input.name,
-    holderName: input.holder.name,
-    holderCode: input.holder.code,
-    issuer: input.department.name,
-    issuedAt: issuedDay,
-    validUntil,
-    supervisionCode: input.supervisionCode,
-  };
   const key = await signingKey(ctx.trx, ctx.now);
-  const signature = signPayload(payload, key.privateKey);
+  // The number is random (not a counter): stored first, retried on the unlikely collision, then printed.
+  const { certificateNo, payload } = await withFreshCertificateNo(
+    () => generateCertificateNo({ type: input.type, department: { code: dept.code, regionCode: dept.region_code }, year }),
+    async (certificateNo) => {
+      const payload = {
+        certificateNo,
+        type: input.type,
+        name: input.name,
+        holderName: input.holder.name,
+        holderCode: input.holder.code,
+        issuer: input.department.name,
+        issuedAt: issuedDay,
+        validUntil,
+        supervisionCode: input.supervisionCode,
+      };
+      const stored = await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
+        certificate_no: certificateNo,
+        case_id: input.caseId,
+        type: input.type,
+        name: input.name,
+        holder_id: input.holder.id,
+        holder_name: input.holder.name,
+        holder_code: input.holder.code,
+        issuer_department_id: input.department.id,
+        issued_at: ctx.now,
+        valid_until: validUntil,
+        status: "valid",
+        supervision_code: input.supervisionCode,
+        payload: JSON.stringify(payload),
+        signature: signPayload(payload, key.privateKey),
+        key_id: key.keyId,
+        document_id: null,
+        revoked_at: null,
+        revoke_reason: null,
+      });
+      return stored ? { certificateNo, payload } : undefined;
+    },
+  );
   const documentId = await issueDocument(ctx, {
     caseId: input.caseId,
     kind: "certificate",
@@ -67,26 +95,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
     ],
     footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
   });
-  await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
-    certificate_no: certificateNo,
-    case_id: input.caseId,
-    type: input.type,
-    name: input.name,
-    holder_id: input.holder.id,
-    holder_name: input.holder.name,
-    holder_code: input.holder.code,
-    issuer_department_id: input.department.id,
-    issued_at: ctx.now,
-    valid_until: validUntil,
-    status: "valid",
-    supervision_code: input.supervisionCode,
-    payload: JSON.stringify(payload),
-    signature,
-    key_id: key.keyId,
-    document_id: documentId,
-    revoked_at: null,
-    revoke_reason: null,
-  });
+  await setCertificateDocument(ctx.trx, certificateNo, documentId);
   await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: { ...payload, holderCode: maskHolderCode(payload.holderCode) } });
   return { certificateNo, documentId };
 }

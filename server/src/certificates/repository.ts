@@ -11,12 +11,23 @@ const withHolderCode = (payload: unknown, f: (v: string) => string): Record<stri
   return typeof p.holderCode === "string" && p.holderCode ? { ...p, holderCode: f(p.holderCode) } : p;
 };
 
-/** Stores a certificate given in the clear (its payload as the object signed). */
-export async function insertCertificate(db: Executor, pd: PersonalData, row: Insertable<CertificatesTable>) {
-  await db
+/**
+ * Stores a certificate given in the clear (its payload as the object signed) under its number;
+ * false when the number is taken (nothing is written).
+ */
+export async function insertCertificate(db: Executor, pd: PersonalData, row: Insertable<CertificatesTable>): Promise<boolean> {
+  const r = await db
     .insertInto("certificates")
     .values({ ...row, holder_code: pd.seal(row.holder_code), payload: JSON.stringify(withHolderCode(row.payload, (v) => pd.seal(v))) })
-    .execute();
+    .onConflict((oc) => oc.column("certificate_no").doNothing())
+    .returning("certificate_no")
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Links a certificate to its printed document (issued once the number is stored). */
+export async function setCertificateDocument(db: Executor, no: string, documentId: string) {
+  await db.updateTable("certificates").set({ document_id: documentId }).where("certificate_no", "=", no).execute();
 }
 
 function opened<T extends { holder_code: string; payload: unknown }>(pd: PersonalData, row: T): T {

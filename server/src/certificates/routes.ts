@@ -12,15 +12,17 @@ import { revokeCertificate } from "./commands/revokeCertificate.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
 import { personalDataOf } from "../platform/personalData.ts";
+import { certificateNoKey } from "./certificateNumber.ts";
 
 export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    // Anyone may verify a certificate (R31); the holder is masked (R3).
+    // Anyone may verify a certificate (R31); the holder is masked (R3). A wrong check symbol is a
+    // 400, a well-formed number not in the library a 404; serials are random, so not enumerable.
     app.get(
       "/api/public/certificates/:no",
       { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
       async (req, reply) => {
-        const c = await findCertificate(deps.db, personalDataOf(deps.config), req.params.no);
+        const c = await findCertificate(deps.db, personalDataOf(deps.config), certificateNoKey(req.params.no));
         if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
         const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
         const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);

@@ -10,6 +10,7 @@ import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";
 import { upsertFile } from "../../platform/files.ts";
 import { requireUser } from "../../platform/actor.ts";
+import { certificateNoKey } from "../../certificates/certificateNumber.ts";
 
 export type MaterialInput =
   | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }
@@ -39,8 +40,9 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   const id = newId();
 
   if (input.kind === "certificate") {
-    // The certificate library (R27) answers these; until a certificate is found there, refuse.
-    throw new AppError("CERTIFICATE_NOT_FOUND", { certificateNo: input.certificateNo });
+    // The certificate library (R27) answers these; until a certificate is found there, refuse
+    // (a number with a wrong check symbol is told apart: 400 INVALID_CERTIFICATE_NO).
+    throw new AppError("CERTIFICATE_NOT_FOUND", { certificateNo: certificateNoKey(input.certificateNo) });
   }
 
   if (input.kind === "offline") {

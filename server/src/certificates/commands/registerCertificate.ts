@@ -9,7 +9,7 @@ import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { insertFlag } from "../../supervision/repository.ts";
 import { signingKey, signPayload } from "../keys.ts";
 import { insertCertificate } from "../repository.ts";
-import { nextCounter } from "../../platform/counters.ts";
+import { generateCertificateNo, withFreshCertificateNo } from "../certificateNumber.ts";
 import { unsafeFindCaseByCode } from "../../caseRecord/repository.ts";
 import { requireStaff } from "../../platform/actor.ts";
 import { maskHolderCode } from "../../identity/checkCharacters.ts";
@@ -46,18 +46,24 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
     caseId = c.id;
   }
   const year = shanghaiYear(ctx.now);
-  const certificateNo = `${dept.region_code}${year}${String(await nextCounter(ctx.trx, `cert:${dept.region_code}:${year}`)).padStart(6, "0")}`;
-  const payload = {
-    certificateNo, type: input.type, name: input.name, holderName: holder.name, holderCode: holder.credit_code ?? holder.id_number ?? "",
-    issuer: dept.name, issuedAt: shanghaiDay(ctx.now), validUntil: input.validUntil ?? null, supervisionCode: code,
-  };
   const key = await signingKey(ctx.trx, ctx.now);
-  await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
-    certificate_no: certificateNo, case_id: caseId, type: input.type, name: input.name, holder_id: holder.id, holder_name: holder.name,
-    holder_code: payload.holderCode, issuer_department_id: dept.id, issued_at: ctx.now, valid_until: input.validUntil ?? null, status: "valid",
-    supervision_code: code, payload: JSON.stringify(payload), signature: signPayload(payload, key.privateKey), key_id: key.keyId, document_id: null,
-    revoked_at: null, revoke_reason: null,
-  });
+  // A random number like those issued at decision (the free-text type gets the generic type code).
+  const { certificateNo, payload } = await withFreshCertificateNo(
+    () => generateCertificateNo({ type: input.type, department: { code: dept.code, regionCode: dept.region_code }, year }),
+    async (certificateNo) => {
+      const payload = {
+        certificateNo, type: input.type, name: input.name, holderName: holder.name, holderCode: holder.credit_code ?? holder.id_number ?? "",
+        issuer: dept.name, issuedAt: shanghaiDay(ctx.now), validUntil: input.validUntil ?? null, supervisionCode: code,
+      };
+      const stored = await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
+        certificate_no: certificateNo, case_id: caseId, type: input.type, name: input.name, holder_id: holder.id, holder_name: holder.name,
+        holder_code: payload.holderCode, issuer_department_id: dept.id, issued_at: ctx.now, valid_until: input.validUntil ?? null, status: "valid",
+        supervision_code: code, payload: JSON.stringify(payload), signature: signPayload(payload, key.privateKey), key_id: key.keyId, document_id: null,
+        revoked_at: null, revoke_reason: null,
+      });
+      return stored ? { certificateNo, payload } : undefined;
+    },
+  );
   if (!code) {
     await insertFlag(ctx.trx, {
       id: newId(), case_id: null, certificate_no: certificateNo, department_id: dept.id, kind: "certificate-without-code",
