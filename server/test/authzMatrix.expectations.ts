@@ -65,6 +65,8 @@ export interface Fixtures {
   readonly ids: {
     d1: string;
     d2: string;
+    /** The city bureau D1's case item is pushed to (市市场监管局). */
+    city: string;
     /** The published item of D1 the cases are filed under, and one of its required materials. */
     item: string;
     material: string;
@@ -80,12 +82,16 @@ export interface Fixtures {
     applicantMessage: string;
   };
   draft(): Promise<{ caseId: string; uploadId: string }>;
+  /** A draft with every required material, ready to submit. */
+  completeDraft(): Promise<{ caseId: string }>;
   submitted(): Promise<{ caseId: string }>;
   supplementRequested(): Promise<{ caseId: string }>;
   /** Accepted, the first review step open for D1's handlers; documents: the acceptance notice. */
   inProgress(): Promise<{ caseId: string; taskId: string; documentId: string; supervisionCode: string }>;
   /** As inProgress, with a file attached to the review task by D1's handler. */
   taskAttachment(): Promise<{ taskId: string; attachmentId: string }>;
+  /** Through both reviews at D1: the push step open at the city bureau, which now works on the case too. */
+  pushed(): Promise<{ caseId: string }>;
   /** Pushed to the city bureau, which handed paper originals over to D1. */
   handover(): Promise<{ handoverId: string }>;
   suspended(): Promise<{ caseId: string; suspensionId: string }>;
@@ -337,7 +343,7 @@ export const matrix: Record<string, Row> = {
     fresh: true,
   },
   "GET /api/cases/:id/materials/:uploadId/file": { expect: readCase, fixture: (f) => asFixture(f.draft()), request: (v) => ({ params: { id: v.caseId!, uploadId: v.uploadId! } }) },
-  "POST /api/cases/:id/submit": { expect: onCase("applicant"), fixture: (f) => asFixture(f.draft()), request: (v) => ({ params: caseId(v) }), fresh: true },
+  "POST /api/cases/:id/submit": { expect: onCase("applicant"), fixture: (f) => asFixture(f.completeDraft()), request: (v) => ({ params: caseId(v) }), fresh: true },
   // Acceptance is the lead department's window (R23).
   "POST /api/cases/:id/accept": { expect: onCase("clerk"), fixture: (f) => asFixture(f.submitted()), request: (v) => ({ params: caseId(v) }), fresh: true },
   "POST /api/cases/:id/not-accept": {
@@ -409,11 +415,11 @@ export const matrix: Record<string, Row> = {
       body: { agency: "重庆市计量质量检测研究院", reportNo: `R-${f.unique().n}`, conclusion: "合格", receivedOn: f.today(), text: "检测结论：合格。" },
     }),
   },
-  // From D1 to a department not on the case: 400 after the authorization.
+  // Paper originals from D1 to the city bureau, which holds the push step.
   "POST /api/cases/:id/handovers": {
     expect: onCase(...d1Staff),
-    fixture: (f) => asFixture(f.inProgress()),
-    request: (v, _p, f) => ({ params: caseId(v), body: { items: ["申请书原件"], fromDepartmentId: f.ids.d1, toDepartmentId: f.ids.d2 } }),
+    fixture: (f) => asFixture(f.pushed()),
+    request: (v, _p, f) => ({ params: caseId(v), body: { items: ["申请书原件"], fromDepartmentId: f.ids.d1, toDepartmentId: f.ids.city } }),
   },
   // The city bureau hands originals over to D1: D1's staff receive them.
   "POST /api/handovers/:id/receive": { expect: onCase(...d1Staff), fixture: (f) => asFixture(f.handover()), request: (v) => ({ params: { id: v.handoverId! } }), fresh: true },
@@ -555,6 +561,7 @@ export const matrix: Record<string, Row> = {
     request: (_v, _p, f) => ({ params: { id: f.ids.d1Staff }, body: { course: "行政许可法培训", hours: 4, completedOn: "2026-11-20" } }),
   },
   "GET /api/admin/staff-changes": { expect: onlyStaff(...staffAdmins) },
+  // A password reset for D1's clerk; after the first, 409 STAFF_CHANGE_PENDING (past the authorization).
   "POST /api/admin/staff-changes": {
     expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "regionAdmin", "platformAdmin"], 404: ["otherDeptAdmin", "otherRegionAdmin"], rest: 403 }),
     request: (_v, _p, f) => ({ body: { kind: "reset-password", reason: "忘记密码", staffId: f.ids.d1Staff } }),

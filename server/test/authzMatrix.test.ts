@@ -48,6 +48,9 @@ beforeAll(async () => {
   const caseGuide = await w.guide(CASE_ITEM);
   const g = await w.guide(GUIDE_ITEM);
   const guide = { ...g, process: { steps: g.process.steps.map((s: { department: { id: string } | null }) => ({ ...s, departmentId: s.department?.id ?? null })) } };
+  // The form filled in as the workflow driver fills it.
+  const filledForm: Record<string, string | number> = {};
+  for (const x of caseGuide.formFields as { key: string; type: string }[]) filledForm[x.key] = x.type === "number" ? 10 : x.type === "date" ? "2026-12-01" : "渝北区金山路18号";
   const hall = (await t.db.selectFrom("service_halls").select("id").where("code", "=", "hall-yb").executeTakeFirstOrThrow()).id;
   const itemFile = (await ok(
     (() => {
@@ -105,6 +108,7 @@ beforeAll(async () => {
     ids: {
       d1,
       d2,
+      city,
       item: caseGuide.id,
       material: caseGuide.materials.find((m: { required: boolean }) => m.required).id,
       applicant: await user("phone", accounts.applicant),
@@ -121,7 +125,17 @@ beforeAll(async () => {
       expect(upload.statusCode, upload.body).toBe(201);
       return { caseId, uploadId: upload.json().id as string };
     },
+    async completeDraft() {
+      const created = await ok(post(applicant(), "/api/cases", { itemId: caseGuide.id, formData: filledForm }), 201);
+      const caseId = created.id as string;
+      for (const m of caseGuide.materials.filter((x: { required: boolean }) => x.required)) {
+        const upload = await w.upload(applicant(), caseId, m.id);
+        expect(upload.statusCode, upload.body).toBe(201);
+      }
+      return { caseId };
+    },
     submitted,
+    pushed: async () => ({ caseId: (await pushed()).caseId }),
     async supplementRequested() {
       const { caseId } = await submitted();
       await ok(post(clerk(), `/api/cases/${caseId}/supplement-notice`, { items: [{ reason: "营业执照复印件不清晰。" }] }));
