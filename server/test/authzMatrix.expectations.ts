@@ -194,7 +194,8 @@ const catalogAdmins = ["head", "deptAdmin", "otherDeptAdmin", "regionAdmin", "ot
 const staffAdmins = ["head", "deptAdmin", "otherDeptAdmin", "regionAdmin", "otherRegionAdmin", "platformAdmin"] as const;
 /** Organization administration opens to platform, region and department admins (not heads). */
 const orgAdmins = ["deptAdmin", "otherDeptAdmin", "regionAdmin", "otherRegionAdmin", "platformAdmin"] as const;
-const onlyStaff = (...actors: Principal[]) => outcomes({ 401: ["anonymous"], allow: actors, rest: 403 });
+/** Only these principals; anyone else logged in 403. */
+const only = (...actors: Principal[]) => outcomes({ 401: ["anonymous"], allow: actors, rest: 403 });
 /** Supervision lists: whoever has a supervision scope (office, platform and region admins, department heads and admins). */
 const supervisionScoped = ["head", "deptAdmin", "otherDeptAdmin", "regionAdmin", "otherRegionAdmin", "supervisor", "platformAdmin"] as const;
 
@@ -258,10 +259,10 @@ export const matrix: Record<string, Row> = {
 
   // Process configuration (R8–R11). Applicants are refused the whole administration (403); staff
   // outside an item's reading scope get 404; readers without the right role 403.
-  "GET /api/admin/items": { expect: onlyStaff(...catalogAdmins) },
+  "GET /api/admin/items": { expect: only(...catalogAdmins) },
   // A write for D1: its managers; the department is a reference, not a hidden object (403).
   "POST /api/admin/items": {
-    expect: onlyStaff("deptAdmin", "regionAdmin", "platformAdmin"),
+    expect: only("deptAdmin", "regionAdmin", "platformAdmin"),
     request: (_v, _p, f) => ({ body: { code: `YB-SCJG-9${f.unique().n}`, name: "测试事项", departmentId: f.ids.d1, level: "district", regionCode: "500112" } }),
   },
   // Here an applicant is told the item does not exist (404), which is the API's rule for anyone
@@ -318,7 +319,7 @@ export const matrix: Record<string, Row> = {
     fresh: true,
   },
   "GET /api/admin/version-inbox": { expect: staffOnly },
-  "POST /api/admin/flowchart-preview": { expect: onlyStaff(...catalogAdmins), request: () => ({ body: { steps: [], assistingDepartmentIds: [] } }) },
+  "POST /api/admin/flowchart-preview": { expect: only(...catalogAdmins), request: () => ({ body: { steps: [], assistingDepartmentIds: [] } }) },
 
   // Cases. An applicant opens a case for themselves; a staff member only as D1's hall clerk for an
   // applicant at the window (R20), so staff send `applicantId` (A), applicants do not.
@@ -424,9 +425,9 @@ export const matrix: Record<string, Row> = {
   // The city bureau hands originals over to D1: D1's staff receive them.
   "POST /api/handovers/:id/receive": { expect: onCase(...d1Staff), fixture: (f) => asFixture(f.handover()), request: (v) => ({ params: { id: v.handoverId! } }), fresh: true },
   // The hall desk: clerks (of any department).
-  "GET /api/hall/applicants": { expect: onlyStaff("clerk", "otherClerk"), request: () => ({ query: { phone: "18930357537" } }) },
+  "GET /api/hall/applicants": { expect: only("clerk", "otherClerk"), request: () => ({ query: { phone: "18930357537" } }) },
   "POST /api/hall/applicants": {
-    expect: onlyStaff("clerk", "otherClerk"),
+    expect: only("clerk", "otherClerk"),
     request: (_v, _p, f) => {
       const u = f.unique();
       return { body: { type: "person", name: "窗口登记人", idNumber: u.idNumber, phone: u.phone } };
@@ -445,12 +446,12 @@ export const matrix: Record<string, Row> = {
   },
   // A department's results are its deciders' and head's (R31); the department is named in the body.
   "POST /api/certificates": {
-    expect: onlyStaff("decider", "head"),
+    expect: only("decider", "head"),
     request: (_v, _p, f) => ({ body: { departmentId: f.ids.d1, type: "business-license", name: "营业执照", holderId: f.ids.applicant } }),
   },
   // Certificates are public (verification by number): no existence to hide, 403.
   "POST /api/certificates/:no/revoke": {
-    expect: onlyStaff("decider", "head"),
+    expect: only("decider", "head"),
     fixture: (f) => asFixture(f.certificate()),
     request: (v) => ({ params: { no: v.certificateNo! }, body: { reason: "以欺骗手段取得。" } }),
     fresh: true,
@@ -483,10 +484,10 @@ export const matrix: Record<string, Row> = {
     fixture: (f) => asFixture(f.inProgress()),
     request: (v) => ({ params: caseId(v), body: { text: "等待申请人补正原件。" } }),
   },
-  "GET /api/supervision/escalations": { expect: onlyStaff(...supervisionScoped) },
+  "GET /api/supervision/escalations": { expect: only(...supervisionScoped) },
   // Escalating is the supervising office's (R36); the case is named in the body.
   "POST /api/supervision/escalations": {
-    expect: onlyStaff("supervisor"),
+    expect: only("supervisor"),
     fixture: (f) => asFixture(f.inProgress()),
     request: (v) => ({ body: { caseId: v.caseId!, note: "请说明办理进度。" } }),
     fresh: true,
@@ -505,17 +506,17 @@ export const matrix: Record<string, Row> = {
   },
   // Lists and figures within one's supervision scope (a department's own figures for its head and
   // admin, and for a supervisor granted for that department only): everyone else 403.
-  "GET /api/supervision/cases": { expect: onlyStaff(...supervisionScoped), request: () => ({ query: { light: "red" } }) },
-  "GET /api/supervision/stats": { expect: onlyStaff(...supervisionScoped) },
-  "GET /api/supervision/flags": { expect: onlyStaff("supervisor", "platformAdmin") },
-  "GET /api/supervision/reports/monthly": { expect: onlyStaff(...supervisionScoped), request: () => ({ query: { month: "2026-11" } }) },
+  "GET /api/supervision/cases": { expect: only(...supervisionScoped), request: () => ({ query: { light: "red" } }) },
+  "GET /api/supervision/stats": { expect: only(...supervisionScoped) },
+  "GET /api/supervision/flags": { expect: only("supervisor", "platformAdmin") },
+  "GET /api/supervision/reports/monthly": { expect: only(...supervisionScoped), request: () => ({ query: { month: "2026-11" } }) },
   "GET /api/supervision/my-escalations": { expect: staffOnly },
 
   // Calendar: public reads; the platform admin maintains it (R5). A Saturday set to what it is.
   "GET /api/calendar": { expect: everyone, request: () => ({ query: { from: "2026-12-01", to: "2026-12-31" } }) },
   "GET /api/calendar/status": { expect: everyone },
-  "PUT /api/calendar/days/:date": { expect: onlyStaff("platformAdmin"), request: () => ({ params: { date: "2030-01-05" }, body: { workday: false } }) },
-  "POST /api/calendar/years/:year/maintained": { expect: onlyStaff("platformAdmin"), request: () => ({ params: { year: "2030" } }) },
+  "PUT /api/calendar/days/:date": { expect: only("platformAdmin"), request: () => ({ params: { date: "2030-01-05" }, body: { workday: false } }) },
+  "POST /api/calendar/years/:year/maintained": { expect: only("platformAdmin"), request: () => ({ params: { year: "2030" } }) },
 
   // Messages: one's own.
   "GET /api/inbox": { expect: loggedIn },
@@ -528,10 +529,10 @@ export const matrix: Record<string, Row> = {
   "POST /api/cases/:id/evaluation": { expect: onCase("applicant"), fixture: (f) => asFixture(f.closed()), request: (v) => ({ params: caseId(v), body: { level: 5 } }), fresh: true },
   // Complaints come from applicants (R33).
   "POST /api/complaints": {
-    expect: onlyStaff("applicant", "otherApplicant"),
+    expect: only("applicant", "otherApplicant"),
     request: (_v, _p, f) => ({ body: { subject: "办理太慢", text: "窗口排队时间过长。", departmentId: f.ids.d1 } }),
   },
-  "GET /api/complaints": { expect: onlyStaff(...applicants, "head", "deptAdmin", "otherDeptAdmin", "supervisor", "platformAdmin") },
+  "GET /api/complaints": { expect: only(...applicants, "head", "deptAdmin", "otherDeptAdmin", "supervisor", "platformAdmin") },
   // A's complaint about D1: A, D1's head and admin, the office and platform admins.
   "GET /api/complaints/:id": {
     expect: outcomes({ 401: ["anonymous"], allow: ["applicant", "head", "deptAdmin", "supervisor", "platformAdmin"], rest: 404 }),
@@ -546,12 +547,12 @@ export const matrix: Record<string, Row> = {
   },
 
   // Audit: the supervising office and platform admins (R40).
-  "GET /api/audit": { expect: onlyStaff("supervisor", "platformAdmin") },
-  "GET /api/audit/verify": { expect: onlyStaff("supervisor", "platformAdmin") },
+  "GET /api/audit": { expect: only("supervisor", "platformAdmin") },
+  "GET /api/audit/verify": { expect: only("supervisor", "platformAdmin") },
 
   // Staff administration (R14, R16, R17). D1's clerk as the staff record: the admins over it and
   // D1's head read it; admins outside its scope do not know it.
-  "GET /api/admin/staff": { expect: onlyStaff(...staffAdmins) },
+  "GET /api/admin/staff": { expect: only(...staffAdmins) },
   "GET /api/admin/staff/:id": {
     expect: outcomes({ 401: ["anonymous"], allow: ["head", "deptAdmin", "regionAdmin", "platformAdmin"], 404: ["otherDeptAdmin", "otherRegionAdmin"], rest: 403 }),
     request: (_v, _p, f) => ({ params: { id: f.ids.d1Staff } }),
@@ -560,7 +561,7 @@ export const matrix: Record<string, Row> = {
     expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "regionAdmin", "platformAdmin"], 404: ["otherDeptAdmin", "otherRegionAdmin"], rest: 403 }),
     request: (_v, _p, f) => ({ params: { id: f.ids.d1Staff }, body: { course: "行政许可法培训", hours: 4, completedOn: "2026-11-20" } }),
   },
-  "GET /api/admin/staff-changes": { expect: onlyStaff(...staffAdmins) },
+  "GET /api/admin/staff-changes": { expect: only(...staffAdmins) },
   // A password reset for D1's clerk; after the first, 409 STAFF_CHANGE_PENDING (past the authorization).
   "POST /api/admin/staff-changes": {
     expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "regionAdmin", "platformAdmin"], 404: ["otherDeptAdmin", "otherRegionAdmin"], rest: 403 }),
@@ -588,24 +589,24 @@ export const matrix: Record<string, Row> = {
   },
 
   // Organization administration (R14): writes outside one's scope are 403.
-  "GET /api/admin/regions": { expect: onlyStaff(...orgAdmins) },
+  "GET /api/admin/regions": { expect: only(...orgAdmins) },
   "POST /api/admin/regions": {
-    expect: onlyStaff("regionAdmin", "platformAdmin"),
+    expect: only("regionAdmin", "platformAdmin"),
     request: (_v, _p, f) => ({ body: { code: `500112${String(100 + f.unique().n).slice(-3)}`, name: "测试街道", level: "township", parentCode: "500112" } }),
   },
-  "GET /api/admin/departments": { expect: onlyStaff(...orgAdmins) },
+  "GET /api/admin/departments": { expect: only(...orgAdmins) },
   "POST /api/admin/departments": {
-    expect: onlyStaff("regionAdmin", "platformAdmin"),
+    expect: only("regionAdmin", "platformAdmin"),
     request: (_v, _p, f) => ({ body: { name: `重庆市渝北区测试局${f.unique().n}`, regionCode: "500112" } }),
   },
   // D1's contact details: its admin, the region's admin, platform admins.
-  "PATCH /api/admin/departments/:id": { expect: onlyStaff("deptAdmin", "regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.d1 }, body: { address: "重庆市渝北区双龙大道108号" } }) },
-  "GET /api/admin/halls": { expect: onlyStaff(...orgAdmins) },
+  "PATCH /api/admin/departments/:id": { expect: only("deptAdmin", "regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.d1 }, body: { address: "重庆市渝北区双龙大道108号" } }) },
+  "GET /api/admin/halls": { expect: only(...orgAdmins) },
   "POST /api/admin/halls": {
-    expect: onlyStaff("regionAdmin", "platformAdmin"),
+    expect: only("regionAdmin", "platformAdmin"),
     request: (_v, _p, f) => ({ body: { name: `渝北区测试大厅${f.unique().n}`, regionCode: "500112", address: "重庆市渝北区金山路18号" } }),
   },
-  "PATCH /api/admin/halls/:id": { expect: onlyStaff("regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.hall }, body: { phone: "023-67821880" } }) },
+  "PATCH /api/admin/halls/:id": { expect: only("regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.hall }, body: { phone: "023-67821880" } }) },
 
   // Demo and test affordances: open to anyone in a demo or test start, absent (404) in production
   // (security.test.ts). The clock is "moved" to where it is.
