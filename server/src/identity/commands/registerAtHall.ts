@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { grantsOf } from "../../policy/index.ts";
+import { allowApplicantLookup, enforce } from "../../policy/index.ts";
 import { isValidCreditCode, isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword } from "../passwords.ts";
 import { findApplicantConflicts, insertUser } from "../repository.ts";
@@ -23,7 +23,8 @@ export interface HallApplicantInput {
  * licence on the spot (R20). The account has no usable password until the applicant sets one by SMS.
  */
 export async function registerApplicantAtHall(ctx: Ctx, input: HallApplicantInput): Promise<{ id: string }> {
-  if (!grantsOf(ctx.actor, "clerk").length) throw new AppError("FORBIDDEN");
+  // The hall desk's rule (clerks); not logged in → 401, like every other route.
+  enforce(ctx.actor, allowApplicantLookup(ctx.actor));
   const idNumber = input.type === "person" ? (input.idNumber ?? "").toUpperCase() : null;
   const creditCode = input.type === "organization" ? (input.creditCode ?? "").toUpperCase() : null;
   if (idNumber !== null && !isValidIdNumber(idNumber, ctx.now)) throw new AppError("INVALID_ID_NUMBER", { field: "idNumber" });
