@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { checkBackup } from "../src/ops/backup.ts";
 import { openDatabase } from "../src/platform/db.ts";
 import { demoData } from "../src/seed/demo-data.ts";
-import { DEMO_PASSWORD, multipart, newTestDatabase, tinyPdf } from "./helpers.ts";
+import { DEMO_PASSWORD, multipart, newTestDatabase, sampleFormValue, tinyPdf } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
 
 // Restore drill (R18): a real platform process serves requests while `backup DIR` runs as another
@@ -63,7 +63,7 @@ async function applyOverHttp(port: number, cookie: string, code: string, n: numb
   const guide = (await (await fetch(`${base}/api/catalog/items/${list.items.find((i) => i.code === code)!.id}`)).json()) as {
     id: string; formFields: { key: string; type: string }[]; materials: { id: string; required: boolean }[];
   };
-  const formData = Object.fromEntries(guide.formFields.map((f) => [f.key, f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : "渝北区金山路18号"]));
+  const formData = Object.fromEntries(guide.formFields.map((f) => [f.key, sampleFormValue(f)]));
   const created = await fetch(`${base}/api/cases`, {
     method: "POST", headers: { ...headers(cookie), "content-type": "application/json" }, body: JSON.stringify({ itemId: guide.id, formData }),
   });
