@@ -113,8 +113,10 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
+    // Compiled output (npm run build) is not source.
+    exclude: { path: "^(server|web|packages/[^/]+)/dist/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["source", "import", "require", "node", "default", "types"] },
   },
 };

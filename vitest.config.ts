@@ -1,9 +1,18 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
+// Tests run the TypeScript sources of @cq/contracts (its "source" export condition), never its dist:
+// in test files (the ssr environment) and in global setup files (vitest's own environment).
+const serverResolve = { conditions: ["source", ...defaultServerConditions] };
+
 export default defineConfig({
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  ssr: { resolve: serverResolve },
+  environments: { __vitest__: { resolve: serverResolve } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["server/src/**/*.test.ts", "packages/contracts/src/**/*.test.ts"],
@@ -11,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "web",
           include: ["web/src/**/*.test.ts", "web/src/**/*.test.tsx"],
@@ -18,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "server",
           include: ["server/test/**/*.test.ts"],

@@ -15,7 +15,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-e2e-"));
   const port = 32000 + Math.floor(Math.random() * 2000);
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts", "start"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "--conditions=source", "server/src/main.ts", "start"], {
     // Every browser test logs in from 127.0.0.1: the per-address limit on the identity endpoints
     // (20 a minute by default) would throttle the suite.
     env: { ...process.env, NODE_ENV: "development", DEMO: "1", DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", AUTH_RATE_LIMIT: "1000" },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const apiTarget = process.env.API_TARGET ?? "http://localhost:3000";
@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   base: "/",
   plugins: [react()],
+  // @cq/contracts from its TypeScript sources (the "source" export condition), not its compiled dist.
+  resolve: { conditions: ["source", ...defaultClientConditions] },
   server: {
     port: 5173,
     proxy: {

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
@@ -41,12 +40,13 @@ import { metaOf } from "./platform/http.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
 import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
+import { repoRoot } from "./platform/paths.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
 import { httpMetrics } from "./ops/metrics.ts";
 import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const webDist = path.join(repoRoot, "web/dist");
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Fastify's own 4xx errors, given the platform's stable codes.

@@ -21,6 +21,7 @@ import { type DatabaseHandle, DatabaseInUseError, openDatabase } from "./platfor
 import { LocalFileStore } from "./platform/files.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
+import { runsCompiled } from "./platform/paths.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
 
 const usage = `usage: main.ts <command>
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
           : (await isDemoSeeded(handle.db))
           ? "this database holds demo data; production needs a database of its own"
           : !(await hasPlatformAdmin(handle.db))
-            ? "no platform admin yet: run `npm run cli -- create-admin --username … --name … --phone … --id-number …` first"
+            ? "no platform admin yet: run `npm run cli:prod -- create-admin --username … --name … --phone … --id-number …` first"
             : null;
         await handle.close();
         if (problem) {
@@ -89,7 +90,12 @@ async function main(): Promise<number> {
       process.on("SIGTERM", stop);
       await platform.app.listen({ port: config.port, host: config.host });
       ops = await startOpsSocket(platform.deps);
-      platform.deps.logger.info({ port: config.port, database: platform.handle.kind, demo: config.demo }, "platform started");
+      // Production runs the compiled JavaScript (server/dist): `npm run build`, then `npm run start:prod`.
+      const runtime = { runtime: runsCompiled ? "compiled" : "typescript", execArgv: process.execArgv };
+      platform.deps.logger.info({ port: config.port, database: platform.handle.kind, demo: config.demo, ...runtime }, "platform started");
+      if (config.env === "production" && !runsCompiled) {
+        platform.deps.logger.warn("production is running the TypeScript sources: build (`npm run build`) and start `node server/dist/src/main.js start`");
+      }
       return -1;
     }
     case "migrate": {

@@ -18,7 +18,7 @@ import { applicantOf } from "./workflowDriver.ts";
 
 /** Runs server/src/main.ts with `args` in a process of its own: the platform (`start`) or one command. */
 function platformProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.resolve("server/src/main.ts"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--import", "tsx", "--conditions=source", path.resolve("server/src/main.ts"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 function exited(p: ChildProcess): Promise<number> {

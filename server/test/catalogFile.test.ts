@@ -206,7 +206,7 @@ describe("a city on an empty database", () => {
 
 describe("the command line", () => {
   const run = promisify(execFile);
-  const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
+  const main = ["--import", "tsx", "--conditions=source", path.resolve("server/src/main.ts")];
 
   it("imports a good file (exit 0) and refuses a bad one with each problem's path (exit 1)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-cli-"));

@@ -13,7 +13,7 @@ import { applicantOf } from "./workflowDriver.ts";
 // write it acknowledged is there, with the audit chain whole. Both databases; a few rounds each.
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 2);
-const main = ["--import", "tsx", path.resolve("server/src/main.ts"), "start"];
+const main = ["--import", "tsx", "--conditions=source", path.resolve("server/src/main.ts"), "start"];
 
 async function waitHealthy(port: number): Promise<void> {
   for (let i = 0; i < 600; i++) {

@@ -73,7 +73,7 @@ describe("production start", () => {
   const AUDIT_KEY = "ab".repeat(32);
   const PERSONAL_DATA_KEY = "cd".repeat(32);
   const env = (extra: Record<string, string>) => ({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", AUDIT_KEY, PERSONAL_DATA_KEY, ...extra });
-  const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
+  const main = ["--import", "tsx", "--conditions=source", path.resolve("server/src/main.ts")];
 
   it("refuses demo mode", async () => {
     const err = await run(process.execPath, [...main, "start"], { env: env({ DEMO: "1", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "cq-prod-")) }) }).catch((e) => e);

@@ -99,7 +99,7 @@ describe("the embedded database serves one process", () => {
   it("refuses a second process on the same data directory, with a clear message, and takes over a dead one's lock", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-lock-"));
     const held = await openPglite(path.join(dataDir, "pgdata"));
-    const main = ["--import", "tsx", path.resolve("server/src/main.ts")];
+    const main = ["--import", "tsx", "--conditions=source", path.resolve("server/src/main.ts")];
     const env = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent" };
     try {
       const second = await run(process.execPath, [...main, "migrate"], { env }).catch((e: { code: number; stderr: string }) => e);
