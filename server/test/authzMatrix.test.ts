@@ -43,7 +43,13 @@ beforeAll(async () => {
 
   const dept = async (code: string) => (await t.db.selectFrom("departments").select("id").where("code", "=", code).executeTakeFirstOrThrow()).id;
   const user = async (column: "phone" | "username", value: string) =>
-    (await t.db.selectFrom("users").select("id").where(column, "=", value).executeTakeFirstOrThrow()).id;
+    (
+      await t.db
+        .selectFrom("users")
+        .select("id")
+        .where(column === "phone" ? "phone_index" : "username", "=", column === "phone" ? t.personalData.index("phone", value) : value)
+        .executeTakeFirstOrThrow()
+    ).id;
   const [d1, d2, city] = await Promise.all([dept(D1), dept(D2), dept(CITY)]);
   const caseGuide = await w.guide(CASE_ITEM);
   const g = await w.guide(GUIDE_ITEM);

@@ -5,7 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPglite } from "../src/platform/db.ts";
+import { loadConfig } from "../src/platform/config.ts";
 import { newTestDatabase } from "./helpers.ts";
+
+const testConfig = loadConfig({ NODE_ENV: "test" });
 
 // Production runs the compiled JavaScript in server/dist with plain `node`: no tsx, no TypeScript
 // sources, @cq/contracts from its dist. CI builds before the server tests (`npm run build`); run
@@ -67,6 +70,8 @@ describe("the compiled server", () => {
       const env: NodeJS.ProcessEnv = {
         ...process.env, NODE_ENV: "development", DEMO: "1", DATA_DIR: dataDir, DATABASE_URL: databaseUrl,
         PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info",
+        // The keys the seeded copy was written with (the test configuration's).
+        AUDIT_KEY: testConfig.auditKey, PERSONAL_DATA_KEY: testConfig.personalDataKey,
       };
       delete env.NODE_OPTIONS;
       child = spawn(process.execPath, [entry, "start"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
