@@ -1,0 +1,32 @@
+/**
+ * Once-only (R27): whether a certificate of the library may stand in for a case's material. The
+ * applicant is never asked again for what a department already issued, but only their own
+ * certificate, of the kind the material names, in force on the day, will do.
+ */
+import type { CertificateStatus } from "@cq/contracts";
+
+export interface ReuseCandidate {
+  holder_id: string | null;
+  type: string;
+  status: CertificateStatus;
+  /** The last day it is in force (YYYY-MM-DD), or null for no end. */
+  valid_until: string | null;
+}
+
+export type ReuseRefusal = "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED";
+
+/**
+ * Why `certificate` may not be used by `applicantId` for a material of `certificateType` on
+ * `today` (a Shanghai day), or null when it may. Someone else's certificate answers like one that
+ * does not exist, so that a number reveals nothing about whose it is.
+ */
+export function reuseRefusal(certificate: ReuseCandidate | undefined, applicantId: string, certificateType: string, today: string): ReuseRefusal | null {
+  if (!certificate || certificate.holder_id !== applicantId) return "CERTIFICATE_NOT_FOUND";
+  if (certificate.type !== certificateType) return "CERTIFICATE_TYPE_MISMATCH";
+  if (certificate.status === "revoked") return "CERTIFICATE_REVOKED";
+  if (certificate.valid_until !== null && certificate.valid_until < today) return "CERTIFICATE_EXPIRED";
+  return null;
+}
+
+/** The path of a certificate's public verification page (the one its QR code opens). */
+export const verifyPath = (certificateNo: string) => `/verify/${encodeURIComponent(certificateNo)}`;
