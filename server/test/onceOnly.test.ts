@@ -94,6 +94,7 @@ describe("once-only: a certificate from the library instead of an upload", () =>
     await expectRefused(org, permit.id, withWrongCheck(first), 400, "INVALID_CERTIFICATE_NO");
     const unknown = await expectRefused(org, permit.id, unknownNumber(), 404, "CERTIFICATE_NOT_FOUND");
     await expectRefused(org, plain.id, first, 422, "MATERIAL_NOT_REUSABLE");
+    await expectRefused(org, plain.id, unknownNumber(), 404, "CERTIFICATE_NOT_FOUND");
 
     const decider = await staff("decider");
     const me = (await decider.inject({ method: "GET", url: "/api/me" })).json();

@@ -18,6 +18,11 @@ describe("reusing a library certificate for a material", () => {
     expect(reuseRefusal({ ...mine, holder_id: "b2", status: "revoked" }, "a1", "food-business-license", "2027-01-01")).toBe("CERTIFICATE_NOT_FOUND");
   });
 
+  it("refuses the holder's own certificate for a material that names no certificate type", () => {
+    expect(reuseRefusal(mine, "a1", null, "2026-06-01")).toBe("MATERIAL_NOT_REUSABLE");
+    expect(reuseRefusal({ ...mine, holder_id: "b2" }, "a1", null, "2026-06-01")).toBe("CERTIFICATE_NOT_FOUND");
+  });
+
   it("refuses another type, a revoked one and an expired one", () => {
     expect(reuseRefusal(mine, "a1", "food-business-license", "2026-06-01")).toBe("CERTIFICATE_TYPE_MISMATCH");
     expect(reuseRefusal({ ...mine, status: "revoked" }, "a1", "business-license", "2026-06-01")).toBe("CERTIFICATE_REVOKED");

@@ -13,15 +13,17 @@ export interface ReuseCandidate {
   valid_until: string | null;
 }
 
-export type ReuseRefusal = "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED";
+export type ReuseRefusal = "CERTIFICATE_NOT_FOUND" | "MATERIAL_NOT_REUSABLE" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED";
 
 /**
- * Why `certificate` may not be used by `applicantId` for a material of `certificateType` on
- * `today` (a Shanghai day), or null when it may. Someone else's certificate answers like one that
- * does not exist, so that a number reveals nothing about whose it is.
+ * Why `certificate` may not be used by `applicantId` for a material of `certificateType` (null: a
+ * material no certificate stands for) on `today` (a Shanghai day), or null when it may. Someone
+ * else's certificate answers like one that does not exist, before anything else, so that a number
+ * reveals nothing about whose it is.
  */
-export function reuseRefusal(certificate: ReuseCandidate | undefined, applicantId: string, certificateType: string, today: string): ReuseRefusal | null {
+export function reuseRefusal(certificate: ReuseCandidate | undefined, applicantId: string, certificateType: string | null, today: string): ReuseRefusal | null {
   if (!certificate || certificate.holder_id !== applicantId) return "CERTIFICATE_NOT_FOUND";
+  if (!certificateType) return "MATERIAL_NOT_REUSABLE";
   if (certificate.type !== certificateType) return "CERTIFICATE_TYPE_MISMATCH";
   if (certificate.status === "revoked") return "CERTIFICATE_REVOKED";
   if (certificate.valid_until !== null && certificate.valid_until < today) return "CERTIFICATE_EXPIRED";

@@ -49,11 +49,14 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
     // Once-only (R27): the applicant's own certificate from the library, of the kind the material
     // names and in force today, instead of a file. A number with a wrong check symbol is told apart
     // (400 INVALID_CERTIFICATE_NO); someone else's answers like an unknown one.
-    if (!material.certificate_type) throw new AppError("MATERIAL_NOT_REUSABLE", { materialId: material.id });
     const certificateNo = certificateNoKey(input.certificateNo);
     const certificate = await findCertificate(ctx.trx, personalDataOf(ctx.deps.config), certificateNo);
     const refusal = reuseRefusal(certificate, c.applicant_id, material.certificate_type, shanghaiDay(ctx.now));
-    if (refusal) throw new AppError(refusal, refusal === "CERTIFICATE_NOT_FOUND" ? undefined : { certificateNo });
+    const certificateType = material.certificate_type;
+    if (refusal || !certificateType) {
+      const code = refusal ?? "MATERIAL_NOT_REUSABLE";
+      throw new AppError(code, code === "CERTIFICATE_NOT_FOUND" ? undefined : { certificateNo, materialId: material.id });
+    }
     const replaced = await replaceMaterialEntries(ctx.trx, c.id, material.id, c.round, "files-and-certificates", ctx.now);
     await insertCaseMaterial(ctx.trx, {
       id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: null, file_name: null, size: null,
@@ -64,7 +67,7 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
       objectType: "case-material",
       objectId: id,
       caseId: c.id,
-      newValues: { materialId: material.id, certificateNo, certificateType: material.certificate_type, ...(replaced.length ? { replaced } : {}) },
+      newValues: { materialId: material.id, certificateNo, certificateType, ...(replaced.length ? { replaced } : {}) },
     });
     return { id, certificateNo };
   }
