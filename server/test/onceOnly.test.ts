@@ -172,7 +172,7 @@ describe("once-only: a certificate from the library instead of an upload", () =>
     expect(shown.uploads[0]).toMatchObject({
       certificateNo: first,
       fileName: null,
-      certificate: { certificateNo: first, type: PERMIT, typeName: "建设用地规划许可证", issuer: deptName(PLANNING), validUntil: null, verifyPath: `/verify/${first}` },
+      certificate: { certificateNo: first, type: PERMIT, typeName: "建设用地规划许可证", issuer: deptName(PLANNING), validUntil: null, status: "valid", verifyPath: `/verify/${first}` },
     });
     expect(shown.uploads[0]!.certificate!.issuedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(clerkView.missingMaterials).toEqual([]);
@@ -217,6 +217,19 @@ describe("once-only: a certificate from the library instead of an upload", () =>
     expect(used.statusCode, used.body).toBe(201);
     const after = await w.view(clerk, caseId);
     expect(after.missingMaterials.map((m: { materialId: string }) => m.materialId)).not.toContain(permit.id);
+
+    // Revoked before the application is handed in: the material is missing again.
+    const revoked = await decider.inject({ method: "POST", url: `/api/certificates/${own}/revoke`, payload: { reason: "用地范围调整，原证收回。" } });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const stale = await w.view(clerk, caseId);
+    expect(stale.materials.find((m: MaterialView) => m.materialId === permit.id).uploads[0].certificate).toMatchObject({ certificateNo: own, status: "revoked" });
+    expect(stale.missingMaterials.map((m: { materialId: string }) => m.materialId)).toContain(permit.id);
+    for (const m of guide.materials.filter((x: { required: boolean; id: string }) => x.required && x.id !== permit.id)) {
+      expect((await w.upload(clerk, caseId, m.id)).statusCode).toBe(201);
+    }
+    const incomplete = await clerk.inject({ method: "POST", url: `/api/cases/${caseId}/submit` });
+    expect(incomplete.statusCode, incomplete.body).toBe(422);
+    expect(incomplete.json().error).toMatchObject({ code: "MATERIALS_MISSING", details: { missing: [{ materialId: permit.id }] } });
 
     // A stranger learns nothing about the case from the route.
     const stranger = await t.login(applicantOf("organization", 1).phone);

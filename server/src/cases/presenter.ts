@@ -7,7 +7,7 @@ import type { Executor } from "../platform/db.ts";
 import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
-import { missingMaterials } from "./completeness.ts";
+import { missingMaterials, providedUploads } from "./completeness.ts";
 import { openForm } from "./formData.ts";
 import { activeUploads } from "./repository.ts";
 import { timelineTitle } from "../caseRecord/timeline.ts";
@@ -16,10 +16,10 @@ import { caseDeadline } from "../clock/caseClock.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 import { presentClockEvents } from "../clock/presenter.ts";
 import { caseEvents } from "../caseRecord/repository.ts";
-import type { ReusedCertificate } from "@cq/contracts";
+import type { CertificateStatus, ReusedCertificate } from "@cq/contracts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
 import { certificatesByNumbers, certificatesOfHolder } from "../certificates/repository.ts";
-import { reuseRefusal, verifyPath } from "../certificates/reuse.ts";
+import { certificateVerdict, reuseRefusal, verifyPath } from "../certificates/reuse.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { isEditable } from "./workflow.ts";
 
@@ -92,7 +92,8 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
           ...(u.file_sha256 ? { url: `/api/cases/${c.id}/materials/${u.id}/file` } : {}),
         })),
     })),
-    missingMaterials: missingMaterials(defs, uploads),
+    // While the case is prepared, a certificate revoked or expired since it was chosen is missing again.
+    missingMaterials: missingMaterials(defs, isEditable(c.status) ? providedUploads(uploads, (no) => library.used.get(no)?.status) : uploads),
     timeline: events.map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,
@@ -111,9 +112,9 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
   };
 }
 
-type LibraryView = { certificate_no: string; type: string; name: string; issuer_name: string; issued_at: Date; valid_until: string | null };
+type LibraryView = { certificate_no: string; type: string; name: string; issuer_name: string; issued_at: Date; valid_until: string | null; status: CertificateStatus };
 
-const presentReused = (x: LibraryView, lang: "zh-CN" | "en"): ReusedCertificate => ({
+const presentReused = (x: LibraryView, lang: "zh-CN" | "en", today: string): ReusedCertificate => ({
   certificateNo: x.certificate_no,
   type: x.type,
   typeName: certificateTypeName(x.type, lang),
@@ -121,6 +122,7 @@ const presentReused = (x: LibraryView, lang: "zh-CN" | "en"): ReusedCertificate 
   issuer: x.issuer_name,
   issuedAt: shanghaiDay(x.issued_at),
   validUntil: x.valid_until,
+  status: certificateVerdict(x, today),
   verifyPath: verifyPath(x.certificate_no),
 });
 
@@ -132,12 +134,12 @@ const presentReused = (x: LibraryView, lang: "zh-CN" | "en"): ReusedCertificate 
 async function presentLibrary(
   db: Executor, pd: PersonalData, c: CaseRow, defs: { certificate_type: string | null }[], uploads: { certificate_no: string | null }[], lang: "zh-CN" | "en", now: Date,
 ) {
-  const nos = [...new Set(uploads.map((u) => u.certificate_no).filter((n): n is string => !!n))];
-  const used = new Map((await certificatesByNumbers(db, nos)).map((x) => [x.certificate_no, presentReused(x, lang)]));
-  if (!isEditable(c.status) || !defs.some((d) => d.certificate_type)) return { used, reusable: undefined };
   const today = shanghaiDay(now);
+  const nos = [...new Set(uploads.map((u) => u.certificate_no).filter((n): n is string => !!n))];
+  const used = new Map((await certificatesByNumbers(db, nos)).map((x) => [x.certificate_no, presentReused(x, lang, today)]));
+  if (!isEditable(c.status) || !defs.some((d) => d.certificate_type)) return { used, reusable: undefined };
   const own = await certificatesOfHolder(db, pd, c.applicant_id);
-  const reusable = (type: string) => own.filter((x) => reuseRefusal(x, c.applicant_id, type, today) === null).map((x) => presentReused(x, lang));
+  const reusable = (type: string) => own.filter((x) => reuseRefusal(x, c.applicant_id, type, today) === null).map((x) => presentReused(x, lang, today));
   return { used, reusable };
 }
 

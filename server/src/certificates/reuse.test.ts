@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reuseRefusal, verifyPath, type ReuseCandidate } from "./reuse.ts";
+import { certificateVerdict, reuseRefusal, verifyPath, type ReuseCandidate } from "./reuse.ts";
 
 const mine: ReuseCandidate = { holder_id: "a1", type: "business-license", status: "valid", valid_until: "2026-06-30" };
 
@@ -27,6 +27,13 @@ describe("reusing a library certificate for a material", () => {
     expect(reuseRefusal(mine, "a1", "food-business-license", "2026-06-01")).toBe("CERTIFICATE_TYPE_MISMATCH");
     expect(reuseRefusal({ ...mine, status: "revoked" }, "a1", "business-license", "2026-06-01")).toBe("CERTIFICATE_REVOKED");
     expect(reuseRefusal(mine, "a1", "business-license", "2026-07-01")).toBe("CERTIFICATE_EXPIRED");
+  });
+
+  it("tells valid, revoked and expired apart on a day", () => {
+    expect(certificateVerdict(mine, "2026-06-30")).toBe("valid");
+    expect(certificateVerdict(mine, "2026-07-01")).toBe("expired");
+    expect(certificateVerdict({ ...mine, status: "revoked" }, "2026-06-01")).toBe("revoked");
+    expect(certificateVerdict({ status: "valid", valid_until: null }, "2099-12-31")).toBe("valid");
   });
 
   it("points at the public verification page", () => {

@@ -3,7 +3,7 @@
  * applicant is never asked again for what a department already issued, but only their own
  * certificate, of the kind the material names, in force on the day, will do.
  */
-import type { CertificateStatus } from "@cq/contracts";
+import type { CertificateStatus, CertificateVerdict } from "@cq/contracts";
 
 export interface ReuseCandidate {
   holder_id: string | null;
@@ -25,9 +25,14 @@ export function reuseRefusal(certificate: ReuseCandidate | undefined, applicantI
   if (!certificate || certificate.holder_id !== applicantId) return "CERTIFICATE_NOT_FOUND";
   if (!certificateType) return "MATERIAL_NOT_REUSABLE";
   if (certificate.type !== certificateType) return "CERTIFICATE_TYPE_MISMATCH";
-  if (certificate.status === "revoked") return "CERTIFICATE_REVOKED";
-  if (certificate.valid_until !== null && certificate.valid_until < today) return "CERTIFICATE_EXPIRED";
-  return null;
+  const verdict = certificateVerdict(certificate, today);
+  return verdict === "revoked" ? "CERTIFICATE_REVOKED" : verdict === "expired" ? "CERTIFICATE_EXPIRED" : null;
+}
+
+/** What the library says of a certificate on `today`: valid, revoked, or expired (past its last day). */
+export function certificateVerdict(certificate: Pick<ReuseCandidate, "status" | "valid_until">, today: string): CertificateVerdict {
+  if (certificate.status === "revoked") return "revoked";
+  return certificate.valid_until !== null && certificate.valid_until < today ? "expired" : "valid";
 }
 
 /** The path of a certificate's public verification page (the one its QR code opens). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
+import { applicantTypes, caseChannels, certificateVerdicts, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
 import { FormField } from "./catalog.ts";
 import { isoDate, isoTime, JsonRecord, page, Ref } from "./common.ts";
 
@@ -34,6 +34,8 @@ export const ReusedCertificate = z.object({
   issuer: z.string(),
   issuedAt: isoDate,
   validUntil: isoDate.nullable(),
+  /** On the platform's day: a certificate taken into a draft may since have been revoked or expired. */
+  status: z.enum(certificateVerdicts),
   verifyPath: z.string(),
 });
 export type ReusedCertificate = z.infer<typeof ReusedCertificate>;

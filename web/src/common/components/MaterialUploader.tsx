@@ -116,7 +116,9 @@ export function MaterialUploader({
   }));
 
   const hasFiles = material.uploads.length > 0;
-  const fromLibrary = material.uploads.some((u) => u.certificate);
+  // A certificate revoked or expired since it was chosen no longer counts (the server says which).
+  const provided = material.uploads.filter((u) => !u.certificate || u.certificate.status === "valid");
+  const fromLibrary = provided.some((u) => u.certificate);
 
   return (
     <section className={`upload-material${highlighted ? " missing" : ""}`} aria-labelledby={headingId}>
@@ -124,7 +126,7 @@ export function MaterialUploader({
         <Space size={[8, 4]} wrap>
           <h3 id={headingId} style={{ margin: 0, fontSize: "1.05em" }}>{material.name}</h3>
           {material.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
-          {fromLibrary ? <Tag color="success">{t("materials.providedFromLibrary")}</Tag> : hasFiles ? <Tag color="success">{t("materials.uploadedCount", { count: material.uploads.length })}</Tag> : material.required ? <Tag color="warning">{t("materials.notYet")}</Tag> : null}
+          {fromLibrary ? <Tag color="success">{t("materials.providedFromLibrary")}</Tag> : provided.length > 0 ? <Tag color="success">{t("materials.uploadedCount", { count: provided.length })}</Tag> : material.required ? <Tag color="warning">{t("materials.notYet")}</Tag> : null}
         </Space>
         {(guide?.formUrl || guide?.sampleUrl) && (
           <Space size={12}>

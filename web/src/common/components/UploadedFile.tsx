@@ -22,6 +22,7 @@ export function CertificateSummary({ certificate }: { certificate: ReusedCertifi
         {t("materials.certificateIssuer", { issuer: certificate.issuer, date: formatDate(certificate.issuedAt) })} ·{" "}
         {certificate.validUntil ? t("materials.certificateValidUntil", { date: formatDate(certificate.validUntil) }) : t("materials.certificateNoEnd")}
       </span>
+      {certificate.status !== "valid" && <Tag color="red">{t(`verify.verdict.${certificate.status}`)}</Tag>}
       <a href={certificate.verifyPath} target="_blank" rel="noreferrer">{t("materials.verifyCertificate")}</a>
     </span>
   );
