@@ -366,6 +366,29 @@ describe("a joint case: accept → review → co-handle → site review → audi
     lap("closed");
   });
 
+  it("a new application takes the radiation safety licence from the certificate library instead of an upload", async () => {
+    const applicant = await ApiSession.login(baseUrl, APPLICANT.login);
+    const formData: Record<string, string | number> = {};
+    for (const f of guide.formFields) formData[f.key] = f.type === "number" ? 10 : f.type === "date" ? "2026-12-01" : f.type === "phone" ? APPLICANT.login : f.type === "idNumber" ? "500112199003071235" : `测试填写：${f.label}`;
+    const draft = await applicant.request<{ id: string }>("POST", "/api/cases", { itemId: guide.id, formData }, 201);
+    const page = (currentPage = applicantPage);
+    await page.goto(`/apply/${guide.id}?case=${draft.id}`);
+    const section = await visible(page.getByRole("region", { name: "辐射安全许可证", exact: true }));
+    const offer = await visible(section.getByRole("group", { name: "使用证照库中的证照" }));
+    expect(await offer.innerText()).toContain(ASSIST);
+    await screenshot(page, "joint-library-offer");
+    await offer.getByRole("button", { name: /^使用证照 辐射安全许可证/ }).click();
+    await visible(section.getByText("已从证照库调取"));
+    await visible(section.getByText("来自证照库"));
+    await visible(section.getByRole("link", { name: "在线核验" }));
+    await screenshot(page, "joint-library-used");
+    const detail = await applicant.get<CaseBody & { materials: { name: string; uploads: { certificate?: { issuer: string; verifyPath: string } }[] }[] }>(`/api/cases/${draft.id}`);
+    const used = detail.materials.find((m) => m.name === "辐射安全许可证")!.uploads;
+    expect(used).toHaveLength(1);
+    expect(used[0]!.certificate).toMatchObject({ issuer: ASSIST, verifyPath: expect.stringMatching(/^\/verify\//) });
+    lap("library-reuse");
+  });
+
   it("no page crashed", () => {
     expect(problems.flatMap((p) => p.pageErrors)).toEqual([]);
   });

@@ -10,6 +10,7 @@ export type AuditAction =
   | "case.created"
   | "case.form-updated"
   | "case.material-added"
+  | "case.material-reused"
   | "case.material-removed"
   | "case.submitted"
   | "case.accepted"

@@ -9,6 +9,15 @@ export function missingMaterials(defs: MaterialDef[], uploads: Upload[]): { mate
   return defs.filter((d) => d.required && !present.has(d.id)).map((d) => ({ materialId: d.id, name: d.name }));
 }
 
+/**
+ * The uploads that count as provided: files and paper originals, and certificates from the library
+ * still in force (`verdictOf` answers what the library says of a number today): one revoked or
+ * expired since it was chosen no longer does.
+ */
+export function providedUploads<U extends { certificate_no: string | null }>(uploads: U[], verdictOf: (certificateNo: string) => string | undefined): U[] {
+  return uploads.filter((u) => !u.certificate_no || verdictOf(u.certificate_no) === "valid");
+}
+
 /** Required form fields left empty. */
 export function missingFields(fields: FormField[], data: Record<string, unknown>): string[] {
   return fields

@@ -7,7 +7,7 @@ import type { Executor } from "../platform/db.ts";
 import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
-import { missingMaterials } from "./completeness.ts";
+import { missingMaterials, providedUploads } from "./completeness.ts";
 import { openForm } from "./formData.ts";
 import { activeUploads } from "./repository.ts";
 import { timelineTitle } from "../caseRecord/timeline.ts";
@@ -16,6 +16,12 @@ import { caseDeadline } from "../clock/caseClock.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 import { presentClockEvents } from "../clock/presenter.ts";
 import { caseEvents } from "../caseRecord/repository.ts";
+import type { CertificateStatus, ReusedCertificate } from "@cq/contracts";
+import { certificateTypeName } from "../catalog/certificateTypes.ts";
+import { certificatesByNumbers, certificatesOfHolder } from "../certificates/repository.ts";
+import { certificateVerdict, reuseRefusal, verifyPath } from "../certificates/reuse.ts";
+import { shanghaiDay } from "../platform/clock.ts";
+import { isEditable } from "./workflow.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
@@ -31,6 +37,7 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
     documentsOfCase(db, c.id),
   ]);
   const [dept] = await departmentsByIds(db, [c.lead_department_id]);
+  const library = await presentLibrary(db, pd, c, defs, uploads, lang, now);
   const isOwner = actor.kind === "applicant" && actor.id === c.applicant_id;
   // Staff see the identity numbers masked; the applicant sees their own in full.
   const show = (v: string | null, mask: (s: string) => string) => (v ? (isOwner ? v : mask(v)) : undefined);
@@ -66,7 +73,8 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
       materialId: m.id,
       name: m.name,
       required: m.required,
-      ...(m.certificate_type ? { certificateType: m.certificate_type } : {}),
+      ...(m.certificate_type ? { certificateType: m.certificate_type, certificateTypeName: certificateTypeName(m.certificate_type, lang) } : {}),
+      ...(library.reusable && m.certificate_type ? { reusableCertificates: library.reusable(m.certificate_type) } : {}),
       uploads: uploads
         .filter((u) => u.material_id === m.id)
         .map((u) => ({
@@ -79,11 +87,13 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
           offline: u.offline,
           ...(u.note ? { note: u.note } : {}),
           ...(u.certificate_no ? { certificateNo: u.certificate_no } : {}),
+          ...(u.certificate_no && library.used.get(u.certificate_no) ? { certificate: library.used.get(u.certificate_no) } : {}),
           createdAt: u.created_at.toISOString(),
           ...(u.file_sha256 ? { url: `/api/cases/${c.id}/materials/${u.id}/file` } : {}),
         })),
     })),
-    missingMaterials: missingMaterials(defs, uploads),
+    // While the case is prepared, a certificate revoked or expired since it was chosen is missing again.
+    missingMaterials: missingMaterials(defs, isEditable(c.status) ? providedUploads(uploads, (no) => library.used.get(no)?.status) : uploads),
     timeline: events.map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,
@@ -100,6 +110,37 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
     deemedAccepted: c.deemed_accepted,
     ...(await presentWorkflow(db, actor, c, resource, now)),
   };
+}
+
+type LibraryView = { certificate_no: string; type: string; name: string; issuer_name: string; issued_at: Date; valid_until: string | null; status: CertificateStatus };
+
+const presentReused = (x: LibraryView, lang: "zh-CN" | "en", today: string): ReusedCertificate => ({
+  certificateNo: x.certificate_no,
+  type: x.type,
+  typeName: certificateTypeName(x.type, lang),
+  name: x.name,
+  issuer: x.issuer_name,
+  issuedAt: shanghaiDay(x.issued_at),
+  validUntil: x.valid_until,
+  status: certificateVerdict(x, today),
+  verifyPath: verifyPath(x.certificate_no),
+});
+
+/**
+ * The certificate library in a case file (R27): the certificates its materials were taken from and,
+ * while the case can be edited, the applicant's certificates each material may be taken from (of its
+ * type, not revoked, in force today by the platform clock).
+ */
+async function presentLibrary(
+  db: Executor, pd: PersonalData, c: CaseRow, defs: { certificate_type: string | null }[], uploads: { certificate_no: string | null }[], lang: "zh-CN" | "en", now: Date,
+) {
+  const today = shanghaiDay(now);
+  const nos = [...new Set(uploads.map((u) => u.certificate_no).filter((n): n is string => !!n))];
+  const used = new Map((await certificatesByNumbers(db, nos)).map((x) => [x.certificate_no, presentReused(x, lang, today)]));
+  if (!isEditable(c.status) || !defs.some((d) => d.certificate_type)) return { used, reusable: undefined };
+  const own = await certificatesOfHolder(db, pd, c.applicant_id);
+  const reusable = (type: string) => own.filter((x) => reuseRefusal(x, c.applicant_id, type, today) === null).map((x) => presentReused(x, lang, today));
+  return { used, reusable };
 }
 
 /** The public detail of a timeline entry: the step, the code, the reason the applicant was told. */

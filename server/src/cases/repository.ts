@@ -25,6 +25,26 @@ export function findUpload(db: Executor, caseId: string, uploadId: string) {
   return db.selectFrom("case_materials").selectAll().where("case_id", "=", caseId).where("id", "=", uploadId).executeTakeFirst();
 }
 
+/**
+ * Withdraws the active entries of one material in the case's current round that `which` names:
+ * a certificate from the library stands for the whole material, so it replaces the files (and any
+ * certificate) given for it before; a file replaces a certificate chosen before. A paper original
+ * recorded at the hall stays. Returns the ids withdrawn.
+ */
+export async function replaceMaterialEntries(db: Executor, caseId: string, materialId: string, round: number, which: "files-and-certificates" | "certificates", at: Date): Promise<string[]> {
+  let q = db
+    .updateTable("case_materials")
+    .set({ removed_at: at })
+    .where("case_id", "=", caseId)
+    .where("material_id", "=", materialId)
+    .where("round", "=", round)
+    .where("removed_at", "is", null)
+    .where("offline", "=", false);
+  if (which === "certificates") q = q.where("certificate_no", "is not", null);
+  const rows = await q.returning("id").execute();
+  return rows.map((r) => r.id);
+}
+
 export async function markUploadRemoved(db: Executor, uploadId: string, at: Date) {
   await db.updateTable("case_materials").set({ removed_at: at }).where("id", "=", uploadId).execute();
 }

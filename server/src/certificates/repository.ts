@@ -57,6 +57,21 @@ export async function certificatesOfHolder(db: Executor, pd: PersonalData, holde
   return rows.map((r) => opened(pd, r));
 }
 
+/**
+ * Certificates by their numbers as a case file shows them: type, name, issuer and dates, nothing of
+ * the holder (no personal data is read, so nothing is opened).
+ */
+export function certificatesByNumbers(db: Executor, nos: string[]) {
+  if (nos.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("certificates")
+    .innerJoin("departments", "departments.id", "certificates.issuer_department_id")
+    .select(["certificates.certificate_no", "certificates.type", "certificates.name", "certificates.issued_at", "certificates.valid_until", "certificates.status"])
+    .select("departments.name as issuer_name")
+    .where("certificate_no", "in", nos)
+    .execute();
+}
+
 export async function insertCaseResult(db: Executor, row: Insertable<CaseResultsTable>) {
   await db.insertInto("case_results").values(row).execute();
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseChannels, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
+import { applicantTypes, caseChannels, certificateVerdicts, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
 import { FormField } from "./catalog.ts";
 import { isoDate, isoTime, JsonRecord, page, Ref } from "./common.ts";
 
@@ -25,6 +25,21 @@ export type CaseListItem = z.infer<typeof CaseListItem>;
 export const CasePage = page(CaseListItem);
 export type CasePage = z.infer<typeof CasePage>;
 
+/** A certificate of the library as a case's material shows it: no holder, the public verification path. */
+export const ReusedCertificate = z.object({
+  certificateNo: z.string(),
+  type: z.string(),
+  typeName: z.string(),
+  name: z.string(),
+  issuer: z.string(),
+  issuedAt: isoDate,
+  validUntil: isoDate.nullable(),
+  /** On the platform's day: a certificate taken into a draft may since have been revoked or expired. */
+  status: z.enum(certificateVerdicts),
+  verifyPath: z.string(),
+});
+export type ReusedCertificate = z.infer<typeof ReusedCertificate>;
+
 export const CaseUpload = z.object({
   id: z.string(),
   round: z.number().int(),
@@ -35,6 +50,8 @@ export const CaseUpload = z.object({
   offline: z.boolean(),
   note: z.string().optional(),
   certificateNo: z.string().optional(),
+  /** A material taken from the certificate library (R27) instead of a file. */
+  certificate: ReusedCertificate.optional(),
   createdAt: isoTime,
   url: z.string().optional(),
 });
@@ -45,7 +62,13 @@ export const CaseMaterial = z.object({
   name: z.string(),
   required: z.boolean(),
   certificateType: z.string().optional(),
+  certificateTypeName: z.string().optional(),
   uploads: z.array(CaseUpload),
+  /**
+   * While the case can be edited: the applicant's certificates in the library that this material
+   * may be taken from (of its type, in force today), to choose instead of an upload.
+   */
+  reusableCertificates: z.array(ReusedCertificate).optional(),
 });
 export type CaseMaterial = z.infer<typeof CaseMaterial>;
 

@@ -5,12 +5,16 @@ import { allowCase, enforce } from "../../policy/index.ts";
 import { materialsOfVersion } from "../../catalog/repository.ts";
 import { caseResource, loadCaseFor } from "../../caseRecord/access.ts";
 import { cleanFileName, sniffMime } from "../../platform/fileTypes.ts";
-import { insertCaseMaterial } from "../repository.ts";
+import { insertCaseMaterial, replaceMaterialEntries } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { isEditable } from "../workflow.ts";
 import { upsertFile } from "../../platform/files.ts";
 import { requireUser } from "../../platform/actor.ts";
 import { certificateNoKey } from "../../certificates/certificateNumber.ts";
+import { findCertificate } from "../../certificates/repository.ts";
+import { reuseRefusal } from "../../certificates/reuse.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
+import { personalDataOf } from "../../platform/personalData.ts";
 
 export type MaterialInput =
   | { kind: "file"; materialId: string; fileName: string | undefined; bytes: Buffer }
@@ -24,11 +28,13 @@ export interface AddedMaterial {
   mime?: string;
   sha256?: string;
   offline?: boolean;
+  certificateNo?: string;
 }
 
 /**
  * Attaches one material to a case: an uploaded file (type checked by content, sha256 recorded),
- * or — for a hall clerk — a paper original that cannot be digitized, recorded with a note (R21).
+ * or — for a hall clerk — a paper original that cannot be digitized, recorded with a note (R21),
+ * or a certificate of the applicant's from the library (R27).
  */
 export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput): Promise<AddedMaterial> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "edit", true);
@@ -40,9 +46,30 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   const id = newId();
 
   if (input.kind === "certificate") {
-    // The certificate library (R27) answers these; until a certificate is found there, refuse
-    // (a number with a wrong check symbol is told apart: 400 INVALID_CERTIFICATE_NO).
-    throw new AppError("CERTIFICATE_NOT_FOUND", { certificateNo: certificateNoKey(input.certificateNo) });
+    // Once-only (R27): the applicant's own certificate from the library, of the kind the material
+    // names and in force today, instead of a file. A number with a wrong check symbol is told apart
+    // (400 INVALID_CERTIFICATE_NO); someone else's answers like an unknown one.
+    const certificateNo = certificateNoKey(input.certificateNo);
+    const certificate = await findCertificate(ctx.trx, personalDataOf(ctx.deps.config), certificateNo);
+    const refusal = reuseRefusal(certificate, c.applicant_id, material.certificate_type, shanghaiDay(ctx.now));
+    const certificateType = material.certificate_type;
+    if (refusal || !certificateType) {
+      const code = refusal ?? "MATERIAL_NOT_REUSABLE";
+      throw new AppError(code, code === "CERTIFICATE_NOT_FOUND" ? undefined : { certificateNo, materialId: material.id });
+    }
+    const replaced = await replaceMaterialEntries(ctx.trx, c.id, material.id, c.round, "files-and-certificates", ctx.now);
+    await insertCaseMaterial(ctx.trx, {
+      id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: null, file_name: null, size: null,
+      mime: null, offline: false, note: null, certificate_no: certificateNo, uploaded_by: uploaderId, created_at: ctx.now, removed_at: null,
+    });
+    await ctx.audit({
+      action: "case.material-reused",
+      objectType: "case-material",
+      objectId: id,
+      caseId: c.id,
+      newValues: { materialId: material.id, certificateNo, certificateType, ...(replaced.length ? { replaced } : {}) },
+    });
+    return { id, certificateNo };
   }
 
   if (input.kind === "offline") {
@@ -62,6 +89,8 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
   const stored = await ctx.deps.files.put(input.bytes);
   await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime, at: ctx.now });
   const fileName = cleanFileName(input.fileName);
+  // A file given now replaces a library certificate chosen before for the material.
+  const replaced = await replaceMaterialEntries(ctx.trx, c.id, material.id, c.round, "certificates", ctx.now);
   await insertCaseMaterial(ctx.trx, {
     id, case_id: c.id, material_id: material.id, round: c.round, file_sha256: stored.sha256, file_name: fileName,
     size: stored.size, mime, offline: false, note: null, certificate_no: null, uploaded_by: uploaderId, created_at: ctx.now, removed_at: null,
@@ -71,7 +100,7 @@ export async function addMaterial(ctx: Ctx, caseId: string, input: MaterialInput
     objectType: "case-material",
     objectId: id,
     caseId: c.id,
-    newValues: { materialId: material.id, fileName, size: stored.size, mime, sha256: stored.sha256 },
+    newValues: { materialId: material.id, fileName, size: stored.size, mime, sha256: stored.sha256, ...(replaced.length ? { replaced } : {}) },
   });
   return { id, fileName, size: stored.size, mime, sha256: stored.sha256 };
 }

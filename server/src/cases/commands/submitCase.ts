@@ -3,7 +3,10 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FormField } from "../../platform/schema.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
-import { missingFields, missingMaterials } from "../completeness.ts";
+import { missingFields, missingMaterials, providedUploads } from "../completeness.ts";
+import { certificatesByNumbers } from "../../certificates/repository.ts";
+import { certificateVerdict } from "../../certificates/reuse.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
 import { activeUploads, updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
@@ -14,7 +17,12 @@ export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "s
   const to = transition(c.status, "submit");
   const version = await findVersion(ctx.trx, c.item_version_id);
   const fields = missingFields(version.form_fields as unknown as FormField[], c.form_data as Record<string, unknown>);
-  const missing = missingMaterials(await materialsOfVersion(ctx.trx, c.item_version_id), await activeUploads(ctx.trx, c.id));
+  const uploads = await activeUploads(ctx.trx, c.id);
+  // A certificate from the library counts while it is in force (it may have been revoked or have expired since it was chosen).
+  const today = shanghaiDay(ctx.now);
+  const certificates = await certificatesByNumbers(ctx.trx, [...new Set(uploads.map((u) => u.certificate_no).filter((n): n is string => !!n))]);
+  const verdicts = new Map(certificates.map((x) => [x.certificate_no, certificateVerdict(x, today)]));
+  const missing = missingMaterials(await materialsOfVersion(ctx.trx, c.item_version_id), providedUploads(uploads, (no) => verdicts.get(no)));
   if (missing.length) throw new AppError("MATERIALS_MISSING", { missing, ...(fields.length ? { fields } : {}) });
   if (fields.length) throw new AppError("FORM_INCOMPLETE", { fields });
 

@@ -1,43 +1,52 @@
-import { DownloadOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
-import { App, Button, Select, Space, Tag, Typography, Upload } from "antd";
+import { DownloadOutlined, FileTextOutlined, InboxOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
+import { App, Button, Space, Tag, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { caseCommands, useCaseCommand, type CaseMaterial } from "../data/cases.ts";
-import { useCertificateLibrary } from "../data/certificates.ts";
-import { UploadedFile } from "./UploadedFile.tsx";
+import { CertificateSummary, UploadedFile } from "./UploadedFile.tsx";
 import { ACCEPT_ATTR } from "../files.ts";
 import { useFileCheck } from "../hooks/useFileCheck.ts";
 import { type Material } from "../data/catalog.ts";
 
-function LibraryPicker({ caseId, materialId, certificateType, holderId, onDone }: { caseId: string; materialId: string; certificateType: string; holderId?: string | undefined; onDone: () => void }) {
+/**
+ * Once-only (R27): the applicant's certificates in the library that this material may be taken
+ * from, as the server offers them, each a one-click choice instead of an upload.
+ */
+function LibraryOffer({ caseId, material, onDone }: { caseId: string; material: CaseMaterial; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [chosen, setChosen] = useState<string>();
-  const certificates = useCertificateLibrary(holderId);
-  const use = useCaseCommand(caseId, (certificateNo: string) => caseCommands.useCertificate(caseId, materialId, certificateNo), {
+  const inUse = new Set(material.uploads.map((u) => u.certificate?.certificateNo).filter(Boolean));
+  const offered = (material.reusableCertificates ?? []).filter((c) => !inUse.has(c.certificateNo));
+  const use = useCaseCommand(caseId, (certificateNo: string) => caseCommands.useCertificate(caseId, material.materialId, certificateNo), {
     onSuccess: () => {
       void message.success(t("materials.libraryUsed"));
       onDone();
     },
     onError: (error) => void message.error(error.message),
   });
-  const matching = (certificates.data?.items ?? []).filter((c) => c.type === certificateType && (c.status ?? "valid") === "valid");
-  if (matching.length === 0) return null;
+  if (offered.length === 0) return null;
   return (
-    <Space.Compact style={{ width: "100%", marginBottom: 12 }}>
-      <Select
-        style={{ flex: 1 }}
-        placeholder={t("materials.pickFromLibrary", { type: certificateType })}
-        aria-label={t("materials.pickFromLibrary", { type: certificateType })}
-        value={chosen}
-        onChange={setChosen}
-        options={matching.map((c) => ({ value: c.certificateNo, label: `${c.name ?? c.type} · ${c.certificateNo}` }))}
-      />
-      <Button type="primary" disabled={!chosen} loading={use.isPending} onClick={() => chosen && use.mutate(chosen)}>
-        {t("materials.useCertificate")}
-      </Button>
-    </Space.Compact>
+    <div className="library-offer" role="group" aria-label={t("materials.libraryOffer")}>
+      <Typography.Text strong>
+        <SafetyCertificateOutlined style={{ color: "#389e0d" }} aria-hidden="true" /> {t("materials.libraryOffer")}
+      </Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ margin: "4px 0 8px" }}>{t("materials.libraryOfferHint")}</Typography.Paragraph>
+      {offered.map((c) => (
+        <div key={c.certificateNo} className="library-offer-item">
+          <CertificateSummary certificate={c} />
+          <Button
+            type="primary"
+            loading={use.isPending && use.variables === c.certificateNo}
+            disabled={use.isPending}
+            onClick={() => use.mutate(c.certificateNo)}
+            aria-label={t("materials.useCertificateNamed", { name: c.name, no: c.certificateNo })}
+          >
+            {t("materials.useCertificate")}
+          </Button>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -61,7 +70,6 @@ export function MaterialUploader({
   editable,
   highlighted,
   highlightText,
-  holderId,
   extra,
   onChanged,
 }: {
@@ -72,8 +80,6 @@ export function MaterialUploader({
   highlighted?: boolean;
   /** Why it is highlighted (the supplement notice's reason); "required, please upload" by default. */
   highlightText?: string | undefined;
-  /** Whose certificate library to offer (staff at the hall); the signed-in applicant's by default. */
-  holderId?: string | undefined;
   /** More controls under the drop zone (the hall's paper-original record). */
   extra?: ReactNode;
   onChanged: () => void;
@@ -110,6 +116,9 @@ export function MaterialUploader({
   }));
 
   const hasFiles = material.uploads.length > 0;
+  // A certificate revoked or expired since it was chosen no longer counts (the server says which).
+  const provided = material.uploads.filter((u) => !u.certificate || u.certificate.status === "valid");
+  const fromLibrary = provided.some((u) => u.certificate);
 
   return (
     <section className={`upload-material${highlighted ? " missing" : ""}`} aria-labelledby={headingId}>
@@ -117,7 +126,7 @@ export function MaterialUploader({
         <Space size={[8, 4]} wrap>
           <h3 id={headingId} style={{ margin: 0, fontSize: "1.05em" }}>{material.name}</h3>
           {material.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
-          {hasFiles ? <Tag color="success">{t("materials.uploadedCount", { count: material.uploads.length })}</Tag> : material.required ? <Tag color="warning">{t("materials.notYet")}</Tag> : null}
+          {fromLibrary ? <Tag color="success">{t("materials.providedFromLibrary")}</Tag> : provided.length > 0 ? <Tag color="success">{t("materials.uploadedCount", { count: provided.length })}</Tag> : material.required ? <Tag color="warning">{t("materials.notYet")}</Tag> : null}
         </Space>
         {(guide?.formUrl || guide?.sampleUrl) && (
           <Space size={12}>
@@ -135,9 +144,7 @@ export function MaterialUploader({
 
       {editable && (
         <>
-          {guide?.certificateType && (
-            <LibraryPicker caseId={caseId} materialId={material.materialId} certificateType={guide.certificateType} holderId={holderId} onDone={onChanged} />
-          )}
+          <LibraryOffer caseId={caseId} material={material} onDone={onChanged} />
           <Upload.Dragger
             multiple
             accept={ACCEPT_ATTR}

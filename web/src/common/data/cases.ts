@@ -166,7 +166,7 @@ export function tasksInOrder(detail: Pick<CaseDetail, "tasks">): CaseTask[] {
 export const documentUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
 // The shapes pages use, from here, so that they change in one place.
-export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
+export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, ReusedCertificate, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
 export type { FormData } from "../formData.ts";
 
 /** What happened at an offline step (现场踏勘, 专家评审, 听证…), as the web records it in a task's `record` (R28). */

@@ -1,13 +1,20 @@
-import { DownloadOutlined, ExportOutlined } from "@ant-design/icons";
+import { DownloadOutlined, ExportOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { Button, Empty, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fileIcon } from "../../common/components/UploadedFile.tsx";
+import { CertificateSummary, fileIcon } from "../../common/components/UploadedFile.tsx";
 import { formatBytes, formatDateTime } from "../../common/format.ts";
 import { type CaseMaterial, type CaseUpload } from "../../common/data/cases.ts";
 
 function Preview({ upload }: { upload: CaseUpload }) {
   const { t } = useTranslation();
+  if (upload.certificate)
+    return (
+      <div style={{ padding: 16 }}>
+        <Tag color="green">{t("materials.fromLibraryTag")}</Tag>
+        <CertificateSummary certificate={upload.certificate} />
+      </div>
+    );
   if (upload.offline) return <Empty description={t("materials.offlineNote", { note: upload.note ?? "" })} />;
   if (upload.mime?.startsWith("image/")) return <img src={upload.url} alt={upload.fileName ?? ""} />;
   if (upload.mime === "application/pdf")
@@ -34,17 +41,25 @@ export function MaterialViewer({ materials }: { materials: CaseMaterial[] }) {
             </Space>
             {m.uploads.map((u) => (
               <div key={u.id} className="uploaded-file">
-                {fileIcon(u.mime ?? "")}
+                {u.certificate ? <SafetyCertificateOutlined style={{ color: "#389e0d" }} aria-hidden="true" /> : fileIcon(u.mime ?? "")}
                 <Button
                   type={selected?.upload.id === u.id ? "primary" : "link"}
                   size="small"
                   onClick={() => setSelectedId(u.id)}
                   aria-pressed={selected?.upload.id === u.id}
-                  aria-label={t("wb.viewFile", { name: u.fileName || u.note || m.name })}
+                  aria-label={t("wb.viewFile", { name: u.fileName || u.certificate?.name || u.note || m.name })}
                 >
-                  {u.offline ? t("materials.offline") : u.fileName || u.certificateNo}
+                  {u.offline ? t("materials.offline") : u.fileName || u.certificate?.name || u.certificateNo}
                 </Button>
-                {u.certificateNo && <Tag color="green">{t("materials.fromLibrary", { no: u.certificateNo })}</Tag>}
+                {u.certificate ? (
+                  <>
+                    <Tag color="green">{t("materials.fromLibraryTag")}</Tag>
+                    <span className="muted">{u.certificate.issuer}</span>
+                    <a href={u.certificate.verifyPath} target="_blank" rel="noreferrer">{t("materials.verifyCertificate")}</a>
+                  </>
+                ) : (
+                  u.certificateNo && <Tag color="green">{t("materials.fromLibrary", { no: u.certificateNo })}</Tag>
+                )}
                 {u.size ? <span className="muted">{formatBytes(u.size)}</span> : null}
               </div>
             ))}
@@ -55,13 +70,15 @@ export function MaterialViewer({ materials }: { materials: CaseMaterial[] }) {
         <section aria-label={t("wb.viewer")}>
           <div style={{ display: "flex", justifyContent: "space-between", gap: 8, flexWrap: "wrap", marginBottom: 8 }}>
             <div style={{ minWidth: 0 }}>
-              <div><strong>{selected.material.name}</strong> · {selected.upload.fileName}</div>
+              <div><strong>{selected.material.name}</strong> · {selected.upload.fileName ?? selected.upload.certificate?.name}</div>
               <div className="muted" style={{ fontSize: "0.9em" }}>
-                {selected.upload.mime} · {formatBytes(selected.upload.size)} · {formatDateTime(selected.upload.createdAt)}
+                {selected.upload.certificate
+                  ? formatDateTime(selected.upload.createdAt)
+                  : `${selected.upload.mime} · ${formatBytes(selected.upload.size)} · ${formatDateTime(selected.upload.createdAt)}`}
               </div>
               {selected.upload.sha256 && <div className="hash mono">SHA-256 {selected.upload.sha256}</div>}
             </div>
-            {!selected.upload.offline && (
+            {!selected.upload.offline && !selected.upload.certificate && (
               <Space>
                 <Button href={selected.upload.url} target="_blank" icon={<ExportOutlined />}>{t("wb.openNewWindow")}</Button>
                 <Button href={selected.upload.url} download={selected.upload.fileName} icon={<DownloadOutlined />}>{t("common.download")}</Button>

@@ -20,7 +20,8 @@ export function MaterialsStep({
   onNext: () => void;
 }) {
   const { t } = useTranslation();
-  const missing = detail.materials.filter((m) => m.required && m.uploads.length === 0);
+  const missing = detail.missingMaterials;
+  const isMissing = new Set(missing.map((m) => m.materialId));
   return (
     <>
       <h2 className="sr-only">{t("apply.stepMaterials")}</h2>
@@ -32,7 +33,7 @@ export function MaterialsStep({
           material={m}
           guide={guideMaterials.find((g) => g.id === m.materialId)}
           editable={detail.abilities.uploadMaterial}
-          highlighted={highlight.has(m.materialId) && m.uploads.length === 0}
+          highlighted={highlight.has(m.materialId) && isMissing.has(m.materialId)}
           onChanged={onChanged}
         />
       ))}

@@ -79,7 +79,13 @@ export function ReviewStep({
           key: m.materialId,
           label: m.name,
           children: m.uploads.length ? (
-            <Space size={[4, 4]} wrap>{m.uploads.map((u) => <Tag key={u.id}>{u.fileName || u.certificateNo || t("materials.offline")}</Tag>)}</Space>
+            <Space size={[4, 4]} wrap>{m.uploads.map((u) =>
+              u.certificate ? (
+                <Tag key={u.id} color="green">{t("materials.fromLibrary", { no: `${u.certificate.name} ${u.certificate.certificateNo}` })}</Tag>
+              ) : (
+                <Tag key={u.id}>{u.fileName || u.certificateNo || t("materials.offline")}</Tag>
+              ),
+            )}</Space>
           ) : m.required ? (
             <Typography.Text type="danger">{t("materials.notYet")}</Typography.Text>
           ) : (

@@ -58,7 +58,6 @@ export function MaterialsStep({ detail, guide, onNext }: { detail: CaseDetail; g
           material={m}
           guide={guide?.materials.find((g) => g.id === m.materialId)}
           editable={editable}
-          holderId={detail.applicant?.id}
           extra={editable ? <PaperMaterial caseId={detail.id} material={m} /> : null}
           onChanged={refresh}
         />
