@@ -25,15 +25,18 @@ const GOLD = "#b8860b";
 const GREY = "#555555";
 const QR = 92;
 
+/** A date (YYYY-MM-DD) as official documents write it (2031年12月3日); any other value as it is. */
+const asPrinted = (v: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? parseIssuedAt(v).chinese : v);
+
 /** Pure function: the pdfmake definition of a licence (exported for tests). */
 export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinitions {
   const { date, chinese } = parseIssuedAt(input.issuedAt);
   const body: TableCell[][] = input.rows.map((r) => [
-    { text: r.label, bold: true, alignment: "justify", fillColor: "#faf6ee" },
-    { text: r.value, preserveLeadingSpaces: false },
+    { text: r.label, bold: true, fillColor: "#faf6ee" },
+    { text: asPrinted(r.value) },
   ]);
   const signatureLines: Content[] = input.signature.map((s) => ({
-    text: [{ text: `${s.label}：`, color: GREY }, { text: /^\d{4}-\d{2}-\d{2}$/.test(s.value) ? parseIssuedAt(s.value).chinese : s.value }],
+    text: [{ text: `${s.label}：`, color: GREY }, { text: asPrinted(s.value) }],
     alignment: "right",
   }));
   const content: Content[] = [
@@ -52,7 +55,7 @@ export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinition
       margin: [0, 0, 0, 18],
     },
     {
-      table: { widths: [130, "*"], body: body.length ? body : [["", ""]], dontBreakRows: true },
+      table: { widths: [168, "*"], body: body.length ? body : [["", ""]], dontBreakRows: true },
       layout: {
         hLineWidth: () => 0.6,
         vLineWidth: () => 0.6,
