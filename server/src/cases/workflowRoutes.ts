@@ -28,7 +28,7 @@ import { submitSupplement } from "./commands/submitSupplement.ts";
 import { withdrawCase } from "./commands/withdrawCase.ts";
 import { addTaskAttachment } from "./commands/addTaskAttachment.ts";
 import { presentTasks } from "./workflowPresenter.ts";
-import { certificateDraft, presentDraft } from "../certificates/draft.ts";
+import { certificateDraft, presentDraft } from "./certificateDraft.ts";
 import { requireStaff } from "../platform/actor.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });

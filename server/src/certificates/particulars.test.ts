@@ -1,11 +1,15 @@
 import { certificateTypeDefinition, certificateTypeDefinitions, certificateTypeNames } from "@cq/contracts";
 import { describe, expect, it } from "vitest";
-import demoCatalog from "../seed/demo-catalog.json" with { type: "json" };
+import { readFileSync } from "node:fs";
 import {
   maskedParticulars, maskParticular, type ParticularSources, particularsToStore, prefillParticulars, resolveParticulars, validUntilOf,
 } from "./particulars.ts";
 
 const food = certificateTypeDefinitions["food-business-license"]!;
+/** The demo catalog's items: the types they issue and their forms. */
+const demoCatalog = JSON.parse(readFileSync(new URL("../seed/demo-catalog.json", import.meta.url), "utf8")) as {
+  items: { code: string; guide: { resultCertificateType: string; formFields: { key: string; type: string }[] } }[];
+};
 
 const sources = (form: Record<string, unknown> = {}): ParticularSources => ({
   form: {

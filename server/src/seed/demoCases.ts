@@ -25,7 +25,7 @@ import { claimTask } from "../cases/commands/claimTask.ts";
 import { completeTask, type CompleteTaskInput } from "../cases/commands/completeTask.ts";
 import { createCase } from "../cases/commands/createCase.ts";
 import { decideCase } from "../cases/commands/decideCase.ts";
-import { certificateDraft, editableParticulars } from "../certificates/draft.ts";
+import { certificateDraft, editableParticulars } from "../cases/certificateDraft.ts";
 import { deliverCase, type DeliverInput } from "../cases/commands/deliverCase.ts";
 import { explainCase } from "../cases/commands/explainCase.ts";
 import { extendCase } from "../cases/commands/extendCase.ts";

@@ -1,7 +1,7 @@
 import type { CaseResult } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
-import { certificateDraft } from "../../certificates/draft.ts";
+import { certificateDraft } from "../certificateDraft.ts";
 import { particularsToStore } from "../../certificates/particulars.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
 import { findUserById } from "../../identity/repository.ts";

@@ -1,14 +1,14 @@
 import { type CertificateTypeDefinition, certificateTypeDefinition } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../catalog/repository.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
-import { openForm } from "../cases/formData.ts";
+import { openForm } from "./formData.ts";
 import { findUserById } from "../identity/repository.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Executor } from "../platform/db.ts";
 import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseRow } from "../platform/schema.ts";
-import { validityYears } from "./issueCertificate.ts";
-import { type ParticularSources, prefillParticulars, validUntilOf } from "./particulars.ts";
+import { validityYears } from "../certificates/issueCertificate.ts";
+import { type ParticularSources, prefillParticulars, validUntilOf } from "../certificates/particulars.ts";
 
 export interface CertificateDraftOf {
   type: string;
