@@ -1,9 +1,13 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CertificateDraft, PublicCertificate } from "@cq/contracts";
 import { afterEach, describe, expect, it } from "vitest";
+import { sealPersonalData } from "../src/ops/personalData.ts";
+import { loadKeyring } from "../src/platform/keyring.ts";
+import { PersonalData, personalDataOf } from "../src/platform/personalData.ts";
 import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
@@ -165,6 +169,19 @@ describe("licences", () => {
       .execute();
     const tampered = (await t.request({ method: "GET", url: `/api/public/certificates/${no}` })).json();
     expect(tampered.signatureValid).toBe(false);
+
+    // A key rotation re-seals the personal particulars with the holder's code: the new key alone opens them.
+    const config = t.platform.deps.config;
+    const rotated = { ...config, personalDataKey: randomBytes(32).toString("hex"), personalDataPreviousKeys: [config.personalDataKey!] };
+    await sealPersonalData(t.db, personalDataOf(rotated), { force: true });
+    const newOnly = new PersonalData(
+      loadKeyring({ current: rotated.personalDataKey, previous: [], env: "test", dataDir: "/nonexistent", fileName: "x", variable: "PERSONAL_DATA_KEY", why: "" }),
+    );
+    const resealed = await t.db.selectFrom("certificates").select(["particulars", "payload"]).where("certificate_no", "=", no).executeTakeFirstOrThrow();
+    const code = (resealed.particulars as { key: string; value: string }[]).find((p) => p.key === "holderCode")!.value;
+    expect(newOnly.isSealedUnderCurrent(code)).toBe(true);
+    expect(newOnly.open(code)).toBe("91500112MA5U7G4K4Y");
+    expect(newOnly.open((resealed.payload as { particulars: Record<string, string> }).particulars.legalRepresentative!)).toBe("谭永福");
   });
 
   it("fill what the decider leaves out from the draft", async () => {
