@@ -116,7 +116,7 @@ describe("licences", () => {
     expect(verified.signatureValid).toBe(true);
     const shown = Object.fromEntries(verified.particulars.map((p) => [p.label, p.value]));
     expect(shown).toMatchObject({
-      经营者名称: form.operatorName,
+      经营者名称: "重************",
       "社会信用代码（身份证号码）": "91500112********4Y",
       "法定代表人（负责人）": "谭**",
       经营场所: form.businessAddress,

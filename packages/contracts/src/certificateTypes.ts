@@ -91,8 +91,9 @@ const p = (key: string, zh: string, en: string, source: ParticularSource, from: 
   key, label: { zh, en }, type: "text", required: true, source, from, ...more,
 });
 
+/** The holder's name: masked to others like the holder of today's verification (a person's name is personal data). */
 const holderName = (zh = "名称", en = "Name", formKeys: string[] = []) =>
-  p("holderName", zh, en, formKeys.length ? "form" : "applicant", [...formKeys.map((k) => `form:${k}`), "applicant:name"]);
+  p("holderName", zh, en, formKeys.length ? "form" : "applicant", [...formKeys.map((k) => `form:${k}`), "applicant:name"], { personal: true });
 const holderCode = (zh = "统一社会信用代码（身份证号码）", en = "Unified social credit code (ID number)") =>
   p("holderCode", zh, en, "applicant", ["applicant:code"], { personal: true });
 const legalRepresentative = (zh = "法定代表人（负责人）", en = "Legal representative (person in charge)") =>

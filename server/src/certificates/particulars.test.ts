@@ -119,6 +119,7 @@ describe("particulars", () => {
     expect(masked.holderCode).toBe("91500112********4Y");
     expect(masked.legalRepresentative).toBe("谭**");
     expect(masked.premises).toBe("渝北区金山路18号");
+    expect(masked.holderName).toBe("重************");
   });
 
   it("mask ID numbers, credit codes, phones and names", () => {
