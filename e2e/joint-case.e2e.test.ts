@@ -296,6 +296,13 @@ describe("a joint case: accept → review → co-handle → site review → audi
     await dialog.getByText(/查看各环节意见/).click();
     await visible(dialog.getByText(OPINION.coHandle));
     await dialog.getByText("准予许可", { exact: true }).click();
+    // The licence's particulars, pre-filled from the application; the decider completes them.
+    const particulars = await visible(dialog.getByRole("region", { name: "证照信息" }));
+    await visible(particulars.getByLabel(fieldLabel("诊疗科目")));
+    expect(await particulars.getByLabel(fieldLabel("诊疗科目")).inputValue()).toBe("内科；外科；医学影像科（X线诊断专业）");
+    expect(await particulars.getByLabel(fieldLabel("持证主体")).inputValue()).toBe("重庆渝味轩门诊部");
+    expect(await particulars.getByLabel(fieldLabel("发证日期")).isDisabled()).toBe(true);
+    await particulars.getByLabel(fieldLabel("床位")).fill("20张");
     await screenshot(page, "joint-decide-dialog");
     await dialog.getByRole("button", { name: "确认作出决定" }).click();
     await dialog.waitFor({ state: "hidden", timeout: UI_TIMEOUT });
@@ -304,6 +311,14 @@ describe("a joint case: accept → review → co-handle → site review → audi
     const detail = await caseAs(STAFF.decider);
     expect(detail.status).toBe("decided");
     expect(detail.result).toBe("approved");
+    // Anyone verifying the licence sees its particulars.
+    const no = detail.results?.find((r) => r.department.name === LEAD)?.certificateNo;
+    expect(no, JSON.stringify(detail.results)).toBeTruthy();
+    await page.goto(`/verify/${no}`);
+    await visible(page.getByRole("heading", { name: "证照载明事项" }));
+    await visible(page.getByText("20张"));
+    await visible(page.getByText("内科；外科；医学影像科（X线诊断专业）"));
+    await screenshot(page, "joint-verify-particulars");
     lap("decided");
   });
 

@@ -378,6 +378,7 @@ export const matrix: Record<string, Row> = {
     fixture: (f) => asFixture(f.taskAttachment()),
     request: (v) => ({ params: { id: v.taskId!, attachmentId: v.attachmentId! } }),
   },
+  "GET /api/cases/:id/certificate-draft": { expect: onCase("decider"), fixture: (f) => asFixture(f.atDecision()), request: (v) => ({ params: caseId(v) }) },
   "POST /api/cases/:id/decision": { expect: onCase("decider"), fixture: (f) => asFixture(f.atDecision()), request: (v) => ({ params: caseId(v), body: { result: "approved" } }), fresh: true },
   // A department's own result is its deciders' (R31); D1's item expects none (422 after the check).
   "POST /api/cases/:id/results": {

@@ -6,7 +6,7 @@ import {
 } from "./responses/catalogAdmin.ts";
 import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.ts";
 import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
-import { CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
+import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
@@ -127,6 +127,7 @@ export const routes = {
   "POST /api/tasks/:id/complete": ok("Complete a task", TaskCompleted),
   "POST /api/tasks/:id/attachments": created("Attach a file to a task", TaskAttachmentAdded),
   "GET /api/tasks/:id/attachments/:attachmentId/file": file("A task attachment's file"),
+  "GET /api/cases/:id/certificate-draft": ok("The certificate an approval would issue, its particulars pre-filled", CertificateDraft),
   "POST /api/cases/:id/decision": ok("Decide the case", DecisionResult),
   "POST /api/cases/:id/results": created("Record a department's own result", ResultRecorded),
   "POST /api/cases/:id/deliver": ok("Deliver the results", DeliverResult),

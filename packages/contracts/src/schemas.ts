@@ -129,6 +129,10 @@ export const CompleteTaskRequest = z.object({
 export const DecisionRequest = z.object({
   result: z.enum(caseResults),
   reasons: z.string().trim().max(5000).optional(),
+  particulars: z
+    .record(z.string().max(64), z.string().trim().max(2000))
+    .optional()
+    .describe("The certificate's particulars (证照信息) by key, for an approval that issues one; those left out are taken from the draft"),
 });
 
 export const DeliverRequest = z.object({

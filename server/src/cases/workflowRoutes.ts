@@ -28,6 +28,8 @@ import { submitSupplement } from "./commands/submitSupplement.ts";
 import { withdrawCase } from "./commands/withdrawCase.ts";
 import { addTaskAttachment } from "./commands/addTaskAttachment.ts";
 import { presentTasks } from "./workflowPresenter.ts";
+import { certificateDraft, presentDraft } from "./certificateDraft.ts";
+import { requireStaff } from "../platform/actor.ts";
 
 const CaseParams = z.object({ id: z.string().max(64) });
 const TaskParams = z.object({ id: z.string().max(64) });
@@ -74,6 +76,14 @@ export function workflowRoutes(deps: Deps): FastifyPluginAsyncZod {
         return reply.send(bytes);
       },
     );
+
+    // The certificate an approval would issue, its particulars pre-filled from the case, for the decider's dialog.
+    app.get("/api/cases/:id/certificate-draft", { schema: { tags: ["workflow"], params: CaseParams } }, async (req, reply) => {
+      const { row } = await loadCase(deps.db, req.actor, req.params.id, "decide");
+      const draft = await certificateDraft(deps.db, personalDataOf(deps.config), row, requireStaff(req.actor).name, deps.clock.now());
+      noStore(reply);
+      return presentDraft(draft, req.lang);
+    });
 
     app.post("/api/cases/:id/decision", { schema: { tags: ["workflow"], params: CaseParams, body: DecisionRequest } }, async (req) =>
       cmd(req, (ctx) => decideCase(ctx, req.params.id, req.body)),

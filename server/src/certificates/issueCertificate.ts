@@ -7,6 +7,7 @@ import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumb
 import { findDepartment } from "../catalog/repository.ts";
 import { maskHolderCode } from "../identity/checkCharacters.ts";
 import { personalDataOf } from "../platform/personalData.ts";
+import { maskedParticulars, type StoredParticular, validUntilOf } from "./particulars.ts";
 
 export interface CertificateInput {
   caseId: string;
@@ -18,6 +19,11 @@ export interface CertificateInput {
   /** Validity in years, when the licence has one. */
   validYears: number | null;
   itemName: string;
+  /**
+   * The licence's particulars in its order (`particulars.ts`) under its heading; a certificate
+   * without them is printed with the holder, item, issuer and dates only.
+   */
+  licence?: { heading: string; particulars: StoredParticular[] };
 }
 
 /** The validity the item's result text states, e.g. 《食品经营许可证》（有效期5年）. */
@@ -36,7 +42,8 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
   const dept = await findDepartment(ctx.trx, input.department.id);
   if (!dept) throw new Error(`department ${input.department.id} not found`);
   const issuedDay = shanghaiDay(ctx.now);
-  const validUntil = input.validYears ? `${Number(issuedDay.slice(0, 4)) + input.validYears}${issuedDay.slice(4)}` : null;
+  const validUntil = validUntilOf(issuedDay, input.validYears) || null;
+  const particulars = input.licence?.particulars ?? [];
   const key = await signingKey(ctx.trx, ctx.now);
   // The number is random (not a counter): stored first, retried on the unlikely collision, then printed.
   const { certificateNo, payload } = await withFreshCertificateNo(
@@ -52,6 +59,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
         issuedAt: issuedDay,
         validUntil,
         supervisionCode: input.supervisionCode,
+        ...(particulars.length ? { particulars: Object.fromEntries(particulars.map((p) => [p.key, p.value])) } : {}),
       };
       const stored = await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
         certificate_no: certificateNo,
@@ -72,6 +80,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
         document_id: null,
         revoked_at: null,
         revoke_reason: null,
+        particulars: JSON.stringify(particulars),
       });
       return stored ? { certificateNo, payload } : undefined;
     },
@@ -94,8 +103,25 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
       `发证日期：${issuedDay}${validUntil ? `　有效期至：${validUntil}` : ""}`,
     ],
     footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
+    ...(input.licence
+      ? {
+          licence: {
+            heading: input.licence.heading,
+            certificateNo,
+            rows: particulars.filter((p) => !p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
+            signature: particulars.filter((p) => p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
+            keyId: key.keyId,
+          },
+        }
+      : {}),
   });
   await setCertificateDocument(ctx.trx, certificateNo, documentId);
-  await ctx.audit({ action: "certificate.issued", objectType: "certificate", objectId: certificateNo, caseId: input.caseId, newValues: { ...payload, holderCode: maskHolderCode(payload.holderCode) } });
+  await ctx.audit({
+    action: "certificate.issued",
+    objectType: "certificate",
+    objectId: certificateNo,
+    caseId: input.caseId,
+    newValues: { ...payload, holderCode: maskHolderCode(payload.holderCode), ...(particulars.length ? { particulars: maskedParticulars(particulars) } : {}) },
+  });
   return { certificateNo, documentId };
 }

@@ -2,23 +2,47 @@ import type { Insertable } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { PersonalData } from "../platform/personalData.ts";
 import type { CaseResultsTable, CertificatesTable } from "../platform/schema.ts";
+import type { StoredParticular } from "./particulars.ts";
 
 // The holder's code (an ID number for a person) is stored sealed, in its column and in the signed
 // payload kept beside the signature; reads give it back in the clear for the signature check and masking.
 
+// Personal particulars (an ID number, a person's name) are sealed the same way, in the particulars
+// column and in the payload's particulars; reads open every sealed value there.
+
+const parsed = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) as T;
+
 const withHolderCode = (payload: unknown, f: (v: string) => string): Record<string, unknown> => {
-  const p = (typeof payload === "string" ? JSON.parse(payload) : payload) as Record<string, unknown>;
+  const p = parsed<Record<string, unknown>>(payload);
   return typeof p.holderCode === "string" && p.holderCode ? { ...p, holderCode: f(p.holderCode) } : p;
 };
+
+/** The payload with the values of the given particulars passed through `f` (all when `keys` is null). */
+const withParticulars = (payload: Record<string, unknown>, keys: Set<string> | null, f: (v: string) => string): Record<string, unknown> => {
+  const ps = payload.particulars as Record<string, string> | undefined;
+  if (!ps || typeof ps !== "object") return payload;
+  return { ...payload, particulars: Object.fromEntries(Object.entries(ps).map(([k, v]) => [k, (keys === null || keys.has(k)) && v ? f(v) : v])) };
+};
+
+const mapStoredParticulars = (stored: unknown, personalOnly: boolean, f: (v: string) => string): StoredParticular[] =>
+  (parsed<StoredParticular[] | null>(stored) ?? []).map((p) => ((!personalOnly || p.personal) && p.value ? { ...p, value: f(p.value) } : p));
 
 /**
  * Stores a certificate given in the clear (its payload as the object signed) under its number;
  * false when the number is taken (nothing is written).
  */
 export async function insertCertificate(db: Executor, pd: PersonalData, row: Insertable<CertificatesTable>): Promise<boolean> {
+  const stored = parsed<StoredParticular[] | undefined>(row.particulars) ?? [];
+  const personal = new Set(stored.filter((p) => p.personal).map((p) => p.key));
+  const seal = (v: string) => pd.seal(v);
   const r = await db
     .insertInto("certificates")
-    .values({ ...row, holder_code: pd.seal(row.holder_code), payload: JSON.stringify(withHolderCode(row.payload, (v) => pd.seal(v))) })
+    .values({
+      ...row,
+      holder_code: pd.seal(row.holder_code),
+      payload: JSON.stringify(withParticulars(withHolderCode(row.payload, seal), personal, seal)),
+      particulars: JSON.stringify(mapStoredParticulars(stored, true, seal)),
+    })
     .onConflict((oc) => oc.column("certificate_no").doNothing())
     .returning("certificate_no")
     .executeTakeFirst();
@@ -30,8 +54,14 @@ export async function setCertificateDocument(db: Executor, no: string, documentI
   await db.updateTable("certificates").set({ document_id: documentId }).where("certificate_no", "=", no).execute();
 }
 
-function opened<T extends { holder_code: string; payload: unknown }>(pd: PersonalData, row: T): T {
-  return { ...row, holder_code: pd.open(row.holder_code), payload: withHolderCode(row.payload, (v) => pd.open(v)) };
+function opened<T extends { holder_code: string; payload: unknown; particulars: unknown }>(pd: PersonalData, row: T): T & { particulars: StoredParticular[] } {
+  const open = (v: string) => pd.open(v);
+  return {
+    ...row,
+    holder_code: pd.open(row.holder_code),
+    payload: withParticulars(withHolderCode(row.payload, open), null, open),
+    particulars: mapStoredParticulars(row.particulars, false, open),
+  };
 }
 
 export async function findCertificate(db: Executor, pd: PersonalData, no: string) {

@@ -13,6 +13,19 @@ import { registerCertificate } from "./commands/registerCertificate.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
 import { personalDataOf } from "../platform/personalData.ts";
 import { certificateNoKey } from "./certificateNumber.ts";
+import { maskParticular, type StoredParticular } from "./particulars.ts";
+
+/**
+ * The particulars as anyone may see them: in the licence's order with the labels it was printed
+ * with, the values of the signed payload (so what is shown is what the signature covers), personal
+ * ones masked (R3).
+ */
+function shownParticulars(c: { particulars: StoredParticular[]; payload: unknown }, lang: "zh-CN" | "en") {
+  const signed = ((c.payload as Record<string, unknown>).particulars ?? {}) as Record<string, string>;
+  return c.particulars
+    .filter((p) => typeof signed[p.key] === "string")
+    .map((p) => ({ key: p.key, label: lang === "en" ? p.label.en : p.label.zh, value: p.personal ? maskParticular(signed[p.key]!) : signed[p.key]! }));
+}
 
 export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -43,6 +56,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
           supervisionCode: c.supervision_code,
           keyId: c.key_id,
           signatureValid,
+          particulars: shownParticulars(c, req.lang),
         };
       },
     );

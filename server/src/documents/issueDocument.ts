@@ -3,6 +3,7 @@ import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
 import { type DocumentKind, documentTitles, renderDocumentPdf } from "./pdf.ts";
 import { insertDocument } from "./repository.ts";
+import { type LicenceInput, renderLicencePdf } from "./licencePdf.ts";
 import { nextCounter } from "../platform/counters.ts";
 import { upsertFile } from "../platform/files.ts";
 
@@ -33,6 +34,8 @@ export interface IssueDocumentInput {
   paragraphs: string[];
   table?: { header: string[]; rows: string[][] };
   footnote?: string;
+  /** A certificate with its particulars, printed as a licence (`licencePdf.ts`) instead of a letter. */
+  licence?: Omit<LicenceInput, "issuer" | "issuedAt" | "supervisionCode" | "qrUrl">;
 }
 
 /**
@@ -43,7 +46,15 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
   const year = shanghaiYear(ctx.now);
   const seq = await nextCounter(ctx.trx, `doc:${input.departmentId}:${input.kind}:${year}`);
   const documentNo = `${input.departmentShortName}${numberMarks[input.kind]}〔${year}〕第${String(seq).padStart(5, "0")}号`;
-  const pdf = await renderDocumentPdf({
+  const pdf = input.licence
+    ? await renderLicencePdf({
+        ...input.licence,
+        issuer: input.issuer,
+        issuedAt: shanghaiDay(ctx.now),
+        ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : {}),
+        qrUrl: input.qrUrl ?? `${ctx.deps.config.publicBaseUrl}/verify/${input.licence.certificateNo}`,
+      })
+    : await renderDocumentPdf({
     kind: input.kind,
     documentNo,
     issuer: input.issuer,
@@ -64,7 +75,7 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
     id,
     case_id: input.caseId,
     kind: input.kind,
-    title: documentTitles[input.kind],
+    title: input.licence?.heading ?? documentTitles[input.kind],
     document_no: documentNo,
     file_sha256: stored.sha256,
     created_by: "id" in ctx.actor ? ctx.actor.id : null,

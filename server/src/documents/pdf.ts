@@ -140,7 +140,7 @@ const QR_SIZE = 88;
 // Helpers
 // ---------------------------------------------------------------------------
 
-function parseIssuedAt(issuedAt: string): { date: Date; chinese: string } {
+export function parseIssuedAt(issuedAt: string): { date: Date; chinese: string } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issuedAt);
   if (!m) throw new RangeError(`issuedAt must be YYYY-MM-DD, got ${JSON.stringify(issuedAt)}`);
   const y = Number(m[1]);
@@ -157,7 +157,7 @@ function parseIssuedAt(issuedAt: string): { date: Date; chinese: string } {
 }
 
 /** Vector QR code: one rectangle per horizontal run of dark modules. */
-function qrCanvas(text: string, size: number): Content {
+export function qrCanvas(text: string, size: number): Content {
   const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
   const data = qr.modules.data;

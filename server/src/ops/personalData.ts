@@ -19,8 +19,10 @@ interface Table {
   table: "users" | "outbox" | "certificates";
   key: string;
   columns: Column[];
-  /** A JSON column holding copies of sealed fields (the signed certificate payload). */
-  json?: { column: string; fields: string[] };
+  /** A JSON column holding copies of sealed fields (the signed certificate payload), and an object of such fields in it (its particulars). */
+  json?: { column: string; fields: string[]; nested?: string };
+  /** A JSON column holding a list of `{ value }` entries, those sealed sealed with the row (a certificate's particulars). */
+  sealedList?: string;
 }
 
 const TABLES: Table[] = [
@@ -36,7 +38,14 @@ const TABLES: Table[] = [
     ],
   },
   { table: "outbox", key: "id", columns: [{ column: "to_address", index: { column: "to_index", kind: "address" } }] },
-  { table: "certificates", key: "certificate_no", columns: [{ column: "holder_code" }], json: { column: "payload", fields: ["holderCode"] } },
+  // A certificate's personal particulars are sealed when its holder code is, so they are resealed with it.
+  {
+    table: "certificates",
+    key: "certificate_no",
+    columns: [{ column: "holder_code" }],
+    json: { column: "payload", fields: ["holderCode"], nested: "particulars" },
+    sealedList: "particulars",
+  },
 ];
 
 export interface ResealResult {
@@ -66,14 +75,15 @@ async function resealColumn(db: Db, pd: PersonalData, t: Table, c: Column): Prom
   let n = 0;
   for (;;) {
     const done = await db.transaction().execute(async (trx) => {
-      const rows = await sql<Record<string, unknown>>`select ${sql.ref(t.key)} as k, ${sql.ref(c.column)} as v${t.json ? sql`, ${sql.ref(t.json.column)} as j` : sql``}
+      const rows = await sql<Record<string, unknown>>`select ${sql.ref(t.key)} as k, ${sql.ref(c.column)} as v${t.json ? sql`, ${sql.ref(t.json.column)} as j` : sql``}${t.sealedList ? sql`, ${sql.ref(t.sealedList)} as l` : sql``}
         from ${sql.table(t.table)} where ${sql.ref(c.column)} is not null and ${sql.ref(c.column)} <> '' and ${sql.ref(c.column)} not like ${`${pd.currentPrefix}%`}
         limit ${BATCH} for update`.execute(trx);
       for (const row of rows.rows) {
         const plain = pd.open(row.v as string);
         const set: Record<string, unknown> = { [c.column]: pd.seal(plain) };
         if (c.index) set[c.index.column] = pd.index(c.index.kind, plain);
-        if (t.json && row.j) set[t.json.column] = JSON.stringify(resealFields(pd, row.j as Record<string, unknown>, t.json.fields));
+        if (t.json && row.j) set[t.json.column] = JSON.stringify(resealFields(pd, parsed(row.j) as Record<string, unknown>, t.json.fields, t.json.nested));
+        if (t.sealedList && row.l) set[t.sealedList] = JSON.stringify(resealList(pd, parsed(row.l) as { value?: unknown }[]));
         await update(trx, t, row.k as string, set);
       }
       n += rows.rows.length;
@@ -83,10 +93,21 @@ async function resealColumn(db: Db, pd: PersonalData, t: Table, c: Column): Prom
   }
 }
 
-function resealFields(pd: PersonalData, obj: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+const parsed = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
+const resealIfSealed = (pd: PersonalData, v: unknown): unknown => (typeof v === "string" && pd.isSealed(v) ? pd.seal(pd.open(v)) : v);
+
+function resealFields(pd: PersonalData, obj: Record<string, unknown>, fields: string[], nested?: string): Record<string, unknown> {
   const out = { ...obj };
   for (const f of fields) if (typeof out[f] === "string" && out[f]) out[f] = pd.seal(pd.open(out[f]));
+  const inner = nested ? out[nested] : undefined;
+  if (nested && inner && typeof inner === "object") {
+    out[nested] = Object.fromEntries(Object.entries(inner as Record<string, unknown>).map(([k, v]) => [k, resealIfSealed(pd, v)]));
+  }
   return out;
+}
+
+function resealList(pd: PersonalData, list: { value?: unknown }[]): { value?: unknown }[] {
+  return Array.isArray(list) ? list.map((e) => ({ ...e, value: resealIfSealed(pd, e.value) })) : list;
 }
 
 async function update(trx: Executor, t: Table, key: string, set: Record<string, unknown>) {

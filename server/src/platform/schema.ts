@@ -125,6 +125,8 @@ export interface CertificatesTable {
   holder_code: string; issuer_department_id: string; issued_at: Ts; valid_until: string | null; status: CertificateStatus;
   supervision_code: string | null; payload: Json<Record<string, unknown>>; signature: string; key_id: string;
   document_id: string | null; revoked_at: Ts | null; revoke_reason: string | null;
+  /** The particulars as printed (`certificates/particulars.ts` StoredParticular[]), personal values sealed; [] before particulars. */
+  particulars: ColumnType<unknown[], string | undefined, string>;
 }
 export interface CaseResultsTable {
   id: string; case_id: string; department_id: string; result: CaseResult; document_id: string | null;

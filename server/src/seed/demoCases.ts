@@ -25,6 +25,7 @@ import { claimTask } from "../cases/commands/claimTask.ts";
 import { completeTask, type CompleteTaskInput } from "../cases/commands/completeTask.ts";
 import { createCase } from "../cases/commands/createCase.ts";
 import { decideCase } from "../cases/commands/decideCase.ts";
+import { certificateDraft, editableParticulars } from "../cases/certificateDraft.ts";
 import { deliverCase, type DeliverInput } from "../cases/commands/deliverCase.ts";
 import { explainCase } from "../cases/commands/explainCase.ts";
 import { extendCase } from "../cases/commands/extendCase.ts";
@@ -42,7 +43,7 @@ import { tasksOfCase } from "../cases/taskRepository.ts";
 import { fileComplaint, replyComplaint } from "../engagement/commands/complaints.ts";
 import { evaluateCase } from "../engagement/commands/evaluateCase.ts";
 import { rolesOf } from "../identity/repository.ts";
-import type { Actor, ApplicantActor, StaffActor } from "../platform/actor.ts";
+import { type Actor, type ApplicantActor, requireStaff, type StaffActor } from "../platform/actor.ts";
 import { AdjustableClock, shanghaiDay } from "../platform/clock.ts";
 import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { FormField } from "../platform/schema.ts";
@@ -273,8 +274,15 @@ const claim = () =>
     }
   });
 
+/** The decision; an approval states the certificate's particulars as the decider's dialog pre-fills them. */
 const decide = (result: CaseResult, reasons?: string) =>
-  act("decide", async (r) => void (await r.asLead("decider", (ctx) => decideCase(ctx, r.caseId, { result, ...(reasons ? { reasons } : {}) }))));
+  act("decide", async (r) =>
+    void (await r.asLead("decider", async (ctx) => {
+      const c = await ctx.trx.selectFrom("cases").selectAll().where("id", "=", r.caseId).executeTakeFirstOrThrow();
+      const draft = result === "approved" ? await certificateDraft(ctx.trx, personalDataOf(ctx.deps.config), c, requireStaff(ctx.actor).name, ctx.now) : null;
+      return decideCase(ctx, r.caseId, { result, ...(reasons ? { reasons } : {}), ...(draft ? { particulars: editableParticulars(draft) } : {}) });
+    })),
+  );
 
 /** The assisting departments that issue a licence of their own record it (joint items). */
 const assistingResults = (certificate: { type: string; name: string; validYears: number }) =>

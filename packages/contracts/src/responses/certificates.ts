@@ -2,6 +2,10 @@ import { z } from "zod";
 import { certificateStatuses, certificateVerdicts } from "../enums.ts";
 import { isoDate, isoTime, list } from "./common.ts";
 
+/** A particular of a certificate as shown: its label in the caller's language, a personal value masked to others than the holder. */
+export const ShownParticular = z.object({ key: z.string(), label: z.string(), value: z.string() });
+export type ShownParticular = z.infer<typeof ShownParticular>;
+
 /** Anyone's verification of a certificate: the holder masked, the signature checked. */
 export const PublicCertificate = z.object({
   certificateNo: z.string(),
@@ -17,6 +21,8 @@ export const PublicCertificate = z.object({
   supervisionCode: z.string().nullable(),
   keyId: z.string(),
   signatureValid: z.boolean(),
+  /** The particulars in the licence's order, personal ones masked (certificates issued before particulars have none). */
+  particulars: z.array(ShownParticular),
 });
 export type PublicCertificate = z.infer<typeof PublicCertificate>;
 
@@ -48,3 +54,23 @@ export type CertificateRegistered = z.infer<typeof CertificateRegistered>;
 
 export const CertificateRevoked = z.object({ certificateNo: z.string(), status: z.literal("revoked") });
 export type CertificateRevoked = z.infer<typeof CertificateRevoked>;
+
+/** A particular the decider fills in before approving: pre-filled from the case, computed ones read-only. */
+export const DraftParticular = z.object({
+  key: z.string(),
+  label: z.string(),
+  type: z.enum(["text", "date", "textarea"]),
+  required: z.boolean(),
+  source: z.enum(["form", "applicant", "decision", "computed"]),
+  readOnly: z.boolean(),
+  value: z.string(),
+});
+export type DraftParticular = z.infer<typeof DraftParticular>;
+
+/** What the approval of a case would issue: the certificate type and its particulars pre-filled (null: no certificate). */
+export const CertificateDraft = z.object({
+  certificate: z
+    .object({ type: z.string(), typeName: z.string(), heading: z.string(), validityYears: z.number().int().nullable(), particulars: z.array(DraftParticular) })
+    .nullable(),
+});
+export type CertificateDraft = z.infer<typeof CertificateDraft>;

@@ -1,6 +1,8 @@
 import type { CaseResult } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
-import { issueCertificate, validityYears } from "../../certificates/issueCertificate.ts";
+import { issueCertificate } from "../../certificates/issueCertificate.ts";
+import { certificateDraft } from "../certificateDraft.ts";
+import { particularsToStore, resolveParticulars } from "../../certificates/particulars.ts";
 import { insertCaseResult } from "../../certificates/repository.ts";
 import { issueDocument } from "../../documents/issueDocument.ts";
 import { findUserById } from "../../identity/repository.ts";
@@ -24,12 +26,14 @@ export const REVIEW_RIGHTS =
 
 /**
  * The decision (审批决定) of the lead department's decider, once every earlier step is done: approval
- * issues the certificate into the library, denial states its reasons and the applicant's rights.
+ * issues the certificate into the library with its particulars (the draft pre-filled from the case,
+ * overridden by those the decider gives; `certificates/particulars.ts`), denial states its reasons
+ * and the applicant's rights.
  */
 export async function decideCase(
   ctx: Ctx,
   caseId: string,
-  input: { result: CaseResult; reasons?: string },
+  input: { result: CaseResult; reasons?: string; particulars?: Record<string, string> },
 ): Promise<{ status: "decided"; documentId: string; certificates: { certificateNo: string }[] }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "decide", true);
   const to = transition(c.status, "decide");
@@ -47,6 +51,13 @@ export async function decideCase(
     findItemName(ctx.trx, c.item_id),
   ]);
   if (!dept || !applicant) throw new Error("case without department or applicant");
+  const pd = personalDataOf(ctx.deps.config);
+  const draft = input.result === "approved" ? await certificateDraft(ctx.trx, pd, c, requireStaff(ctx.actor).name, ctx.now) : null;
+  if (!draft && input.particulars && Object.keys(input.particulars).length) {
+    throw new AppError("CERTIFICATE_PARTICULARS_INVALID", { fields: Object.keys(input.particulars) });
+  }
+  const resolved = draft ? resolveParticulars(draft.definition, draft.values, input.particulars) : null;
+  if (resolved?.invalid.length) throw new AppError("CERTIFICATE_PARTICULARS_INVALID", { fields: resolved.invalid });
   await completeTaskRow(ctx.trx, decideTask.id, me, {
     outcome: input.result === "approved" ? "pass" : "fail",
     opinion: input.reasons ?? "准予许可",
@@ -59,16 +70,17 @@ export async function decideCase(
   const code = c.supervision_code ?? "";
   const certificates: { certificateNo: string }[] = [];
   let certificateNo: string | null = null;
-  if (input.result === "approved" && version.result_certificate_type) {
+  if (draft && resolved) {
     const cert = await issueCertificate(ctx, {
       caseId: c.id,
-      type: version.result_certificate_type,
-      name: version.result.replace(/（.*$/, "").replace(/[《》]/g, ""),
+      type: draft.type,
+      name: draft.name,
       holder: { id: applicant.id, name: applicant.name, code: applicant.credit_code ?? applicant.id_number ?? "" },
       department: { id: dept.id, name: dept.name, shortName: dept.short_name, regionCode: dept.region_code },
       supervisionCode: code,
-      validYears: validityYears(version.result),
+      validYears: draft.validYears,
       itemName: item.name,
+      licence: { heading: draft.definition.layout.heading.zh, particulars: particularsToStore(draft.definition, resolved.values) },
     });
     certificateNo = cert.certificateNo;
     certificates.push({ certificateNo });

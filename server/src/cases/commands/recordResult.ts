@@ -1,6 +1,8 @@
 import type { CaseResult } from "@cq/contracts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
+import { certificateDraft } from "../certificateDraft.ts";
+import { particularsToStore } from "../../certificates/particulars.ts";
 import { insertCaseResult, resultsOfCase } from "../../certificates/repository.ts";
 import { findUserById } from "../../identity/repository.ts";
 import type { Ctx } from "../../audit/command.ts";
@@ -33,15 +35,21 @@ export async function recordResult(
   let certificateNo: string | null = null;
   let documentId: string | null = null;
   if (input.result === "approved" && input.certificateType) {
+    // The department's own certificate states the particulars the case gives (pre-filled as for a decision).
+    const name = input.certificateName ?? input.certificateType;
+    const draft = await certificateDraft(ctx.trx, personalDataOf(ctx.deps.config), c, requireStaff(ctx.actor).name, ctx.now, {
+      departmentId: dept.id, type: input.certificateType, name, validYears: input.validYears ?? null,
+    });
     const cert = await issueCertificate(ctx, {
       caseId: c.id,
       type: input.certificateType,
-      name: input.certificateName ?? input.certificateType,
+      name,
       holder: { id: applicant.id, name: applicant.name, code: applicant.credit_code ?? applicant.id_number ?? "" },
       department: { id: dept.id, name: dept.name, shortName: dept.short_name, regionCode: dept.region_code },
       supervisionCode: c.supervision_code ?? "",
-      validYears: input.validYears ?? null,
+      validYears: draft?.validYears ?? input.validYears ?? null,
       itemName: item.name,
+      ...(draft ? { licence: { heading: draft.definition.layout.heading.zh, particulars: particularsToStore(draft.definition, draft.values) } } : {}),
     });
     certificateNo = cert.certificateNo;
     documentId = cert.documentId;

@@ -8,7 +8,7 @@ import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
 import { inboxKeys } from "./inbox.ts";
 import { supervisionKeys } from "./supervision.ts";
 import { worklistKeys } from "./worklist.ts";
-import type { AcceptResult, CaseCreated, Created, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
+import type { AcceptResult, CertificateDraft, CaseCreated, Created, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
 import type { FormData } from "../formData.ts";
 
 export const caseKeys = {
@@ -27,6 +27,15 @@ export function useCase(id: string | undefined) {
     queryKey: caseKeys.detail(id),
     queryFn: ({ signal }) => apiGet<CaseDetail>(path(id ?? ""), undefined, signal),
     enabled: Boolean(id),
+  });
+}
+
+/** The certificate an approval of the case would issue, its particulars pre-filled by the server (the decider's dialog). */
+export function useCertificateDraft(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...caseKeys.detail(id), "certificate-draft"] as const,
+    queryFn: ({ signal }) => apiGet<CertificateDraft>(path(id, "certificate-draft"), undefined, signal),
+    enabled,
   });
 }
 
@@ -133,7 +142,7 @@ export const caseCommands = {
   accept: (id: string) => apiPost<AcceptResult>(path(id, "accept")),
   notAccept: (id: string, reasons: string[]) => apiPost<NotAcceptResult>(path(id, "not-accept"), { reasons }),
   requestSupplement: (id: string, items: unknown) => apiPost<SupplementNoticeResult>(path(id, "supplement-notice"), { items }),
-  decide: (id: string, body: { result: CaseResult; reasons?: string }) => apiPost<DecisionResult>(path(id, "decision"), body),
+  decide: (id: string, body: { result: CaseResult; reasons?: string; particulars?: Record<string, string> }) => apiPost<DecisionResult>(path(id, "decision"), body),
   deliver: (id: string, body: object) => apiPost(path(id, "deliver"), body),
   recordResult: (id: string, body: object) => apiPost<ResultRecorded>(path(id, "results"), body),
   suspend: (id: string, body: object) => apiPost<Created>(path(id, "suspensions"), body),
@@ -166,7 +175,7 @@ export function tasksInOrder(detail: Pick<CaseDetail, "tasks">): CaseTask[] {
 export const documentUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
 // The shapes pages use, from here, so that they change in one place.
-export type { AcceptResult, CaseCreated, CaseDetail, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, ReusedCertificate, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
+export type { AcceptResult, CaseCreated, CaseDetail, CertificateDraft, DraftParticular, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, ReusedCertificate, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
 export type { FormData } from "../formData.ts";
 
 /** What happened at an offline step (现场踏勘, 专家评审, 听证…), as the web records it in a task's `record` (R28). */

@@ -446,6 +446,8 @@ export const en = {
     signature: "Digital signature",
     signatureOk: "Valid signature",
     signatureBad: "Invalid signature",
+    particulars: "Particulars stated on the certificate",
+    particularsNote: "The particulars the certificate states (ID numbers, personal names and other personal data masked). A genuine certificate states the same.",
     noCode: "No supervision code",
     verdict: { valid: "Valid certificate", revoked: "Revoked", expired: "Expired", badSignature: "Signature check failed" },
     verdictText: {

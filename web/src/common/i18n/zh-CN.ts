@@ -439,6 +439,8 @@ export const zhCN = {
     signature: "电子签名",
     signatureOk: "签名有效",
     signatureBad: "签名无效",
+    particulars: "证照载明事项",
+    particularsNote: "以下为证照载明的信息（身份证件号码、个人姓名等个人信息已作遮蔽处理），与证照原件一致方为真实。",
     noCode: "无监管码",
     verdict: { valid: "证照有效", revoked: "证照已撤销", expired: "证照已过期", badSignature: "签名校验未通过" },
     verdictText: {

@@ -50,6 +50,18 @@ function CertificateResult({ no }: { no: string }) {
           },
         ]}
       />
+      {c.particulars.length > 0 && (
+        <>
+          <Typography.Title level={2} style={{ fontSize: "1.15em", marginTop: 24 }}>{t("verify.particulars")}</Typography.Title>
+          <Typography.Paragraph type="secondary">{t("verify.particularsNote")}</Typography.Paragraph>
+          <Descriptions
+            bordered
+            size="small"
+            column={1}
+            items={c.particulars.map((p) => ({ key: p.key, label: p.label, children: <span style={{ whiteSpace: "pre-wrap" }}>{p.value}</span> }))}
+          />
+        </>
+      )}
     </Card>
   );
 }

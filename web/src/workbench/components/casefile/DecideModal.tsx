@@ -1,22 +1,50 @@
-import { Form, Input, Radio } from "antd";
+import { Alert, Divider, Form, Input, Radio, Space, Spin, Typography } from "antd";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { caseCommands, type CaseResult, type CaseDetail } from "../../../common/data/cases.ts";
+import { incompleteFieldsOf } from "../../../common/api/errors.ts";
+import { caseCommands, useCertificateDraft, type CaseResult, type CaseDetail, type DraftParticular } from "../../../common/data/cases.ts";
 import { ActionModal } from "./ActionModal.tsx";
 import { useCaseAction } from "./useCaseAction.ts";
 
 interface Values {
   result: CaseResult;
   reasons?: string;
+  particulars?: Record<string, string>;
 }
 
-/** 审批决定: approve (the certificate goes into the library) or deny with reasons and the applicant's rights. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One particular of the certificate as the server describes it: its label, required mark, type; computed ones read-only. */
+function ParticularItem({ p }: { p: DraftParticular }) {
+  const { t } = useTranslation();
+  const rules = [
+    ...(p.required && !p.readOnly ? [{ required: true, whitespace: true, message: t("cw.decide.particularRequired", { label: p.label }) }] : []),
+    ...(p.type === "date" && !p.readOnly ? [{ pattern: DAY, message: t("cw.decide.particularDate") }] : []),
+  ];
+  return (
+    <Form.Item name={["particulars", p.key]} label={p.label} required={p.required} rules={rules} style={{ marginBottom: 12 }}>
+      {p.type === "textarea" ? (
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} disabled={p.readOnly} />
+      ) : (
+        <Input maxLength={p.type === "date" ? 10 : 2000} disabled={p.readOnly} {...(p.type === "date" ? { placeholder: "2031-12-03", inputMode: "numeric" as const } : {})} />
+      )}
+    </Form.Item>
+  );
+}
+
+/**
+ * 审批决定: approve (the certificate goes into the library, with the particulars the decider checked
+ * here) or deny with reasons and the applicant's rights.
+ */
 export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const result = Form.useWatch("result", form) ?? "approved";
+  const draft = useCertificateDraft(detail.id, open);
+  const certificate = draft.data?.certificate ?? null;
   const decide = useCaseAction(
     detail.id,
-    (body: { result: CaseResult; reasons?: string }) => caseCommands.decide(detail.id, body),
+    (body: { result: CaseResult; reasons?: string; particulars?: Record<string, string> }) => caseCommands.decide(detail.id, body),
     (r, body) =>
       body.result === "approved"
         ? r.certificates.length
@@ -24,10 +52,31 @@ export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; ope
           : t("cw.decide.doneApproved")
         : t("cw.decide.doneDenied"),
   );
+
+  // The pre-filled values, once the server has sent them (the fields are not touched before).
+  useEffect(() => {
+    if (certificate && !form.isFieldsTouched()) form.setFieldsValue({ particulars: Object.fromEntries(certificate.particulars.map((p) => [p.key, p.value])) });
+  }, [certificate, form]);
+
+  // The server names the particulars it refused: mark them.
+  useEffect(() => {
+    const refused = incompleteFieldsOf(decide.error);
+    if (!certificate || !refused.length) return;
+    const keys = new Set(certificate.particulars.map((p) => p.key));
+    form.setFields(refused.filter((k) => keys.has(k)).map((k) => ({ name: ["particulars", k], errors: [t("cw.decide.particularsRejected")] })));
+  }, [decide.error, certificate, form, t]);
+
   const close = () => {
     form.resetFields();
     decide.reset();
     onClose();
+  };
+  const submit = (v: Values) => {
+    const particulars =
+      v.result === "approved" && certificate
+        ? Object.fromEntries(certificate.particulars.filter((p) => !p.readOnly).map((p) => [p.key, (v.particulars?.[p.key] ?? "").trim()]))
+        : undefined;
+    decide.mutate({ result: v.result, ...(v.reasons?.trim() ? { reasons: v.reasons.trim() } : {}), ...(particulars ? { particulars } : {}) }, { onSuccess: close });
   };
   const opinions = (detail.tasks ?? []).filter((x) => x.status === "done" && x.opinion && x.kind !== "accept");
   return (
@@ -40,7 +89,7 @@ export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; ope
       notify={t("cw.decide.notify")}
       loading={decide.isPending}
       error={decide.error}
-      width={680}
+      width={720}
       onOk={() => form.submit()}
       onCancel={close}
     >
@@ -57,12 +106,7 @@ export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; ope
           </ul>
         </details>
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ result: "approved" }}
-        onFinish={(v) => decide.mutate({ result: v.result, ...(v.reasons?.trim() ? { reasons: v.reasons.trim() } : {}) }, { onSuccess: close })}
-      >
+      <Form<Values> form={form} layout="vertical" initialValues={{ result: "approved" }} onFinish={submit} scrollToFirstError>
         <Form.Item name="result" label={t("cw.decide.result")} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
@@ -81,6 +125,25 @@ export function DecideModal({ detail, open, onClose }: { detail: CaseDetail; ope
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
         </Form.Item>
+        {result === "approved" && draft.isPending && (
+          <Space>
+            <Spin size="small" />
+            <Typography.Text type="secondary">{t("cw.decide.particularsLoading")}</Typography.Text>
+          </Space>
+        )}
+        {result === "approved" && draft.isError && <Alert type="warning" showIcon title={t("cw.decide.particularsFailed")} />}
+        {/* Not shown for a denial; the form keeps what was changed should the decider switch back. */}
+        {result === "approved" && certificate && (
+          <section aria-label={t("cw.decide.particulars")}>
+            <Divider titlePlacement="start" style={{ marginTop: 4 }}>
+              {t("cw.decide.particulars")}
+            </Divider>
+            <Typography.Paragraph type="secondary">{t("cw.decide.particularsIntro", { name: certificate.heading })}</Typography.Paragraph>
+            {certificate.particulars.map((p) => (
+              <ParticularItem key={p.key} p={p} />
+            ))}
+          </section>
+        )}
       </Form>
     </ActionModal>
   );
