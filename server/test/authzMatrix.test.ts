@@ -2,7 +2,7 @@ import { routeTable } from "@cq/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idNumberCheckChar } from "../src/identity/checkCharacters.ts";
 import { accounts, type Fixtures, matrix, type Principal, principals, type Req } from "./authzMatrix.expectations.ts";
-import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf } from "./helpers.ts";
+import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, safeJson } from "./helpers.ts";
 import { WorkflowDriver } from "./workflowDriver.ts";
 
 // The authorization matrix (等保 2.0 访问控制): every route of the route table, sent as every
@@ -281,11 +281,3 @@ describe("the authorization matrix", () => {
     expect(failures, `\n${failures.join("\n")}`).toEqual([]);
   }, 600_000);
 });
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { type Session, startPlatform, type TestPlatform, safeJson } from "./helpers.ts";
 
 // Every route, fuzzed from its own request schema (the OpenAPI document the server generates from
 // the same zod schemas that validate requests): a new route is fuzzed without extra work. Inputs
@@ -172,11 +172,3 @@ describe("every route, fuzzed from its schema", () => {
     console.log(`fuzz: ${sent} generated requests over ${routes.length} routes (${RUNS} runs per route and caller, seed ${SEED}), ${failures.length} failures`);
   }, 600_000);
 });
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return undefined;
-  }
-}

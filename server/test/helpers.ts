@@ -192,3 +192,12 @@ export function sampleFormValue(f: { type: string }, text = "渝北区金山路1
       return text;
   }
 }
+
+/** A body parsed as JSON, or undefined when it is not JSON. */
+export function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}

@@ -21,49 +21,21 @@
  * Numbers issued before this scheme (region code + year + 6-digit counter, all digits) stay
  * well-formed as legacy numbers: they are looked up as they are, without a check symbol.
  */
+import { CHECK_ALPHABET, checkSymbolOf, checkValueOf, checkWeightedSum } from "./checkSymbol.ts";
 
-export const CERTIFICATE_NO_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
-const MODULUS = 31;
+export const CERTIFICATE_NO_ALPHABET = CHECK_ALPHABET;
 export const CERTIFICATE_TYPE_CODE_SHAPE = /^[A-HJKMNP-TV-Y]{2,4}$/;
 export const CERTIFICATE_DEPARTMENT_CODE_LENGTH = 3;
 export const CERTIFICATE_SERIAL_LENGTH = 10;
 const MAX_LENGTH = 4 + 6 + CERTIFICATE_DEPARTMENT_CODE_LENGTH + 4 + CERTIFICATE_SERIAL_LENGTH + 1; // 28
-
-/** w_i = 3^(i+1) mod 31 for positions 0..27. */
-const WEIGHTS: readonly number[] = (() => {
-  const weights: number[] = [];
-  let w = 1;
-  for (let i = 0; i < MAX_LENGTH; i++) {
-    w = (w * 3) % MODULUS;
-    weights.push(w);
-  }
-  return weights;
-})();
-
-/** Inverse mod 31 by Fermat (31 is prime): a^29. */
-function inverseMod31(a: number): number {
-  let result = 1;
-  for (let i = 0; i < MODULUS - 2; i++) result = (result * a) % MODULUS;
-  return result;
-}
-
-function valueOf(symbol: string): number {
-  return CERTIFICATE_NO_ALPHABET.indexOf(symbol);
-}
-
-function weightedSum(symbols: string): number {
-  let sum = 0;
-  for (let i = 0; i < symbols.length; i++) sum = (sum + WEIGHTS[i]! * valueOf(symbols[i]!)) % MODULUS;
-  return sum;
-}
+const valueOf = checkValueOf;
 
 /** The check symbol of a compact payload (everything but the check symbol, 25–27 symbols). */
 export function certificateNoCheckChar(payload: string): string {
   if (payload.length < MAX_LENGTH - 3 || payload.length > MAX_LENGTH - 1 || [...payload].some((ch) => valueOf(ch) < 0)) {
     throw new RangeError("certificateNoCheckChar expects 25 to 27 symbols of the alphabet");
   }
-  const c = ((MODULUS - weightedSum(payload)) * inverseMod31(WEIGHTS[payload.length]!)) % MODULUS;
-  return CERTIFICATE_NO_ALPHABET[c]!;
+  return checkSymbolOf(payload);
 }
 
 const S = "[0-9A-HJKMNP-TV-Y]";
@@ -137,7 +109,7 @@ export function parseCertificateNo(input: string): ParsedCertificateNo {
   if (LEGACY_SHAPE.test(compact)) return { ok: true, legacy: true, compact, display: compact };
   const m = COMPACT_SHAPE.exec(compact);
   if (!m) return { ok: false, reason: "format" };
-  if (weightedSum(compact) !== 0) return { ok: false, reason: "check" };
+  if (checkWeightedSum(compact) !== 0) return { ok: false, reason: "check" };
   return {
     ok: true,
     legacy: false,

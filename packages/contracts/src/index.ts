@@ -6,6 +6,7 @@ export * from "./organization.ts";
 export * from "./catalogAdmin.ts";
 export * from "./guideRules.ts";
 export * from "./certificateTypes.ts";
+export * from "./checkSymbol.ts";
 export * from "./certificateNumber.ts";
 export * from "./responses/common.ts";
 export * from "./responses/identity.ts";

@@ -4,59 +4,26 @@
  * Compact form (18 characters): region code (6 digits) + year (yy) + 9 random symbols + 1 check
  * symbol. Display form: `RRRRRR-YY-XXXXX-XXXXC`.
  *
- * The alphabet is Crockford base32 without Z (31 symbols, no I, L, O, U) so that codes read out on
- * the phone or copied from paper are unambiguous. 31 is prime and 3 is a primitive root mod 31, so
- * with weights w_i = 3^(i+1) mod 31 every weight is non-zero (a single wrong symbol changes the sum)
- * and any two neighbouring weights differ (swapping two different neighbours changes the sum),
- * including swaps with the check symbol itself.
+ * The alphabet and the check symbol are those of `@cq/contracts` (checkSymbol.ts), shared with
+ * certificate numbers: every single wrong symbol and every swap of neighbours is detected.
  */
 import { randomInt } from "node:crypto";
+import { CHECK_ALPHABET, CHECK_MODULUS, checkSymbolOf, checkValueOf, checkWeightedSum } from "@cq/contracts";
 
-export const SUPERVISION_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
-const MODULUS = 31;
+export const SUPERVISION_CODE_ALPHABET = CHECK_ALPHABET;
+const MODULUS = CHECK_MODULUS;
 const REGION_LENGTH = 6;
 const RANDOM_LENGTH = 9;
 const PAYLOAD_LENGTH = REGION_LENGTH + 2 + RANDOM_LENGTH; // 17
 export const SUPERVISION_CODE_LENGTH = PAYLOAD_LENGTH + 1; // 18
-
-/** w_i = 3^(i+1) mod 31 for positions 0..17 (the last one weighs the check symbol). */
-const WEIGHTS: readonly number[] = (() => {
-  const weights: number[] = [];
-  let w = 1;
-  for (let i = 0; i < SUPERVISION_CODE_LENGTH; i++) {
-    w = (w * 3) % MODULUS;
-    weights.push(w);
-  }
-  return weights;
-})();
-
-/** Inverse mod 31 by Fermat (31 is prime): a^(29). */
-function inverseMod31(a: number): number {
-  let result = 1;
-  for (let i = 0; i < MODULUS - 2; i++) result = (result * a) % MODULUS;
-  return result;
-}
-
-const CHECK_WEIGHT_INVERSE = inverseMod31(WEIGHTS[PAYLOAD_LENGTH]!);
-
-function valueOf(symbol: string): number {
-  return SUPERVISION_CODE_ALPHABET.indexOf(symbol);
-}
-
-/** Σ w_i·v_i mod 31 over the symbols given (a payload, or a whole code including its check symbol). */
-function weightedSum(symbols: string): number {
-  let sum = 0;
-  for (let i = 0; i < symbols.length; i++) sum = (sum + WEIGHTS[i]! * valueOf(symbols[i]!)) % MODULUS;
-  return sum;
-}
+const valueOf = checkValueOf;
 
 /** The check symbol c with Σ w_i·v_i + w_17·c ≡ 0 (mod 31) for a 17-symbol payload. */
 export function supervisionCodeCheckChar(payload: string): string {
   if (payload.length !== PAYLOAD_LENGTH || [...payload].some((ch) => valueOf(ch) < 0)) {
     throw new RangeError("supervisionCodeCheckChar expects 17 symbols of the alphabet");
   }
-  const c = ((MODULUS - weightedSum(payload)) * CHECK_WEIGHT_INVERSE) % MODULUS;
-  return SUPERVISION_CODE_ALPHABET[c]!;
+  return checkSymbolOf(payload);
 }
 
 /** Compact 18-character code → `RRRRRR-YY-XXXXX-XXXXC`. */
@@ -118,7 +85,7 @@ export type ParsedSupervisionCode =
 export function parseSupervisionCode(input: string): ParsedSupervisionCode {
   const compact = normalizeSupervisionCode(input);
   if (compact === null || !/^\d{8}$/.test(compact.slice(0, 8))) return { ok: false, reason: "format" };
-  if (weightedSum(compact) !== 0) return { ok: false, reason: "check" };
+  if (checkWeightedSum(compact) !== 0) return { ok: false, reason: "check" };
   return {
     ok: true,
     compact,
