@@ -98,6 +98,7 @@ export const errorMessages = {
   ITEM_OFFLINE_ONLY: { status: 422, zh: "该事项涉及国家秘密或公共安全，只能到窗口现场办理。", en: "This item is handled only in person at a service hall." },
   APPLICANT_TYPE_NOT_ALLOWED: { status: 422, zh: "该事项不受理此类申请人。", en: "This item does not accept this kind of applicant." },
   RATE_LIMITED: { status: 429, zh: "请求过于频繁，请稍后再试。", en: "Too many requests; try again later." },
+  TEMPLATE_PLACEHOLDER_UNKNOWN: { status: 422, zh: "模板中有平台不认识的占位符，请从可用占位符中选择。", en: "The template names a placeholder the platform does not know; pick one of those offered." },
   CERTIFICATE_PARTICULARS_INVALID: { status: 422, zh: "证照信息不完整或有不能填写的项目，请核对标出的各项。", en: "The certificate's particulars are incomplete or name fields it does not have; check the fields marked." },
   PRODUCTION_SETUP: { status: 422, zh: "生产环境不能使用演示数据。", en: "Demo data cannot be used in production." },
   INTERNAL: { status: 500, zh: "系统内部错误，请稍后重试；如持续出现请拨打 12345 反映。", en: "Internal error; try again later." },

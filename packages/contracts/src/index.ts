@@ -8,6 +8,8 @@ export * from "./guideRules.ts";
 export * from "./certificateTypes.ts";
 export * from "./checkSymbol.ts";
 export * from "./certificateNumber.ts";
+export * from "./documentTemplates.ts";
+export * from "./responses/templates.ts";
 export * from "./responses/common.ts";
 export * from "./responses/identity.ts";
 export * from "./responses/catalog.ts";

@@ -13,6 +13,7 @@ import { AuthResult, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
+import { TemplateDetail, TemplateList, TemplateSaved } from "./responses/templates.ts";
 import { StaffChange, StaffChangeList, StaffDetail, StaffList, TrainingRecorded } from "./responses/staff.ts";
 import {
   EscalationAnswered, EscalationList, EscalationRaised, ExtensionGranted, MyEscalationList, OffplatformFlagList, SupervisedCasePage,
@@ -107,6 +108,13 @@ export const routes = {
   "POST /api/admin/item-versions/:id/agreements": ok("Agree or disagree to a version for an involved department", VersionAgreed),
   "GET /api/admin/version-inbox": ok("Versions waiting for the caller's approval or agreement", VersionInbox),
   "POST /api/admin/flowchart-preview": { summary: "Draw a process being edited", response: { 200: raw("image/svg+xml") } },
+
+  // Document templates (R12)
+  "GET /api/admin/templates": ok("Document templates of a department (or the platform defaults)", TemplateList),
+  "GET /api/admin/templates/:kind": ok("A template in force, the platform default and the history", TemplateDetail),
+  "PUT /api/admin/templates/:kind": ok("Save a new version of a template", TemplateSaved),
+  "DELETE /api/admin/templates/:kind": ok("Go back to the platform default (a new version)", TemplateSaved),
+  "POST /api/admin/templates/:kind/preview": pdf("A template rendered with a sample case"),
 
   // Cases
   "POST /api/cases": created("Create a draft application", CaseCreated),

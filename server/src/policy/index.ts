@@ -26,3 +26,4 @@ export * from "./staff.ts";
 export * from "./engagement.ts";
 export * from "./workbench.ts";
 export * from "./organization.ts";
+export * from "./template.ts";

@@ -7,6 +7,7 @@ import { administeredDepartments, allowAgreeForDepartment, catalogScope, mayOpen
 import { grantsOf, hasRole } from "./rules.ts";
 import { mayOpenOrganization } from "./organization.ts";
 import { mayOpenStaffAdmin } from "./staff.ts";
+import { allowEditPlatformTemplates, mayOpenTemplates, templateDepartments } from "./template.ts";
 import { allowEditCalendar, allowEscalate, supervisionScope } from "./supervision.ts";
 import { acceptQueueDepartments, allowWorklist } from "./worklist.ts";
 
@@ -68,6 +69,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     hall: allowApplicantLookup(actor),
     inbox: allowWorklist(actor),
     catalog: mayOpenCatalogAdmin(actor),
+    templates: mayOpenTemplates(actor),
     approvals: agreeingDepartments(actor).length > 0 || approvesVersions(actor),
     calendar: allowWorklist(actor),
     staff: mayOpenStaffAdmin(actor),
@@ -90,6 +92,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
       administer: administeredDepartments(actor),
     },
     staff: { grantableRoles: grantableRoles(actor), approvingRoles: [...approvingRoles] as Role[] },
+    templates: { platform: allowEditPlatformTemplates(actor), departments: templateDepartments(actor) },
     processes: { stepRoles: [...stepRoles], defaultStepRole },
   };
 }

@@ -12,7 +12,7 @@ export type RoleGrant = z.infer<typeof RoleGrant>;
 
 /** The workbench's sections; the web shows in its menu only those the caller may open. */
 export const workbenchSections = [
-  "worklist", "hall", "inbox", "catalog", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
+  "worklist", "hall", "inbox", "catalog", "templates", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
 ] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];
 
@@ -34,6 +34,8 @@ export const MeAbilities = z.object({
   /** Roles one may ask to grant (with where each applies), and the roles that need a training record (R17). */
   staff: z.object({ grantableRoles: z.array(z.object({ role: z.enum(roles), scope: z.enum(grantScopes) })), approvingRoles: z.array(z.enum(roles)) }),
   /** Roles a process step may name, and the usual role per kind of step. */
+  /** Document templates: whether one edits the platform defaults, and the departments whose own templates one edits. */
+  templates: z.object({ platform: z.boolean(), departments: z.array(z.string()) }),
   processes: z.object({ stepRoles: z.array(z.enum(stepRoles)), defaultStepRole: z.record(z.enum(stepKinds), z.enum(stepRoles)) }),
 });
 export type MeAbilities = z.infer<typeof MeAbilities>;
