@@ -10,6 +10,8 @@ export const CaseListItem = z.object({
   status: z.enum(caseStatuses),
   result: z.enum(caseResults).optional(),
   supervisionCode: z.string().optional(),
+  /** 申请编号: given at submission, quoted before acceptance (the supervision code takes over after). */
+  referenceNo: z.string().optional(),
   itemId: z.string(),
   itemName: z.string(),
   department: Ref,
@@ -224,6 +226,8 @@ export const CaseDetail = z.object({
   status: z.enum(caseStatuses),
   result: z.enum(caseResults).optional(),
   supervisionCode: z.string().optional(),
+  /** 申请编号: given at submission, quoted before acceptance (the supervision code takes over after). */
+  referenceNo: z.string().optional(),
   channel: z.enum(caseChannels),
   item: z.object({
     id: z.string(),
@@ -275,6 +279,8 @@ export const AcceptWorkItem = z.object({
   channel: z.enum(caseChannels),
   submittedAt: isoTime.optional(),
   supervisionCode: z.string().optional(),
+  /** 申请编号: given at submission, quoted before acceptance (the supervision code takes over after). */
+  referenceNo: z.string().optional(),
 });
 export const TaskWorkItem = z.object({
   taskId: z.string(),
@@ -292,6 +298,8 @@ export const TaskWorkItem = z.object({
   dueDate: isoDate.optional(),
   light: z.enum(lights).optional(),
   supervisionCode: z.string().optional(),
+  /** 申请编号: given at submission, quoted before acceptance (the supervision code takes over after). */
+  referenceNo: z.string().optional(),
 });
 /** An entry with a `taskId` is a task; one without is a case waiting for acceptance. */
 export const WorklistItem = z.union([TaskWorkItem, AcceptWorkItem]);

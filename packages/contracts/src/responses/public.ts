@@ -6,6 +6,8 @@ import { Extension, Suspension } from "./cases.ts";
 /** Progress by supervision code (R34): item, department, status and steps; never personal data. */
 export const PublicProgress = z.object({
   supervisionCode: z.string().nullable(),
+  /** 申请编号: the progress page also opens by it before acceptance. */
+  referenceNo: z.string().optional(),
   itemName: z.string(),
   department: z.string(),
   status: z.enum(caseStatuses),
