@@ -7,7 +7,7 @@ import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumb
 import { findDepartment } from "../catalog/repository.ts";
 import { maskHolderCode } from "../identity/checkCharacters.ts";
 import { personalDataOf } from "../platform/personalData.ts";
-import { maskedParticulars, type StoredParticular, validUntilOf } from "./particulars.ts";
+import { certificateValidUntil, maskedParticulars, type StoredParticular } from "./particulars.ts";
 
 export interface CertificateInput {
   caseId: string;
@@ -42,8 +42,8 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
   const dept = await findDepartment(ctx.trx, input.department.id);
   if (!dept) throw new Error(`department ${input.department.id} not found`);
   const issuedDay = shanghaiDay(ctx.now);
-  const validUntil = validUntilOf(issuedDay, input.validYears) || null;
   const particulars = input.licence?.particulars ?? [];
+  const validUntil = certificateValidUntil(issuedDay, input.validYears, particulars) || null;
   const key = await signingKey(ctx.trx, ctx.now);
   // The number is random (not a counter): stored first, retried on the unlikely collision, then printed.
   const { certificateNo, payload } = await withFreshCertificateNo(

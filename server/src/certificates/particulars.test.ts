@@ -2,7 +2,7 @@ import { certificateTypeDefinition, certificateTypeDefinitions, certificateTypeN
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import {
-  maskedParticulars, maskParticular, type ParticularSources, particularsToStore, prefillParticulars, resolveParticulars, validUntilOf,
+  maskedParticulars, maskParticular, type ParticularSources, particularsToStore, prefillParticulars, resolveParticulars, validUntilOf, certificateValidUntil,
 } from "./particulars.ts";
 
 const food = certificateTypeDefinitions["food-business-license"]!;
@@ -132,5 +132,15 @@ describe("particulars", () => {
   it("run until the same day the given number of years later", () => {
     expect(validUntilOf("2026-12-03", 5)).toBe("2031-12-03");
     expect(validUntilOf("2026-12-03", null)).toBe("");
+  });
+
+  it("take a validity the decider entered over the type's rule, and refuse one that ends before the day of issue", () => {
+    expect(certificateValidUntil("2026-12-03", 5, [{ key: "validUntil", value: "2030-06-30" }])).toBe("2030-06-30");
+    expect(certificateValidUntil("2026-12-03", 5, [{ key: "holderName", value: "x" }])).toBe("2031-12-03");
+    expect(certificateValidUntil("2026-12-03", null, [])).toBe("");
+    const def = certificateTypeDefinition("road-transport-license");
+    const draft = { ...Object.fromEntries(def.particulars.map((p) => [p.key, "x"])), issuedAt: "2026-12-03", issuer: "i", validUntil: "" };
+    expect(resolveParticulars(def, draft, { validUntil: "2026-12-03" }).invalid).toEqual(["validUntil"]);
+    expect(resolveParticulars(def, draft, { validUntil: "2029-12-02" }).invalid).toEqual([]);
   });
 });

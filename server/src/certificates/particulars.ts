@@ -23,6 +23,14 @@ export interface StoredParticular {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The particular that states the validity (有效期至): it is the certificate's validity. */
+export const VALID_UNTIL = "validUntil";
+
+/** The certificate's last valid day: the one its particulars state, else `years` after issue ("" for none). */
+export function certificateValidUntil(issuedDay: string, years: number | null, particulars: readonly { key: string; value: string }[]): string {
+  const stated = particulars.find((p) => p.key === VALID_UNTIL)?.value ?? "";
+  return DAY.test(stated) ? stated : validUntilOf(issuedDay, years);
+}
 
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
 
@@ -73,6 +81,8 @@ export function resolveParticulars(
     const v = (p.source !== "computed" && given && Object.hasOwn(given, p.key) ? given[p.key]! : draft[p.key] ?? "").trim();
     if (p.required && !v) invalid.push(p.key);
     else if (v && p.type === "date" && !DAY.test(v)) invalid.push(p.key);
+    // A validity entered at decision ends after the day of issue.
+    else if (p.key === VALID_UNTIL && v && draft.issuedAt && v <= draft.issuedAt) invalid.push(p.key);
     values[p.key] = v;
   }
   return { values, invalid: [...new Set(invalid)] };

@@ -1,4 +1,5 @@
-import { Alert, Divider, Form, Input, Radio, Space, Spin, Typography } from "antd";
+import { Alert, DatePicker, Divider, Form, Input, Radio, Space, Spin, Typography } from "antd";
+import dayjs from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { incompleteFieldsOf } from "../../../common/api/errors.ts";
@@ -14,6 +15,21 @@ interface Values {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A date particular: picked from a calendar, kept as the YYYY-MM-DD the server expects. */
+function DayInput({ value, onChange, disabled, id }: { value?: string; onChange?: (v: string) => void; disabled?: boolean; id?: string }) {
+  const day = value && DAY.test(value) ? dayjs(value) : null;
+  return (
+    <DatePicker
+      id={id}
+      style={{ width: "100%" }}
+      format="YYYY-MM-DD"
+      value={day}
+      disabled={disabled}
+      onChange={(d) => onChange?.(d ? d.format("YYYY-MM-DD") : "")}
+    />
+  );
+}
+
 /** One particular of the certificate as the server describes it: its label, required mark, type; computed ones read-only. */
 function ParticularItem({ p }: { p: DraftParticular }) {
   const { t } = useTranslation();
@@ -25,8 +41,10 @@ function ParticularItem({ p }: { p: DraftParticular }) {
     <Form.Item name={["particulars", p.key]} label={p.label} required={p.required} rules={rules} style={{ marginBottom: 12 }}>
       {p.type === "textarea" ? (
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} disabled={p.readOnly} />
+      ) : p.type === "date" ? (
+        <DayInput disabled={p.readOnly} />
       ) : (
-        <Input maxLength={p.type === "date" ? 10 : 2000} disabled={p.readOnly} {...(p.type === "date" ? { placeholder: "2031-12-03", inputMode: "numeric" as const } : {})} />
+        <Input maxLength={2000} disabled={p.readOnly} />
       )}
     </Form.Item>
   );
