@@ -43,7 +43,8 @@ import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
 import { repoRoot } from "./platform/paths.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
-import { httpMetrics } from "./ops/metrics.ts";
+import { httpMetrics, outboxMetrics } from "./ops/metrics.ts";
+import { outboxCounts } from "./platform/delivery.ts";
 import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
 const webDist = path.join(repoRoot, "web/dist");
@@ -135,6 +136,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   httpMetrics(app);
+  outboxMetrics(() => outboxCounts(deps.db));
 
   app.decorateRequest("actor", null as never);
   app.decorateRequest("lang", null as never);

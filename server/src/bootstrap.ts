@@ -16,6 +16,7 @@ import { startScheduler } from "./scheduler.ts";
 import { newId } from "./platform/ids.ts";
 import { personalDataOf } from "./platform/personalData.ts";
 import { sealPersonalData } from "./ops/personalData.ts";
+import { closeSenders } from "./platform/senders.ts";
 
 export interface Platform {
   app: FastifyInstance;
@@ -56,6 +57,9 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
       }
     }
   }
+  if (config.env === "production" && (!config.sms || !config.smtp)) {
+    logger.warn({ sms: !!config.sms, mail: !!config.smtp }, "no sender configured for a channel: its messages are marked failed in the outbox (see docs/notifications.md)");
+  }
   const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });
   const stopScheduler = opts.scheduler === false ? () => undefined : startScheduler(deps, `${process.pid}-${newId().slice(0, 8)}`);
   return {
@@ -66,6 +70,7 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     close: async () => {
       stopScheduler();
       await app.close();
+      closeSenders(config);
       if (!opts.handle) await handle.close();
     },
   };

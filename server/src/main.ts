@@ -23,6 +23,7 @@ import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { runsCompiled } from "./platform/paths.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
+import { outboxCounts, requeueFailed, undeliveredMessages } from "./platform/delivery.ts";
 
 const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
@@ -41,6 +42,9 @@ const usage = `usage: main.ts <command>
                  load regions, departments, service halls and items from a catalog file (docs/catalog-format.md):
                  creates what is missing, changes what differs, leaves the rest; a file with any problem is
                  refused whole, with each problem's path (exit code 1)
+  outbox [retry [ID…]]
+                 the outbox's messages by state and those not delivered (addresses never shown); "retry"
+                 puts the failed ones (or those named) back in the queue, e.g. after a sender was fixed
   export-catalog FILE
                  write the whole catalog as a catalog file, in a stable order (FILE "-": standard output)`;
 
@@ -146,6 +150,26 @@ async function main(): Promise<number> {
       } catch (e) {
         console.error(`personal-data-reseal failed: ${(e as Error).message}`);
         return 1;
+      } finally {
+        await handle.close();
+      }
+    }
+    case "outbox": {
+      const handle = await openDatabase(config);
+      try {
+        await migrateToLatest(handle.db as never);
+        if (rest[0] === "retry") {
+          const n = await requeueFailed(handle.db, systemClock.now(), rest.slice(1));
+          console.log(`${n} failed messages queued again`);
+          return 0;
+        }
+        if (rest.length) {
+          console.error(usage);
+          return 2;
+        }
+        console.log(JSON.stringify({ counts: await outboxCounts(handle.db) }));
+        for (const m of await undeliveredMessages(handle.db)) console.log(JSON.stringify(m));
+        return 0;
       } finally {
         await handle.close();
       }

@@ -6,6 +6,7 @@ import { ACTIVATE_VERSIONS_JOB, activateDueVersions, CHANGE_NOTICES_JOB, sendCha
 import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
 import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
+import { deliverDueMessages } from "./platform/delivery.ts";
 
 export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
@@ -41,7 +42,10 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
   await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${minute}` });
   // The chain's head is signed every minute it moved, so that deleting the newest entries shows.
   await enqueueJob(deps.db, { kind: AUDIT_CHECKPOINT_JOB, runAt: now, dedupeKey: `${AUDIT_CHECKPOINT_JOB}:${minute}` });
-  return runDueJobs(deps, jobHandlers, workerId, now);
+  const ran = await runDueJobs(deps, jobHandlers, workerId, now);
+  // What the jobs queued goes out in the same tick (the poller below sends the rest within seconds).
+  await deliverDueMessages(deps, workerId, now);
+  return ran;
 }
 
 /** Starts the in-process scheduler; returns a stop function. */
@@ -55,5 +59,22 @@ export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): 
       .finally(() => (running = false));
   }, everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  // The outbox is looked at every few seconds where something can be sent: an SMS code must not wait for the next tick.
+  let delivering = false;
+  const { sms, smtp, outboxPollMs } = deps.config;
+  const poller =
+    sms || smtp
+      ? setInterval(() => {
+          if (delivering) return;
+          delivering = true;
+          deliverDueMessages(deps, workerId, deps.clock.now())
+            .catch((err) => deps.logger.error({ err }, "outbox delivery failed"))
+            .finally(() => (delivering = false));
+        }, outboxPollMs)
+      : undefined;
+  poller?.unref();
+  return () => {
+    clearInterval(timer);
+    if (poller) clearInterval(poller);
+  };
 }

@@ -19,3 +19,18 @@ export function httpMetrics(app: FastifyInstance): void {
     httpDuration.labels(req.method, route, String(reply.statusCode)).observe(reply.elapsedTime / 1000);
   });
 }
+
+/** Messages of the outbox by state (queued, sending, sent, failed, recorded): a growing `failed` wants an operator. */
+export function outboxMetrics(count: () => Promise<Record<string, number>>): void {
+  registry.removeSingleMetric("cq_outbox_messages");
+  new client.Gauge({
+    name: "cq_outbox_messages",
+    help: "Messages of the outbox by delivery state",
+    labelNames: ["status"] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [status, n] of Object.entries(await count())) this.labels(status).set(n);
+    },
+  });
+}

@@ -48,6 +48,26 @@ export interface Config {
   personalDataPreviousKeys: string[];
   /** Working days within which applicants with open cases are told that an item's guide changed (R11). */
   changeNoticeDays: number;
+  /** Mail: the SMTP server (SMTP_URL, e.g. smtps://user:pass@mail.example.gov.cn:465) and the sender (MAIL_FROM); null: no mail is sent. */
+  smtp: { url: string; from: string } | null;
+  /**
+   * SMS through an HTTP gateway (SMS_GATEWAY_URL): the account's key id and secret that sign each
+   * request, the registered signature (签名), a gateway template id per message kind (SMS_TEMPLATE_IDS,
+   * JSON) and the one for any other kind (SMS_DEFAULT_TEMPLATE_ID, with the text as `content`).
+   * Null: messages stay in the outbox (the demo records them there).
+   */
+  sms: { url: string; keyId: string; secret: string; signName: string; templateIds: Record<string, string>; defaultTemplateId: string } | null;
+  /** How often the outbox is looked at for messages to send (OUTBOX_POLL_MS), besides every scheduler tick. */
+  outboxPollMs: number;
+}
+
+function templateIds(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  const parsed: unknown = JSON.parse(raw);
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== "string")) {
+    throw new Error("SMS_TEMPLATE_IDS must be a JSON object of message kinds to template ids");
+  }
+  return parsed as Record<string, string>;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,5 +101,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditPreviousKeys: (env.AUDIT_PREVIOUS_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     personalDataKey: env.PERSONAL_DATA_KEY || (nodeEnv === "test" ? "5eed".repeat(16) : undefined),
     personalDataPreviousKeys: (env.PERSONAL_DATA_PREVIOUS_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    smtp: env.SMTP_URL ? { url: env.SMTP_URL, from: env.MAIL_FROM || "重庆市网上行政审批平台 <noreply@localhost>" } : null,
+    sms: env.SMS_GATEWAY_URL
+      ? {
+          url: env.SMS_GATEWAY_URL,
+          keyId: env.SMS_GATEWAY_KEY_ID ?? "",
+          secret: env.SMS_GATEWAY_SECRET ?? "",
+          signName: env.SMS_SIGN_NAME || "重庆市网上行政审批平台",
+          templateIds: templateIds(env.SMS_TEMPLATE_IDS),
+          defaultTemplateId: env.SMS_DEFAULT_TEMPLATE_ID ?? "",
+        }
+      : null,
+    outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 2000),
   };
 }

@@ -10,15 +10,30 @@ type Sender = { trx: Executor; now: Date; deps: Pick<Deps, "config"> };
  * change it reports is committed. A delivery worker (SMS gateway, mail) picks it up from there.
  * The address (a phone, an e-mail address) is stored sealed, with its blind index.
  */
-export async function queueMessage(ctx: Pick<Sender, "trx" | "deps">, msg: { to: string; channel: "sms" | "email"; text: string; at: Date }): Promise<void> {
+export async function queueMessage(ctx: Pick<Sender, "trx" | "deps">, msg: OutgoingMessage): Promise<void> {
   const pd = personalDataOf(ctx.deps.config);
   await ctx.trx
     .insertInto("outbox")
     .values({
       id: newId(), to_address: pd.seal(msg.to), to_index: pd.index("address", msg.to), channel: msg.channel, text: msg.text,
-      created_at: msg.at, sent_at: null,
+      created_at: msg.at, sent_at: null, next_attempt_at: msg.at, kind: msg.kind ?? null, params: msg.params ? JSON.stringify(msg.params) : null,
+      subject: msg.subject ?? null,
     })
     .execute();
+}
+
+/**
+ * A message to send: its address and channel, its text, and for SMS gateways that send registered
+ * templates its kind (e.g. `case.accepted`) and the template's parameters; a mail's subject.
+ */
+export interface OutgoingMessage {
+  to: string;
+  channel: "sms" | "email";
+  text: string;
+  at: Date;
+  kind?: string;
+  params?: Record<string, string>;
+  subject?: string;
 }
 
 /** Sends an SMS to an applicant who has a phone on record (through the outbox, with the transaction); the phone may be given sealed. */

@@ -34,7 +34,13 @@ export interface PasswordHistoryTable { id: string; user_id: string; password_ha
 export interface RecoveryCodesTable { id: string; user_id: string; code_hash: string; created_at: Ts; used_at: Ts | null }
 export interface SmsCodesTable { id: string; phone_index: string; purpose: string; code_hash: string; created_at: Ts; expires_at: Ts; attempts: Generated<number>; used_at: Ts | null }
 /** `to_address` is sealed; `to_index` its blind index (a phone). */
-export interface OutboxTable { id: string; to_address: string; to_index: Generated<string | null>; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null }
+/** Where a message of the outbox stands: `recorded` where no sender is configured for its channel (the demo). */
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "recorded";
+export interface OutboxTable {
+  id: string; to_address: string; to_index: Generated<string | null>; channel: MessageChannel; text: string; created_at: Ts; sent_at: Ts | null;
+  status: Generated<OutboxStatus>; attempts: Generated<number>; next_attempt_at: Ts | null; locked_by: Generated<string | null>; locked_at: Generated<Ts | null>;
+  last_error: Generated<string | null>; kind: string | null; params: Json<Record<string, string>> | null; subject: string | null;
+}
 export interface FilesTable { sha256: string; size: number; mime: string; created_at: Ts }
 export interface ItemsTable {
   id: string; code: string; department_id: string; level: RegionLevel; region_code: string; name: string;
