@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
+import compress from "@fastify/compress";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -132,6 +134,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Answers over 2 KB are compressed (brotli at a fast level, else gzip); the web's files are compressed at build time.
+  await app.register(compress, {
+    threshold: 2048,
+    encodings: ["br", "gzip"],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
@@ -220,6 +229,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       wildcard: true,
       // "/" is the portal's shell; any other unknown path falls back to it below.
       index: ["index.html"],
+      // The .br / .gz copies written by the build (web/vite.config.ts), chosen by Accept-Encoding.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header("cache-control", "public, max-age=31536000, immutable");
       },

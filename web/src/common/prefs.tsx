@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import i18n, { LANGUAGE_STORAGE_KEY, isLanguage, type Language } from "./i18n/index.ts";
+import i18n, { LANGUAGE_STORAGE_KEY, isLanguage, switchLanguage, type Language } from "./i18n/index.ts";
 import { useRefetchInNewLanguage } from "./data/language.ts";
 
 const ELDER_STORAGE_KEY = "cq.elder";
@@ -51,7 +51,7 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
   const setLanguage = useCallback(
     (next: Language) => {
       remember(LANGUAGE_STORAGE_KEY, next);
-      void i18n.changeLanguage(next).then(() => {
+      void switchLanguage(next).then(() => {
         setLanguageState(next);
         // Server messages and labels follow Accept-Language: fetch them again in the new language.
         void refetchAll(next);

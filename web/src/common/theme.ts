@@ -3,6 +3,9 @@ import type { ThemeConfig } from "antd";
 export const PRIMARY = "#1f5fbf";
 /** A darker shade of the primary for elder mode: higher contrast on white (≥ 7:1). */
 export const PRIMARY_HIGH_CONTRAST = "#123f85";
+/** Hovered controls: darker than the primary, so their text keeps its contrast. */
+export const PRIMARY_HOVER = "#184c99";
+export const PRIMARY_HOVER_HIGH_CONTRAST = "#0d2f66";
 
 /** The platform's antd theme; elder mode (适老化) enlarges type and controls and raises contrast. */
 export function buildTheme(elder: boolean): ThemeConfig {
@@ -12,6 +15,10 @@ export function buildTheme(elder: boolean): ThemeConfig {
       colorPrimary: elder ? PRIMARY_HIGH_CONTRAST : PRIMARY,
       colorInfo: elder ? PRIMARY_HIGH_CONTRAST : PRIMARY,
       colorLink: elder ? PRIMARY_HIGH_CONTRAST : PRIMARY,
+      // antd's derived hover shade is lighter than the primary and falls under 4.5:1 on white (a hovered
+      // default button's text, a hovered link): hover darkens instead.
+      colorPrimaryHover: elder ? PRIMARY_HOVER_HIGH_CONTRAST : PRIMARY_HOVER,
+      colorLinkHover: elder ? PRIMARY_HOVER_HIGH_CONTRAST : PRIMARY_HOVER,
       borderRadius: 6,
       colorBgLayout: "#f3f5f8",
       fontFamily:

@@ -1,6 +1,5 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
 
 export const languages = ["zh-CN", "en"] as const;
@@ -22,10 +21,8 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    "zh-CN": { translation: zhCN },
-    en: { translation: en },
-  },
+  // Chinese comes with the page; the English strings are fetched when someone reads in English (`switchLanguage`).
+  resources: { "zh-CN": { translation: zhCN } },
   lng: initialLanguage(),
   fallbackLng: "zh-CN",
   supportedLngs: [...languages],
@@ -35,3 +32,19 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+let english: Promise<void> | undefined;
+
+/** Makes a language's main strings available (English is a separate chunk, loaded once); then switches to it. */
+export async function switchLanguage(lang: Language): Promise<void> {
+  if (lang === "en") {
+    english ??= import("./en.ts").then(({ en }) => {
+      i18n.addResourceBundle("en", "translation", en, true, false);
+    });
+    await english.catch((err: unknown) => {
+      english = undefined;
+      throw err;
+    });
+  }
+  await i18n.changeLanguage(lang);
+}
