@@ -454,9 +454,14 @@ describe("lights: green → yellow from yellowFrom → red from the day after th
     { name: "suspended earlier: yellow on yellowFrom", start: "2026-03-02", days: 20, yellowDays: 2, suspensions: [{ startDay: "2026-03-11", endDay: "2026-03-13" }], today: "2026-03-30", due: "2026-04-01", yellowFrom: "2026-03-30", light: "yellow", remaining: 2, used: 18 },
     // Thu 04-02: overdue by Apr 2 = −1; used (Mar 2, Apr 2] = 23 − 2 = 21.
     { name: "suspended earlier: red the day after", start: "2026-03-02", days: 20, yellowDays: 2, suspensions: [{ startDay: "2026-03-11", endDay: "2026-03-13" }], today: "2026-04-02", due: "2026-04-01", yellowFrom: "2026-03-30", light: "red", remaining: -1, used: 21 },
-    // 2027 admin-edited: Fri 2027-01-01 + 1 = Tue 01-05 (Mon 4 off). yellowFrom = Tue 5 − 2 = Thu 2026-12-31 (1 before: Fri Jan 1, 2 before: Thu Dec 31).
-    // Today Mon 2027-01-04 (admin holiday): left Tue 5 = 1 → yellow.
-    { name: "2027 admin-edited holiday", start: "2027-01-01", days: 1, yellowDays: 2, today: "2027-01-04", due: "2027-01-05", yellowFrom: "2026-12-31", light: "yellow", remaining: 1, used: 0 },
+    // 2027 admin-edited: Fri 2027-01-01 + 1 = Tue 01-05 (Mon 4 off). Tue 5 − 2 would be Thu 2026-12-31, before the
+    // period opened: yellow starts on its first working day, Tue 01-05. Today Mon 2027-01-04 (admin holiday): green.
+    { name: "2027 admin-edited holiday", start: "2027-01-01", days: 1, yellowDays: 2, today: "2027-01-04", due: "2027-01-05", yellowFrom: "2027-01-05", light: "green", remaining: 1, used: 0 },
+    // A one-day step opened Mon 11-30: green that day (not yellow the moment it opens), yellow on Tue 12-01, its last day.
+    { name: "one-day step on the day it opens", start: "2026-11-30", days: 1, yellowDays: 1, today: "2026-11-30", due: "2026-12-01", yellowFrom: "2026-12-01", light: "green", remaining: 1, used: 0 },
+    { name: "one-day step on its last day", start: "2026-11-30", days: 1, yellowDays: 1, today: "2026-12-01", due: "2026-12-01", yellowFrom: "2026-12-01", light: "yellow", remaining: 0, used: 1 },
+    // Three days with a 2-day warning: Mon + 3 = Thu 12-03; Thu − 2 = Tue 12-01, the first working day: yellow from it.
+    { name: "short step warned from its first working day", start: "2026-11-30", days: 3, yellowDays: 2, today: "2026-11-30", due: "2026-12-03", yellowFrom: "2026-12-01", light: "green", remaining: 3, used: 0 },
   ])("$name ($today → $light)", ({ start, days, yellowDays, suspensions, today, due, yellowFrom, light, remaining, used }) => {
     const c = start.startsWith("2027") ? cal2027 : cal;
     const d = computeDeadline({ startDay: start, limitDays: days, yellowDays, today, calendar: c, ...(suspensions ? { suspensions } : {}) });

@@ -61,7 +61,11 @@ export function computeDeadline(input: {
   const stopped = suspensions.reduce((n, s) => n + suspendedDays(cal, s, today), 0);
   const running = suspensions.some((s) => s.endDay === null);
   const dueDate = cal.addWorkingDays(startDay, limitDays + stopped);
-  const yellowFrom = input.yellowDays > 0 ? cal.subtractWorkingDays(dueDate, input.yellowDays) : dueDate;
+  // Yellow when `yellowDays` or fewer are left, but never on the day the period opens: a one-day step
+  // is green the day it opens and yellow on its last day (and never later than the due date).
+  const firstDay = cal.addWorkingDays(startDay, 1);
+  const warned = input.yellowDays > 0 ? cal.subtractWorkingDays(dueDate, input.yellowDays) : dueDate;
+  const yellowFrom = [warned < firstDay ? firstDay : warned, dueDate].sort()[0]!;
   const elapsed = cal.workingDaysBetween(startDay, today);
   const usedWorkingDays = Math.max(0, elapsed - stopped);
   const overdue = today > dueDate;
