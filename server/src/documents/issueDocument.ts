@@ -108,7 +108,7 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
         paragraphs: words.paragraphs,
         ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : input.referenceNo ? { referenceNo: input.referenceNo } : {}),
         ...(input.qrUrl ? { qrUrl: input.qrUrl } : code ? { qrUrl: `${base}/progress/${encodeURIComponent(code)}` } : {}),
-        ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照" } : {}),
+        ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照真伪" } : {}),
         ...(input.table ? { table: input.table } : {}),
         ...(input.remark ? { remark: input.remark } : {}),
         ...(words.footnote ? { footnote: words.footnote } : {}),

@@ -79,7 +79,7 @@ export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinition
           width: QR + 40,
           stack: [
             qrCanvas(input.qrUrl, QR),
-            { text: "扫码核验本证照", fontSize: 9, alignment: "center", color: FRAME, margin: [0, 2, 0, 0] },
+            { text: "扫码核验本证照真伪", fontSize: 9, alignment: "center", color: FRAME, margin: [0, 2, 0, 0] },
             { text: "Scan to verify this certificate", fontSize: 7.5, alignment: "center", color: GREY },
           ],
         },
