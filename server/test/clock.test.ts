@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WorkCalendar } from "../src/clock/calendar.ts";
 import { packageExceptions } from "../src/clock/seedCalendar.ts";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { pdfText, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -180,6 +180,12 @@ describe("clock events", () => {
     expect(v.acceptedAt.slice(0, 10)).toBe("2026-11-27".slice(0, 10).replace("27", "27"));
     expect(v.supervisionCode).toBeTruthy();
     expect(v.timeline.map((e: { kind: string }) => e.kind)).toContain("deemed-accepted");
+    // The notice says why it was accepted: deemed, not "the materials were complete".
+    const notice = v.documents.find((d: { kind: string }) => d.kind === "acceptance-notice");
+    const res = await applicant.inject({ method: "GET", url: `/api/documents/${notice.id}` });
+    const words = pdfText(res.rawPayload).replace(/\s+/g, "");
+    expect(words).toContain("即为受理");
+    expect(words).not.toContain("申请材料齐全");
     // Counted from the day of receipt: the due date is already near.
     expect(v.deadline.dueDate).toBe(cal.addWorkingDays("2026-11-27", (await w.guide(ITEM)).promisedDays));
     const flags = (await (await s("supervisor", null)).inject({ method: "GET", url: "/api/supervision/flags" })).json().items;

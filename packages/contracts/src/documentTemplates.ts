@@ -36,6 +36,10 @@ export const templatePlaceholders = {
   咨询电话: { zh: "事项的咨询电话", en: "Consultation phone" },
   投诉电话: { zh: "事项的监督投诉电话", en: "Complaint phone" },
   受理日期: { zh: "受理日期", en: "Date of acceptance" },
+  受理情形: {
+    zh: "为何受理：材料齐全、符合法定形式，或逾期未告知补正而视为受理（含法律依据）",
+    en: "Why the case is accepted: complete materials, or deemed accepted (with the legal basis)",
+  },
   承诺期限: { zh: "承诺办结时限（工作日数）", en: "Promised working days" },
   法定期限: { zh: "法定办结时限（工作日数）", en: "Statutory working days" },
   办结期限: { zh: "应办结日期", en: "Due date" },
@@ -58,7 +62,7 @@ const limits = ["受理日期", "承诺期限", "法定期限", "办结期限"] 
 /** The placeholders each kind of document knows (a template naming another one does not render). */
 export const placeholdersOfKind: Record<TemplateKind, readonly TemplatePlaceholder[]> = {
   "application-form": common,
-  "acceptance-notice": [...common, ...limits],
+  "acceptance-notice": [...common, ...limits, "受理情形"],
   "non-acceptance-decision": common,
   "supplement-notice": [...common, "补正项数"],
   "approval-decision": [...common, ...limits, "审批结果", "证照名称", "证照编号", "有效期至", "决定理由"],

@@ -38,12 +38,12 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
     status, supervision_code: code, accepted_at: acceptedAt, deemed_accepted: opts.deemed, updated_at: ctx.now,
     ...(next === null ? {} : { current_step_id: steps[next]!.id }),
   });
-  // A deemed acceptance says why it is one; the template's words follow as for any acceptance.
+  // Why it is accepted: the materials were complete, or the department let five working days pass (deemed).
+  const grounds = opts.deemed
+    ? `本机关未在五个工作日内告知需要补正的内容，根据《中华人民共和国行政许可法》第三十二条的规定，自收到申请材料之日（${printedDay(shanghaiDay(c.received_at ?? ctx.now))}）起即为受理`
+    : "申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理";
   const documentId = await issueCaseDocument(ctx, { ...c, supervision_code: code, accepted_at: acceptedAt }, facts, "acceptance-notice", {
-    values: {},
-    ...(opts.deemed
-      ? { remark: `本机关未在五个工作日内告知需要补正的内容，根据《中华人民共和国行政许可法》第三十二条的规定，自收到申请材料之日（${printedDay(shanghaiDay(c.received_at ?? ctx.now))}）起即为受理。` }
-      : {}),
+    values: { 受理情形: grounds },
   });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`);
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
