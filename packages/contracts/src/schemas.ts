@@ -326,7 +326,9 @@ export const CertificateRegisterRequest = z.object({
   departmentId: z.string().max(64),
   type: z.string().trim().min(1).max(100),
   name: z.string().trim().min(1).max(100),
-  holderId: z.string().max(64),
+  /** The holder: by account id, or by ID number / unified social credit code (`holderCode`); one of them. */
+  holderId: z.string().max(64).optional(),
+  holderCode: z.string().trim().max(18).optional(),
   supervisionCode: z.string().max(40).optional(),
   validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
