@@ -76,6 +76,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
         return {
           certificateNo: c.certificate_no,
           type: c.type,
+          typeName: certificateTypeName(c.type, req.lang),
           name: c.name,
           holder: maskName(c.holder_name),
           holderCode: maskHolderCode(c.holder_code),

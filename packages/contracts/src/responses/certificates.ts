@@ -10,6 +10,8 @@ export type ShownParticular = z.infer<typeof ShownParticular>;
 export const PublicCertificate = z.object({
   certificateNo: z.string(),
   type: z.string(),
+  /** The type's name in the caller's language (the type itself is a code). */
+  typeName: z.string(),
   name: z.string(),
   holder: z.string(),
   holderCode: z.string(),

@@ -94,7 +94,7 @@ function CertificateResult({ no }: { no: string }) {
         column={1}
         items={[
           { key: "no", label: t("verify.certificateNo"), children: <span className="mono">{c.certificateNo}</span> },
-          { key: "type", label: t("verify.type"), children: c.type },
+          { key: "type", label: t("verify.type"), children: c.typeName },
           { key: "holder", label: t("verify.holder"), children: c.holder },
           { key: "issuer", label: t("verify.issuer"), children: refName(c.issuer) },
           { key: "issued", label: t("verify.issuedAt"), children: formatDate(c.issuedAt) },
