@@ -24,6 +24,8 @@ import { migrateToLatest } from "./platform/migrate.ts";
 import { runsCompiled } from "./platform/paths.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
 import { outboxCounts, requeueFailed, undeliveredMessages } from "./platform/delivery.ts";
+import { publicKeys } from "./certificates/keys.ts";
+import { verifyCertificateCommand } from "./certificates/offline/verifyCommand.ts";
 
 const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
@@ -46,7 +48,10 @@ const usage = `usage: main.ts <command>
                  the outbox's messages by state and those not delivered (addresses never shown); "retry"
                  puts the failed ones (or those named) back in the queue, e.g. after a sender was fixed
   export-catalog FILE
-                 write the whole catalog as a catalog file, in a stable order (FILE "-": standard output)`;
+                 write the whole catalog as a catalog file, in a stable order (FILE "-": standard output)
+  verify-certificate FILE [--keys KEYS.json | --keys-url URL]
+                 verify a certificate's signed file (or a licence PDF with it attached) offline with the
+                 published keys; prints the particulars and VALID or INVALID (exit 0 valid, 1 invalid, 2 usage)`;
 
 /** What a command-line command needs to run platform commands: the platform's clock, files and logger on the database. */
 function cliDeps(config: Config, handle: DatabaseHandle): Deps {
@@ -272,6 +277,26 @@ async function main(): Promise<number> {
         await handle.close();
       }
     }
+    case "verify-certificate":
+      return verifyCertificateCommand(rest, {
+        out: (l) => console.log(l),
+        err: (l) => console.error(l),
+        localKeys: async () => {
+          // The installation's key store; a running embedded database is not opened twice.
+          let handle: DatabaseHandle;
+          try {
+            handle = await openDatabase(config);
+          } catch (e) {
+            if (e instanceof DatabaseInUseError) throw new Error("the platform is running on this data directory: pass --keys-url http://…/.well-known/certificate-keys.json", { cause: e });
+            throw e;
+          }
+          try {
+            return (await publicKeys(handle.db)).map((k) => ({ kid: k.keyId, alg: "Ed25519", publicKeyPem: k.publicKeyPem }));
+          } finally {
+            await handle.close();
+          }
+        },
+      });
     default:
       console.error(usage);
       return command ? 2 : 0;

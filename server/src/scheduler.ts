@@ -4,6 +4,8 @@ import { moveDraftsToCurrentVersion } from "./cases/commands/moveDrafts.ts";
 import { runSweep } from "./cases/sweep.ts";
 import { ACTIVATE_VERSIONS_JOB, activateDueVersions, CHANGE_NOTICES_JOB, sendChangeNotices } from "./catalog/commands/activation.ts";
 import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
+import { EXPIRY_REMINDERS_JOB, sendExpiryReminders } from "./certificates/expiryReminders.ts";
+import { shanghaiDay } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
 import { deliverDueMessages } from "./platform/delivery.ts";
@@ -27,6 +29,10 @@ export const jobHandlers: Record<string, JobHandler> = {
   [AUDIT_CHECKPOINT_JOB]: async (deps, _payload, now) => {
     await writeCheckpoint(deps.db, deps.config, now);
   },
+  [EXPIRY_REMINDERS_JOB]: async (deps, _payload, now) => {
+    const n = await sendExpiryReminders(deps, now);
+    if (n) deps.logger.info({ reminded: n }, "certificate expiry reminders sent");
+  },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);
     deps.logger.info({ recomputed: n }, "open deadlines recomputed");
@@ -42,6 +48,8 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
   await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${minute}` });
   // The chain's head is signed every minute it moved, so that deleting the newest entries shows.
   await enqueueJob(deps.db, { kind: AUDIT_CHECKPOINT_JOB, runAt: now, dedupeKey: `${AUDIT_CHECKPOINT_JOB}:${minute}` });
+  // Holders are reminded of certificates that expire soon once a day (Asia/Shanghai).
+  await enqueueJob(deps.db, { kind: EXPIRY_REMINDERS_JOB, runAt: now, dedupeKey: `${EXPIRY_REMINDERS_JOB}:${shanghaiDay(now)}` });
   const ran = await runDueJobs(deps, jobHandlers, workerId, now);
   // What the jobs queued goes out in the same tick (the poller below sends the rest within seconds).
   await deliverDueMessages(deps, workerId, now);

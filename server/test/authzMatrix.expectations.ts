@@ -457,6 +457,13 @@ export const matrix: Record<string, Row> = {
     request: (v) => ({ params: { no: v.certificateNo! }, body: { reason: "以欺骗手段取得。" } }),
     fresh: true,
   },
+  // The signed file holds the holder's code in the clear: the holder and the issuing department's
+  // staff; everyone else may not know of it (404).
+  "GET /api/certificates/:no/signed.json": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["applicant", "clerk", "handler", "decider", "head", "deptAdmin"], rest: 404 }),
+    fixture: (f) => asFixture(f.certificate()),
+    request: (v) => ({ params: { no: v.certificateNo! } }),
+  },
   // A document is as visible as its case.
   "GET /api/documents/:id": { expect: readCase, fixture: (f) => asFixture(f.inProgress()), request: (v) => ({ params: { id: v.documentId! } }) },
 

@@ -6,7 +6,7 @@ import {
 } from "./responses/catalogAdmin.ts";
 import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.ts";
 import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
-import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate } from "./responses/certificates.ts";
+import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate, SignedCertificateFile } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
@@ -158,6 +158,7 @@ export const routes = {
   "GET /api/certificates": ok("Certificates of a holder", CertificateList),
   "POST /api/certificates": created("Register a certificate issued off the platform", CertificateRegistered),
   "POST /api/certificates/:no/revoke": ok("Revoke a certificate", CertificateRevoked),
+  "GET /api/certificates/:no/signed.json": ok("A certificate's signed file, for offline verification", SignedCertificateFile),
   "GET /api/documents/:id": pdf("A document as PDF"),
 
   // The clock and supervision

@@ -310,3 +310,36 @@ export type LanguageRequest = z.input<typeof LanguageRequest>;
 
 /** The service halls of one region (6 or 9 digits). */
 export const HallsQuery = z.object({ regionCode: z.string().regex(/^\d{6}(\d{3})?$/) });
+
+/**
+ * Revoking a certificate (注销): the reason, and the law or rule it rests on (`legalBasis`; optional in
+ * the API for older clients, required by the workbench's form).
+ */
+export const CertificateRevokeRequest = z.object({
+  reason: z.string().trim().min(1).max(1000),
+  legalBasis: z.string().trim().min(1).max(500).optional(),
+});
+export type CertificateRevokeRequest = z.infer<typeof CertificateRevokeRequest>;
+
+/** Registering a certificate issued outside the platform's workflow; without a supervision code it counts as off the platform (R37). */
+export const CertificateRegisterRequest = z.object({
+  departmentId: z.string().max(64),
+  type: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(100),
+  /** The holder: by account id, or by ID number / unified social credit code (`holderCode`); one of them. */
+  holderId: z.string().max(64).optional(),
+  holderCode: z.string().trim().max(18).optional(),
+  supervisionCode: z.string().max(40).optional(),
+  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type CertificateRegisterRequest = z.infer<typeof CertificateRegisterRequest>;
+
+/** Looking certificates up: the caller's own (`holder=me`), a holder's by id or by ID number / credit code (staff), one by its number (staff). */
+export const CertificateListQuery = z.object({
+  holder: z.literal("me").optional(),
+  holderId: z.string().max(64).optional(),
+  idNumber: z.string().trim().max(18).optional(),
+  creditCode: z.string().trim().max(18).optional(),
+  certificateNo: z.string().trim().max(40).optional(),
+});
+export type CertificateListQuery = z.infer<typeof CertificateListQuery>;

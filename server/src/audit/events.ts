@@ -31,6 +31,7 @@ export type AuditAction =
   | "handover.received"
   | "certificate.issued"
   | "certificate.revoked"
+  | "certificate.expiry-reminders"
   | "applicant.registered-at-hall"
   | "process.draft-saved"
   | "process.draft-submitted"

@@ -3,6 +3,7 @@ import type { Ctx } from "../audit/command.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
 import { type PlaceholderValues, printedDay } from "../documents/templates/render.ts";
 import { signingKey, signPayload } from "./keys.ts";
+import { signedFileOf } from "./signedFile.ts";
 import { insertCertificate, setCertificateDocument } from "./repository.ts";
 import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumber.ts";
 import { findDepartment } from "../catalog/repository.ts";
@@ -49,7 +50,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
   const validUntil = certificateValidUntil(issuedDay, input.validYears, particulars) || null;
   const key = await signingKey(ctx.trx, ctx.now);
   // The number is random (not a counter): stored first, retried on the unlikely collision, then printed.
-  const { certificateNo, payload } = await withFreshCertificateNo(
+  const { certificateNo, payload, signature } = await withFreshCertificateNo(
     () => generateCertificateNo({ type: input.type, department: { code: dept.code, regionCode: dept.region_code }, year }),
     async (certificateNo) => {
       const payload = {
@@ -64,6 +65,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
         supervisionCode: input.supervisionCode,
         ...(particulars.length ? { particulars: Object.fromEntries(particulars.map((p) => [p.key, p.value])) } : {}),
       };
+      const signature = signPayload(payload, key.privateKey);
       const stored = await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
         certificate_no: certificateNo,
         case_id: input.caseId,
@@ -78,14 +80,14 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
         status: "valid",
         supervision_code: input.supervisionCode,
         payload: JSON.stringify(payload),
-        signature: signPayload(payload, key.privateKey),
+        signature,
         key_id: key.keyId,
         document_id: null,
         revoked_at: null,
         revoke_reason: null,
         particulars: JSON.stringify(particulars),
       });
-      return stored ? { certificateNo, payload } : undefined;
+      return stored ? { certificateNo, payload, signature } : undefined;
     },
   );
   // The words (title, notes, footnote) come from the certificate template; the particulars are laid out here.
@@ -110,6 +112,12 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
             rows: particulars.filter((p) => !p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
             signature: particulars.filter((p) => p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
             keyId: key.keyId,
+            // The signed file rides inside the licence, so the PDF alone verifies offline.
+            attachment: {
+              name: `${certificateNo}.signed.json`,
+              description: "证照签名文件（离线核验） Signed certificate file for offline verification",
+              json: JSON.stringify(signedFileOf({ payload, signature, key_id: key.keyId })),
+            },
           },
         }
       : {

@@ -118,12 +118,44 @@ export function resultsOfCase(db: Executor, caseId: string) {
 }
 
 /** Revokes a certificate still in force; false when another revocation came first (the row is locked meanwhile). */
-export async function revokeCertificateRow(db: Executor, no: string, reason: string, at: Date): Promise<boolean> {
+export async function revokeCertificateRow(db: Executor, no: string, revocation: { reason: string; legalBasis: string | null }, at: Date): Promise<boolean> {
   const r = await db
     .updateTable("certificates")
-    .set({ status: "revoked", revoked_at: at, revoke_reason: reason })
+    .set({ status: "revoked", revoked_at: at, revoke_reason: revocation.reason, revoke_legal_basis: revocation.legalBasis })
     .where("certificate_no", "=", no)
     .where("status", "!=", "revoked")
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * Certificates in force whose validity ends within [today, lastDay] and whose holder was not yet
+ * reminded, with the holder's phone (sealed) and language; locked, skipping rows another process holds.
+ */
+export function certificatesToRemind(db: Executor, today: string, lastDay: string) {
+  return db
+    .selectFrom("certificates")
+    .innerJoin("users", "users.id", "certificates.holder_id")
+    .select(["certificates.certificate_no", "certificates.name", "certificates.valid_until", "certificates.holder_id", "certificates.case_id", "users.phone", "users.lang"])
+    .where("certificates.status", "=", "valid")
+    .where("certificates.expiry_reminded_at", "is", null)
+    .where("certificates.valid_until", ">=", today)
+    .where("certificates.valid_until", "<=", lastDay)
+    .orderBy("certificates.valid_until")
+    .forUpdate("certificates")
+    .skipLocked()
+    .execute();
+}
+
+/** Records the expiry reminder; false when it was already recorded (it is sent once). */
+export async function markExpiryReminded(db: Executor, no: string, at: Date): Promise<boolean> {
+  const r = await db.updateTable("certificates").set({ expiry_reminded_at: at }).where("certificate_no", "=", no).where("expiry_reminded_at", "is", null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The certificate found by number for a staff look-up (no holder filter), like `certificatesOfHolder`. */
+export async function certificatesByNumber(db: Executor, pd: PersonalData, no: string) {
+  const c = await findCertificate(db, pd, no);
+  return c ? [c] : [];
+}
+

@@ -7,13 +7,44 @@ import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { publicKeys, verifyPayload } from "./keys.ts";
-import { certificatesOfHolder, findCertificate } from "./repository.ts";
+import { certificatesByNumber, certificatesOfHolder, findCertificate } from "./repository.ts";
 import { revokeCertificate } from "./commands/revokeCertificate.ts";
 import { registerCertificate } from "./commands/registerCertificate.ts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
 import { personalDataOf } from "../platform/personalData.ts";
 import { certificateNoKey } from "./certificateNumber.ts";
+import { signedFileOf } from "./signedFile.ts";
 import { maskParticular, type StoredParticular } from "./particulars.ts";
+import { CertificateListQuery, CertificateRegisterRequest, CertificateRevokeRequest } from "@cq/contracts";
+import { allowCertificateLookup, allowIssueFor, allowSignedFile, enforce } from "../policy/index.ts";
+import { findApplicantForClerk } from "../identity/repository.ts";
+import type { Actor } from "../platform/actor.ts";
+
+/** The status verification states today: revoked, past its last valid day (Asia/Shanghai), or valid. */
+export function verdictOf(c: { status: string; valid_until: string | null }, today: string): "valid" | "revoked" | "expired" {
+  return c.status === "revoked" ? "revoked" : c.valid_until && c.valid_until < today ? "expired" : "valid";
+}
+
+/** The revocation as shown: when, why and on what basis (absent while the certificate is in force). */
+const revocationOf = (c: { revoked_at: Date | null; revoke_reason: string | null; revoke_legal_basis: string | null }) => ({
+  ...(c.revoked_at ? { revokedAt: c.revoked_at.toISOString() } : {}),
+  ...(c.revoke_reason ? { revokedReason: c.revoke_reason } : {}),
+  ...(c.revoke_legal_basis ? { revokedLegalBasis: c.revoke_legal_basis } : {}),
+});
+
+/** Whose certificates a library request asks for; staff look up any holder's (R27), applicants only their own. */
+async function holderOfQuery(deps: Deps, actor: Actor, q: CertificateListQuery): Promise<{ holderId?: string; certificateNo?: string }> {
+  if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+  if (actor.kind === "applicant") return { holderId: actor.id };
+  enforce(actor, allowCertificateLookup(actor));
+  if (q.certificateNo) return { certificateNo: certificateNoKey(q.certificateNo) };
+  if (q.holderId) return { holderId: q.holderId };
+  if (q.idNumber || q.creditCode) {
+    const found = await findApplicantForClerk(deps.db, personalDataOf(deps.config), { idNumber: q.idNumber?.toUpperCase(), creditCode: q.creditCode?.toUpperCase() });
+    return { holderId: found[0]?.id ?? "" };
+  }
+  throw new AppError("VALIDATION_FAILED", { field: "holderId" });
+}
 
 /**
  * The particulars as anyone may see them: in the licence's order with the labels it was printed
@@ -40,11 +71,12 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
         const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
         const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);
         const today = shanghaiDay(deps.clock.now());
-        const status = c.status === "revoked" ? "revoked" : c.valid_until && c.valid_until < today ? "expired" : "valid";
+        const status = verdictOf(c, today);
         reply.header("cache-control", "no-store");
         return {
           certificateNo: c.certificate_no,
           type: c.type,
+          typeName: certificateTypeName(c.type, req.lang),
           name: c.name,
           holder: maskName(c.holder_name),
           holderCode: maskHolderCode(c.holder_code),
@@ -52,8 +84,9 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
           issuedAt: c.issued_at.toISOString(),
           ...(c.valid_until ? { validUntil: c.valid_until } : {}),
           status,
-          ...(c.revoke_reason ? { revokedReason: c.revoke_reason } : {}),
+          ...revocationOf(c),
           supervisionCode: c.supervision_code,
+          offPlatform: !c.supervision_code,
           keyId: c.key_id,
           signatureValid,
           particulars: shownParticulars(c, req.lang),
@@ -65,54 +98,48 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
       keys: (await publicKeys(deps.db)).map((k) => ({ kid: k.keyId, alg: "Ed25519", publicKeyPem: k.publicKeyPem, validFrom: k.createdAt })),
     }));
 
-    app.get(
-      "/api/certificates",
-      { schema: { tags: ["certificates"], querystring: z.object({ holder: z.literal("me").optional(), holderId: z.string().max(64).optional() }) } },
-      async (req, reply) => {
-        const actor = req.actor;
-        if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-        let holderId: string;
-        if (actor.kind === "applicant") holderId = actor.id;
-        else if (actor.kind === "staff" && req.query.holderId) holderId = req.query.holderId; // R27: staff look up what another department issued
-        else throw new AppError("VALIDATION_FAILED", { field: "holderId" });
-        const rows = await certificatesOfHolder(deps.db, personalDataOf(deps.config), holderId);
-        noStore(reply);
-        return {
-          items: rows.map((c) => ({
-            certificateNo: c.certificate_no, type: c.type, typeName: certificateTypeName(c.type, req.lang), name: c.name, holder: c.holder_name, issuer: c.issuer_name,
-            issuedAt: c.issued_at.toISOString(), validUntil: c.valid_until, status: c.status, supervisionCode: c.supervision_code,
-            ...(c.document_id ? { documentId: c.document_id } : {}),
-          })),
-        };
-      },
-    );
+    app.get("/api/certificates", { schema: { tags: ["certificates"], querystring: CertificateListQuery } }, async (req, reply) => {
+      const actor = req.actor;
+      const by = await holderOfQuery(deps, actor, req.query);
+      const pd = personalDataOf(deps.config);
+      const rows = by.certificateNo ? await certificatesByNumber(deps.db, pd, by.certificateNo) : by.holderId ? await certificatesOfHolder(deps.db, pd, by.holderId) : [];
+      const today = shanghaiDay(deps.clock.now());
+      noStore(reply);
+      return {
+        items: rows.map((c) => ({
+          certificateNo: c.certificate_no, type: c.type, typeName: certificateTypeName(c.type, req.lang), name: c.name, holder: c.holder_name, issuer: c.issuer_name,
+          issuedAt: c.issued_at.toISOString(), validUntil: c.valid_until, status: c.status, verdict: verdictOf(c, today), ...revocationOf(c),
+          supervisionCode: c.supervision_code, offPlatform: !c.supervision_code,
+          ...(c.document_id ? { documentId: c.document_id } : {}),
+          abilities: {
+            revoke: c.status !== "revoked" && allowIssueFor(actor, c.issuer_department_id),
+            signedFile: allowSignedFile(actor, { holderId: c.holder_id, issuerDepartmentId: c.issuer_department_id }),
+          },
+        })),
+      };
+    });
 
-    app.post(
-      "/api/certificates",
-      {
-        schema: {
-          tags: ["certificates"],
-          body: z.object({
-            departmentId: z.string().max(64),
-            type: z.string().trim().min(1).max(100),
-            name: z.string().trim().min(1).max(100),
-            holderId: z.string().max(64),
-            supervisionCode: z.string().max(40).optional(),
-            validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-          }),
-        },
-      },
-      async (req, reply) => {
-        if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-        const out = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerCertificate(ctx, req.body));
-        return reply.code(201).send(out);
-      },
-    );
+    // The signed file for offline verification: the payload exactly as signed, its signature and key
+    // id. It holds the holder's code in the clear, so only the holder and the issuing department get it.
+    app.get("/api/certificates/:no/signed.json", { schema: { tags: ["certificates"], params: z.object({ no: z.string().max(40) }) } }, async (req, reply) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      const c = await findCertificate(deps.db, personalDataOf(deps.config), certificateNoKey(req.params.no));
+      if (!c || !allowSignedFile(req.actor, { holderId: c.holder_id, issuerDepartmentId: c.issuer_department_id })) throw new AppError("CERTIFICATE_NOT_FOUND");
+      noStore(reply);
+      reply.header("content-disposition", `attachment; filename="${c.certificate_no}.signed.json"`);
+      return signedFileOf(c);
+    });
+
+    app.post("/api/certificates", { schema: { tags: ["certificates"], body: CertificateRegisterRequest } }, async (req, reply) => {
+      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      const out = await runCommand(deps, req.actor, metaOf(req), (ctx) => registerCertificate(ctx, req.body));
+      return reply.code(201).send(out);
+    });
 
     app.post(
       "/api/certificates/:no/revoke",
-      { schema: { tags: ["certificates"], params: z.object({ no: z.string().max(40) }), body: z.object({ reason: z.string().trim().min(1).max(1000) }) } },
-      async (req) => runCommand(deps, req.actor, metaOf(req), (ctx) => revokeCertificate(ctx, req.params.no, req.body.reason)),
+      { schema: { tags: ["certificates"], params: z.object({ no: z.string().max(40) }), body: CertificateRevokeRequest } },
+      async (req) => runCommand(deps, req.actor, metaOf(req), (ctx) => revokeCertificate(ctx, req.params.no, req.body)),
     );
   };
 }

@@ -21,6 +21,8 @@ export interface LicenceInput {
   /** The template's notes, printed under the particulars, and its small print at the foot. */
   notes: string[];
   footnote: string;
+  /** A file embedded in the PDF (the certificate's signed JSON, for offline verification). */
+  attachment?: { name: string; description: string; json: string };
 }
 
 const FRAME = "#8b1a1a";
@@ -118,6 +120,20 @@ export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinition
     },
     defaultStyle: { font: PDF_FONT, fontSize: 11.5, lineHeight: 1.4, color: "#111111" },
     content,
+    ...(input.attachment
+      ? {
+          files: {
+            [input.attachment.name]: {
+              src: `data:application/json;base64,${Buffer.from(input.attachment.json, "utf8").toString("base64")}`,
+              name: input.attachment.name,
+              description: input.attachment.description,
+              // pdfkit dates the embedded file; the licence's own date keeps the PDF reproducible.
+              creationDate: date,
+              modifiedDate: date,
+            } as { src: string; name: string; description: string },
+          },
+        }
+      : {}),
     footer: () => ({
       text: input.supervisionCode ? `监管码 ${input.supervisionCode}` : "",
       alignment: "center",

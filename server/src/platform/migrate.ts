@@ -15,6 +15,7 @@ import * as m0011 from "../../migrations/0011_staff_second_factor.ts";
 import * as m0012 from "../../migrations/0012_personal_data_sealed.ts";
 import * as m0013 from "../../migrations/0013_certificate_particulars.ts";
 import * as m0014 from "../../migrations/0014_document_templates.ts";
+import * as m0015 from "../../migrations/0015_certificate_lifecycle.ts";
 import * as m0016 from "../../migrations/0016_outbox_delivery.ts";
 
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "0012_personal_data_sealed": { up: m0012.migrateUp, down: m0012.migrateDown },
   "0013_certificate_particulars": { up: m0013.migrateUp, down: m0013.migrateDown },
   "0014_document_templates": { up: m0014.migrateUp, down: m0014.migrateDown },
+  "0015_certificate_lifecycle": { up: m0015.migrateUp, down: m0015.migrateDown },
   "0016_outbox_delivery": { up: m0016.migrateUp, down: m0016.migrateDown },
 };
 

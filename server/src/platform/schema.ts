@@ -139,6 +139,10 @@ export interface CertificatesTable {
   document_id: string | null; revoked_at: Ts | null; revoke_reason: string | null;
   /** The particulars as printed (`certificates/particulars.ts` StoredParticular[]), personal values sealed; [] before particulars. */
   particulars: ColumnType<unknown[], string | undefined, string>;
+  /** The law or rule a revocation rests on (0015); null before it or when not revoked. */
+  revoke_legal_basis: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the holder was reminded that the certificate expires soon (once; 0015). */
+  expiry_reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 export interface CaseResultsTable {
   id: string; case_id: string; department_id: string; result: CaseResult; document_id: string | null;

@@ -23,7 +23,7 @@ describe("workbench abilities", () => {
 
   it("a window clerk: worklist, hall desk for its department, its own escalations", () => {
     const clerk = staff([["clerk", "d1", null]]);
-    expect(open(clerk)).toEqual(["worklist", "hall", "inbox", "calendar", "escalations"]);
+    expect(open(clerk)).toEqual(["worklist", "hall", "inbox", "calendar", "escalations", "certificates"]);
     const a = workbenchAbilities(clerk);
     expect(a.departments.hall).toEqual(["d1"]);
     expect(a.escalations).toEqual({ all: false, own: true });
@@ -32,7 +32,7 @@ describe("workbench abilities", () => {
 
   it("the supervising office escalates and sees everything, but has no escalations of its own", () => {
     const supervisor = staff([["supervisor", null, null]]);
-    expect(open(supervisor)).toEqual(["worklist", "inbox", "calendar", "supervision", "escalations", "complaints", "flags", "audit"]);
+    expect(open(supervisor)).toEqual(["worklist", "inbox", "calendar", "supervision", "escalations", "complaints", "flags", "audit", "certificates"]);
     const a = workbenchAbilities(supervisor);
     expect(a.escalate).toBe(true);
     expect(a.escalations).toEqual({ all: true, own: false });
@@ -45,6 +45,13 @@ describe("workbench abilities", () => {
     expect(a.departments).toMatchObject({ administer: ["d1"], agree: ["d1"], member: ["d1"] });
     expect(a.staff.grantableRoles.map((g) => g.scope)).not.toContain("platform");
     expect(a.staff.approvingRoles).toEqual(["handler", "reviewer", "decider", "department-head"]);
+  });
+
+  it("the certificate library: every staff member looks up; deciders and heads revoke and register for their department", () => {
+    expect(workbenchAbilities(staff([["clerk", "d1", null]])).certificates).toEqual({ issueFor: [] });
+    expect(workbenchAbilities(staff([["decider", "d1", null], ["clerk", "d2", null]])).certificates).toEqual({ issueFor: ["d1"] });
+    expect(workbenchAbilities(staff([["department-head", "d2", null]])).certificates).toEqual({ issueFor: ["d2"] });
+    expect(workbenchAbilities({ kind: "applicant", id: "a1", name: "张三", applicantType: "person" }).sections.certificates).toBe(false);
   });
 
   it("a platform admin edits the calendar and may grant platform and region roles", () => {

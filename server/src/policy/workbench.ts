@@ -2,6 +2,7 @@ import { approvingRoles, defaultStepRole, isPlatformRole, roles, stepRoles, type
 import type { Actor } from "../platform/actor.ts";
 import { allowApplicantLookup } from "./applicant.ts";
 import { allowAudit } from "./audit.ts";
+import { allowCertificateLookup, allowIssueFor } from "./certificate.ts";
 import { complaintScope } from "./engagement.ts";
 import { administeredDepartments, allowAgreeForDepartment, catalogScope, mayOpenCatalogAdmin } from "./item.ts";
 import { grantsOf, hasRole } from "./rules.ts";
@@ -47,6 +48,11 @@ export function allowDashboard(actor: Actor): boolean {
   return !!scope && (scope.all || scope.regionCodes.length > 0 || grantsOf(actor, "department-head").length > 0);
 }
 
+/** Departments for which the actor registers and revokes certificates (the rule the certificate routes enforce). */
+export function certificateDepartments(actor: Actor): string[] {
+  return memberDepartments(actor).filter((d) => allowIssueFor(actor, d));
+}
+
 /** Where a granted role applies: the whole platform, one region, or one department. */
 export function grantScopeOf(role: Role): GrantScope {
   if (role === "platform-admin" || role === "supervisor") return "platform";
@@ -79,6 +85,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     complaints: actor.kind === "staff" && complaintScope(actor) !== null,
     flags: allowAudit(actor, "read"),
     audit: allowAudit(actor, "read"),
+    certificates: allowCertificateLookup(actor),
   };
   return {
     sections,
@@ -94,5 +101,6 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     staff: { grantableRoles: grantableRoles(actor), approvingRoles: [...approvingRoles] as Role[] },
     templates: { platform: allowEditPlatformTemplates(actor), departments: templateDepartments(actor) },
     processes: { stepRoles: [...stepRoles], defaultStepRole },
+    certificates: { issueFor: certificateDepartments(actor) },
   };
 }

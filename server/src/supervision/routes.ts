@@ -9,7 +9,7 @@ import { presentEvaluationFigures } from "../engagement/figures.ts";
 import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { listEscalations, listFlags } from "./repository.ts";
-import { casesByLight, departmentStats, monthlyTrend } from "./statsRepository.ts";
+import { casesByLight, departmentStats, monthlyTrend, offPlatformCertificateCounts } from "./statsRepository.ts";
 import { monthlyReport } from "./report.ts";
 
 const dateTime = z.string().datetime({ offset: true });
@@ -77,11 +77,13 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
         const to = req.query.to ? new Date(req.query.to) : new Date(now.getTime() + 86_400_000);
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 365 * 86_400_000);
         if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
-        const [rows, trend, evaluationRows] = await Promise.all([
+        const [rows, trend, evaluationRows, offPlatformRows] = await Promise.all([
           departmentStats(deps.db, scope, from, to, req.query.departmentId),
           monthlyTrend(deps.db, scope, from, to, req.query.departmentId),
           evaluationFigures(deps.db, from, to),
+          offPlatformCertificateCounts(deps.db, scope, from, to, req.query.departmentId),
         ]);
+        const offPlatform = new Map(offPlatformRows.map((r) => [r.department_id, r]));
         const evaluations = new Map(evaluationRows.map((e) => [e.department_id, e]));
         noStore(reply);
         const n = (v: unknown) => Number(v ?? 0);
@@ -100,8 +102,17 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
           extended: n(r.extended),
           deemedAccepted: n(r.deemed_accepted),
           escalationsOpen: n(r.escalations_open),
+          offPlatformCertificates: n(offPlatform.get(r.department_id)?.n),
           evaluations: presentEvaluationFigures(evaluations.get(r.department_id)),
         }));
+        // A department that only registered certificates off the platform still has its row (R37).
+        const zero = { received: 0, accepted: 0, closed: 0, onTimeRate: null, averageWorkingDays: null, overdue: 0, yellow: 0, suspended: 0, extended: 0, deemedAccepted: 0, escalationsOpen: 0 };
+        for (const o of offPlatformRows.filter((o) => !rows.some((r) => r.department_id === o.department_id))) {
+          items.push({
+            department: { id: o.department_id, name: o.department_name }, regionCode: o.region_code, regionName: o.region_name, ...zero,
+            offPlatformCertificates: n(o.n), evaluations: presentEvaluationFigures(evaluations.get(o.department_id)),
+          });
+        }
         const months = [...new Set([...trend.received.map((x) => x.month), ...trend.closed.map((x) => x.month)])].sort();
         return {
           from: from.toISOString(),

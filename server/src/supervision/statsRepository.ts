@@ -3,19 +3,28 @@ import type { Executor } from "../platform/db.ts";
 import type { Database } from "../platform/schema.ts";
 import type { SupervisionScope } from "../policy/supervision.ts";
 
+/** The scope (and an optional department) as a condition on a department column and a region column. */
+function inScope(
+  eb: ExpressionBuilder<Database, "cases"> | ExpressionBuilder<Database, "certificates" | "departments">,
+  cols: { department: string; region: string },
+  scope: Exclude<SupervisionScope, null>,
+  departmentId?: string,
+): Expression<SqlBool> {
+  const ref = (c: string) => sql.ref(c);
+  const parts: Expression<SqlBool>[] = [];
+  if (departmentId) parts.push(sql<SqlBool>`${ref(cols.department)} = ${departmentId}`);
+  if (!scope.all) {
+    const ors: Expression<SqlBool>[] = [];
+    if (scope.departmentIds.length) ors.push(sql<SqlBool>`${ref(cols.department)} in (${sql.join(scope.departmentIds)})`);
+    if (scope.regionCodes.length) ors.push(sql<SqlBool>`${ref(cols.region)} in (${sql.join(scope.regionCodes)})`);
+    parts.push(ors.length ? eb.or(ors) : sql<SqlBool>`false`);
+  }
+  return parts.length ? eb.and(parts) : sql<SqlBool>`true`;
+}
+
 /** The scope as a condition on cases (lead department or region). */
 export function scopeFilter(scope: Exclude<SupervisionScope, null>, departmentId?: string) {
-  return (eb: ExpressionBuilder<Database, "cases">): Expression<SqlBool> => {
-    const parts: Expression<SqlBool>[] = [];
-    if (departmentId) parts.push(eb("cases.lead_department_id", "=", departmentId));
-    if (!scope.all) {
-      const ors: Expression<SqlBool>[] = [];
-      if (scope.departmentIds.length) ors.push(eb("cases.lead_department_id", "in", scope.departmentIds));
-      if (scope.regionCodes.length) ors.push(eb("cases.region_code", "in", scope.regionCodes));
-      parts.push(ors.length ? eb.or(ors) : sql<SqlBool>`false`);
-    }
-    return parts.length ? eb.and(parts) : sql<SqlBool>`true`;
-  };
+  return (eb: ExpressionBuilder<Database, "cases">): Expression<SqlBool> => inScope(eb, { department: "cases.lead_department_id", region: "cases.region_code" }, scope, departmentId);
 }
 
 /** Per department: the figures of R37 for cases received/closed in [from, to). */
@@ -112,4 +121,23 @@ export function publicDepartmentFigures(db: Executor, departmentId: string, from
       sql<number | null>`avg(used_working_days) filter (where status = 'closed' and closed_at >= ${from})`.as("avg_days"),
     ])
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Certificates registered in [from, to) without a supervision code, which count as issued off the
+ * platform (R37), per issuing department in the scope, with the department's region for the table.
+ */
+export function offPlatformCertificateCounts(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string) {
+  return db
+    .selectFrom("certificates")
+    .innerJoin("departments", "departments.id", "certificates.issuer_department_id")
+    .innerJoin("regions", "regions.code", "departments.region_code")
+    .where("certificates.supervision_code", "is", null)
+    .where("certificates.issued_at", ">=", from)
+    .where("certificates.issued_at", "<", to)
+    .where((eb) => inScope(eb, { department: "departments.id", region: "departments.region_code" }, scope, departmentId))
+    .select(["departments.id as department_id", "departments.name as department_name", "departments.region_code", "regions.name as region_name"])
+    .select(sql<number>`count(*)`.as("n"))
+    .groupBy(["departments.id", "departments.name", "departments.region_code", "regions.name"])
+    .execute();
 }

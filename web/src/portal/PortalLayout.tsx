@@ -1,4 +1,4 @@
-import { CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, UserOutlined } from "@ant-design/icons";
+import { CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -60,6 +60,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
         items: [
           { key: "cases", icon: <ProfileOutlined />, label: t("nav.myCases") },
           { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
+          { key: "certificates", icon: <SafetyCertificateOutlined />, label: t("cert.mine.menu") },
           { key: "complaints", icon: <CommentOutlined />, label: t("eng.cmp.menu") },
           { key: "password", icon: <KeyOutlined />, label: t("acct.change.menu") },
           { type: "divider" },
@@ -69,6 +70,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           onNavigate?.();
           if (key === "cases") navigate("/my/cases");
           if (key === "inbox") navigate("/my/inbox");
+          if (key === "certificates") navigate("/my/certificates");
           if (key === "complaints") navigate("/my/complaints");
           if (key === "password") navigate("/my/password");
           if (key === "logout")

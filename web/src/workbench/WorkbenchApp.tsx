@@ -27,6 +27,8 @@ const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
 const Complaints = lazy(() => import("./supervision/Complaints.tsx"));
 const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
+// The certificate library (证照库).
+const Certificates = lazy(() => import("./certificates/Certificates.tsx"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
@@ -72,6 +74,7 @@ export default function WorkbenchApp() {
         <Route path="complaints" element={<Guarded section="complaints"><Complaints /></Guarded>} />
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
+        <Route path="certificates" element={<Guarded section="certificates"><Certificates /></Guarded>} />
         <Route path="*" element={<Lazy><NotFound /></Lazy>} />
       </Route>
     </Routes>

@@ -10,6 +10,8 @@ export type ShownParticular = z.infer<typeof ShownParticular>;
 export const PublicCertificate = z.object({
   certificateNo: z.string(),
   type: z.string(),
+  /** The type's name in the caller's language (the type itself is a code). */
+  typeName: z.string(),
   name: z.string(),
   holder: z.string(),
   holderCode: z.string(),
@@ -18,7 +20,12 @@ export const PublicCertificate = z.object({
   validUntil: isoDate.optional(),
   status: z.enum(certificateVerdicts),
   revokedReason: z.string().optional(),
+  /** When it was revoked, and the law or rule the revocation rests on (when stated). */
+  revokedAt: isoTime.optional(),
+  revokedLegalBasis: z.string().optional(),
   supervisionCode: z.string().nullable(),
+  /** Registered without a supervision code: issued off the platform (R37). */
+  offPlatform: z.boolean(),
   keyId: z.string(),
   signatureValid: z.boolean(),
   /** The particulars in the licence's order, personal ones masked (certificates issued before particulars have none). */
@@ -42,8 +49,17 @@ export const LibraryCertificate = z.object({
   issuedAt: isoTime,
   validUntil: isoDate.nullable(),
   status: z.enum(certificateStatuses),
+  /** The status as verification states it today: revoked, past its validity, or valid. */
+  verdict: z.enum(certificateVerdicts),
+  revokedAt: isoTime.optional(),
+  revokedReason: z.string().optional(),
+  revokedLegalBasis: z.string().optional(),
   supervisionCode: z.string().nullable(),
+  /** Registered without a supervision code: issued off the platform (R37). */
+  offPlatform: z.boolean(),
   documentId: z.string().optional(),
+  /** What the caller may do with it: revoke it; download its signed file for offline verification. */
+  abilities: z.object({ revoke: z.boolean(), signedFile: z.boolean() }),
 });
 export type LibraryCertificate = z.infer<typeof LibraryCertificate>;
 export const CertificateList = list(LibraryCertificate);
@@ -51,6 +67,19 @@ export const CertificateList = list(LibraryCertificate);
 /** A certificate issued off a case is registered, and flagged for the supervisors without a supervision code. */
 export const CertificateRegistered = z.object({ certificateNo: z.string(), flagged: z.boolean() });
 export type CertificateRegistered = z.infer<typeof CertificateRegistered>;
+
+/**
+ * A certificate's signed file for offline verification: the payload exactly as signed (canonical
+ * JSON, sorted keys, no spaces), its Ed25519 signature (base64) and the id of the key in
+ * `/.well-known/certificate-keys.json` that verifies it.
+ */
+export const SignedCertificateFile = z.object({
+  payload: z.record(z.string(), z.unknown()),
+  signature: z.string(),
+  keyId: z.string(),
+  alg: z.literal("Ed25519"),
+});
+export type SignedCertificateFile = z.infer<typeof SignedCertificateFile>;
 
 export const CertificateRevoked = z.object({ certificateNo: z.string(), status: z.literal("revoked") });
 export type CertificateRevoked = z.infer<typeof CertificateRevoked>;

@@ -13,6 +13,7 @@ export type RoleGrant = z.infer<typeof RoleGrant>;
 /** The workbench's sections; the web shows in its menu only those the caller may open. */
 export const workbenchSections = [
   "worklist", "hall", "inbox", "catalog", "templates", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
+  "certificates",
 ] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];
 
@@ -37,6 +38,8 @@ export const MeAbilities = z.object({
   /** Document templates: whether one edits the platform defaults, and the departments whose own templates one edits. */
   templates: z.object({ platform: z.boolean(), departments: z.array(z.string()) }),
   processes: z.object({ stepRoles: z.array(z.enum(stepRoles)), defaultStepRole: z.record(z.enum(stepKinds), z.enum(stepRoles)) }),
+  /** The certificate library (证照库): departments for which one registers and revokes certificates. */
+  certificates: z.object({ issueFor: z.array(z.string()) }),
 });
 export type MeAbilities = z.infer<typeof MeAbilities>;
 

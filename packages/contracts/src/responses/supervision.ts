@@ -82,6 +82,8 @@ export const DepartmentStats = z.object({
   extended: z.number(),
   deemedAccepted: z.number(),
   escalationsOpen: z.number(),
+  /** Certificates registered in the period without a supervision code: issued off the platform (R37). */
+  offPlatformCertificates: z.number(),
   evaluations: EvaluationFigures,
 });
 export type DepartmentStats = z.infer<typeof DepartmentStats>;

@@ -1,6 +1,6 @@
 import { findDepartment } from "../../catalog/repository.ts";
 import { parseSupervisionCode } from "../../caseRecord/supervisionCode.ts";
-import { findUserById } from "../../identity/repository.ts";
+import { findApplicantForClerk, findUserById } from "../../identity/repository.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -19,7 +19,9 @@ export interface RegisterCertificateInput {
   departmentId: string;
   type: string;
   name: string;
-  holderId: string;
+  holderId?: string;
+  /** The holder's ID number or unified social credit code, instead of `holderId`. */
+  holderCode?: string;
   supervisionCode?: string;
   validUntil?: string;
 }
@@ -29,9 +31,20 @@ export interface RegisterCertificateInput {
  * legacy system, paper). Without a supervision code it counts as issued off the platform (R37) and
  * is flagged for the supervising office.
  */
+/** The applicant with this ID number or credit code (either kind of code is tried). */
+async function holderIdByCode(ctx: Ctx, code: string): Promise<string | undefined> {
+  const c = code.toUpperCase();
+  const pd = personalDataOf(ctx.deps.config);
+  const found = (await findApplicantForClerk(ctx.trx, pd, { idNumber: c }))[0] ?? (await findApplicantForClerk(ctx.trx, pd, { creditCode: c }))[0];
+  return found?.id;
+}
+
 export async function registerCertificate(ctx: Ctx, input: RegisterCertificateInput): Promise<{ certificateNo: string; flagged: boolean }> {
   enforce(ctx.actor, allowIssueFor(ctx.actor, input.departmentId));
-  const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), findUserById(ctx.trx, personalDataOf(ctx.deps.config), input.holderId)]);
+  const pd = personalDataOf(ctx.deps.config);
+  const holderId = input.holderId ?? (input.holderCode ? await holderIdByCode(ctx, input.holderCode) : undefined);
+  if (!input.holderId && !input.holderCode) throw new AppError("VALIDATION_FAILED", { field: "holderId" });
+  const [dept, holder] = await Promise.all([findDepartment(ctx.trx, input.departmentId), holderId ? findUserById(ctx.trx, pd, holderId) : undefined]);
   if (!dept) throw new AppError("NOT_FOUND");
   if (!holder || holder.kind !== "applicant") throw new AppError("APPLICANT_NOT_FOUND");
   let code: string | null = null;
@@ -55,7 +68,7 @@ export async function registerCertificate(ctx: Ctx, input: RegisterCertificateIn
         certificateNo, type: input.type, name: input.name, holderName: holder.name, holderCode: holder.credit_code ?? holder.id_number ?? "",
         issuer: dept.name, issuedAt: shanghaiDay(ctx.now), validUntil: input.validUntil ?? null, supervisionCode: code,
       };
-      const stored = await insertCertificate(ctx.trx, personalDataOf(ctx.deps.config), {
+      const stored = await insertCertificate(ctx.trx, pd, {
         certificate_no: certificateNo, case_id: caseId, type: input.type, name: input.name, holder_id: holder.id, holder_name: holder.name,
         holder_code: payload.holderCode, issuer_department_id: dept.id, issued_at: ctx.now, valid_until: input.validUntil ?? null, status: "valid",
         supervision_code: code, payload: JSON.stringify(payload), signature: signPayload(payload, key.privateKey), key_id: key.keyId, document_id: null,

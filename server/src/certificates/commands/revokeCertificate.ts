@@ -1,20 +1,44 @@
 import type { Ctx } from "../../audit/command.ts";
+import { findUserById } from "../../identity/repository.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
 import { AppError } from "../../platform/errors.ts";
+import { notifyUser, smsApplicant } from "../../platform/notify.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { findCertificate, revokeCertificateRow } from "../repository.ts";
 import { personalDataOf } from "../../platform/personalData.ts";
 import { certificateNoKey } from "../certificateNumber.ts";
+import { revocationNotice } from "../notices.ts";
 
-/** Revokes a certificate of the library (R31): only the issuing department's decision makers, once. */
-export async function revokeCertificate(ctx: Ctx, certificateNo: string, reason: string): Promise<{ certificateNo: string; status: "revoked" }> {
+export interface RevokeCertificateInput {
+  reason: string;
+  /** The law or rule the revocation rests on (required by the workbench, optional in the API). */
+  legalBasis?: string;
+}
+
+/**
+ * Revokes (注销) a certificate of the library (R31): only the issuing department's decision makers,
+ * once. The holder is told in the inbox and by SMS in the same transaction.
+ */
+export async function revokeCertificate(ctx: Ctx, certificateNo: string, input: RevokeCertificateInput): Promise<{ certificateNo: string; status: "revoked" }> {
   if (ctx.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-  const c = await findCertificate(ctx.trx, personalDataOf(ctx.deps.config), certificateNoKey(certificateNo));
+  const pd = personalDataOf(ctx.deps.config);
+  const c = await findCertificate(ctx.trx, pd, certificateNoKey(certificateNo));
   if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
   enforce(ctx.actor, allowIssueFor(ctx.actor, c.issuer_department_id));
+  const legalBasis = input.legalBasis ?? null;
   // Once: of concurrent revocations exactly one changes the row; the others find it revoked.
-  if (c.status === "revoked" || !(await revokeCertificateRow(ctx.trx, c.certificate_no, reason, ctx.now))) {
+  if (c.status === "revoked" || !(await revokeCertificateRow(ctx.trx, c.certificate_no, { reason: input.reason, legalBasis }, ctx.now))) {
     throw new AppError("CERTIFICATE_ALREADY_REVOKED");
   }
-  await ctx.audit({ action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id, oldValues: { status: c.status }, newValues: { status: "revoked", reason } });
+  const holder = c.holder_id ? await findUserById(ctx.trx, pd, c.holder_id) : undefined;
+  if (holder) {
+    const msg = revocationNotice({ certificateNo: c.certificate_no, name: c.name, reason: input.reason, legalBasis, day: shanghaiDay(ctx.now) }, holder.lang);
+    await notifyUser(ctx, holder.id, { title: msg.title, text: msg.text, ...(c.case_id ? { caseId: c.case_id } : {}) });
+    await smsApplicant(ctx, holder, msg.sms);
+  }
+  await ctx.audit({
+    action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id,
+    oldValues: { status: c.status }, newValues: { status: "revoked", reason: input.reason, legalBasis, holderTold: !!holder },
+  });
   return { certificateNo: c.certificate_no, status: "revoked" };
 }

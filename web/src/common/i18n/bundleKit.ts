@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as catalogadmin } from "./catalogadmin.ts";
+import { zhCN as certificates } from "./certificates.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as organization } from "./organization.ts";
@@ -20,7 +21,7 @@ export function leaves(obj: unknown, prefix = ""): string[] {
 export const get = (obj: unknown, key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 /** The Chinese side of every bundle the app registers, so that no key is defined twice. */
-const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization };
+const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization, certificates };
 
 const variables = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
 

@@ -9,6 +9,7 @@ const loaders = {
   account: () => import("./account.ts"),
   casework: () => import("./casework.ts"),
   catalogadmin: () => import("./catalogadmin.ts"),
+  certificates: () => import("./certificates.ts"),
   departments: () => import("./departments.ts"),
   engagement: () => import("./engagement.ts"),
   organization: () => import("./organization.ts"),
@@ -19,8 +20,8 @@ export type BundleName = keyof typeof loaders;
 
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
-  portal: ["account", "casework", "departments", "engagement"],
-  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision"],
+  portal: ["account", "casework", "departments", "engagement", "certificates"],
+  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates"],
 };
 
 /** Merges a bundle into the default namespace: deep, never overwriting a key already there. */

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+// The certificate library's texts (cert.*): registered with both faces by bundles.ts.
+import { zhCN as certificates } from "./certificates.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -29,7 +31,7 @@ const users = [
   join(src, "portal/pages/ItemGuide.tsx"),
   join(src, "portal/PortalLayout.tsx"),
 ];
-const others = [mainZh, casework, supervision, staffadmin, account, engagement];
+const others = [mainZh, casework, supervision, staffadmin, account, engagement, certificates];
 /** A text, or a list of texts (the home page's search suggestions). */
 const isText = (v: unknown) => typeof v === "string" || Array.isArray(v);
 

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+// The certificate library's texts (cert.*): registered with both faces by bundles.ts.
+import { zhCN as certificates } from "./certificates.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -33,7 +35,7 @@ const users = [
   join(src, "workbench/supervision/Dashboard.tsx"),
   join(src, "workbench/supervision/nav.tsx"),
 ];
-const others = [mainZh, casework, supervision, staffadmin, account, departments];
+const others = [mainZh, casework, supervision, staffadmin, account, departments, certificates];
 
 describe("evaluation and complaint texts (eng)", () => {
   checkBundlePair("engagement", zhCN, en);

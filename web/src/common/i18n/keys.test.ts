@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as catalogadmin } from "./catalogadmin.ts";
+import { zhCN as certificates } from "./certificates.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as organization } from "./organization.ts";
@@ -13,7 +14,7 @@ import { zhCN as supervision } from "./supervision.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization];
+const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization, certificates];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

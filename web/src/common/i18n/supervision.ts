@@ -134,6 +134,7 @@ export const zhCN = {
       extended: "延期",
       deemedAccepted: "视为受理",
       escalationsOpen: "督办未回复",
+      offPlatformCertificates: "平台外登记证照",
     },
     dash: {
       title: "效能监察",
@@ -442,6 +443,7 @@ export const en = {
       extended: "Extended",
       deemedAccepted: "Deemed accepted",
       escalationsOpen: "Escalations unanswered",
+      offPlatformCertificates: "Certificates registered off the platform",
     },
     dash: {
       title: "Efficiency supervision",

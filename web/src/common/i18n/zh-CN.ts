@@ -442,10 +442,10 @@ export const zhCN = {
     particulars: "证照载明事项",
     particularsNote: "以下为证照载明的信息（身份证件号码、个人姓名等个人信息已作遮蔽处理），与证照原件一致方为真实。",
     noCode: "无监管码",
-    verdict: { valid: "证照有效", revoked: "证照已撤销", expired: "证照已过期", badSignature: "签名校验未通过" },
+    verdict: { valid: "证照有效", revoked: "证照已注销", expired: "证照已过期", badSignature: "签名校验未通过" },
     verdictText: {
       valid: "该证照由本平台签发，信息与签名一致。",
-      revoked: "该证照已被发证机关撤销，不能作为有效凭证使用。",
+      revoked: "该证照已被发证机关注销，不能作为有效凭证使用。",
       expired: "该证照已超过有效期。",
       badSignature: "证照信息与电子签名不符，可能被篡改，请向发证机关核实。",
     },

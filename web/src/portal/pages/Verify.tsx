@@ -1,8 +1,11 @@
-import { Card, Descriptions, Input, Result, Skeleton, Tag, Typography } from "antd";
+import { Alert, Card, Descriptions, Input, Result, Skeleton, Tag, Typography } from "antd";
+import { DownloadOutlined } from "@ant-design/icons";
 import type { ResultProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { usePublicCertificate } from "../../common/data/certificates.ts";
+import { type PublicCertificate, signedFileUrl, usePublicCertificate } from "../../common/data/certificates.ts";
+import { OffPlatformTag } from "../../common/components/CertificateTags.tsx";
+import { useMe } from "../../common/data/me.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { formatDate, refName } from "../../common/format.ts";
@@ -15,6 +18,45 @@ const verdictStatus: Record<ShownVerdict, ResultProps["status"]> = {
   expired: "warning",
   badSignature: "error",
 };
+
+/** Revoked: when, why and on what basis, as the issuing department stated them. */
+function Revocation({ c }: { c: PublicCertificate }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t("cert.revoked.title")}
+      description={
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: "at", label: t("cert.revoked.at"), children: c.revokedAt ? formatDate(c.revokedAt) : t("cert.revoked.none") },
+            { key: "reason", label: t("cert.revoked.reason"), children: c.revokedReason ?? t("cert.revoked.none") },
+            { key: "basis", label: t("cert.revoked.legalBasis"), children: c.revokedLegalBasis ?? t("cert.revoked.none") },
+          ]}
+        />
+      }
+    />
+  );
+}
+
+/** The signed file for offline verification: the holder and the issuing department download it signed in. */
+function SignedFileLink({ no }: { no: string }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  return (
+    <Typography.Paragraph style={{ marginTop: 16 }}>
+      <a href={signedFileUrl(no)} download={`${no}.signed.json`}>
+        <DownloadOutlined aria-hidden="true" /> {t("cert.signedFile")}
+      </a>
+      <br />
+      <Typography.Text type="secondary">{me ? t("cert.signedFileHelp") : t("cert.signedFileLogin")}</Typography.Text>
+    </Typography.Paragraph>
+  );
+}
 
 function CertificateResult({ no }: { no: string }) {
   const { t } = useTranslation();
@@ -30,14 +72,29 @@ function CertificateResult({ no }: { no: string }) {
   const verdict = verdictOf(c);
   return (
     <Card>
-      <Result status={verdictStatus[verdict]} title={<span style={{ fontSize: "1.4em" }}>{t(`verify.verdict.${verdict}`)}</span>} subTitle={t(`verify.verdictText.${verdict}`)} />
+      <Result
+        status={verdictStatus[verdict]}
+        title={<span style={{ fontSize: "1.4em" }}>{t(`verify.verdict.${verdict}`)}</span>}
+        subTitle={
+          <>
+            {t(`verify.verdictText.${verdict}`)}
+            {verdict === "expired" && c.validUntil && (
+              <>
+                <br />
+                {t("cert.expiredNote", { date: formatDate(c.validUntil) })}
+              </>
+            )}
+          </>
+        }
+      />
+      {c.status === "revoked" && <Revocation c={c} />}
       <Descriptions
         bordered
         size="small"
         column={1}
         items={[
           { key: "no", label: t("verify.certificateNo"), children: <span className="mono">{c.certificateNo}</span> },
-          { key: "type", label: t("verify.type"), children: c.type },
+          { key: "type", label: t("verify.type"), children: c.typeName },
           { key: "holder", label: t("verify.holder"), children: c.holder },
           { key: "issuer", label: t("verify.issuer"), children: refName(c.issuer) },
           { key: "issued", label: t("verify.issuedAt"), children: formatDate(c.issuedAt) },
@@ -48,8 +105,10 @@ function CertificateResult({ no }: { no: string }) {
             label: t("case.supervisionCode"),
             children: c.supervisionCode ? <Link to={`/progress/${encodeURIComponent(c.supervisionCode)}`} className="supervision-code">{c.supervisionCode}</Link> : <Tag color="warning">{t("verify.noCode")}</Tag>,
           },
+          ...(c.offPlatform ? [{ key: "offPlatform", label: t("cert.col.status"), children: <OffPlatformTag /> }] : []),
         ]}
       />
+      <SignedFileLink no={c.certificateNo} />
       {c.particulars.length > 0 && (
         <>
           <Typography.Title level={2} style={{ fontSize: "1.15em", marginTop: 24 }}>{t("verify.particulars")}</Typography.Title>

@@ -118,6 +118,13 @@ export default function Dashboard() {
     { title: t("sv.fig.extended"), dataIndex: "extended", align: "right", render: num },
     { title: t("sv.fig.deemedAccepted"), dataIndex: "deemedAccepted", align: "right", render: num },
     { title: t("sv.fig.escalationsOpen"), dataIndex: "escalationsOpen", align: "right", render: num, sorter: (a, b) => a.escalationsOpen - b.escalationsOpen },
+    {
+      title: t("sv.fig.offPlatformCertificates"),
+      dataIndex: "offPlatformCertificates",
+      align: "right",
+      render: num,
+      sorter: (a, b) => a.offPlatformCertificates - b.offPlatformCertificates,
+    },
     ...(groupBy === "department"
       ? [
           {
@@ -143,6 +150,7 @@ export default function Dashboard() {
     { key: "overdue", title: t("sv.fig.overdueLight"), value: total.overdue, tone: "red" },
     { key: "yellow", title: t("sv.fig.yellowLight"), value: total.yellow, tone: "yellow" },
     { key: "escalations", title: t("sv.fig.escalationsOpen"), value: total.escalationsOpen },
+    { key: "offPlatformCertificates", title: t("sv.fig.offPlatformCertificates"), value: total.offPlatformCertificates },
   ];
 
   return (

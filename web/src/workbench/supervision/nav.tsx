@@ -9,6 +9,7 @@ import {
   FlagOutlined,
   InboxOutlined,
   NodeIndexOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -42,6 +43,7 @@ export const navGroups: NavGroup[] = [
       { section: "worklist", to: "/workbench", labelKey: "wbnav.worklist", icon: <UnorderedListOutlined />, end: true },
       { section: "hall", to: "/workbench/hall", labelKey: "wbnav.hall", icon: <ShopOutlined /> },
       { section: "inbox", to: "/workbench/inbox", labelKey: "wbnav.inbox", icon: <InboxOutlined /> },
+      { section: "certificates", to: "/workbench/certificates", labelKey: "cert.nav", icon: <SafetyCertificateOutlined /> },
     ],
   },
   {

@@ -17,6 +17,7 @@ const dept = (id: string, region: string, f: Partial<DepartmentStats>): Departme
   extended: 0,
   deemedAccepted: 0,
   escalationsOpen: 0,
+  offPlatformCertificates: 0,
   evaluations: { count: 0, averageLevel: null, satisfactionRate: null, dissatisfied: 0 },
   ...f,
 });

@@ -20,7 +20,7 @@ export interface Row extends Figures {
   regionName: string;
 }
 
-const counts = ["received", "accepted", "closed", "overdue", "yellow", "suspended", "extended", "deemedAccepted", "escalationsOpen"] as const;
+const counts = ["received", "accepted", "closed", "overdue", "yellow", "suspended", "extended", "deemedAccepted", "escalationsOpen", "offPlatformCertificates"] as const;
 
 /**
  * Sums rows; the on-time rate and the average working days are weighted by the cases closed, the
@@ -59,6 +59,7 @@ export function departmentRows(items: readonly DepartmentStats[]): Row[] {
     extended: d.extended,
     deemedAccepted: d.deemedAccepted,
     escalationsOpen: d.escalationsOpen,
+    offPlatformCertificates: d.offPlatformCertificates ?? 0,
   }));
 }
 
