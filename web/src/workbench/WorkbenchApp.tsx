@@ -27,6 +27,9 @@ const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
 const Complaints = lazy(() => import("./supervision/Complaints.tsx"));
 const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
+// Document templates (文书模板)
+const Templates = lazy(() => import("./templates/Templates.tsx"));
+const TemplateEditor = lazy(() => import("./templates/TemplateEditor.tsx"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
@@ -72,6 +75,9 @@ export default function WorkbenchApp() {
         <Route path="complaints" element={<Guarded section="complaints"><Complaints /></Guarded>} />
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
+        {/* Document templates (文书模板) */}
+        <Route path="templates" element={<Guarded section="templates"><Templates /></Guarded>} />
+        <Route path="templates/:kind" element={<Guarded section="templates"><TemplateEditor /></Guarded>} />
         <Route path="*" element={<Lazy><NotFound /></Lazy>} />
       </Route>
     </Routes>

@@ -1,6 +1,6 @@
 /** Document templates (文书模板, R12): the words of each kind of document, per department or platform-wide. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TemplateBody, TemplateDetail, TemplateKind, TemplateList, TemplateSaved, TemplateSaveRequest } from "@cq/contracts";
+import type { TemplateBody, TemplateDetail, TemplateList, TemplateSaved, TemplateSaveRequest } from "@cq/contracts";
 import { api, apiGet, withQuery } from "../api/client.ts";
 import { ApiError, errorFromBody } from "../api/errors.ts";
 import i18n from "../i18n/index.ts";
