@@ -7,6 +7,7 @@ export const errorMessages = {
   WEAK_PASSWORD: { status: 400, zh: "密码至少 8 位，且须同时包含字母和数字。", en: "The password needs at least 8 characters with letters and digits." },
   INVALID_SMS_CODE: { status: 400, zh: "短信验证码错误或已过期，请重新获取。", en: "The SMS code is wrong or expired; request a new one." },
   INVALID_SUPERVISION_CODE: { status: 400, zh: "统一服务监管码校验位不正确，请核对后重新输入。", en: "The supervision code fails its check character; check it and try again." },
+  INVALID_REFERENCE_NO: { status: 400, zh: "申请编号校验位不正确，请核对后重新输入。", en: "The reference number fails its check character; check it and try again." },
   INVALID_CERTIFICATE_NO: { status: 400, zh: "证照编号有误（格式或校验位不正确），请核对后重新输入。", en: "The certificate number is not valid (its format or check character is wrong); check it and try again." },
   INVALID_CLOCK: { status: 400, zh: "时间格式不正确。", en: "The time is not valid." },
   CSRF_HEADER_MISSING: { status: 403, zh: "请求缺少安全标头，请刷新页面后重试。", en: "The request lacks the CSRF header; reload the page and try again." },

@@ -46,6 +46,7 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
     status: c.status,
     ...(c.result ? { result: c.result } : {}),
     ...(c.supervision_code ? { supervisionCode: c.supervision_code } : {}),
+    ...(c.reference_no ? { referenceNo: c.reference_no } : {}),
     channel: c.channel,
     item: {
       id: item.id,
@@ -170,6 +171,7 @@ export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date)
   const closed = c.status === "closed";
   return {
     supervisionCode: c.supervision_code,
+    ...(c.reference_no ? { referenceNo: c.reference_no } : {}),
     itemName: item.name,
     department: depts.get(c.lead_department_id) ?? "",
     status: c.status,

@@ -54,6 +54,7 @@ export interface CaseListRow {
   status: CaseStatus;
   result: CaseResult | null;
   supervision_code: string | null;
+  reference_no: string | null;
   item_id: string;
   item_name: string;
   department_id: string;
@@ -72,7 +73,7 @@ export function listVisibleCases(db: Executor, actor: Actor, opts: { applicantId
     .innerJoin("items", "items.id", "cases.item_id")
     .innerJoin("departments", "departments.id", "cases.lead_department_id")
     .select([
-      "cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.item_id", "items.name as item_name",
+      "cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.reference_no", "cases.item_id", "items.name as item_name",
       "departments.id as department_id", "departments.name as department_name", "cases.created_at", "cases.submitted_at", "cases.accepted_at",
       "cases.due_date", "cases.light",
       (eb) => eb.exists(eb.selectFrom("evaluations").select("evaluations.id").whereRef("evaluations.case_id", "=", "cases.id")).as("evaluated"),
@@ -95,7 +96,7 @@ export function acceptQueue(db: Executor, departmentIds: string[], itemId?: stri
     .innerJoin("departments", "departments.id", "cases.lead_department_id")
     .innerJoin("users", "users.id", "cases.applicant_id")
     .select([
-      "cases.id", "cases.status", "cases.supervision_code", "cases.submitted_at", "cases.received_at", "cases.channel",
+      "cases.id", "cases.status", "cases.supervision_code", "cases.reference_no", "cases.submitted_at", "cases.received_at", "cases.channel",
       "items.name as item_name", "items.id as item_id", "departments.id as department_id", "departments.name as department_name",
       "users.name as applicant_name",
     ])

@@ -90,6 +90,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
           status: r.status,
           ...(r.result ? { result: r.result } : {}),
           ...(r.supervision_code ? { supervisionCode: r.supervision_code } : {}),
+          ...(r.reference_no ? { referenceNo: r.reference_no } : {}),
           itemId: r.item_id,
           itemName: r.item_name,
           department: { id: r.department_id, name: r.department_name },
@@ -186,6 +187,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         ...(t.due_date ? { dueDate: t.due_date } : {}),
         ...(t.light ? { light: t.light } : {}),
         ...(t.supervision_code ? { supervisionCode: t.supervision_code } : {}),
+        ...(t.reference_no ? { referenceNo: t.reference_no } : {}),
       }));
       const acceptItems = rows.map((r) => ({
         caseId: r.id,
@@ -199,6 +201,7 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
         channel: r.channel,
         ...(r.submitted_at ? { submittedAt: r.submitted_at.toISOString() } : {}),
         ...(r.supervision_code ? { supervisionCode: r.supervision_code } : {}),
+        ...(r.reference_no ? { referenceNo: r.reference_no } : {}),
       }));
       const items = [...acceptItems, ...taskItems];
       const count = (light: string) => items.filter((i) => "light" in i && i.light === light).length;

@@ -78,7 +78,7 @@ export function openTasksFor(db: Executor, queues: { departmentId: string; role:
     .select([
       "tasks.id", "tasks.case_id", "tasks.kind", "tasks.name", "tasks.status", "tasks.due_date", "tasks.light", "tasks.opened_at",
       "tasks.claimed_by", "tasks.department_id", "departments.name as department_name", "items.name as item_name", "items.id as item_id",
-      "cases.supervision_code", "cases.status as case_status", "applicant.name as applicant_name",
+      "cases.supervision_code", "cases.reference_no", "cases.status as case_status", "applicant.name as applicant_name",
     ])
     .where("tasks.status", "in", ["open", "claimed"])
     .where((eb) => eb.or(queues.map((qq) => eb.and([eb("tasks.department_id", "=", qq.departmentId), eb("tasks.role", "=", qq.role)]))))

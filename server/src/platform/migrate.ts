@@ -14,6 +14,7 @@ import * as m0010 from "../../migrations/0010_audit_checkpoints.ts";
 import * as m0011 from "../../migrations/0011_staff_second_factor.ts";
 import * as m0012 from "../../migrations/0012_personal_data_sealed.ts";
 import * as m0013 from "../../migrations/0013_certificate_particulars.ts";
+import * as m0014 from "../../migrations/0014_document_templates.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0011_staff_second_factor": { up: m0011.migrateUp, down: m0011.migrateDown },
   "0012_personal_data_sealed": { up: m0012.migrateUp, down: m0012.migrateDown },
   "0013_certificate_particulars": { up: m0013.migrateUp, down: m0013.migrateDown },
+  "0014_document_templates": { up: m0014.migrateUp, down: m0014.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -83,11 +83,17 @@ export interface CasesTable {
   current_step_id: string | null; supplement_return_status: CaseStatus | null; withdrawn_at: Ts | null; decided_at: Ts | null;
   due_date: string | null; yellow_from: string | null; light: Light | null;
   suspended: Generated<boolean>; extension_days: Generated<number>; used_working_days: number | null; on_time: boolean | null;
+  reference_no: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CaseMaterialsTable {
   id: string; case_id: string; material_id: string; round: number; file_sha256: string | null; file_name: string | null;
   size: number | null; mime: string | null; offline: Generated<boolean>; note: string | null; certificate_no: string | null;
   uploaded_by: string; created_at: Ts; removed_at: Ts | null;
+}
+/** One saved version of a document template; `scope` is 'platform' or the department's id. */
+export interface DocumentTemplatesTable {
+  id: string; scope: string; department_id: string | null; kind: string; version: number;
+  body: Json<{ title: string; paragraphs: string[]; footnote: string }> | null; note: string | null; created_by: string | null; created_at: Ts;
 }
 export interface DocumentsTable { id: string; case_id: string | null; kind: string; title: string; document_no: string; file_sha256: string; created_by: string | null; created_at: Ts }
 export interface CaseEventsTable { id: string; case_id: string; at: Ts; kind: string; public: boolean; department_id: string | null; actor_id: string | null; data: Json<Record<string, unknown>>; seq: Generated<number> }
@@ -180,6 +186,7 @@ export interface Database {
   cases: CasesTable;
   case_materials: CaseMaterialsTable;
   documents: DocumentsTable;
+  document_templates: DocumentTemplatesTable;
   case_events: CaseEventsTable;
   counters: CountersTable;
   audit_log: AuditLogTable;

@@ -10,8 +10,13 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import { activeUploads, updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
+import { generateReferenceNo } from "../../caseRecord/referenceNo.ts";
+import { unsafeFindCaseByReference } from "../../caseRecord/repository.ts";
 
-/** Submits a complete application; the day of receipt starts the Art. 32 five-day window. */
+/**
+ * Submits a complete application; the day of receipt starts the Art. 32 five-day window. The first
+ * submission gives the application its reference number (申请编号), quoted until acceptance.
+ */
 export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "submitted" }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "edit", true);
   const to = transition(c.status, "submit");
@@ -26,9 +31,18 @@ export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "s
   if (missing.length) throw new AppError("MATERIALS_MISSING", { missing, ...(fields.length ? { fields } : {}) });
   if (fields.length) throw new AppError("FORM_INCOMPLETE", { fields });
 
-  await updateCase(ctx.trx, c.id, { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now });
+  const referenceNo = c.reference_no ?? (await freshReferenceNo(ctx, today));
+  await updateCase(ctx.trx, c.id, { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now, reference_no: referenceNo });
   await recordTimeline(ctx, c.id, "submitted", { public: true, departmentId: c.lead_department_id });
-  await ctx.audit({ action: "case.submitted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });
+  await ctx.audit({ action: "case.submitted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, referenceNo } });
   return { status: "submitted" };
+}
+
+/** A reference number no case holds yet (8 random symbols a day: a collision is rare, but checked). */
+async function freshReferenceNo(ctx: Ctx, day: string): Promise<string> {
+  for (;;) {
+    const candidate = generateReferenceNo(day);
+    if (!(await unsafeFindCaseByReference(ctx.trx, candidate))) return candidate;
+  }
 }
 
