@@ -26,6 +26,7 @@ import { caseClockRoutes } from "./cases/clockRoutes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
 import { engagementRoutes } from "./engagement/routes.ts";
 import { devRoutes } from "./dev/routes.ts";
+import { templateRoutes } from "./documents/templates/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { identityRoutes } from "./identity/routes.ts";
 import { actorFromSession, SESSION_COOKIE } from "./identity/sessions.ts";
@@ -204,6 +205,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(engagementRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));
+  await app.register(templateRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(organizationRoutes(deps));

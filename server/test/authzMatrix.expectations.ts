@@ -609,6 +609,26 @@ export const matrix: Record<string, Row> = {
   },
   "PATCH /api/admin/halls/:id": { expect: only("regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.hall }, body: { phone: "023-67821880" } }) },
 
+  // Document templates (R12): D1's own words — its admin, the region's admin, platform admins (the
+  // other department's and region's admins may see that D1 exists: 403); the platform defaults: platform admins.
+  "GET /api/admin/templates": { expect: only("deptAdmin", "regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ query: { departmentId: f.ids.d1 } }) },
+  "GET /api/admin/templates/:kind": {
+    expect: only("deptAdmin", "regionAdmin", "platformAdmin"),
+    request: (_v, _p, f) => ({ params: { kind: "acceptance-notice" }, query: { departmentId: f.ids.d1 } }),
+  },
+  "PUT /api/admin/templates/:kind": {
+    expect: only("platformAdmin"),
+    request: () => ({ params: { kind: "extension-notice" }, body: { body: { title: "延长行政许可期限告知书", paragraphs: ["{{申请人}}：办理期限延长{{延长天数}}个工作日。"], footnote: "" } } }),
+  },
+  "DELETE /api/admin/templates/:kind": {
+    expect: only("deptAdmin", "regionAdmin", "platformAdmin"),
+    request: (_v, _p, f) => ({ params: { kind: "acceptance-notice" }, query: { departmentId: f.ids.d1 } }),
+  },
+  "POST /api/admin/templates/:kind/preview": {
+    expect: only("deptAdmin", "regionAdmin", "platformAdmin"),
+    request: (_v, _p, f) => ({ params: { kind: "acceptance-notice" }, body: { departmentId: f.ids.d1, body: { title: "受理通知书", paragraphs: ["{{申请人}}：已受理。"], footnote: "" } } }),
+  },
+
   // Demo and test affordances: open to anyone in a demo or test start, absent (404) in production
   // (security.test.ts). The clock is "moved" to where it is.
   "GET /api/dev/outbox": { expect: everyone },

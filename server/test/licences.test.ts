@@ -1,14 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { CertificateDraft, PublicCertificate } from "@cq/contracts";
 import { afterEach, describe, expect, it } from "vitest";
 import { sealPersonalData } from "../src/ops/personalData.ts";
 import { loadKeyring } from "../src/platform/keyring.ts";
 import { PersonalData, personalDataOf } from "../src/platform/personalData.ts";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { pdfText, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -24,18 +20,6 @@ const form = {
   foodSafetyManager: "何小平",
   contactPhone: "15217902892",
 };
-
-/** The text of a PDF, as poppler's pdftotext reads it. */
-function pdfText(bytes: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "licence-"));
-  try {
-    const file = path.join(dir, "licence.pdf");
-    fs.writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** A food business licence application by a company, taken through every step up to the decision. */
 async function atDecision(w: WorkflowDriver, s: (role: Parameters<typeof staffWith>[0]) => Promise<Session>): Promise<string> {

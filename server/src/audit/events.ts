@@ -88,7 +88,9 @@ export type AuditAction =
   | "user.totp-enabled"
   | "user.recovery-code-used"
   | "user.session-ended"
-  | "ops.backup";
+  | "ops.backup"
+  | "template.saved"
+  | "template.reset";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,10 +1,9 @@
 import { CatalogQuery, HallsQuery } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
-import { renderDocumentPdf } from "../documents/pdf.ts";
+import { renderApplicationForm } from "../documents/applicationForm.ts";
 import { renderFlowchartSvg } from "./flowchart.ts";
 import { flowStepsOf, presentGuide } from "./presenter.ts";
 import { findItemWithVersion, hallsOfRegion, listDepartments, listRegions, materialFile, searchItems } from "./repository.ts";
@@ -96,23 +95,12 @@ export function catalogRoutes(deps: Deps): FastifyPluginAsyncZod {
           reply.type("application/pdf").header("content-disposition", `inline; filename="${encodeURIComponent(material.name)}.pdf"`);
           return reply.send(await deps.files.get(uploaded));
         }
-        const pdf = await renderDocumentPdf({
-          kind: "application-form",
-          documentNo: `${guide.code}-${sample ? "示例" : "空白"}`,
-          issuer: guide.department?.name ?? "",
-          issuedAt: shanghaiDay(deps.clock.now()),
-          recipient: sample ? "（示例）重庆山城味道餐饮管理有限公司" : "________________",
-          itemName: `${guide.name} — ${material.name}${sample ? "（填写示例）" : "（空白表格）"}`,
-          paragraphs: [
-            `申请事项：${guide.name}`,
-            `实施机关：${guide.department?.name ?? ""}`,
-            sample ? "以下为填写示例，请据实填写本单位或本人信息。" : "请如实填写以下各项，并对所填内容的真实性负责。",
-          ],
-          table: {
-            header: ["项目", sample ? "填写示例" : "填写内容"],
-            rows: guide.formFields.map((f) => [f.label + (f.required ? "（必填）" : ""), sample ? exampleFor(f.type, f.label) : ""]),
-          },
-          footnote: `咨询电话：${guide.consultationPhone}　投诉电话：${guide.complaintPhone}`,
+        const pdf = await renderApplicationForm(deps, {
+          item: { id: guide.id, code: guide.code, name: guide.name, consultationPhone: guide.consultationPhone, complaintPhone: guide.complaintPhone },
+          department: guide.department ? { id: guide.department.id, name: guide.department.name } : null,
+          materialName: material.name,
+          sample,
+          fields: guide.formFields.map((f) => ({ label: f.label, required: f.required, example: exampleFor(f.type, f.label) })),
         });
         reply.type("application/pdf").header("content-disposition", `inline; filename="${encodeURIComponent(material.name)}.pdf"`);
         return reply.send(pdf);

@@ -1,6 +1,7 @@
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { issueDocument } from "../documents/issueDocument.ts";
+import { type PlaceholderValues, printedDay } from "../documents/templates/render.ts";
 import { signingKey, signPayload } from "./keys.ts";
 import { insertCertificate, setCertificateDocument } from "./repository.ts";
 import { generateCertificateNo, withFreshCertificateNo } from "./certificateNumber.ts";
@@ -24,6 +25,8 @@ export interface CertificateInput {
    * without them is printed with the holder, item, issuer and dates only.
    */
   licence?: { heading: string; particulars: StoredParticular[] };
+  /** Placeholder values of the case (dates, limits, phones) for the certificate template's words. */
+  values?: PlaceholderValues;
 }
 
 /** The validity the item's result text states, e.g. 《食品经营许可证》（有效期5年）. */
@@ -85,35 +88,44 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
       return stored ? { certificateNo, payload } : undefined;
     },
   );
+  // The words (title, notes, footnote) come from the certificate template; the particulars are laid out here.
   const documentId = await issueDocument(ctx, {
     caseId: input.caseId,
     kind: "certificate",
-    departmentId: input.department.id,
-    departmentShortName: input.department.shortName,
-    issuer: input.department.name,
+    department: { id: input.department.id, name: input.department.name, shortName: input.department.shortName },
     recipient: input.holder.name,
-    itemName: input.name,
+    itemName: input.itemName,
     supervisionCode: input.supervisionCode,
     qrUrl: `${ctx.deps.config.publicBaseUrl}/verify/${certificateNo}`,
-    paragraphs: [
-      `证照编号：${certificateNo}`,
-      `持证主体：${input.holder.name}（${input.holder.code}）`,
-      `许可事项：${input.itemName}`,
-      `发证机关：${input.department.name}`,
-      `发证日期：${issuedDay}${validUntil ? `　有效期至：${validUntil}` : ""}`,
-    ],
-    footnote: `本证照已加盖电子签名（密钥 ${key.keyId}），可扫描二维码或在重庆市网上行政审批平台“证照核验”中核验真伪。`,
+    values: {
+      ...input.values,
+      证照名称: input.licence?.heading ?? input.name,
+      证照编号: certificateNo,
+      有效期至: validUntil ? printedDay(validUntil) : "长期",
+    },
     ...(input.licence
       ? {
           licence: {
-            heading: input.licence.heading,
             certificateNo,
             rows: particulars.filter((p) => !p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
             signature: particulars.filter((p) => p.signature).map((p) => ({ label: p.label.zh, value: p.value })),
             keyId: key.keyId,
           },
         }
-      : {}),
+      : {
+          table: {
+            header: [],
+            rows: [
+              ["证照编号", certificateNo],
+              ["持证主体", `${input.holder.name}（${input.holder.code}）`],
+              ["许可事项", input.itemName],
+              ["发证机关", input.department.name],
+              ["发证日期", issuedDay],
+              ["有效期至", validUntil ?? "长期"],
+              ["电子签名", `密钥 ${key.keyId}`],
+            ],
+          },
+        }),
   });
   await setCertificateDocument(ctx.trx, certificateNo, documentId);
   await ctx.audit({

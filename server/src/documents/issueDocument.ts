@@ -1,11 +1,15 @@
+import { type TemplateBody, UnknownPlaceholderError } from "@cq/contracts";
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
-import { type DocumentKind, documentTitles, renderDocumentPdf } from "./pdf.ts";
+import { type DocumentKind, renderDocumentPdf } from "./pdf.ts";
 import { insertDocument } from "./repository.ts";
 import { type LicenceInput, renderLicencePdf } from "./licencePdf.ts";
 import { nextCounter } from "../platform/counters.ts";
 import { upsertFile } from "../platform/files.ts";
+import { builtinTemplates } from "./templates/builtin.ts";
+import { templateInForce } from "./templates/inForce.ts";
+import { fillTemplate, type PlaceholderValues, printedDay } from "./templates/render.ts";
 
 // The character that marks each kind in its document number (e.g. 渝北区市场监管局受〔2026〕第00012号).
 const numberMarks: Record<DocumentKind, string> = {
@@ -23,51 +27,92 @@ const numberMarks: Record<DocumentKind, string> = {
 export interface IssueDocumentInput {
   caseId: string;
   kind: DocumentKind;
-  departmentId: string;
-  departmentShortName: string;
-  issuer: string;
+  /** The issuing department: its template in force gives the words, its short name the number. */
+  department: { id: string; name: string; shortName: string };
   recipient: string;
   itemName: string;
-  supervisionCode?: string;
+  /** The code the document is quoted by: the supervision code, or before acceptance the reference number. */
+  supervisionCode?: string | null;
+  referenceNo?: string | null;
+  /** The values of the placeholders beyond those every document knows (applicant, item, department, codes, date). */
+  values: PlaceholderValues;
   /** Where the QR code leads; by default the case's public progress page. */
   qrUrl?: string;
-  paragraphs: string[];
   table?: { header: string[]; rows: string[][] };
-  footnote?: string;
+  /** A statement laid out by the platform after the paragraphs. */
+  remark?: string;
   /** A certificate with its particulars, printed as a licence (`licencePdf.ts`) instead of a letter. */
-  licence?: Omit<LicenceInput, "issuer" | "issuedAt" | "supervisionCode" | "qrUrl">;
+  licence?: Omit<LicenceInput, "heading" | "notes" | "footnote" | "issuer" | "issuedAt" | "supervisionCode" | "qrUrl">;
+}
+
+/** The values every document knows: to whom, about what, from whom, quoted by which code, dated when. */
+export function commonValues(input: Pick<IssueDocumentInput, "recipient" | "itemName" | "department" | "supervisionCode" | "referenceNo">, day: string): PlaceholderValues {
+  return {
+    申请人: input.recipient,
+    事项名称: input.itemName,
+    承办部门: input.department.name,
+    文书日期: printedDay(day),
+    ...(input.supervisionCode ? { 监管码: input.supervisionCode } : {}),
+    ...(input.referenceNo ? { 申请编号: input.referenceNo } : {}),
+  };
 }
 
 /**
- * Numbers, renders and stores an official document of a case, inside the command's transaction;
- * every document with a supervision code carries a QR code that opens its progress page.
+ * The words of a document: the template in force for the department, filled. A stored template
+ * that does not render (saving refuses unknown placeholders, so only if the data was altered)
+ * must not stop the case: the built-in words are used and the failure logged, without the values.
+ */
+export async function documentWords(ctx: Pick<Ctx, "trx" | "deps">, departmentId: string | null, kind: DocumentKind, values: PlaceholderValues): Promise<TemplateBody> {
+  const inForce = await templateInForce(ctx.trx, departmentId, kind);
+  try {
+    return fillTemplate(kind, inForce.body, values);
+  } catch (e) {
+    if (!(e instanceof UnknownPlaceholderError)) throw e;
+    ctx.deps.logger.warn({ kind, departmentId, source: inForce.source, version: inForce.version, placeholder: e.placeholder }, "stored template does not render; built-in words used");
+    return fillTemplate(kind, builtinTemplates[kind], values);
+  }
+}
+
+/**
+ * Numbers, renders and stores an official document of a case, inside the command's transaction.
+ * The words come from the template in force (`templates/`); every document carries the supervision
+ * code (before acceptance the reference number) and a QR code to the page it names.
  */
 export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promise<string> {
   const year = shanghaiYear(ctx.now);
-  const seq = await nextCounter(ctx.trx, `doc:${input.departmentId}:${input.kind}:${year}`);
-  const documentNo = `${input.departmentShortName}${numberMarks[input.kind]}〔${year}〕第${String(seq).padStart(5, "0")}号`;
+  const day = shanghaiDay(ctx.now);
+  const seq = await nextCounter(ctx.trx, `doc:${input.department.id}:${input.kind}:${year}`);
+  const documentNo = `${input.department.shortName}${numberMarks[input.kind]}〔${year}〕第${String(seq).padStart(5, "0")}号`;
+  const words = await documentWords(ctx, input.department.id, input.kind, { ...commonValues(input, day), ...input.values });
+  const code = input.supervisionCode ?? input.referenceNo ?? null;
+  const base = ctx.deps.config.publicBaseUrl;
   const pdf = input.licence
     ? await renderLicencePdf({
         ...input.licence,
-        issuer: input.issuer,
-        issuedAt: shanghaiDay(ctx.now),
+        heading: words.title,
+        notes: words.paragraphs,
+        footnote: words.footnote,
+        issuer: input.department.name,
+        issuedAt: day,
         ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : {}),
-        qrUrl: input.qrUrl ?? `${ctx.deps.config.publicBaseUrl}/verify/${input.licence.certificateNo}`,
+        qrUrl: input.qrUrl ?? `${base}/verify/${input.licence.certificateNo}`,
       })
     : await renderDocumentPdf({
-    kind: input.kind,
-    documentNo,
-    issuer: input.issuer,
-    issuedAt: shanghaiDay(ctx.now),
-    recipient: input.recipient,
-    itemName: input.itemName,
-    paragraphs: input.paragraphs,
-    ...(input.supervisionCode
-      ? { supervisionCode: input.supervisionCode, qrUrl: input.qrUrl ?? `${ctx.deps.config.publicBaseUrl}/progress/${input.supervisionCode}` }
-      : {}),
-    ...(input.table ? { table: input.table } : {}),
-    ...(input.footnote ? { footnote: input.footnote } : {}),
-  });
+        kind: input.kind,
+        title: words.title,
+        documentNo,
+        issuer: input.department.name,
+        issuedAt: day,
+        recipient: input.recipient,
+        itemName: input.itemName,
+        paragraphs: words.paragraphs,
+        ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : input.referenceNo ? { referenceNo: input.referenceNo } : {}),
+        ...(input.qrUrl ? { qrUrl: input.qrUrl } : code ? { qrUrl: `${base}/progress/${encodeURIComponent(code)}` } : {}),
+        ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照真伪" } : {}),
+        ...(input.table ? { table: input.table } : {}),
+        ...(input.remark ? { remark: input.remark } : {}),
+        ...(words.footnote ? { footnote: words.footnote } : {}),
+      });
   const stored = await ctx.deps.files.put(pdf);
   await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime: "application/pdf", at: ctx.now });
   const id = newId();
@@ -75,7 +120,7 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
     id,
     case_id: input.caseId,
     kind: input.kind,
-    title: input.licence?.heading ?? documentTitles[input.kind],
+    title: words.title,
     document_no: documentNo,
     file_sha256: stored.sha256,
     created_by: "id" in ctx.actor ? ctx.actor.id : null,

@@ -18,6 +18,9 @@ export interface LicenceInput {
   qrUrl: string;
   /** The key that signed the certificate. */
   keyId: string;
+  /** The template's notes, printed under the particulars, and its small print at the foot. */
+  notes: string[];
+  footnote: string;
 }
 
 const FRAME = "#8b1a1a";
@@ -69,6 +72,7 @@ export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinition
       fontSize: 11.5,
       lineHeight: 1.3,
     },
+    ...input.notes.map((n): Content => ({ text: n, fontSize: 10.5, leadingIndent: 21, alignment: "justify", margin: [0, 8, 0, 0] })),
     {
       columns: [
         {
@@ -93,12 +97,10 @@ export function buildLicenceDefinition(input: LicenceInput): TDocumentDefinition
       margin: [0, 22, 0, 0],
       unbreakable: true,
     },
-    {
-      text: "本证照由重庆市网上行政审批平台签发，已加盖电子签名；可扫描二维码或在平台“证照核验”中凭证照编号核验。",
-      fontSize: 8.5,
-      color: GREY,
-      margin: [0, 16, 0, 0],
-    },
+    ...(input.supervisionCode
+      ? [{ text: [{ text: "统一服务监管码：", color: GREY }, { text: input.supervisionCode, bold: true }], fontSize: 9.5, margin: [0, 12, 0, 0] } as Content]
+      : []),
+    ...(input.footnote ? [{ text: input.footnote, fontSize: 8.5, color: GREY, margin: [0, 8, 0, 0] } as Content] : []),
   ];
   return {
     pageSize: "A4",

@@ -100,7 +100,7 @@ describe("renderDocumentPdf", () => {
       const text = extractText(pdf, kind);
       expect(text).toContain(documentTitles[kind]);
       expect(text).toContain(base.supervisionCode);
-      expect(text).toContain("扫码查询办理进度");
+      expect(text).toContain(`扫码查看办理进度（统一服务监管码${base.supervisionCode}）`);
       expect(text).toContain("张三：");
       expect(text).toContain("申请材料齐全、符合法定形式");
       expect(text).toContain("2026年3月5日");
@@ -115,7 +115,23 @@ describe("renderDocumentPdf", () => {
     if (pdftotextAvailable) {
       const text = extractText(pdf, "minimal");
       expect(text).toContain("行政许可申请书");
-      expect(text).not.toContain("扫码查询办理进度");
+      expect(text).not.toContain("扫码查看办理进度");
+    }
+  });
+
+  it("quotes the reference number before acceptance, with the template's title and a remark", async () => {
+    const { supervisionCode: _s, ...rest } = base;
+    const pdf = await renderDocumentPdf({
+      ...rest, kind: "supplement-notice", title: "补正告知（本局版）", referenceNo: "SQ261203-0000-0000X", remark: "（另附说明）",
+      qrUrl: "https://zwfw.example.cn/progress/SQ261203-0000-0000X",
+    });
+    if (pdftotextAvailable) {
+      const text = extractText(pdf, "reference");
+      expect(text).toContain("补正告知（本局版）");
+      expect(text).toContain("申请编号SQ261203-0000-0000X");
+      expect(text).toContain("扫码查看办理进度（申请编号SQ261203-0000-0000X）");
+      expect(text).toContain("（另附说明）");
+      expect(text).not.toContain("监管码");
     }
   });
 

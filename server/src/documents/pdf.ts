@@ -36,12 +36,20 @@ export interface DocumentInput {
   /** applicant name (full name, this is the applicant's own document) */
   recipient: string;
   itemName: string;
+  /** The title from the template in force; by default the kind's name. */
+  title?: string;
   /** printed prominently on every document that has one */
   supervisionCode?: string;
+  /** 申请编号: printed instead of the supervision code on a document issued before acceptance */
+  referenceNo?: string;
   /** encoded in the QR code (e.g. https://host/progress/<code>) */
   qrUrl?: string;
+  /** What the QR code opens, printed with it; by default the progress page by the code printed. */
+  qrCaption?: string;
   /** the body text, already composed by the caller */
   paragraphs: string[];
+  /** A statement laid out by the platform after the paragraphs (e.g. a deemed acceptance). */
+  remark?: string;
   /** e.g. the list of materials, reasons */
   table?: { header: string[]; rows: string[][] };
   /** e.g. the applicant's right to administrative review / litigation */
@@ -249,15 +257,30 @@ function buildTable(table: NonNullable<DocumentInput["table"]>): ContentTable {
   };
 }
 
+/** The code a document is quoted by: the supervision code, or before acceptance the reference number. */
+function codeOf(input: DocumentInput): { label: string; value: string } | null {
+  if (input.supervisionCode) return { label: "统一服务监管码", value: input.supervisionCode };
+  if (input.referenceNo) return { label: "申请编号", value: input.referenceNo };
+  return null;
+}
+
+/** The caption of the QR code: what it opens. */
+export function qrCaptionOf(input: DocumentInput): string {
+  if (input.qrCaption) return input.qrCaption;
+  const code = codeOf(input);
+  return code ? `扫码查看办理进度（${code.label} ${code.value}）` : "扫码查看办理进度";
+}
+
 function supervisionBox(input: DocumentInput): Content {
   const info: Content[] = [
     { text: [{ text: "事项名称：", color: GREY }, { text: input.itemName }], margin: [0, 0, 0, 6] },
   ];
-  if (input.supervisionCode) {
+  const code = codeOf(input);
+  if (code) {
     info.push(
-      { text: "办件监管码", color: GREY, fontSize: 10 },
+      { text: code.label, color: GREY, fontSize: 10 },
       {
-        text: input.supervisionCode,
+        text: code.value,
         bold: true,
         fontSize: 17,
         characterSpacing: 0.6,
@@ -266,13 +289,14 @@ function supervisionBox(input: DocumentInput): Content {
       },
     );
   }
-  info.push({
-    text: input.qrUrl
-      ? "可扫描右侧二维码或登录重庆市网上行政审批平台，凭办件监管码查询办理进度。"
-      : "可登录重庆市网上行政审批平台，凭办件监管码查询办理进度。",
-    fontSize: 9,
-    color: GREY,
-  });
+  if (input.qrUrl) info.push({ text: qrCaptionOf(input), fontSize: 9.5, bold: true, color: BLUE, margin: [0, 0, 0, 2] });
+  if (code) {
+    info.push({
+      text: `${input.qrUrl ? "可扫描右侧二维码或" : "可"}登录重庆市网上行政审批平台，凭${code.label}查询办理进度。`,
+      fontSize: 9,
+      color: GREY,
+    });
+  }
 
   const cells: TableCell[] = [{ stack: info, margin: [8, 8, 8, 8] }];
   const widths: ("*" | number)[] = ["*"];
@@ -280,7 +304,7 @@ function supervisionBox(input: DocumentInput): Content {
     cells.push({
       stack: [
         qrCanvas(input.qrUrl, QR_SIZE),
-        { text: "扫码查询办理进度", fontSize: 9, alignment: "center", color: BLUE, margin: [0, 2, 0, 0] },
+        { text: input.qrCaption ? "扫码查看" : "扫码查看办理进度", fontSize: 9, alignment: "center", color: BLUE, margin: [0, 2, 0, 0] },
       ],
       margin: [4, 6, 4, 6],
     });
@@ -306,7 +330,7 @@ function supervisionBox(input: DocumentInput): Content {
 
 /** Pure function: the pdfmake document definition (exported for tests / previews). */
 export function buildDocumentDefinition(input: DocumentInput): TDocumentDefinitions {
-  const title = documentTitles[input.kind];
+  const title = input.title ?? documentTitles[input.kind];
   if (!title) throw new RangeError(`unknown document kind: ${String(input.kind)}`);
   const { date, chinese: dateText } = parseIssuedAt(input.issuedAt);
 
@@ -345,6 +369,7 @@ export function buildDocumentDefinition(input: DocumentInput): TDocumentDefiniti
   if (input.table && (input.table.header.length > 0 || input.table.rows.length > 0)) {
     content.push(buildTable(input.table));
   }
+  if (input.remark) content.push({ text: input.remark, leadingIndent: 2 * BODY_SIZE, alignment: "justify", margin: [0, 4, 0, 4] });
 
   content.push(supervisionBox(input));
 
@@ -372,7 +397,7 @@ export function buildDocumentDefinition(input: DocumentInput): TDocumentDefiniti
     });
   }
 
-  const code = input.supervisionCode;
+  const code = codeOf(input);
   const isCertificate = input.kind === "certificate";
 
   return {
@@ -385,7 +410,7 @@ export function buildDocumentDefinition(input: DocumentInput): TDocumentDefiniti
       author: input.issuer,
       creator: PDF_CREATOR,
       producer: PDF_CREATOR,
-      keywords: [title, input.itemName, code].filter(Boolean).join(", "),
+      keywords: [title, input.itemName, code?.value].filter(Boolean).join(", "),
       creationDate: date,
       modDate: date,
     },
@@ -393,7 +418,7 @@ export function buildDocumentDefinition(input: DocumentInput): TDocumentDefiniti
     content,
     footer: (currentPage, pageCount) => ({
       columns: [
-        { text: code ? `监管码 ${code}` : "", alignment: "left" },
+        { text: code ? `${code.label} ${code.value}` : "", alignment: "left" },
         { text: `— ${currentPage} —`, alignment: "center" },
         { text: pageCount > 1 ? `共 ${pageCount} 页` : "", alignment: "right" },
       ],

@@ -1,6 +1,4 @@
-import { findItemName, findDepartment, findVersion } from "../../catalog/repository.ts";
-import { issueDocument } from "../../documents/issueDocument.ts";
-import { findUserById } from "../../identity/repository.ts";
+import { printedDay } from "../../documents/templates/render.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import type { CaseRow } from "../../platform/schema.ts";
@@ -13,7 +11,7 @@ import { transition } from "../workflow.ts";
 import { openStepTasks, recordAcceptTask, stepsOf } from "../engine.ts";
 import { stepAfterAccept } from "../routing.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
-import { personalDataOf } from "../../platform/personalData.ts";
+import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
 export async function acceptCase(ctx: Ctx, caseId: string): Promise<{ status: "accepted" | "in_progress"; supervisionCode: string; documentId: string }> {
@@ -29,12 +27,8 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
   const to = transition(c.status, "accept");
   const acceptedAt = opts.deemed ? (c.received_at ?? ctx.now) : ctx.now;
   const code = generateSupervisionCode(c.region_code, shanghaiYear(ctx.now));
-  const [version, department, applicant] = await Promise.all([
-    findVersion(ctx.trx, c.item_version_id),
-    findDepartment(ctx.trx, c.lead_department_id),
-    findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id),
-  ]);
-  const item = await findItemName(ctx.trx, c.item_id);
+  const facts = await noticeFacts(ctx, c);
+  const { version, applicant, item } = facts;
 
   // The first step after acceptance opens at once, and the case is in progress (API.md): one write of the row.
   const steps = stepsOf(version);
@@ -44,23 +38,12 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
     status, supervision_code: code, accepted_at: acceptedAt, deemed_accepted: opts.deemed, updated_at: ctx.now,
     ...(next === null ? {} : { current_step_id: steps[next]!.id }),
   });
-  const documentId = await issueDocument(ctx, {
-    caseId: c.id,
-    kind: "acceptance-notice",
-    departmentId: c.lead_department_id,
-    departmentShortName: department?.short_name ?? "",
-    issuer: department?.name ?? "",
-    recipient: applicant?.name ?? "",
-    itemName: item.name,
-    supervisionCode: code,
-    paragraphs: [
-      opts.deemed
-        ? `你（单位）于${shanghaiDay(c.received_at ?? ctx.now)}提出的“${item.name}”申请，本机关未在五个工作日内告知需要补正的内容，根据《中华人民共和国行政许可法》第三十二条的规定，自收到申请材料之日起即为受理。`
-        : `你（单位）于${shanghaiDay(c.submitted_at ?? ctx.now)}提出的“${item.name}”申请，申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`,
-      `本机关承诺在受理之日起${version.promised_days}个工作日内作出决定（法定期限${version.statutory_days}个工作日）。依法需要听证、检验、检测、鉴定、专家评审等的，所需时间不计算在期限内，届时另行书面告知。`,
-      `请凭统一服务监管码 ${code} 在重庆市网上行政审批平台查询办理进度。`,
-    ],
-    footnote: `咨询电话：${version.consultation_phone}　监督投诉电话：${version.complaint_phone}`,
+  // A deemed acceptance says why it is one; the template's words follow as for any acceptance.
+  const documentId = await issueCaseDocument(ctx, { ...c, supervision_code: code, accepted_at: acceptedAt }, facts, "acceptance-notice", {
+    values: {},
+    ...(opts.deemed
+      ? { remark: `本机关未在五个工作日内告知需要补正的内容，根据《中华人民共和国行政许可法》第三十二条的规定，自收到申请材料之日（${printedDay(shanghaiDay(c.received_at ?? ctx.now))}）起即为受理。` }
+      : {}),
   });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`);
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });

@@ -1,11 +1,11 @@
 import type { CaseResult } from "@cq/contracts";
-import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { certificateDraft } from "../certificateDraft.ts";
-import { particularsToStore, resolveParticulars } from "../../certificates/particulars.ts";
+import { particularsToStore, resolveParticulars, validUntilOf } from "../../certificates/particulars.ts";
 import { insertCaseResult } from "../../certificates/repository.ts";
-import { issueDocument } from "../../documents/issueDocument.ts";
-import { findUserById } from "../../identity/repository.ts";
+import { caseValues, issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
+import { printedDay } from "../../documents/templates/render.ts";
+import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -20,9 +20,6 @@ import { transition } from "../workflow.ts";
 import { flagDecision } from "../../supervision/detect.ts";
 import { requireStaff } from "../../platform/actor.ts";
 import { personalDataOf } from "../../platform/personalData.ts";
-
-export const REVIEW_RIGHTS =
-  "如不服本决定，可以自收到本决定书之日起六十日内依法向本机关的本级人民政府或者上一级主管部门申请行政复议，也可以在六个月内依法向人民法院提起行政诉讼。";
 
 /**
  * The decision (审批决定) of the lead department's decider, once every earlier step is done: approval
@@ -44,13 +41,8 @@ export async function decideCase(
   if (!decideTask || othersOpen) throw new AppError("DECISION_NOT_READY");
   if (input.result === "denied" && !input.reasons?.trim()) throw new AppError("VALIDATION_FAILED", { field: "reasons" });
 
-  const [version, dept, applicant, item] = await Promise.all([
-    findVersion(ctx.trx, c.item_version_id),
-    findDepartment(ctx.trx, c.lead_department_id),
-    findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id),
-    findItemName(ctx.trx, c.item_id),
-  ]);
-  if (!dept || !applicant) throw new Error("case without department or applicant");
+  const facts = await noticeFacts(ctx, c);
+  const { version, dept, applicant, item } = facts;
   const pd = personalDataOf(ctx.deps.config);
   const draft = input.result === "approved" ? await certificateDraft(ctx.trx, pd, c, requireStaff(ctx.actor).name, ctx.now) : null;
   if (!draft && input.particulars && Object.keys(input.particulars).length) {
@@ -81,31 +73,20 @@ export async function decideCase(
       validYears: draft.validYears,
       itemName: item.name,
       licence: { heading: draft.definition.layout.heading.zh, particulars: particularsToStore(draft.definition, resolved.values) },
+      values: await caseValues(ctx, c, version),
     });
     certificateNo = cert.certificateNo;
     certificates.push({ certificateNo });
   }
-  const documentId = await issueDocument(ctx, {
-    caseId: c.id,
-    kind: input.result === "approved" ? "approval-decision" : "denial-decision",
-    departmentId: dept.id,
-    departmentShortName: dept.short_name,
-    issuer: dept.name,
-    recipient: applicant.name,
-    itemName: item.name,
-    supervisionCode: code,
-    paragraphs:
-      input.result === "approved"
-        ? [
-            `你（单位）申请的“${item.name}”，经审查，符合法定条件和标准，根据《中华人民共和国行政许可法》第三十八条第一款的规定，本机关决定准予行政许可。`,
-            ...(certificateNo ? [`颁发：${version.result}，证照编号 ${certificateNo}。`] : []),
-            ...(input.reasons ? [input.reasons] : []),
-          ]
-        : [
-            `你（单位）申请的“${item.name}”，经审查，不符合法定条件和标准，根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。理由如下：`,
-            input.reasons!,
-          ],
-    ...(input.result === "denied" ? { footnote: REVIEW_RIGHTS } : {}),
+  // Without a certificate or reasons, the paragraphs naming them are left out (`fillTemplate`).
+  const documentId = await issueCaseDocument(ctx, c, facts, input.result === "approved" ? "approval-decision" : "denial-decision", {
+    values: {
+      审批结果: version.result,
+      决定理由: input.reasons?.trim() ?? "",
+      证照编号: certificateNo ?? "",
+      证照名称: draft ? draft.definition.layout.heading.zh : "",
+      有效期至: draft?.validYears ? printedDay(validUntilOf(shanghaiDay(ctx.now), draft.validYears)) : "",
+    },
   });
   await insertCaseResult(ctx.trx, {
     id: newId(), case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo,

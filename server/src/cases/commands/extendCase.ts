@@ -8,7 +8,7 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { issueApplicantNotice, noticeFacts } from "../noticeFacts.ts";
+import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 import { insertExtension } from "../../clock/suspensionRepository.ts";
 import { requireStaff } from "../../platform/actor.ts";
 
@@ -19,15 +19,16 @@ import { requireStaff } from "../../platform/actor.ts";
 export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays: number; reason: string }): Promise<{ id: string; limitDays: number }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "extend", true);
   if (!isExtendable(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
-  const { version, dept, applicant, item } = await noticeFacts(ctx, c);
+  const facts = await noticeFacts(ctx, c);
+  const { version, dept, applicant, item } = facts;
   const cap = extensionCap({ statutoryDays: version.statutory_days, statutoryExtensionDays: version.statutory_extension_days });
   const limitDays = version.promised_days + c.extension_days + input.workingDays;
   if (limitDays > cap) {
     throw new AppError("EXTENSION_BEYOND_CAP", { cap, promisedDays: version.promised_days, extendedSoFar: c.extension_days, allowed: Math.max(0, cap - version.promised_days - c.extension_days) });
   }
-  const documentId = await issueApplicantNotice(ctx, c, { dept, applicant, item }, "extension-notice", [
-    `你（单位）申请的“${item.name}”，因${input.reason}，不能在规定期限内作出决定。经本机关负责人批准，根据《中华人民共和国行政许可法》第四十二条的规定，办理期限延长${input.workingDays}个工作日。`,
-  ]);
+  const documentId = await issueCaseDocument(ctx, c, facts, "extension-notice", {
+    values: { 延长理由: input.reason, 延长天数: String(input.workingDays) },
+  });
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
   await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });

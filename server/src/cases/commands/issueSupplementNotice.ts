@@ -1,6 +1,4 @@
-import { findDepartment, findItemName, materialsOfVersion } from "../../catalog/repository.ts";
-import { issueDocument } from "../../documents/issueDocument.ts";
-import { findUserById } from "../../identity/repository.ts";
+import { materialsOfVersion } from "../../catalog/repository.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
@@ -11,7 +9,7 @@ import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { requireStaff } from "../../platform/actor.ts";
-import { personalDataOf } from "../../platform/personalData.ts";
+import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 
 export interface SupplementItem {
   materialId?: string;
@@ -36,21 +34,11 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
     if (!m) throw new AppError("MATERIAL_NOT_FOUND", { materialId: i.materialId });
     return { materialId: m.id, name: m.name, reason: i.reason };
   });
-  const [dept, applicant, item] = await Promise.all([findDepartment(ctx.trx, c.lead_department_id), findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id), findItemName(ctx.trx, c.item_id)]);
-  const documentId = await issueDocument(ctx, {
-    caseId: c.id,
-    kind: "supplement-notice",
-    departmentId: c.lead_department_id,
-    departmentShortName: dept?.short_name ?? "",
-    issuer: dept?.name ?? "",
-    recipient: applicant?.name ?? "",
-    itemName: item.name,
-    ...(c.supervision_code ? { supervisionCode: c.supervision_code } : {}),
-    paragraphs: [
-      `你（单位）提出的“${item.name}”申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，现一次性告知需要补齐补正的全部内容如下：`,
-    ],
+  const facts = await noticeFacts(ctx, c);
+  const { applicant, item } = facts;
+  const documentId = await issueCaseDocument(ctx, c, facts, "supplement-notice", {
+    values: { 补正项数: String(named.length) },
     table: { header: ["序号", "材料", "补齐补正要求"], rows: named.map((n, i) => [String(i + 1), n.name ?? "—", n.reason]) },
-    footnote: "请按上述要求一次性补齐补正后，通过平台在线提交或到政务服务中心窗口提交。补正材料由本机关审查。",
   });
   const me = requireStaff(ctx.actor).id;
   await insertNotice(ctx.trx, {

@@ -8,7 +8,7 @@ import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { smsApplicant } from "../../platform/notify.ts";
-import { issueApplicantNotice, noticeFacts } from "../noticeFacts.ts";
+import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 import type { SuspensionKind } from "@cq/contracts";
 import { suspensionKindNames } from "../../clock/suspensions.ts";
 import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
@@ -21,13 +21,13 @@ import { requireStaff } from "../../platform/actor.ts";
 export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: SuspensionKind; reason: string; expectedWorkingDays: number }): Promise<{ id: string }> {
   const c = await loadCaseFor(ctx.trx, ctx.actor, caseId, "suspend", true);
   const to = transition(c.status, "suspend");
-  const { dept, applicant, item } = await noticeFacts(ctx, c);
+  const facts = await noticeFacts(ctx, c);
+  const { dept, applicant, item } = facts;
   const today = shanghaiDay(ctx.now);
   const what = suspensionKindNames[input.kind];
-  const documentId = await issueApplicantNotice(ctx, c, { dept, applicant, item }, "suspension-notice", [
-    `你（单位）申请的“${item.name}”，因需要进行${what}（${input.reason}），根据《中华人民共和国行政许可法》第四十五条的规定，所需时间不计算在行政许可期限内。`,
-    `预计需要${input.expectedWorkingDays}个工作日，自${today}起计算。${what}结束后，本机关将恢复计算办理期限并告知你（单位）。`,
-  ]);
+  const documentId = await issueCaseDocument(ctx, c, facts, "suspension-notice", {
+    values: { 中止原因: `${what}（${input.reason}）`, 预计时长: `${input.expectedWorkingDays}个工作日` },
+  });
   const id = newId();
   await insertSuspension(ctx.trx, {
     id, case_id: c.id, kind: input.kind, reason: input.reason, expected_working_days: input.expectedWorkingDays, automatic: false, task_id: null,
