@@ -197,9 +197,6 @@ function Editor({ detail, kind, scope, scopeLabel, back, savedVersion, onSaved }
               </Space>
             )}
           </Card>
-          <Card className="section-card" title={<h2 className="section-title">{t("tpl.history.title")}</h2>} style={{ marginTop: 16 }}>
-            <HistoryCard kind={kind} history={detail.history} canEdit={canEdit} onRestore={restore} restoring={save.isPending} />
-          </Card>
         </Col>
         <Col xs={24} xl={11}>
           <div className="tpl-side">
@@ -214,6 +211,9 @@ function Editor({ detail, kind, scope, scopeLabel, back, savedVersion, onSaved }
           </div>
         </Col>
       </Row>
+      <Card className="section-card" title={<h2 className="section-title">{t("tpl.history.title")}</h2>} style={{ marginTop: 16 }}>
+        <HistoryCard kind={kind} history={detail.history} canEdit={canEdit} onRestore={restore} restoring={save.isPending} />
+      </Card>
       <Modal
         open={saving}
         title={t("tpl.save.title")}
