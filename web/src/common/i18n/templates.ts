@@ -103,7 +103,6 @@ export const zhCN = {
       noteHint: "写明改了什么，记入版本历史。",
       ok: "保存",
       saved: "已保存为第 {{version}} 版，新出具的文书即用此文字。",
-      unchanged: "文字没有改动，无需保存。",
     },
     reset: {
       button: "恢复平台默认",
@@ -244,7 +243,6 @@ export const en: typeof zhCN = {
       noteHint: "Kept in the version history.",
       ok: "Save",
       saved: "Saved as version {{version}}; new documents use these words.",
-      unchanged: "Nothing has changed; no need to save.",
     },
     reset: {
       button: "Back to the platform default",
