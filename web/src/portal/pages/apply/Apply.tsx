@@ -88,7 +88,8 @@ function ApplyFlow({ item, me }: { item: ItemGuide; me: Me }) {
     },
   });
 
-  if (submitted && caseId) return <Submitted caseId={caseId} referenceNo={detail.data?.referenceNo} />;
+  // The command stays pending until the case is read again, which brings the reference number to show.
+  if (submitted && caseId && !submit.isPending) return <Submitted caseId={caseId} referenceNo={detail.data?.referenceNo} />;
 
   const stepItems = [
     { title: t("apply.stepForm") },
