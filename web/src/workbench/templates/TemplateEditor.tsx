@@ -22,8 +22,9 @@ import "./templates.css";
 export default function TemplateEditor() {
   const { t } = useTranslation();
   const { kind } = useParams();
-  const { chosen } = useTemplateScopes();
+  const { chosen, ready } = useTemplateScopes();
   const scope = chosen?.scope ?? null;
+  if (!ready && !chosen) return <PageLoading />;
   if (!isTemplateKind(kind))
     return (
       <WorkbenchPage>

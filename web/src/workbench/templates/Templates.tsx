@@ -3,7 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { PageHeading } from "../../common/components/Misc.tsx";
+import { PageHeading, PageLoading } from "../../common/components/Misc.tsx";
 import { useTemplates, type TemplateSummary } from "../../common/data/templates.ts";
 import { formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -18,7 +18,7 @@ export default function Templates() {
   const { t } = useTranslation();
   useTitle(t("tpl.list.title"));
   const kindName = useKindName();
-  const { options, chosen, choose } = useTemplateScopes();
+  const { options, chosen, choose, ready } = useTemplateScopes();
   const scope = chosen?.scope ?? null;
   const list = useTemplates(scope, chosen !== undefined);
   const canEdit = list.data?.abilities.edit ?? false;
@@ -47,7 +47,9 @@ export default function Templates() {
   return (
     <WorkbenchPage>
       <PageHeading title={t("tpl.list.title")} subtitle={t("tpl.list.subtitle")} />
-      {options.length === 0 ? (
+      {!ready && options.length === 0 ? (
+        <PageLoading />
+      ) : options.length === 0 ? (
         <Alert type="info" showIcon title={t("tpl.scope.none")} />
       ) : (
         <>

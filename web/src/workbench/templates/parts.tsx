@@ -41,8 +41,9 @@ export interface ScopeOption {
 }
 
 /**
- * Whose templates the person may manage (GET /api/me's `abilities.templates`), labelled: the
- * platform defaults, and each department by the name the catalog administration already knows.
+ * Whose templates the person may manage (GET /api/me's `abilities.templates`, and for platform and
+ * region admins every department of their scope), labelled: the platform defaults, and each
+ * department by the name the catalog administration already knows.
  * `scope`: the one chosen in the address (`?department=`), else the first one allowed.
  */
 export function useTemplateScopes() {
@@ -50,8 +51,14 @@ export function useTemplateScopes() {
   const { me } = useMe();
   const [params, setParams] = useSearchParams();
   const abilities = me?.abilities?.templates;
-  const departmentIds = useMemo(() => abilities?.departments ?? [], [abilities]);
   const items = useAdminItems();
+  // Platform and region admins choose any department in their scope: the departments the catalog's
+  // administration offers them; department admins their own (abilities.templates.departments).
+  const wholeScope = !!abilities?.platform || !!me?.roles.some((r) => r.role === "region-admin");
+  const departmentIds = useMemo(
+    () => [...new Set([...(abilities?.departments ?? []), ...(wholeScope ? (items.data?.creatableDepartments ?? []).map((d) => d.id) : [])])],
+    [abilities, wholeScope, items.data],
+  );
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const r of me?.roles ?? []) if (r.departmentId && r.departmentName) map.set(r.departmentId, r.departmentName);
@@ -70,10 +77,16 @@ export function useTemplateScopes() {
     ],
     [abilities, departmentIds, names, t],
   );
+  // A department named in the address is taken as it is (the server decides whether it may be
+  // edited), so that the editor need not wait for the list of departments.
   const wanted = params.get("department");
-  const chosen = options.find((o) => (wanted ? o.scope === wanted : o.scope === null)) ?? options[0];
+  const chosen: ScopeOption | undefined = wanted
+    ? (options.find((o) => o.scope === wanted) ?? { scope: wanted, label: names.get(wanted) ?? "" })
+    : (options.find((o) => o.scope === null) ?? options[0]);
   const choose = (scope: TemplateScope) => setParams(scope ? { department: scope } : {}, { replace: true });
-  return { options, chosen, choose, loadingNames: items.isLoading };
+  /** False while the departments of a platform or region admin are still loading. */
+  const ready = !(wholeScope && items.isLoading);
+  return { options, chosen, choose, ready };
 }
 
 /** The address of a kind's editor for a scope. */
