@@ -7,7 +7,8 @@
  * does not know is marked at once beside the field, and the server's refusal (422) shows in the
  * preview pane; saving is refused until it is gone. Saved with a note, the new version heads the
  * history; its words can be read there. In English and elder mode the page reads in words, and
- * "恢复平台默认" (after a confirmation) puts the platform default back as a new version.
+ * "恢复平台默认" (after a confirmation) puts the platform default back as a new version. The
+ * platform admin starts on the platform defaults and can choose the department's templates instead.
  * Every page passes axe-core.
  */
 import type { Locator, Page } from "playwright-core";
@@ -18,6 +19,7 @@ import { axeCheck, staffLogin, twoChars, UI_TIMEOUT, visible } from "./pages.ts"
 
 const DEPT_ADMIN = "cq.scjg.admin";
 const DEPT_ADMIN_NAME = "马丽萍";
+const DEPARTMENT = "重庆市市场监督管理局";
 const KIND = "受理通知书";
 const NOTE = "正文加入申请编号，便于电话咨询";
 
@@ -164,6 +166,28 @@ describe("document templates: a department edits its acceptance notice with a li
     await expect.poll(() => page.getByLabel("第 1 段", { exact: true }).inputValue()).not.toContain("（申请编号：{{申请编号}}）");
     await expect.poll(() => page.getByRole("button", { name: "恢复平台默认" }).count(), { timeout: UI_TIMEOUT }).toBe(0);
     await screenshot(page, "templates-back-to-default");
+  });
+
+  it("the platform admin edits the platform defaults or chooses a department's templates", async () => {
+    suite.needEarlierSteps();
+    const page = await newPage("platform admin");
+    await staffLogin(page, "admin");
+    await page.getByRole("link", { name: "文书模板" }).first().click();
+    await visible(page.getByRole("heading", { name: "文书模板", level: 1 }));
+    await visible(page.getByText("平台默认模板适用于所有没有本部门版本的部门。"));
+    const list = page.getByRole("region", { name: "文书种类及当前使用的文字" });
+    await visible(list.getByRole("link", { name: KIND, exact: true }));
+    await page.getByLabel("模板范围").click();
+    await page.keyboard.type(DEPARTMENT);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: DEPARTMENT }).first().click();
+    await expect.poll(() => page.url()).toMatch(/\/workbench\/templates\?department=/);
+    await visible(page.getByText("本部门的版本只用于本部门出具的文书；未设置的文书使用平台默认。"));
+    // The department's history holds the version saved above, and going back to the default.
+    await list.getByRole("link", { name: KIND, exact: true }).click();
+    await visible(page.getByRole("heading", { name: KIND, level: 1 }));
+    await visible(page.getByText(new RegExp(DEPARTMENT)).first());
+    await visible(page.getByRole("region", { name: `${KIND}的版本历史` }).getByRole("row").filter({ hasText: NOTE }));
+    expect(await axeCheck(page, "a department's template, opened by the platform admin", { all: true })).toEqual([]);
     expect(suite.pageErrors()).toEqual([]);
   });
 });
