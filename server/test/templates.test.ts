@@ -148,6 +148,19 @@ describe("document templates", () => {
     expect(words).toContain("扫码查看办理进度（统一服务监管码");
   });
 
+  it("the sample application form of a material speaks the department's words, its QR code opens the guide", { timeout: 30_000 }, async () => {
+    const guide = await w.guide(D1_ITEM);
+    const material = guide.materials.find((m: { formUrl?: string }) => m.formUrl);
+    expect(material).toBeDefined();
+    const form = { departmentId: d1, body: { title: "行政许可申请书", paragraphs: ["本局申请书：{{事项名称}}"], footnote: "咨询：{{咨询电话}}" } };
+    expect((await s.deptAdmin!.inject({ method: "PUT", url: "/api/admin/templates/application-form", payload: form })).statusCode).toBe(200);
+    const res = await t.request({ method: "GET", url: material.sampleUrl });
+    expect(res.statusCode).toBe(200);
+    const words = text(res.rawPayload);
+    expect(words).toContain(`本局申请书：${guide.name}`);
+    expect(words).toContain("扫码查看本事项办事指南");
+  });
+
   it("a stored template that somehow does not render leaves the built-in words, not a 500", { timeout: 60_000 }, async () => {
     await t.db.insertInto("document_templates").values({
       id: "broken-template", scope: d1, department_id: d1, kind: "acceptance-notice", version: 99,

@@ -1,4 +1,5 @@
 import type { CaseResult } from "@cq/contracts";
+import { caseValues } from "../noticeFacts.ts";
 import { findDepartment, findItemName, findVersion } from "../../catalog/repository.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { certificateDraft } from "../certificateDraft.ts";
@@ -50,6 +51,7 @@ export async function recordResult(
       validYears: draft?.validYears ?? input.validYears ?? null,
       itemName: item.name,
       ...(draft ? { licence: { heading: draft.definition.layout.heading.zh, particulars: particularsToStore(draft.definition, draft.values) } } : {}),
+      values: await caseValues(ctx, c, version),
     });
     certificateNo = cert.certificateNo;
     documentId = cert.documentId;
