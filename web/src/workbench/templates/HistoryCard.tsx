@@ -65,7 +65,7 @@ export function HistoryCard({ kind, history, canEdit, onRestore, restoring }: Pr
         </Space>
       ),
     },
-    { title: t("tpl.history.col.source"), key: "source", render: (_: unknown, v) => (v.body === null ? t("tpl.history.backToDefault") : t(`tpl.history.source.${v.source}`)) },
+    { title: t("tpl.history.col.source"), key: "source", render: (_: unknown, v) => (v.body === null ? (v.source === "platform" ? t("tpl.history.backToBuiltin") : t("tpl.history.backToDefault")) : t(`tpl.history.source.${v.source}`)) },
     { title: t("tpl.history.col.who"), key: "who", render: (_: unknown, v) => v.createdBy ?? t("tpl.system") },
     { title: t("tpl.history.col.when"), key: "when", render: (_: unknown, v) => (v.createdAt ? formatDateTime(v.createdAt) : "—") },
     { title: t("tpl.history.col.note"), key: "note", render: (_: unknown, v) => v.note ?? "—" },

@@ -140,17 +140,20 @@ function Editor({ detail, kind, scope, scopeLabel, back, savedVersion, onSaved }
       setSaveError(explain(e));
     }
   };
+  // A department goes back to the platform default; the platform default back to the built-in words.
+  const toBuiltin = scope === null;
+  const canReset = toBuiltin ? detail.inForce === "platform" : detail.inForce === "department";
   const confirmReset = () =>
     modal.confirm({
-      title: t("tpl.reset.title"),
-      content: t("tpl.reset.text", { kind: kindName(kind) }),
-      okText: t("tpl.reset.ok"),
+      title: toBuiltin ? t("tpl.reset.builtinTitle") : t("tpl.reset.title"),
+      content: toBuiltin ? t("tpl.reset.builtinText", { kind: kindName(kind) }) : t("tpl.reset.text", { kind: kindName(kind) }),
+      okText: toBuiltin ? t("tpl.reset.builtinOk") : t("tpl.reset.ok"),
       cancelText: t("tpl.cancel"),
       onOk: async () => {
         try {
           const out = await reset.mutateAsync();
           onSaved(null);
-          void message.success(t("tpl.reset.done", { version: out.version }));
+          void message.success(toBuiltin ? t("tpl.reset.builtinDone", { version: out.version }) : t("tpl.reset.done", { version: out.version }));
         } catch (e) {
           void message.error(explain(e));
         }
@@ -192,8 +195,10 @@ function Editor({ detail, kind, scope, scopeLabel, back, savedVersion, onSaved }
               <Space wrap style={{ marginTop: 8 }}>
                 <Button type="primary" icon={<SaveOutlined aria-hidden />} disabled={!dirty} onClick={openSave}>{t("tpl.save.button")}</Button>
                 <Button disabled={!dirty} onClick={() => setDraft(toDraft(detail.body))}>{t("tpl.editor.discard")}</Button>
-                {scope !== null && detail.inForce === "department" && (
-                  <Button icon={<RollbackOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>{t("tpl.reset.button")}</Button>
+                {canReset && (
+                  <Button icon={<RollbackOutlined aria-hidden />} loading={reset.isPending} onClick={confirmReset}>
+                    {toBuiltin ? t("tpl.reset.builtinButton") : t("tpl.reset.button")}
+                  </Button>
                 )}
               </Space>
             )}
