@@ -26,12 +26,13 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
   if (limitDays > cap) {
     throw new AppError("EXTENSION_BEYOND_CAP", { cap, promisedDays: version.promised_days, extendedSoFar: c.extension_days, allowed: Math.max(0, cap - version.promised_days - c.extension_days) });
   }
+  // The limit is extended first, so that the notice's 办结期限 is the new due date.
+  await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
   const documentId = await issueCaseDocument(ctx, c, facts, "extension-notice", {
     values: { 延长理由: input.reason, 延长天数: String(input.workingDays) },
   });
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
-  await updateCase(ctx.trx, c.id, { extension_days: c.extension_days + input.workingDays, updated_at: ctx.now });
   await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });
   await ctx.audit({ action: "case.extended", objectType: "extension", objectId: id, caseId: c.id, oldValues: { extensionDays: c.extension_days }, newValues: { extensionDays: c.extension_days + input.workingDays, reason: input.reason, documentId } });
