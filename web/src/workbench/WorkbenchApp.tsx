@@ -29,6 +29,9 @@ const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
 // The certificate library (证照库).
 const Certificates = lazy(() => import("./certificates/Certificates.tsx"));
+// Document templates (文书模板)
+const Templates = lazy(() => import("./templates/Templates.tsx"));
+const TemplateEditor = lazy(() => import("./templates/TemplateEditor.tsx"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
@@ -75,6 +78,9 @@ export default function WorkbenchApp() {
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
         <Route path="certificates" element={<Guarded section="certificates"><Certificates /></Guarded>} />
+        {/* Document templates (文书模板) */}
+        <Route path="templates" element={<Guarded section="templates"><Templates /></Guarded>} />
+        <Route path="templates/:kind" element={<Guarded section="templates"><TemplateEditor /></Guarded>} />
         <Route path="*" element={<Lazy><NotFound /></Lazy>} />
       </Route>
     </Routes>

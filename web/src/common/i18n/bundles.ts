@@ -15,13 +15,15 @@ const loaders = {
   organization: () => import("./organization.ts"),
   staffadmin: () => import("./staffadmin.ts"),
   supervision: () => import("./supervision.ts"),
+  // Document templates (文书模板)
+  templates: () => import("./templates.ts"),
 };
 export type BundleName = keyof typeof loaders;
 
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
   portal: ["account", "casework", "departments", "engagement", "certificates"],
-  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates"],
+  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates", "templates"],
 };
 
 /** Merges a bundle into the default namespace: deep, never overwriting a key already there. */

@@ -162,7 +162,7 @@ export const en = {
     personalText: "Approvals for natural persons",
     organization: "For organizations",
     organizationText: "Approvals for companies and organizations",
-    progressText: "Track a case by its supervision code, no login needed",
+    progressText: "Track a case by its supervision code or reference number, no login needed",
     verifyText: "Enter a certificate number to check it is genuine and valid",
     hotItems: "Popular services",
     allItems: "All services",
@@ -416,16 +416,16 @@ export const en = {
     withdrawn: "Application withdrawn",
   },
   progress: {
-    subtitle: "Enter the supervision code from the acceptance notice to see the progress. No login needed.",
-    placeholder: "Supervision code",
-    inputLabel: "Supervision code",
-    hint: "The code is on the acceptance notice and the decision; scanning the QR code on them opens this page.",
+    subtitle: "Enter the supervision code from the acceptance notice, or the reference number before acceptance, to see the progress. No login needed.",
+    placeholder: "Supervision code or reference number",
+    inputLabel: "Supervision code or reference number",
+    hint: "The supervision code is on the acceptance notice and the decision; the reference number (starting with SQ) is shown once you submit. Scanning the QR code on a document opens this page.",
     titleWithCode: "Progress {{code}}",
     status: "Status",
     steps: "Steps",
     noSteps: "No steps to show yet",
     badCode: "This code is not valid",
-    notFound: "No case with this code",
+    notFound: "No case with this code or number",
     privacy: "To protect personal data, the public page shows no applicant details or internal opinions.",
   },
   verify: {
@@ -547,6 +547,14 @@ export const en = {
       text: "The non-acceptance decision was generated and sent to the applicant.",
       decision: "Non-acceptance decision (PDF)",
     },
+  },
+  // 申请编号 (reference number): given at submission, quoted before acceptance; the progress page opens by it too.
+  refNo: {
+    label: "Reference number",
+    remember: "Please note the reference number: quote it when you call for advice.",
+    beforeAcceptance: "Before acceptance, follow the progress with the reference number; a supervision code is issued on acceptance.",
+    progressLink: "Public progress by reference number",
+    badNo: "This reference number is not valid",
   },
 };
 

@@ -11,10 +11,11 @@ import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
+import { zhCN as templates } from "./templates.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization, certificates];
+const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, organization, certificates, templates];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -160,7 +160,7 @@ export const zhCN = {
     personalText: "面向自然人的审批服务",
     organization: "法人办事",
     organizationText: "面向企业和组织的审批服务",
-    progressText: "凭统一服务监管码查询办理进度，无需登录",
+    progressText: "凭统一服务监管码或申请编号查询办理进度，无需登录",
     verifyText: "输入证照编号，核验电子证照真伪与状态",
     hotItems: "热门事项",
     allItems: "全部事项",
@@ -409,10 +409,10 @@ export const zhCN = {
     withdrawn: "申请已撤回",
   },
   progress: {
-    subtitle: "输入受理通知书上的统一服务监管码，即可查询办理进度，无需登录。",
-    placeholder: "请输入统一服务监管码",
-    inputLabel: "统一服务监管码",
-    hint: "监管码见受理通知书或审批结果文书；扫描文书上的二维码可直接打开本页。",
+    subtitle: "输入受理通知书上的统一服务监管码，或受理前的申请编号，即可查询办理进度，无需登录。",
+    placeholder: "请输入统一服务监管码或申请编号",
+    inputLabel: "统一服务监管码或申请编号",
+    hint: "监管码见受理通知书或审批结果文书，申请编号（SQ 开头）在提交申请后即可看到；扫描文书上的二维码可直接打开本页。",
     titleWithCode: "办件查询 {{code}}",
     status: "办理状态",
     steps: "办理环节",
@@ -536,6 +536,14 @@ export const zhCN = {
       text: "不予受理决定书已生成并送达申请人。",
       decision: "查看不予受理决定书（PDF）",
     },
+  },
+  // 申请编号 (reference number): given at submission, quoted before acceptance; the progress page opens by it too.
+  refNo: {
+    label: "申请编号",
+    remember: "请记下申请编号，电话咨询时可报此编号。",
+    beforeAcceptance: "受理前可凭申请编号查询进度；受理后另行生成统一服务监管码。",
+    progressLink: "凭申请编号查看公开进度",
+    badNo: "申请编号有误",
   },
 };
 

@@ -57,6 +57,14 @@ function Summary({ detail }: { detail: CaseDetail }) {
           <div className="supervision-code supervision-code-big">{detail.supervisionCode}</div>
           <Link to={`/progress/${encodeURIComponent(detail.supervisionCode)}`}>{t("case.publicProgress")}</Link>
         </div>
+      ) : detail.referenceNo ? (
+        <div style={{ marginBottom: 12 }} className="reference-no-block">
+          <div className="muted">{t("refNo.label")}</div>
+          <div className="supervision-code supervision-code-big">{detail.referenceNo}</div>
+          <Typography.Paragraph strong style={{ margin: "4px 0" }}>{t("refNo.remember")}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>{t("refNo.beforeAcceptance")}</Typography.Paragraph>
+          <Link to={`/progress/${encodeURIComponent(detail.referenceNo)}`}>{t("refNo.progressLink")}</Link>
+        </div>
       ) : ["draft", "submitted", "supplement_requested"].includes(detail.status) ? (
         <Typography.Paragraph type="secondary">{t("case.noCodeYet")}</Typography.Paragraph>
       ) : null}
@@ -65,6 +73,7 @@ function Summary({ detail }: { detail: CaseDetail }) {
         column={1}
         items={[
           { key: "dept", label: t("guide.department"), children: detail.item.department?.name ?? "—" },
+          ...(detail.supervisionCode && detail.referenceNo ? [{ key: "ref", label: t("refNo.label"), children: <span className="supervision-code">{detail.referenceNo}</span> }] : []),
           { key: "created", label: t("case.createdAt"), children: formatDate(detail.createdAt) },
           ...(detail.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDate(detail.submittedAt) }] : []),
           ...(detail.acceptedAt

@@ -28,6 +28,7 @@ function CaseCard({ item }: { item: CaseListItem }) {
         items={[
           { key: "dept", label: t("guide.department"), children: item.department.name },
           ...(item.supervisionCode ? [{ key: "code", label: t("case.supervisionCode"), children: <span className="supervision-code">{item.supervisionCode}</span> }] : []),
+          ...(item.referenceNo ? [{ key: "ref", label: t("refNo.label"), children: <span className="supervision-code">{item.referenceNo}</span> }] : []),
           { key: "created", label: t("case.createdAt"), children: formatDate(item.createdAt) },
           ...(item.submittedAt ? [{ key: "submitted", label: t("case.submittedAt"), children: formatDate(item.submittedAt) }] : []),
           ...(item.acceptedAt ? [{ key: "accepted", label: t("case.acceptedAt"), children: formatDate(item.acceptedAt) }] : []),

@@ -26,7 +26,11 @@ function ProgressResult({ code }: { code: string }) {
   if (query.isLoading) return <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>;
   if (query.isError || !query.data) {
     const code = isApiError(query.error) ? query.error.code : "";
-    const title = code === "INVALID_SUPERVISION_CODE" ? t("progress.badCode") : code === "CASE_NOT_FOUND" || code === "NOT_FOUND" ? t("progress.notFound") : undefined;
+    const title =
+      code === "INVALID_SUPERVISION_CODE" ? t("progress.badCode")
+      : code === "INVALID_REFERENCE_NO" ? t("refNo.badNo")
+      : code === "CASE_NOT_FOUND" || code === "NOT_FOUND" ? t("progress.notFound")
+      : undefined;
     return <Card><ErrorResult error={query.error} title={title} onRetry={() => void query.refetch()} /></Card>;
   }
   const p = query.data;
@@ -41,7 +45,8 @@ function ProgressResult({ code }: { code: string }) {
           <Space orientation="vertical" size={2}>
             <span style={{ fontSize: "1.1em", color: "rgba(0,0,0,.85)" }}>{p.itemName}</span>
             <span>{refName(p.department)}</span>
-            <span className="supervision-code">{p.supervisionCode ?? code}</span>
+            {p.supervisionCode ? <span className="supervision-code">{p.supervisionCode}</span> : !p.referenceNo && <span className="supervision-code">{code}</span>}
+            {p.referenceNo && <span>{t("refNo.label")}{" "}<span className="supervision-code">{p.referenceNo}</span></span>}
           </Space>
         }
       />

@@ -76,6 +76,7 @@ function CaseFilePage({ detail, refetching, onRefresh }: { detail: CaseDetail; r
             <StatusTag status={detail.status} result={detail.result} />
             <span>{t("wb.applicantLine", { name: detail.applicant?.name ?? "" })}</span>
             {detail.supervisionCode && <span className="supervision-code">{detail.supervisionCode}</span>}
+            {detail.referenceNo && <span>{t("refNo.label")}{" "}<span className="supervision-code">{detail.referenceNo}</span></span>}
           </Space>
         }
         actions={

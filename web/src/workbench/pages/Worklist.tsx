@@ -87,6 +87,7 @@ export default function Worklist() {
         <div>
           <Link to={`/workbench/cases/${r.caseId}`} onClick={(e) => e.stopPropagation()}>{r.itemName}</Link>
           {r.supervisionCode && <div className="supervision-code muted" style={{ fontSize: "0.85em", fontWeight: 400 }}>{r.supervisionCode}</div>}
+          {!r.supervisionCode && r.referenceNo && <div className="muted" style={{ fontSize: "0.85em" }}>{t("refNo.label")} <span className="supervision-code" style={{ fontWeight: 400 }}>{r.referenceNo}</span></div>}
         </div>
       ),
     },

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   ClusterOutlined,
   CommentOutlined,
+  FileTextOutlined,
   FlagOutlined,
   InboxOutlined,
   NodeIndexOutlined,
@@ -52,6 +53,8 @@ export const navGroups: NavGroup[] = [
     entries: [
       { section: "catalog", to: "/workbench/catalog", labelKey: "wbnav.catalog", icon: <NodeIndexOutlined /> },
       { section: "approvals", to: "/workbench/approvals", labelKey: "wbnav.approvals", icon: <ClusterOutlined /> },
+      // Document templates (文书模板)
+      { section: "templates", to: "/workbench/templates", labelKey: "tpl.nav", icon: <FileTextOutlined /> },
       { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
       { section: "staff", to: "/workbench/config/staff", labelKey: "wbnav.staff", icon: <TeamOutlined /> },
       { section: "organization", to: "/workbench/organization", labelKey: "org.nav", icon: <ApartmentOutlined /> },

@@ -18,13 +18,24 @@ import { MaterialsStep } from "./MaterialsStep.tsx";
 import { ReviewStep } from "./ReviewStep.tsx";
 import { LinkButton } from "../../../common/components/LinkButton.tsx";
 
-function Submitted({ caseId }: { caseId: string }) {
+function Submitted({ caseId, referenceNo }: { caseId: string; referenceNo: string | undefined }) {
   const { t } = useTranslation();
   return (
     <Result
       icon={<CheckCircleTwoTone twoToneColor="#389e0d" />}
       title={t("apply.submittedTitle")}
-      subTitle={t("apply.submittedText")}
+      subTitle={
+        <>
+          {t("apply.submittedText")}
+          {referenceNo && (
+            <span className="reference-no-block" style={{ display: "block", marginTop: 12 }}>
+              <span style={{ display: "block" }}>{t("refNo.label")}</span>
+              <span className="supervision-code supervision-code-big" style={{ display: "block" }}>{referenceNo}</span>
+              <strong style={{ display: "block", color: "rgba(0,0,0,.88)" }}>{t("refNo.remember")}</strong>
+            </span>
+          )}
+        </>
+      }
       extra={[
         <LinkButton key="case" to={`/my/cases/${caseId}`} type="primary" size="large">{t("apply.viewCase")}</LinkButton>,
         <LinkButton key="all" to="/my/cases" size="large">{t("nav.myCases")}</LinkButton>,
@@ -77,7 +88,8 @@ function ApplyFlow({ item, me }: { item: ItemGuide; me: Me }) {
     },
   });
 
-  if (submitted && caseId) return <Submitted caseId={caseId} />;
+  // The command stays pending until the case is read again, which brings the reference number to show.
+  if (submitted && caseId && !submit.isPending) return <Submitted caseId={caseId} referenceNo={detail.data?.referenceNo} />;
 
   const stepItems = [
     { title: t("apply.stepForm") },

@@ -46,6 +46,7 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
       items={[
         { key: "status", label: t("progress.status"), children: <StatusTag status={detail.status} result={detail.result} /> },
         ...(detail.supervisionCode ? [{ key: "code", label: t("case.supervisionCode"), children: <span className="supervision-code">{detail.supervisionCode}</span> }] : []),
+        ...(detail.referenceNo ? [{ key: "ref", label: t("refNo.label"), children: <span className="supervision-code">{detail.referenceNo}</span> }] : []),
         { key: "item", label: t("apply.itemName"), children: detail.item.name },
         { key: "itemCode", label: t("guide.code"), children: <span className="mono">{detail.item.code} · v{detail.item.version}</span> },
         { key: "dept", label: t("guide.leadDepartment"), children: detail.item.department?.name ?? "—" },

@@ -25,6 +25,7 @@ export function WorklistCards({ rows, empty, onClaimed }: { rows: WorklistRow[];
           <div style={{ marginTop: 6 }}>
             <Link to={`/workbench/cases/${r.caseId}`} style={{ fontWeight: 600 }}>{r.itemName}</Link>
             {r.supervisionCode && <div className="supervision-code muted" style={{ fontSize: "0.85em", fontWeight: 400 }}>{r.supervisionCode}</div>}
+            {!r.supervisionCode && r.referenceNo && <div className="muted" style={{ fontSize: "0.85em" }}>{t("refNo.label")} <span className="supervision-code" style={{ fontWeight: 400 }}>{r.referenceNo}</span></div>}
           </div>
           <div>{r.name || t(`stepKind.${r.kind}`, { defaultValue: r.kind })} · <span className="muted">{r.department?.name}</span></div>
           <div className="muted">{r.applicantName}{r.dueDate ? ` · ${t("wb.col.dueDate")} ${formatDate(r.dueDate)}` : ""}</div>
