@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deliveryMethods, lights, nextActions, stepProgress, suspensionKinds, taskOutcomes, taskStatuses } from "@cq/contracts";
 import { describe, expect, it } from "vitest";
-import { en, zhCN } from "./casework.ts";
+import { zhCN } from "./casework.ts";
+import { en } from "./casework.en.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEn } from "./en.ts";
 // The account texts (acct.*): registered with each face by common/i18n/bundles.ts.

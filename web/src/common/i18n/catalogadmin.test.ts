@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { zhCN as supervision } from "./supervision.ts";
-import { en, zhCN } from "./catalogadmin.ts";
+import { zhCN } from "./catalogadmin.ts";
+import { en } from "./catalogadmin.en.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("catalog administration texts (cat)", () => {

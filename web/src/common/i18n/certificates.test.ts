@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { en, zhCN } from "./certificates.ts";
+import { zhCN } from "./certificates.ts";
+import { en } from "./certificates.en.ts";
 import { checkBundlePair } from "./bundleKit.ts";
 
 describe("certificate library texts", () => {

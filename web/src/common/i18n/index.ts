@@ -33,18 +33,32 @@ void i18n.use(initReactI18next).init({
 
 export default i18n;
 
-let english: Promise<void> | undefined;
+/** English strings fetched (or being fetched), by part: "main" (en.ts) and each bundle of bundles.ts. */
+const englishLoaded = new Map<string, Promise<void>>();
+/** The English parts known so far (the faces' bundles register theirs as they load). */
+const englishParts = new Map<string, () => Promise<object>>([["main", () => import("./en.ts").then((m) => m.en)]]);
 
-/** Makes a language's main strings available (English is a separate chunk, loaded once); then switches to it. */
-export async function switchLanguage(lang: Language): Promise<void> {
-  if (lang === "en") {
-    english ??= import("./en.ts").then(({ en }) => {
-      i18n.addResourceBundle("en", "translation", en, true, false);
+function loadEnglishPart(name: string): Promise<void> {
+  let loading = englishLoaded.get(name);
+  if (!loading) {
+    loading = englishParts.get(name)!().then((strings) => {
+      i18n.addResourceBundle("en", "translation", strings, true, false);
     });
-    await english.catch((err: unknown) => {
-      english = undefined;
-      throw err;
-    });
+    // A failed fetch (offline) is tried again at the next switch.
+    loading.catch(() => englishLoaded.delete(name));
+    englishLoaded.set(name, loading);
   }
+  return loading;
+}
+
+/** Registers English strings beyond the main ones; fetched now if English is being read, else at the switch. */
+export async function addEnglishStrings(name: string, load: () => Promise<object>): Promise<void> {
+  englishParts.set(name, load);
+  if (i18n.language === "en") await loadEnglishPart(name);
+}
+
+/** Switches the language; English (a separate set of chunks) is fetched first, once. */
+export async function switchLanguage(lang: Language): Promise<void> {
+  if (lang === "en") await Promise.all([...englishParts.keys()].map(loadEnglishPart));
   await i18n.changeLanguage(lang);
 }

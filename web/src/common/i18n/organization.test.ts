@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as mainZh } from "./zh-CN.ts";
-import { en, zhCN } from "./organization.ts";
+import { zhCN } from "./organization.ts";
+import { en } from "./organization.en.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("organization texts (org)", () => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as mainZh } from "./zh-CN.ts";
 import { en as mainEnglish } from "./en.ts";
-import { en, zhCN } from "./staffadmin.ts";
+import { zhCN } from "./staffadmin.ts";
+import { en } from "./staffadmin.en.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("staff administration texts (sa)", () => {

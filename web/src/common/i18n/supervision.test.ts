@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { en, zhCN } from "./supervision.ts";
+import { zhCN } from "./supervision.ts";
+import { en } from "./supervision.en.ts";
 import { zhCN as mainZh } from "./zh-CN.ts";
 // The account texts (acct.*): registered with each face by common/i18n/bundles.ts.
 import { zhCN as account } from "./account.ts";

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { zhCN as mainZh } from "./zh-CN.ts";
-import { en, zhCN } from "./templates.ts";
+import { zhCN } from "./templates.ts";
+import { en } from "./templates.en.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 describe("document template texts (tpl)", () => {

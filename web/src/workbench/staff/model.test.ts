@@ -1,7 +1,8 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en as mainEn } from "../../common/i18n/en.ts";
-import { en, zhCN } from "../../common/i18n/staffadmin.ts";
+import { zhCN } from "../../common/i18n/staffadmin.ts";
+import { en } from "../../common/i18n/staffadmin.en.ts";
 import { zhCN as mainZh } from "../../common/i18n/zh-CN.ts";
 import type { Role, StaffChange } from "@cq/contracts";
 import { describeChange, detailChanges, nonApprovingDepartmentRoles, regionCodesOf, roleScope, sortRoles, type Translate } from "./model.ts";
