@@ -275,11 +275,11 @@ describe("items run with other departments need their agreement first (R10)", ()
 describe("every catalog route keeps to its scope", () => {
   it("answers each tier as its scope says: allowed inside, 403 or 404 outside, 401 without login", async () => {
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-    const upload = (s: Session | null) => {
+    const upload = (s: Session | null, bytes: Buffer = pdf) => {
       const boundary = "----cq-test";
       const payload = Buffer.concat([
         Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="blank.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-        pdf,
+        bytes,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       const opts = { method: "POST", url: `/api/admin/items/${itemId}/files`, payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
@@ -289,6 +289,10 @@ describe("every catalog route keeps to its scope", () => {
     expect((await upload(yz)).statusCode).toBe(404);
     expect((await upload(ybHead)).statusCode).toBe(403);
     expect((await upload(applicant)).statusCode).toBe(403);
+    // A sample that is not a PDF, whatever its name and declared type, is refused: 415.
+    const notPdf = await upload(ybAdmin, Buffer.from("这不是PDF文件，只是文字。\n"));
+    expect(notPdf.statusCode).toBe(415);
+    expect(notPdf.json().error.code).toBe("FILE_TYPE_REFUSED");
     const up = await upload(ybAdmin);
     expect(up.statusCode, up.body).toBe(201);
     const file = up.json().file as string;

@@ -33,9 +33,10 @@ describe("a single-department case from acceptance to hand-over", () => {
     expect(review.abilities).toEqual({ claim: true, complete: true });
     // The worklist shows it to the handler, with its light.
     const list = (await handler.inject({ method: "GET", url: "/api/worklist" })).json().items;
-    // Accepted on Friday 2026-11-27 with one working day for the review: due Monday 11-30, yellow at once.
+    // Accepted on Friday 2026-11-27 with one working day for the review: due Monday 11-30, green the day
+    // it opens (not yellow at once), yellow on Monday, its last day.
     expect(review.dueDate).toBe("2026-11-30");
-    expect(list.find((i: { taskId?: string }) => i.taskId === review.id)).toMatchObject({ kind: "review", dueDate: "2026-11-30", light: "yellow" });
+    expect(list.find((i: { taskId?: string }) => i.taskId === review.id)).toMatchObject({ kind: "review", dueDate: "2026-11-30", light: "green" });
 
     // Deciding now is too early; completing the decide step through /complete is not the way either.
     const decider = await staff("decider", D);
