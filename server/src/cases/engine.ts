@@ -6,10 +6,12 @@ import { updateCase } from "./repository.ts";
 import { insertTasks, tasksOfCase } from "./taskRepository.ts";
 import { recordTimeline } from "../caseRecord/timeline.ts";
 import { refreshCaseClock } from "../clock/caseClock.ts";
+import { findItemName } from "../catalog/repository.ts";
 import { findUserById } from "../identity/repository.ts";
-import { smsApplicant, notifyDepartment } from "../platform/notify.ts";
+import { notifyDepartment } from "../platform/notify.ts";
+import { tellApplicant } from "../platform/applicantNotices.ts";
 import { shanghaiDay } from "../platform/clock.ts";
-import { art45Kind } from "../clock/suspensions.ts";
+import { art45Kind, suspensionKindNames, suspensionKindNamesEn } from "../clock/suspensions.ts";
 import { endSuspensionRow, insertSuspension, runningAutoSuspension } from "../clock/suspensionRepository.ts";
 import { actorId } from "../platform/actor.ts";
 import { personalDataOf } from "../platform/personalData.ts";
@@ -129,7 +131,12 @@ async function stopClockForStep(ctx: Ctx, c: CaseRow, step: ProcessStep): Promis
     task_id: task?.id ?? null, start_day: shanghaiDay(ctx.now), started_at: ctx.now, started_by: null, end_day: null, ended_at: null, ended_by: null, document_id: null,
   });
   const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您的办件${c.supervision_code ?? ""}进入“${step.name}”，依《行政许可法》第四十五条所需时间不计入办理期限，预计${step.workingDays}个工作日。`);
+  const kind = art45Kind(step);
+  const item = await findItemName(ctx.trx, c.item_id);
+  await tellApplicant(ctx, applicant, "case.suspended", {
+    item: item.name, code: c.supervision_code ?? "", kind: { zh: suspensionKindNames[kind], en: suspensionKindNamesEn[kind] }, reason: step.name,
+    length: { zh: `${step.workingDays}个工作日`, en: `${step.workingDays} working day(s)` },
+  }, c.id);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: c.lead_department_id, data: { kind: art45Kind(step), reason: step.name, expectedWorkingDays: step.workingDays, automatic: true } });
 }
 

@@ -14,6 +14,19 @@ export const suspensionKindNames: Readonly<Record<SuspensionKind, string>> = {
   "applicant-request": "申请人书面申请中止",
 };
 
+/** The same in English, for notices to applicants who read English. */
+export const suspensionKindNamesEn: Readonly<Record<SuspensionKind, string>> = {
+  hearing: "a hearing",
+  tender: "a tender",
+  auction: "an auction",
+  inspection: "an inspection",
+  testing: "testing",
+  quarantine: "quarantine",
+  appraisal: "an appraisal",
+  "expert-review": "an expert review",
+  "applicant-request": "your written request",
+};
+
 /** The Art. 45 procedure a clock-stopping step stands for, from its kind and name. */
 export function art45Kind(step: ProcessStep): SuspensionKind {
   if (/听证/.test(step.name)) return "hearing";

@@ -93,6 +93,13 @@ export const applicantNotices = {
       en: 'The result of "{item}" ({code}) is ready; collect it at {place} with your ID.',
     },
   },
+  "case.collected": {
+    title: { zh: "已领取", en: "Collected" },
+    text: {
+      zh: "您申请的“{item}”（监管码 {code}）已办结，结果已当面领取。欢迎对本次服务作出评价。",
+      en: 'Your application for "{item}" ({code}) is closed and its result was collected. Tell us how we did.',
+    },
+  },
   "case.mailed": {
     title: { zh: "已邮寄", en: "Mailed" },
     text: {
@@ -133,12 +140,22 @@ export function noticeParams(kind: ApplicantNoticeKind): string[] {
   return [...new Set([t.text.zh, t.text.en].flatMap((s) => [...s.matchAll(PARAM)].map((m) => m[1]!)))].sort();
 }
 
+/** A parameter's value: the same in both languages (a code, a date), or one per language (a kind of suspension). */
+export type NoticeParam = string | Words;
+export type NoticeParams = Record<string, NoticeParam>;
+
+/** The parameters in one language. */
+export function paramsIn(params: NoticeParams, lang: "zh-CN" | "en"): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : lang === "en" ? v.en : v.zh]));
+}
+
 /** A notice in one language; every parameter its text names must be given (a missing one is a mistake in the caller). */
-export function renderNotice(kind: ApplicantNoticeKind, lang: "zh-CN" | "en", params: Record<string, string>): { title: string; text: string } {
+export function renderNotice(kind: ApplicantNoticeKind, lang: "zh-CN" | "en", params: NoticeParams): { title: string; text: string } {
   const t = applicantNotices[kind];
   const key = lang === "en" ? "en" : "zh";
+  const values = paramsIn(params, lang);
   const text = t.text[key].replace(PARAM, (_m, name: string) => {
-    const v = params[name];
+    const v = values[name];
     if (v === undefined) throw new Error(`notice ${kind}: parameter ${name} missing`);
     return v;
   });
@@ -151,16 +168,17 @@ export function renderNotice(kind: ApplicantNoticeKind, lang: "zh-CN" | "en", pa
  */
 export async function tellApplicant(
   ctx: { trx: Executor; now: Date; deps: Pick<Deps, "config"> },
-  applicant: { id: string; phone: string | null; lang?: "zh-CN" | "en" | null },
+  applicant: { id: string; phone: string | null; lang?: "zh-CN" | "en" | null } | null | undefined,
   kind: ApplicantNoticeKind,
-  params: Record<string, string>,
+  params: NoticeParams,
   caseId?: string,
 ): Promise<void> {
+  if (!applicant) return;
   const lang = applicant.lang === "en" ? "en" : "zh-CN";
   const { title, text } = renderNotice(kind, lang, params);
   await notifyUser(ctx, applicant.id, { title, text, ...(caseId ? { caseId } : {}) });
   if (applicant.phone) {
     const phone = personalDataOf(ctx.deps.config).open(applicant.phone);
-    await queueMessage(ctx, { to: phone, channel: "sms", at: ctx.now, text: `${SMS_SIGNATURE[lang === "en" ? "en" : "zh"]}${text}`, kind, params });
+    await queueMessage(ctx, { to: phone, channel: "sms", at: ctx.now, text: `${SMS_SIGNATURE[lang === "en" ? "en" : "zh"]}${text}`, kind, params: paramsIn(params, lang) });
   }
 }

@@ -1,8 +1,8 @@
 import { printedDay } from "../../documents/templates/render.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { shanghaiDay, shanghaiYear } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import type { CaseRow } from "../../platform/schema.ts";
-import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { generateSupervisionCode } from "../../caseRecord/supervisionCode.ts";
@@ -10,7 +10,7 @@ import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { openStepTasks, recordAcceptTask, stepsOf } from "../engine.ts";
 import { stepAfterAccept } from "../routing.ts";
-import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
 import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 
 /** Accepts a submitted case (R23): issues its supervision code and the acceptance notice. */
@@ -45,12 +45,13 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
   const documentId = await issueCaseDocument(ctx, { ...c, supervision_code: code, accepted_at: acceptedAt }, facts, "acceptance-notice", {
     values: { 受理情形: grounds },
   });
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已受理，统一服务监管码 ${code}，承诺${version.promised_days}个工作日内办结。可凭监管码查询进度。`);
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
   const accepted = { ...c, status: to, supervision_code: code, accepted_at: acceptedAt };
   await recordAcceptTask(ctx, accepted, version);
   if (next !== null) await openStepTasks(ctx, { ...accepted, status }, version, next);
   await refreshCaseClock(ctx, c.id);
+  const due = (await caseDeadline(ctx.trx, c.id, ctx.now))?.dueDate ?? "";
+  await tellApplicant(ctx, applicant, "case.accepted", { item: item.name, code, due }, c.id);
   await ctx.audit({
     action: opts.deemed ? "case.deemed-accepted" : "case.accepted",
     objectType: "case",

@@ -1,4 +1,5 @@
 import type { CaseResult } from "@cq/contracts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { issueCertificate } from "../../certificates/issueCertificate.ts";
 import { certificateDraft } from "../certificateDraft.ts";
 import { particularsToStore, resolveParticulars, validUntilOf } from "../../certificates/particulars.ts";
@@ -9,7 +10,6 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { advance } from "../engine.ts";
@@ -92,9 +92,7 @@ export async function decideCase(
     id: newId(), case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo,
     recorded_by: me, recorded_at: ctx.now,
   });
-  await smsApplicant(ctx, applicant, input.result === "approved"
-          ? `【重庆市网上行政审批平台】您申请的“${item.name}”已准予许可（监管码 ${code}）。请携带身份证件到窗口核验领取，或在平台选择邮寄、电子送达。`
-          : `【重庆市网上行政审批平台】您申请的“${item.name}”未予许可（监管码 ${code}），理由及救济途径见不予行政许可决定书。`);
+  await tellApplicant(ctx, applicant, input.result === "approved" ? "case.approved" : "case.denied", { item: item.name, code }, c.id);
   await recordTimeline(ctx, c.id, "decided", { public: true, departmentId: dept.id, data: { result: input.result, documentId } });
   await ctx.audit({
     action: "case.decided",

@@ -1,4 +1,5 @@
 import type { DeliveryMethod } from "@cq/contracts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { findItemName, findVersion } from "../../catalog/repository.ts";
 import { resultsOfCase } from "../../certificates/repository.ts";
 import { findUserById } from "../../identity/repository.ts";
@@ -6,7 +7,7 @@ import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant, notifyDepartment } from "../../platform/notify.ts";
+import { notifyDepartment } from "../../platform/notify.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
@@ -57,7 +58,9 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
 
   const item = await findItemName(ctx.trx, c.item_id);
   const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已办结送达（监管码 ${c.supervision_code ?? ""}）。欢迎对本次服务作出评价。`);
+  const told = { item: item.name, code: c.supervision_code ?? "" };
+  if (input.method === "mail") await tellApplicant(ctx, applicant, "case.mailed", { ...told, trackingNo: input.trackingNo ?? "" }, c.id);
+  else await tellApplicant(ctx, applicant, input.method === "electronic" ? "case.delivered-electronically" : "case.collected", told, c.id);
   for (const deptId of version.cc_department_ids) {
     await insertCaseCopy(ctx.trx, { id: newId(), case_id: c.id, department_id: deptId, created_at: ctx.now });
     await notifyDepartment(ctx, deptId, null, { title: `抄告：${item.name}`, text: `办件${c.supervision_code ?? ""}已办结，请依职责做好事中事后监管。`, caseId: c.id });

@@ -1,4 +1,5 @@
-import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { extensionCap } from "../../clock/deadline.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { isExtendable } from "../workflow.ts";
@@ -7,7 +8,6 @@ import { recordTimeline } from "../../caseRecord/timeline.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
 import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 import { insertExtension } from "../../clock/suspensionRepository.ts";
 import { requireStaff } from "../../platform/actor.ts";
@@ -33,9 +33,10 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
   });
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”办理期限经批准延长${input.workingDays}个工作日，原因：${input.reason}。`);
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });
   await ctx.audit({ action: "case.extended", objectType: "extension", objectId: id, caseId: c.id, oldValues: { extensionDays: c.extension_days }, newValues: { extensionDays: c.extension_days + input.workingDays, reason: input.reason, documentId } });
   await refreshCaseClock(ctx, c.id);
+  const due = (await caseDeadline(ctx.trx, c.id, ctx.now))?.dueDate ?? "";
+  await tellApplicant(ctx, applicant, "case.extended", { item: item.name, code: c.supervision_code ?? "", due, reason: input.reason }, c.id);
   return { id, limitDays };
 }

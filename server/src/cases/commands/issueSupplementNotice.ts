@@ -1,9 +1,9 @@
 import { materialsOfVersion } from "../../catalog/repository.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { refreshCaseClock } from "../../clock/caseClock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { findNoticeOfRound, insertNotice } from "../supplementRepository.ts";
@@ -47,7 +47,9 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
   });
   // Materials uploaded from now on belong to the supplement round.
   await updateCase(ctx.trx, c.id, { status: "supplement_requested", supplement_return_status: c.status, round: c.round + 1, updated_at: ctx.now });
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”需补齐补正${named.length}项材料，详见一次性告知书，请登录平台查看并补正。`);
+  await tellApplicant(ctx, applicant, "case.supplement-requested", {
+    item: item.name, ref: c.reference_no ?? c.supervision_code ?? "", count: String(named.length), list: named.map((n) => n.name ?? n.reason).join("、"),
+  }, c.id);
   await recordTimeline(ctx, c.id, "supplement-requested", { public: true, departmentId: c.lead_department_id, data: { items: named.length, documentId } });
   await ctx.audit({ action: "case.supplement-requested", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: "supplement_requested", items: named, documentId } });
   await refreshCaseClock(ctx, c.id);

@@ -1,5 +1,5 @@
 import type { Ctx } from "../../audit/command.ts";
-import { smsApplicant } from "../../platform/notify.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
@@ -19,7 +19,7 @@ export async function notAcceptCase(ctx: Ctx, caseId: string, reasons: string[])
     values: {},
     table: { header: ["序号", "不予受理的理由"], rows: reasons.map((r, i) => [String(i + 1), r]) },
   });
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”未予受理，理由详见不予受理决定书，请登录平台查看。`);
+  await tellApplicant(ctx, applicant, "case.not-accepted", { item: item.name, ref: c.reference_no ?? "", reasons: reasons.join("；") }, c.id);
   await recordTimeline(ctx, c.id, "not-accepted", { public: true, departmentId: c.lead_department_id, data: { reasons, documentId } });
   await ctx.audit({ action: "case.not-accepted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, reasons, documentId } });
   return { status: "not_accepted", documentId };

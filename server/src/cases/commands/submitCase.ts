@@ -1,4 +1,6 @@
 import { findVersion, materialsOfVersion } from "../../catalog/repository.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
+import { noticeFacts } from "../noticeFacts.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FormField } from "../../platform/schema.ts";
@@ -35,6 +37,8 @@ export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "s
   await updateCase(ctx.trx, c.id, { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now, reference_no: referenceNo });
   await recordTimeline(ctx, c.id, "submitted", { public: true, departmentId: c.lead_department_id });
   await ctx.audit({ action: "case.submitted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, referenceNo } });
+  const { applicant, item, dept } = await noticeFacts(ctx, c);
+  await tellApplicant(ctx, applicant, "case.submitted", { item: item.name, ref: referenceNo, department: dept.name }, c.id);
   return { status: "submitted" };
 }
 

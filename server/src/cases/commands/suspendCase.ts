@@ -1,4 +1,5 @@
-import { refreshCaseClock } from "../../clock/caseClock.ts";
+import { caseDeadline, refreshCaseClock } from "../../clock/caseClock.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
 import { updateCase } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
@@ -7,10 +8,9 @@ import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { AppError } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { smsApplicant } from "../../platform/notify.ts";
 import { issueCaseDocument, noticeFacts } from "../noticeFacts.ts";
 import type { SuspensionKind } from "@cq/contracts";
-import { suspensionKindNames } from "../../clock/suspensions.ts";
+import { suspensionKindNames, suspensionKindNamesEn } from "../../clock/suspensions.ts";
 import { endSuspensionRow, findSuspension, insertSuspension } from "../../clock/suspensionRepository.ts";
 import { requireStaff } from "../../platform/actor.ts";
 
@@ -34,7 +34,10 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
     start_day: today, started_at: ctx.now, started_by: requireStaff(ctx.actor).id, end_day: null, ended_at: null, ended_by: null, document_id: documentId,
   });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”因${what}暂停计时，预计${input.expectedWorkingDays}个工作日，原因：${input.reason}。`);
+  await tellApplicant(ctx, applicant, "case.suspended", {
+    item: item.name, code: c.supervision_code ?? "", kind: { zh: what, en: suspensionKindNamesEn[input.kind] }, reason: input.reason,
+    length: { zh: `${input.expectedWorkingDays}个工作日`, en: `${input.expectedWorkingDays} working day(s)` },
+  }, c.id);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: dept.id, data: { kind: input.kind, reason: input.reason, expectedWorkingDays: input.expectedWorkingDays } });
   await ctx.audit({ action: "case.suspended", objectType: "suspension", objectId: id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, documentId } });
   await refreshCaseClock(ctx, c.id);
@@ -51,9 +54,10 @@ export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: stri
   await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: requireStaff(ctx.actor).id });
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
   const { applicant, item } = await noticeFacts(ctx, c);
-  await smsApplicant(ctx, applicant, `【重庆市网上行政审批平台】您申请的“${item.name}”已恢复计时。`);
   await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind } });
   await ctx.audit({ action: "case.resumed", objectType: "suspension", objectId: s.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });
   await refreshCaseClock(ctx, c.id);
+  const due = (await caseDeadline(ctx.trx, c.id, ctx.now))?.dueDate ?? "";
+  await tellApplicant(ctx, applicant, "case.resumed", { item: item.name, code: c.supervision_code ?? "", due }, c.id);
   return { id: s.id, status: to };
 }
