@@ -5,7 +5,7 @@ import { UI_TIMEOUT, watchPage } from "./pages.ts";
 
 /**
  * The browser side of a spec, registered inside its `describe`: one Chromium for the file, a fresh
- * context per page (its own cookies), a screenshot of the page in use when a step fails, the
+ * context per page (its own cookies), a screenshot of every open page when a step fails, the
  * contexts closed after every step, and the page errors kept for a final "no page crashed" check.
  */
 export function browserSuite(name: string, opts: { width?: number; reducedMotion?: boolean } = {}) {
@@ -23,8 +23,11 @@ export function browserSuite(name: string, opts: { width?: number; reducedMotion
   afterEach(async (ctx) => {
     if (ctx.task.result?.errors?.length) {
       failed = true;
-      if (current && !current.isClosed()) {
-        await screenshot(current, `FAILED-${name}-${ctx.task.name.slice(0, 30).replace(/[^\p{L}\p{N}]+/gu, "-")}`).catch(() => undefined);
+      // Every page still open: the one that failed is not always the one opened last.
+      const pages = contexts.flatMap((c) => c.pages()).filter((p) => !p.isClosed());
+      for (const [i, p] of pages.entries()) {
+        const mark = p === current ? "" : `-${i + 1}`;
+        await screenshot(p, `FAILED-${name}-${ctx.task.name.slice(0, 30).replace(/[^\p{L}\p{N}]+/gu, "-")}${mark}`).catch(() => undefined);
       }
     }
     for (const c of contexts.splice(0)) await c.close();

@@ -23,7 +23,8 @@ import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { runsCompiled } from "./platform/paths.ts";
 import { isDemoSeeded } from "./seed/seed.ts";
-import { outboxCounts, requeueFailed, undeliveredMessages } from "./platform/delivery.ts";
+import { outboxCounts, undeliveredMessages } from "./platform/delivery.ts";
+import { retryFailedMessages } from "./ops/outbox.ts";
 import { publicKeys } from "./certificates/keys.ts";
 import { verifyCertificateCommand } from "./certificates/offline/verifyCommand.ts";
 
@@ -164,7 +165,7 @@ async function main(): Promise<number> {
       try {
         await migrateToLatest(handle.db as never);
         if (rest[0] === "retry") {
-          const n = await requeueFailed(handle.db, systemClock.now(), rest.slice(1));
+          const n = await retryFailedMessages(cliDeps(config, handle), rest.slice(1));
           console.log(`${n} failed messages queued again`);
           return 0;
         }

@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deliverDueMessages, OUTBOX_MAX_ATTEMPTS, requeueFailed, retryDelayMs, undeliveredMessages } from "../src/platform/delivery.ts";
+import { deliverDueMessages, OUTBOX_MAX_ATTEMPTS, retryDelayMs, undeliveredMessages } from "../src/platform/delivery.ts";
+import { retryFailedMessages } from "../src/ops/outbox.ts";
 import { queueMessage } from "../src/platform/notify.ts";
 import { startPlatform, type TestPlatform } from "./helpers.ts";
 
@@ -173,7 +174,11 @@ describe("delivery of the outbox", () => {
     }
     expect(await row(stubborn)).toMatchObject({ status: "failed", attempts: OUTBOX_MAX_ATTEMPTS });
 
-    expect(await requeueFailed(deps().db, now(), [refused])).toBe(1);
+    // The operator's retry is audited as the platform, naming the message but no address.
+    expect(await retryFailedMessages(deps(), [refused])).toBe(1);
+    const audit = await deps().db.selectFrom("audit_log").select(["action", "new_values"]).where("action", "=", "ops.outbox-retry").orderBy("seq", "desc").executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.new_values)).toContain(refused);
+    expect(JSON.stringify(audit.new_values)).not.toContain("13800138004");
     expect(await deliver()).toMatchObject({ sent: 1 });
     expect(await row(refused)).toMatchObject({ status: "sent" });
     expect(await row(stubborn)).toMatchObject({ status: "failed" });

@@ -90,6 +90,7 @@ export type AuditAction =
   | "user.recovery-code-used"
   | "user.session-ended"
   | "ops.backup"
+  | "ops.outbox-retry"
   | "template.saved"
   | "template.reset";
 
