@@ -56,7 +56,8 @@ describe("security settings: an authenticator for a staff member", () => {
     await visible(page.getByLabel("动态验证码或恢复码"));
     await screenshot(page, "security-login-code");
     await page.getByLabel("动态验证码或恢复码").fill(codes[0]!.trim());
-    await page.getByRole("button", { name: twoChars("登录") }).click();
+    // The form's submit button, whatever its state shows (a loading icon changes its name).
+    await page.locator("main form button[type=submit]").click();
     await urlMatch(page, /\/workbench$/);
   });
 });

@@ -230,6 +230,7 @@ export const matrix: Record<string, Row> = {
   "POST /api/auth/password": { expect: loggedIn, request: () => ({ body: { currentPassword: "not-the-password", newPassword: "Another@2026pass" } }) },
   "GET /api/me": { expect: loggedIn },
   "PUT /api/me/language": { expect: loggedIn, request: () => ({ body: { lang: "zh-CN" } }) },
+  "PUT /api/me/email": { expect: loggedIn, request: () => ({ body: { email: null } }) },
   "GET /api/me/sessions": { expect: loggedIn },
   // One's own sessions only: another's session id reads as absent.
   "DELETE /api/me/sessions/:id": {

@@ -67,4 +67,38 @@ describe("the applicant is told of every event, in their language", () => {
     expect(messages.find((m) => m.title === "Please supplement your application")!.text).toContain("1 item(s)");
     expect((await smsTo(person.phone)).some((s) => s.startsWith("[Chongqing Online Approval] Your application"))).toBe(true);
   });
+
+  it("by mail too where the applicant gave an address; each public step once", async () => {
+    const person = applicantOf("organization", 0);
+    const applicant = await t.login(person.phone);
+    const bad = await applicant.inject({ method: "PUT", url: "/api/me/email", payload: { email: "not an address" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).not.toContain("not an address");
+    const email = "zhang.san@example.cn";
+    const set = await applicant.inject({ method: "PUT", url: "/api/me/email", payload: { email } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await applicant.inject({ method: "GET", url: "/api/me" })).json()).toMatchObject({ email, phoneMasked: expect.stringMatching(/^1\d{2}\*{4}\d{4}$/) });
+    // Stored sealed, and audited without the address.
+    const row = await t.db.selectFrom("users").select("email").where("email", "is not", null).execute();
+    expect(row.every((r) => !r.email!.includes("@"))).toBe(true);
+    const audit = await t.db.selectFrom("audit_log").select("new_values").where("action", "=", "user.email").execute();
+    expect(JSON.stringify(audit)).not.toContain(email);
+
+    const id = await w.apply("YB-SCJG-001", applicant);
+    const clerk = await t.login(staffWith("clerk", "500112-scjgj").username);
+    expect((await clerk.inject({ method: "POST", url: `/api/cases/${id}/accept` })).statusCode).toBe(200);
+    const mails = (await t.db.selectFrom("outbox").select(["subject", "text", "channel", "to_index"]).where("channel", "=", "email").execute()).filter((m) => m.subject?.includes("申请已受理"));
+    expect(mails).toHaveLength(1);
+    expect((await t.request({ method: "GET", url: `/api/dev/outbox?to=${email}` })).json().items.length).toBeGreaterThanOrEqual(2);
+
+    const handler = await t.login(staffWith("handler", "500112-scjgj").username);
+    await w.complete(handler, (await w.openTask(handler, id, "review")).id);
+    const steps = (await inboxOf(applicant, id)).filter((m) => m.title.startsWith("办理进度"));
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.text).toMatch(/已完成“.+”环节，进入“.+”环节/);
+
+    // Removing the address stops the mails.
+    expect((await applicant.inject({ method: "PUT", url: "/api/me/email", payload: { email: null } })).json()).toEqual({ email: null });
+    expect((await applicant.inject({ method: "GET", url: "/api/me" })).json().email).toBeNull();
+  });
 });

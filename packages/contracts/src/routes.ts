@@ -9,7 +9,7 @@ import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } 
 import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate, SignedCertificateFile } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
-import { AuthResult, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
+import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
@@ -75,6 +75,7 @@ export const routes = {
   "POST /api/auth/password": none("Change one's password"),
   "GET /api/me": ok("The logged-in user", Me),
   "PUT /api/me/language": ok("Set the language the platform writes to one in", LanguageSet),
+  "PUT /api/me/email": ok("Set or remove the e-mail address notices also go to", EmailSet),
   "GET /api/me/sessions": ok("One's own sessions", OwnSessionList),
   "DELETE /api/me/sessions/:id": none("End one of one's own sessions"),
   "POST /api/auth/totp/enroll": ok("Start setting up a second factor (staff)", TotpEnrollment),

@@ -306,6 +306,11 @@ export type ComplaintsQuery = z.input<typeof ComplaintsQuery>;
 
 /** The language the platform writes to a person in. */
 export const LanguageRequest = z.object({ lang: z.enum(["zh-CN", "en"]) });
+
+/** An e-mail address for notices (`null` removes it). */
+export const emailSchema = z.string().trim().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/).describe("An e-mail address, e.g. name@example.com");
+export const EmailRequest = z.object({ email: emailSchema.nullable() });
+export type EmailRequest = z.input<typeof EmailRequest>;
 export type LanguageRequest = z.input<typeof LanguageRequest>;
 
 /** The service halls of one region (6 or 9 digits). */

@@ -91,6 +91,7 @@ export type AuditAction =
   | "user.session-ended"
   | "ops.backup"
   | "ops.outbox-retry"
+  | "user.email"
   | "template.saved"
   | "template.reset";
 

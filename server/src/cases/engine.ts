@@ -99,7 +99,19 @@ export async function advance(ctx: Ctx, c: CaseRow, v: ItemVersionRow, index: nu
   if (next.type === "wait") return "wait";
   if (next.type === "finished") return "finished";
   await openStep(ctx, c, v, next.index);
+  await tellOfStep(ctx, c, stepsOf(v)[index]!, stepsOf(v)[next.index]!);
   return "opened";
+}
+
+/**
+ * The applicant follows each public step: a step done and the next one opened. Not when the next
+ * stops the clock (the suspension notice tells it) or hands the result over (the decision's does).
+ */
+async function tellOfStep(ctx: Ctx, c: CaseRow, done: ProcessStep, next: ProcessStep): Promise<void> {
+  if (next.clockStops || next.kind === "deliver") return;
+  const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);
+  const item = await findItemName(ctx.trx, c.item_id);
+  await tellApplicant(ctx, applicant, "case.step-done", { item: item.name, code: c.supervision_code ?? "", done: done.name, next: next.name }, c.id);
 }
 
 /** A done task row for the acceptance step, so the task list tells the whole story. */

@@ -1,9 +1,8 @@
 import { runPlatformCommand } from "../audit/command.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
-import { notifyUser, smsApplicant } from "../platform/notify.ts";
+import { tellApplicant } from "../platform/applicantNotices.ts";
 import { certificatesToRemind, markExpiryReminded } from "./repository.ts";
-import { expiryReminder } from "./notices.ts";
 
 export const EXPIRY_REMINDERS_JOB = "certificates.expiry-reminders";
 
@@ -29,9 +28,8 @@ export async function sendExpiryReminders(deps: Deps, now: Date): Promise<number
     const reminded: string[] = [];
     for (const c of due) {
       if (!c.holder_id || !c.valid_until || !(await markExpiryReminded(ctx.trx, c.certificate_no, now))) continue;
-      const msg = expiryReminder({ certificateNo: c.certificate_no, name: c.name, validUntil: c.valid_until }, c.lang);
-      await notifyUser(ctx, c.holder_id, { title: msg.title, text: msg.text, ...(c.case_id ? { caseId: c.case_id } : {}) });
-      await smsApplicant(ctx, { phone: c.phone }, msg.sms);
+      const holder = { id: c.holder_id, phone: c.phone, email: c.email, lang: c.lang };
+      await tellApplicant(ctx, holder, "certificate.expiring", { name: c.name, no: c.certificate_no, validUntil: c.valid_until }, c.case_id ?? undefined);
       reminded.push(c.certificate_no);
     }
     if (reminded.length) {

@@ -136,7 +136,7 @@ export function certificatesToRemind(db: Executor, today: string, lastDay: strin
   return db
     .selectFrom("certificates")
     .innerJoin("users", "users.id", "certificates.holder_id")
-    .select(["certificates.certificate_no", "certificates.name", "certificates.valid_until", "certificates.holder_id", "certificates.case_id", "users.phone", "users.lang"])
+    .select(["certificates.certificate_no", "certificates.name", "certificates.valid_until", "certificates.holder_id", "certificates.case_id", "users.phone", "users.email", "users.lang"])
     .where("certificates.status", "=", "valid")
     .where("certificates.expiry_reminded_at", "is", null)
     .where("certificates.valid_until", ">=", today)

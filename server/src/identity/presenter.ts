@@ -4,6 +4,7 @@ import type { PersonalData } from "../platform/personalData.ts";
 import { workbenchAbilities } from "../policy/index.ts";
 import { departmentsByIds, findUserById, rolesOf } from "./repository.ts";
 import { rolesWithheld, type StaffSessionRules } from "./sessions.ts";
+import { maskPhone } from "./checkCharacters.ts";
 
 /** The `/api/me` shape, also returned by login and register. */
 export async function presentMe(db: Executor, pd: PersonalData, userId: string, rules: Pick<StaffSessionRules, "staffMfa">) {
@@ -33,6 +34,8 @@ export async function presentMe(db: Executor, pd: PersonalData, userId: string, 
     mustChangePassword: user.must_change_password,
     ...(user.kind === "staff" ? { totp: { enabled: user.totp_enabled_at !== null, required: rules.staffMfa === "required" } } : {}),
     lang: user.lang,
+    email: user.email,
+    phoneMasked: user.phone ? maskPhone(user.phone) : null,
     abilities: workbenchAbilities(actor),
   };
 }

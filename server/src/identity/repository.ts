@@ -8,7 +8,7 @@ import type { UsersTable } from "../platform/schema.ts";
 export type LoginKind = "phone" | "idNumber" | "creditCode" | "username";
 
 /** The columns of an account stored sealed (platform/personalData.ts). */
-const SEALED = ["phone", "id_number", "legal_rep_id_number", "totp_secret", "totp_pending_secret"] as const;
+const SEALED = ["phone", "id_number", "legal_rep_id_number", "totp_secret", "totp_pending_secret", "email"] as const;
 type Sealed = (typeof SEALED)[number];
 
 /** An account as stored: its personal data sealed, with the blind indexes it is found by. */
@@ -234,11 +234,12 @@ export async function updateUserSecurity(
   db: Executor,
   pd: PersonalData,
   userId: string,
-  set: Partial<{ totp_secret: string | null; totp_pending_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null; lang: "zh-CN" | "en" }>,
+  set: Partial<{ totp_secret: string | null; totp_pending_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null; lang: "zh-CN" | "en"; email: string | null }>,
 ): Promise<void> {
   const sealed = { ...set };
   if (set.totp_secret !== undefined) sealed.totp_secret = pd.sealOrNull(set.totp_secret);
   if (set.totp_pending_secret !== undefined) sealed.totp_pending_secret = pd.sealOrNull(set.totp_pending_secret);
+  if (set.email !== undefined) sealed.email = pd.sealOrNull(set.email);
   await db.updateTable("users").set(sealed).where("id", "=", userId).execute();
 }
 

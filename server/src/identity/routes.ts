@@ -1,9 +1,10 @@
-import { LanguageRequest, LoginRequest, PasswordChangeRequest, TotpConfirmRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
+import { EmailRequest, LanguageRequest, LoginRequest, PasswordChangeRequest, TotpConfirmRequest, PasswordResetRequest, RegisterRequest, SmsCodeRequest } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { runCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
 import { personalDataOf } from "../platform/personalData.ts";
 import { setLanguage } from "./commands/setLanguage.ts";
+import { setEmail } from "./commands/setEmail.ts";
 import { confirmTotp, enrollTotp } from "./commands/totp.ts";
 import { endSessionOf, sessionsOf } from "./repository.ts";
 import { requireUser } from "../platform/actor.ts";
@@ -111,6 +112,11 @@ export function identityRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.put("/api/me/language", { schema: { tags: ["identity"], body: LanguageRequest } }, async (req) => {
       await runCommand(deps, req.actor, metaOf(req), (ctx) => setLanguage(ctx, req.body.lang));
       return { lang: req.body.lang };
+    });
+
+    // The e-mail address notices also go to (applicants and staff); null removes it.
+    app.put("/api/me/email", { schema: { tags: ["identity"], body: EmailRequest } }, async (req) => {
+      return runCommand(deps, req.actor, metaOf(req), (ctx) => setEmail(ctx, req.body.email));
     });
 
     app.get("/api/me", { schema: { tags: ["identity"] } }, async (req, reply) => {

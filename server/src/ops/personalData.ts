@@ -35,6 +35,7 @@ const TABLES: Table[] = [
       { column: "legal_rep_id_number" },
       { column: "totp_secret" },
       { column: "totp_pending_secret" },
+      { column: "email" },
     ],
   },
   { table: "outbox", key: "id", columns: [{ column: "to_address", index: { column: "to_index", kind: "address" } }] },

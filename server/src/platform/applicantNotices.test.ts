@@ -9,6 +9,7 @@ describe("notices to applicants", () => {
       const t = applicantNotices[kind];
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(t.text.en), kind).toEqual(names(t.text.zh));
+      expect(names(t.title.en), kind).toEqual(names(t.title.zh));
     }
   });
 

@@ -51,6 +51,13 @@ export const applicantNotices = {
       en: 'The time limit of "{item}" ({code}) is suspended for {kind}: {reason}; expected {length}. You will be told when it resumes.',
     },
   },
+  "case.step-done": {
+    title: { zh: "办理进度：{next}", en: "Progress: {next}" },
+    text: {
+      zh: "您申请的“{item}”（监管码 {code}）已完成“{done}”环节，进入“{next}”环节。",
+      en: 'Your application for "{item}" ({code}) has passed the step "{done}" and is now at "{next}".',
+    },
+  },
   "case.resumed": {
     title: { zh: "办理恢复计时", en: "Time limit resumed" },
     text: {
@@ -63,13 +70,6 @@ export const applicantNotices = {
     text: {
       zh: "您申请的“{item}”（监管码 {code}）办理期限延长至 {due}，理由：{reason}。",
       en: 'The time limit of "{item}" ({code}) is extended to {due}: {reason}.',
-    },
-  },
-  "case.step-done": {
-    title: { zh: "办理进度更新", en: "Progress" },
-    text: {
-      zh: "您申请的“{item}”（监管码 {code}）已完成“{step}”环节。",
-      en: 'The step "{step}" of your application for "{item}" ({code}) is done.',
     },
   },
   "case.approved": {
@@ -115,29 +115,34 @@ export const applicantNotices = {
     },
   },
   "certificate.revoked": {
-    title: { zh: "证照已注销", en: "Certificate revoked" },
+    title: { zh: "证照注销通知：{name}", en: "Certificate revoked: {name}" },
     text: {
-      zh: "您的{name}（编号 {no}）已被{issuer}注销，理由：{reason}，依据：{legalBasis}。",
-      en: "Your {name} (no. {no}) was revoked by {issuer}: {reason}; legal basis: {legalBasis}.",
+      zh: "您的《{name}》（证照编号 {no}）已于 {day} 被发证机关{issuer}注销。注销原因：{reason}。依据：{legalBasis}。该证照自注销之日起核验结果为“已注销”。如有异议，可依法申请行政复议或者提起行政诉讼。",
+      en: "Your certificate {name} (No. {no}) was revoked by its issuing department, {issuer}, on {day}. Reason: {reason}. Legal basis: {legalBasis}. It no longer verifies as valid. You may ask for an administrative reconsideration or bring an administrative lawsuit as the law provides.",
     },
   },
   "certificate.expiring": {
-    title: { zh: "证照即将到期", en: "Certificate expiring" },
+    title: { zh: "证照到期提醒：{name}", en: "Certificate expires soon: {name}" },
     text: {
-      zh: "您的{name}（编号 {no}）将于 {validUntil} 到期，如需继续经营请及时办理延续。",
-      en: "Your {name} (no. {no}) expires on {validUntil}; apply for renewal in time if you need it.",
+      zh: "您的《{name}》（证照编号 {no}）有效期至 {validUntil}。如需继续使用，请及时申请延续。",
+      en: "Your certificate {name} (No. {no}) is valid until {validUntil}. If you need it after that day, apply for its renewal in time.",
     },
   },
 } as const satisfies Record<string, NoticeTemplate>;
 export type ApplicantNoticeKind = keyof typeof applicantNotices;
 
 const SMS_SIGNATURE = { zh: "【重庆市网上行政审批平台】", en: "[Chongqing Online Approval] " };
+const MAIL_SUBJECT = { zh: "重庆市网上行政审批平台：", en: "Chongqing Online Approval: " };
+const MAIL_FOOTER = {
+  zh: "本邮件由系统自动发送，请勿回复。登录平台“我的消息”可查看全部通知；不再接收邮件可在“账户设置”中删除邮箱。",
+  en: "This mail was sent automatically; please do not reply. All notices are in My messages on the platform; remove your address in Account settings to stop these mails.",
+};
 const PARAM = /\{(\w+)\}/g;
 
 /** The names a template's texts use. */
 export function noticeParams(kind: ApplicantNoticeKind): string[] {
   const t = applicantNotices[kind];
-  return [...new Set([t.text.zh, t.text.en].flatMap((s) => [...s.matchAll(PARAM)].map((m) => m[1]!)))].sort();
+  return [...new Set([t.title.zh, t.title.en, t.text.zh, t.text.en].flatMap((s) => [...s.matchAll(PARAM)].map((m) => m[1]!)))].sort();
 }
 
 /** A parameter's value: the same in both languages (a code, a date), or one per language (a kind of suspension). */
@@ -154,21 +159,23 @@ export function renderNotice(kind: ApplicantNoticeKind, lang: "zh-CN" | "en", pa
   const t = applicantNotices[kind];
   const key = lang === "en" ? "en" : "zh";
   const values = paramsIn(params, lang);
-  const text = t.text[key].replace(PARAM, (_m, name: string) => {
-    const v = values[name];
-    if (v === undefined) throw new Error(`notice ${kind}: parameter ${name} missing`);
-    return v;
-  });
-  return { title: t.title[key], text };
+  const fill = (s: string) =>
+    s.replace(PARAM, (_m, name: string) => {
+      const v = values[name];
+      if (v === undefined) throw new Error(`notice ${kind}: parameter ${name} missing`);
+      return v;
+    });
+  return { title: fill(t.title[key]), text: fill(t.text[key]) };
 }
 
 /**
  * Tells an applicant of an event, in their language, inside the caller's transaction: a message in
- * their inbox and an SMS to their phone (the outbox sends it after the commit).
+ * their inbox, an SMS to their phone and a mail where they gave an address (the outbox sends both
+ * after the commit).
  */
 export async function tellApplicant(
   ctx: { trx: Executor; now: Date; deps: Pick<Deps, "config"> },
-  applicant: { id: string; phone: string | null; lang?: "zh-CN" | "en" | null } | null | undefined,
+  applicant: { id: string; phone: string | null; email?: string | null; lang?: "zh-CN" | "en" | null } | null | undefined,
   kind: ApplicantNoticeKind,
   params: NoticeParams,
   caseId?: string,
@@ -180,5 +187,9 @@ export async function tellApplicant(
   if (applicant.phone) {
     const phone = personalDataOf(ctx.deps.config).open(applicant.phone);
     await queueMessage(ctx, { to: phone, channel: "sms", at: ctx.now, text: `${SMS_SIGNATURE[lang === "en" ? "en" : "zh"]}${text}`, kind, params: paramsIn(params, lang) });
+  }
+  if (applicant.email) {
+    const email = personalDataOf(ctx.deps.config).open(applicant.email);
+    await queueMessage(ctx, { to: email, channel: "email", at: ctx.now, subject: `${MAIL_SUBJECT[lang === "en" ? "en" : "zh"]}${title}`, text: `${text}\n\n${MAIL_FOOTER[lang === "en" ? "en" : "zh"]}`, kind });
   }
 }

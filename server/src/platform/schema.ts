@@ -27,6 +27,7 @@ export interface UsersTable {
   failed_logins: Generated<number>; locked_until: Ts | null; disabled: Generated<boolean>; created_at: Ts;
   must_change_password: Generated<boolean>; lang: Generated<"zh-CN" | "en">;
   totp_secret: Generated<string | null>; totp_pending_secret: Generated<string | null>; totp_enabled_at: Generated<Ts | null>; totp_last_step: Generated<number | null>;
+  email: Generated<string | null>;
 }
 export interface RoleAssignmentsTable { id: string; user_id: string; role: string; department_id: string | null; region_code: string | null; created_at: Ts }
 export interface SessionsTable { id: string; user_id: string; created_at: Ts; expires_at: Ts; ip: string | null; last_seen_at: Ts | null }

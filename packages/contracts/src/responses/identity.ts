@@ -58,6 +58,10 @@ export const Me = z.object({
   totp: z.object({ enabled: z.boolean(), required: z.boolean() }).optional(),
   /** The language the platform writes to the person in. */
   lang: z.enum(["zh-CN", "en"]),
+  /** The person's own e-mail address for notices, where they gave one. */
+  email: z.string().nullable().optional(),
+  /** The person's own phone, masked (notices go to it by SMS). */
+  phoneMasked: z.string().nullable().optional(),
   abilities: MeAbilities,
 });
 export type Me = z.infer<typeof Me>;
@@ -69,6 +73,7 @@ export const SmsCodeSent = z.object({ status: z.literal("sent") });
 export type SmsCodeSent = z.infer<typeof SmsCodeSent>;
 
 export const LanguageSet = z.object({ lang: z.enum(["zh-CN", "en"]) });
+export const EmailSet = z.object({ email: z.string().nullable() });
 
 /** `qrSvg`: the otpauth URL as a QR code (SVG) to scan with an authenticator app. */
 export const TotpEnrollment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });

@@ -2,12 +2,12 @@ import type { Ctx } from "../../audit/command.ts";
 import { findUserById } from "../../identity/repository.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import { AppError } from "../../platform/errors.ts";
-import { notifyUser, smsApplicant } from "../../platform/notify.ts";
+import { tellApplicant } from "../../platform/applicantNotices.ts";
+import { findDepartment } from "../../catalog/repository.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { findCertificate, revokeCertificateRow } from "../repository.ts";
 import { personalDataOf } from "../../platform/personalData.ts";
 import { certificateNoKey } from "../certificateNumber.ts";
-import { revocationNotice } from "../notices.ts";
 
 export interface RevokeCertificateInput {
   reason: string;
@@ -31,11 +31,12 @@ export async function revokeCertificate(ctx: Ctx, certificateNo: string, input: 
     throw new AppError("CERTIFICATE_ALREADY_REVOKED");
   }
   const holder = c.holder_id ? await findUserById(ctx.trx, pd, c.holder_id) : undefined;
-  if (holder) {
-    const msg = revocationNotice({ certificateNo: c.certificate_no, name: c.name, reason: input.reason, legalBasis, day: shanghaiDay(ctx.now) }, holder.lang);
-    await notifyUser(ctx, holder.id, { title: msg.title, text: msg.text, ...(c.case_id ? { caseId: c.case_id } : {}) });
-    await smsApplicant(ctx, holder, msg.sms);
-  }
+  const issuer = await findDepartment(ctx.trx, c.issuer_department_id);
+  await tellApplicant(
+    ctx, holder, "certificate.revoked",
+    { name: c.name, no: c.certificate_no, day: shanghaiDay(ctx.now), issuer: issuer?.name ?? "", reason: input.reason, legalBasis: legalBasis ?? { zh: "未载明", en: "not stated" } },
+    c.case_id ?? undefined,
+  );
   await ctx.audit({
     action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id,
     oldValues: { status: c.status }, newValues: { status: "revoked", reason: input.reason, legalBasis, holderTold: !!holder },
