@@ -15,7 +15,7 @@ import { describe, expect, inject, it } from "vitest";
 import { ApiSession } from "./api.ts";
 import { screenshot } from "./browser.ts";
 import { browserSuite } from "./suite.ts";
-import { axeCheck, fieldLabel, makeIdNumber, makePersonName, makePhone, newestSms, smsCodeFor, staffLogin, twoChars, UI_TIMEOUT, urlMatch, visible, writeTempPdf } from "./pages.ts";
+import { axeCheck, fieldLabel, makeIdNumber, makePhone, newestSms, registerCitizen, staffLogin, twoChars, UI_TIMEOUT, urlMatch, visible, writeTempPdf } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const DEPARTMENT = "重庆市渝北区文化和旅游发展委员会";
@@ -219,15 +219,7 @@ describe("catalog administration: a department, an item, its guide written, appr
 
   it("a citizen finds the item in the portal and applies for it", async () => {
     suite.needEarlierSteps();
-    const phone = makePhone();
-    await fetch(`${baseUrl}/api/auth/sms-codes`, { method: "POST", headers: { "content-type": "application/json", "x-requested-with": "fetch" }, body: JSON.stringify({ phone, purpose: "register" }) });
-    const smsCode = await smsCodeFor(baseUrl, phone);
-    const res = await fetch(`${baseUrl}/api/auth/register`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-requested-with": "fetch" },
-      body: JSON.stringify({ type: "person", name: makePersonName(), idNumber: makeIdNumber(), phone, smsCode, password: "Citizen2026ok" }),
-    });
-    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    const { phone } = await registerCitizen(baseUrl);
 
     const page = await newPage("citizen");
     await page.goto("/login");

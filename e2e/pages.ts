@@ -130,6 +130,21 @@ export async function smsCodeFor(baseUrl: string, phone: string): Promise<string
   return code!;
 }
 
+/** Registers a new person through the API (with the SMS code from the demo outbox); returns how to log in. */
+export async function registerCitizen(baseUrl: string, password = "Citizen2026ok"): Promise<{ phone: string; password: string; name: string }> {
+  const phone = makePhone();
+  const name = makePersonName();
+  const headers = { "content-type": "application/json", "x-requested-with": "fetch" };
+  await fetch(`${baseUrl}/api/auth/sms-codes`, { method: "POST", headers, body: JSON.stringify({ phone, purpose: "register" }) });
+  const smsCode = await smsCodeFor(baseUrl, phone);
+  const res = await fetch(`${baseUrl}/api/auth/register`, {
+    method: "POST", headers,
+    body: JSON.stringify({ type: "person", name, idNumber: makeIdNumber(), phone, smsCode, password }),
+  });
+  if (res.status >= 300) throw new Error(`register ${res.status}: ${await res.text()}`);
+  return { phone, password, name };
+}
+
 /** Waits for the newest message to `phone` whose text contains `marker` and returns its text. */
 export async function newestSms(baseUrl: string, phone: string, marker: string): Promise<string> {
   let text: string | undefined;

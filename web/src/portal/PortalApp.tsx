@@ -12,6 +12,7 @@ const Register = lazy(() => import("./pages/Register.tsx"));
 const Login = lazy(() => import("./pages/Login.tsx"));
 const ResetPassword = lazy(() => import("./pages/ResetPassword.tsx"));
 const ChangePassword = lazy(() => import("./pages/ChangePassword.tsx"));
+const MyNotices = lazy(() => import("./pages/MyNotices.tsx"));
 const Apply = lazy(() => import("./pages/apply/Apply.tsx"));
 const MyCases = lazy(() => import("./pages/MyCases.tsx"));
 const MyCase = lazy(() => import("./pages/MyCase.tsx"));
@@ -42,6 +43,7 @@ export default function PortalApp() {
         <Route path="my/complaints" element={<Lazy><MyComplaints /></Lazy>} />
         <Route path="my/certificates" element={<Lazy><MyCertificates /></Lazy>} />
         <Route path="my/password" element={<Lazy><ChangePassword /></Lazy>} />
+        <Route path="my/notices" element={<Lazy><MyNotices /></Lazy>} />
         <Route path="progress" element={<Lazy><Progress /></Lazy>} />
         <Route path="progress/:code" element={<Lazy><Progress /></Lazy>} />
         <Route path="verify" element={<Lazy><Verify /></Lazy>} />

@@ -1,4 +1,4 @@
-import { CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { BellOutlined, CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -62,6 +62,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
           { key: "certificates", icon: <SafetyCertificateOutlined />, label: t("cert.mine.menu") },
           { key: "complaints", icon: <CommentOutlined />, label: t("eng.cmp.menu") },
+          { key: "notices", icon: <BellOutlined />, label: t("acct.notices.menu") },
           { key: "password", icon: <KeyOutlined />, label: t("acct.change.menu") },
           { type: "divider" },
           { key: "logout", icon: <LogoutOutlined />, label: t("nav.logout") },
@@ -73,6 +74,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           if (key === "certificates") navigate("/my/certificates");
           if (key === "complaints") navigate("/my/complaints");
           if (key === "password") navigate("/my/password");
+          if (key === "notices") navigate("/my/notices");
           if (key === "logout")
             logout.mutate(undefined, {
               onSettled: () => {

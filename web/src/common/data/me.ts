@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiGet, apiPost } from "../api/client.ts";
+import { api, apiGet, apiPost } from "../api/client.ts";
 import { isApiError } from "../api/errors.ts";
-import type { AuthResult, Me } from "@cq/contracts";
+import type { AuthResult, EmailRequest, Me } from "@cq/contracts";
 
 /** The signed-in user, registration, login and passwords (GET /api/me, /api/auth/*). */
 export const meQueryKey = ["me"] as const;
@@ -105,3 +105,16 @@ export type { Me, MeAbilities, WorkbenchSection } from "@cq/contracts";
 
 /** Whether a login failed for want of (or with a wrong) second factor: the form then asks for it. */
 export const needsSecondFactor = (error: unknown): boolean => isApiError(error) && (error.code === "TOTP_REQUIRED" || error.code === "TOTP_INVALID");
+
+/** Sets (or, with `null`, removes) the e-mail address notices also go to (PUT /api/me/email). */
+export function useSetEmail(options: { onSuccess: (email: string | null) => void; onError: (error: Error) => void }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (email: string | null) => api<EmailRequest>("/api/me/email", { method: "PUT", body: { email } }),
+    onSuccess: ({ email }) => {
+      queryClient.setQueryData<Me | null>(meQueryKey, (old) => (old ? { ...old, email: email ?? null } : old));
+      options.onSuccess(email ?? null);
+    },
+    onError: options.onError,
+  });
+}
