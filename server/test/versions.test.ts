@@ -292,7 +292,7 @@ describe("every catalog route keeps to its scope", () => {
     // A sample that is not a PDF, whatever its name and declared type, is refused: 415.
     const notPdf = await upload(ybAdmin, Buffer.from("这不是PDF文件，只是文字。\n"));
     expect(notPdf.statusCode).toBe(415);
-    expect(notPdf.json().error.code).toBe("FILE_TYPE_REFUSED");
+    expect(notPdf.json().error.code).toBe("SAMPLE_NOT_PDF");
     const up = await upload(ybAdmin);
     expect(up.statusCode, up.body).toBe(201);
     const file = up.json().file as string;

@@ -88,6 +88,7 @@ export const errorMessages = {
   INVALID_DATE: { status: 400, zh: "日期格式不正确，应为 YYYY-MM-DD。", en: "The date is not valid (YYYY-MM-DD)." },
   FILE_TOO_LARGE: { status: 413, zh: "文件过大，请压缩后重新上传。", en: "The file is too large; compress it and upload again." },
   FILE_TYPE_REFUSED: { status: 415, zh: "不支持该文件类型，请上传 PDF、JPG 或 PNG 文件。", en: "This file type is not accepted; upload PDF, JPG or PNG." },
+  SAMPLE_NOT_PDF: { status: 415, zh: "空白表格和示例样表须为 PDF 文件。", en: "Blank forms and filled-in samples must be PDF files." },
   FILE_MISSING: { status: 400, zh: "没有收到文件。", en: "No file was received." },
   MATERIAL_NOT_REUSABLE: { status: 422, zh: "该材料不能从证照库中选用，请上传文件。", en: "This material cannot be taken from the certificate library; upload a file instead." },
   CERTIFICATE_TYPE_MISMATCH: { status: 422, zh: "该证照不是这项材料所需的证照种类，请选择其他证照或上传文件。", en: "This certificate is not of the kind this material needs; choose another or upload a file." },

@@ -92,7 +92,7 @@ export function catalogAdminRoutes(deps: Deps): FastifyPluginAsyncZod {
         }
       }
       if (!file || file.bytes.length === 0) throw new AppError("FILE_MISSING", { field: "file" });
-      if (sniffMime(file.bytes) !== "application/pdf") throw new AppError("FILE_TYPE_REFUSED", { accepted: ["application/pdf"] });
+      if (sniffMime(file.bytes) !== "application/pdf") throw new AppError("SAMPLE_NOT_PDF", { accepted: ["application/pdf"] });
       const upload = { bytes: file.bytes, fileName: cleanFileName(file.name) };
       const out = await runCommand(deps, req.actor, metaOf(req), (ctx) => uploadItemFile(ctx, item.id, upload));
       return reply.code(201).send(out);
