@@ -124,7 +124,7 @@ export const applicantNotices = {
   "certificate.expiring": {
     title: { zh: "证照到期提醒：{name}", en: "Certificate expires soon: {name}" },
     text: {
-      zh: "您的《{name}》（证照编号 {no}）有效期至 {validUntil}。如需继续使用，请及时申请延续。",
+      zh: "您的《{name}》（证照编号 {no}）有效期至 {validUntil}，即将到期。如需继续使用，请及时申请延续。",
       en: "Your certificate {name} (No. {no}) is valid until {validUntil}. If you need it after that day, apply for its renewal in time.",
     },
   },
