@@ -18,15 +18,17 @@ const OPEN = sql`tasks.status in ('open', 'claimed')`;
 
 /**
  * Marks the open tasks that turned yellow and whose staff were not yet told, and returns them: one
- * `update … returning`, so that of several processes sweeping at once each task is returned to
- * exactly one (the others wait for its row and then no longer match). A task that went straight
- * to red is marked here too: it gets the red notice only.
+ * `update … returning` over rows locked with `skip locked`, so that of several processes sweeping
+ * at once each task is returned to exactly one (the others skip the rows it holds, which no longer
+ * match once it commits). A task that went straight to red is marked here too: it gets the red
+ * notice only.
  */
 export async function takeYellowNotices(db: Executor, at: Date): Promise<TaskLightNotice[]> {
   const r = await sql<TaskLightNotice>`
     update tasks set yellow_noticed_at = ${at}
     from cases
-    where cases.id = tasks.case_id and ${OPEN} and tasks.light in ('yellow', 'red') and tasks.yellow_noticed_at is null
+    where cases.id = tasks.case_id
+      and tasks.id in (select id from tasks where ${OPEN} and tasks.light in ('yellow', 'red') and tasks.yellow_noticed_at is null for update skip locked)
     returning tasks.id, tasks.case_id, tasks.name, tasks.department_id, tasks.role, tasks.claimed_by, tasks.due_date, tasks.light, cases.supervision_code`.execute(db);
   return r.rows.filter((t) => t.light === "yellow");
 }
@@ -36,7 +38,8 @@ export async function takeRedNotices(db: Executor, at: Date): Promise<TaskLightN
   const r = await sql<TaskLightNotice>`
     update tasks set red_noticed_at = ${at}
     from cases
-    where cases.id = tasks.case_id and ${OPEN} and tasks.light = 'red' and tasks.red_noticed_at is null
+    where cases.id = tasks.case_id
+      and tasks.id in (select id from tasks where ${OPEN} and tasks.light = 'red' and tasks.red_noticed_at is null for update skip locked)
     returning tasks.id, tasks.case_id, tasks.name, tasks.department_id, tasks.role, tasks.claimed_by, tasks.due_date, tasks.light, cases.supervision_code`.execute(db);
   return r.rows;
 }
