@@ -49,6 +49,15 @@ const base = (text: { fontSize: number; color: string }): EChartsOption => ({
   legend: { top: 0, textStyle: { fontSize: text.fontSize, color: text.color } },
 });
 
+/** Horizontal bars of rates, 0–100 %, one row per name: everything but the series. */
+const percentBars = (text: { fontSize: number; color: string }, names: string[], labelWidth: number): EChartsOption => ({
+  ...base(text),
+  tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${String(v)}%` },
+  grid: { left: 8, right: 56, top: 40, bottom: 8 },
+  xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", fontSize: text.fontSize } },
+  yAxis: { type: "category", inverse: true, data: names, axisLabel: { width: labelWidth, overflow: "truncate", fontSize: text.fontSize, color: text.color } },
+});
+
 /** Received, closed and overdue per department (or region), as horizontal bars with their numbers. */
 export function VolumeChart({ rows, onPick }: { rows: Row[]; onPick?: (row: Row) => void }) {
   const { t } = useTranslation();
@@ -90,16 +99,7 @@ export function OnTimeChart({ rows, onPick }: { rows: Row[]; onPick?: (row: Row)
   const text = useChartText();
   const isMobile = useIsMobile();
   const option: EChartsOption = {
-    ...base(text),
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${String(v)}%` },
-    grid: { left: 8, right: 56, top: 40, bottom: 8 },
-    xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", fontSize: text.fontSize } },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: rows.map((r) => r.short ?? r.name),
-      axisLabel: { width: isMobile ? 96 : 200, overflow: "truncate", fontSize: text.fontSize, color: text.color },
-    },
+    ...percentBars(text, rows.map((r) => r.short ?? r.name), isMobile ? 96 : 200),
     series: [
       {
         name: t("sv.fig.onTimeRate"),
@@ -168,16 +168,7 @@ export function StaffChart({ items }: { items: StaffHandlingStats[] }) {
   const isMobile = useIsMobile();
   const bar = (v: number | null) => (v === null ? { value: 0, itemStyle: { opacity: 0 }, label: { formatter: t("sv.staff.none") } } : Math.round(v * 1000) / 10);
   const option: EChartsOption = {
-    ...base(text),
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${String(v)}%` },
-    grid: { left: 8, right: 56, top: 40, bottom: 8 },
-    xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", fontSize: text.fontSize } },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: items.map((i) => i.staff.name),
-      axisLabel: { width: isMobile ? 72 : 120, overflow: "truncate", fontSize: text.fontSize, color: text.color },
-    },
+    ...percentBars(text, items.map((i) => i.staff.name), isMobile ? 72 : 120),
     series: [
       { key: "onTime", name: t("sv.staff.col.onTime"), color: COLORS.rate, values: items.map((i) => i.onTimeRate) },
       { key: "satisfaction", name: t("sv.staff.col.satisfaction"), color: COLORS.closed, values: items.map((i) => i.evaluations.satisfactionRate) },
