@@ -7,6 +7,8 @@
  * drills down to the department's red cases, finds this case by its supervision code and escalates
  * it (督办) with a note; the department head answers it on the 督办 page (回复); the supervisor's
  * escalation list shows it answered. Cross-checked through GET /api/supervision/escalations.
+ * The escalation rows show the case's own light (红灯警告), never the escalation's "正常"; the
+ * supervisor also opens the department's per-staff figures (办理人员) from the dashboard.
  *
  * The platform is shared with the other browser tests: this file uses its own case, finds it by
  * its supervision code (other red cases may be there too), and puts the clock back to the real
@@ -16,7 +18,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiSession, applyFor, type CaseBody, findItem, setClock } from "./api.ts";
 import { launchBrowser, screenshot } from "./browser.ts";
-import { SUPERVISION_CODE, staffLogin, UI_TIMEOUT, urlMatch, visible, watchPage } from "./pages.ts";
+import { axeCheck, SUPERVISION_CODE, staffLogin, UI_TIMEOUT, urlMatch, visible, watchPage } from "./pages.ts";
 
 const ITEM_NAME = "道路货物运输经营许可（不含危险货物）";
 const DEPARTMENT = "重庆市渝北区交通运输委员会";
@@ -30,6 +32,7 @@ const ANSWER = "因申请人车辆检测报告待补，已督促承办人员三�
 interface EscalationBody {
   id: string;
   caseId: string;
+  caseLight?: string | null;
   status: string;
   automatic: boolean;
   note?: string | null;
@@ -178,7 +181,44 @@ describe("supervision: a red case escalated from the dashboard, answered by the 
 
     const list = await escalationsOf(id);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ automatic: false, status: "open", note: NOTE });
+    expect(list[0]).toMatchObject({ automatic: false, status: "open", note: NOTE, caseLight: "red" });
+  });
+
+  it("the supervisor's escalation list shows the red case as red, not as the escalation's 正常", async () => {
+    const { code } = need();
+    const page = await newPage(SUPERVISOR);
+    await staffLogin(page, SUPERVISOR);
+    await page.goto("/workbench/escalations");
+    await visible(page.getByRole("heading", { name: "督办", level: 1 }));
+    const row = await visible(page.getByRole("row").filter({ hasText: code }));
+    await visible(row.getByText("红灯警告"));
+    expect(await row.innerText()).not.toContain("正常");
+    await screenshot(page, "supervisor-escalation-red-case");
+    expect(await axeCheck(page, "escalations with the case light", { all: true })).toEqual([]);
+  });
+
+  it("the supervisor opens the department's per-staff table (办理人员) from the dashboard", async () => {
+    const page = await newPage(SUPERVISOR);
+    await staffLogin(page, SUPERVISOR);
+    await page.goto("/workbench/supervision");
+    await visible(page.getByRole("heading", { name: "效能监察", level: 1 }));
+    const deptRow = await visible(page.getByRole("row").filter({ has: page.getByRole("button", { name: DEPARTMENT, exact: true }) }).first());
+    await deptRow.getByRole("button", { name: `查看${DEPARTMENT}的办理人员统计` }).click();
+    const drawer = await visible(page.getByRole("dialog", { name: `${DEPARTMENT} · 办理人员` }));
+    await visible(drawer.getByRole("tab", { name: "办理人员", selected: true }));
+    for (const header of ["姓名", "办理件数", "按时办理率", "评价数", "满意度"]) await visible(drawer.getByRole("columnheader", { name: header }));
+    // The demo's clerk of this department accepted cases in the last year; the chart has its text alternative.
+    await visible(drawer.getByRole("row").filter({ hasText: "邓世杰" }));
+    await visible(drawer.getByRole("img", { name: /各办理人员按时办理率与满意度柱状图/ }));
+    // Sortable: sorting by 按时办理率 keeps every row.
+    const rows = await drawer.locator("tbody tr").count();
+    await drawer.getByRole("columnheader", { name: "按时办理率" }).click();
+    expect(await drawer.locator("tbody tr").count()).toBe(rows);
+    // The sorter's hover hint (a tooltip outside the dialog) goes once the pointer leaves the header.
+    await page.mouse.move(5, 890);
+    await page.locator(".ant-tooltip:not(.ant-tooltip-hidden)").waitFor({ state: "detached", timeout: UI_TIMEOUT }).catch(() => undefined);
+    await screenshot(page, "supervision-staff-stats");
+    expect(await axeCheck(page, "per-staff statistics", { all: true })).toEqual([]);
   });
 
   it("the department head sees the escalation on the 督办 page and on the case file, and answers it", async () => {
@@ -228,6 +268,8 @@ describe("supervision: a red case escalated from the dashboard, answered by the 
     const row = await visible(page.getByRole("row").filter({ hasText: code }));
     await visible(row.getByText(ANSWER));
     await visible(row.getByText("已回复", { exact: true }));
+    // Answered, the case is still overdue: its light stays red.
+    await visible(row.getByText("红灯警告"));
     expect(await row.innerText()).toContain(DEPARTMENT);
     expect(await row.innerText()).toContain(NOTE);
     await screenshot(page, "supervisor-escalation-answered");

@@ -517,6 +517,12 @@ export const matrix: Record<string, Row> = {
   // admin, and for a supervisor granted for that department only): everyone else 403.
   "GET /api/supervision/cases": { expect: only(...supervisionScoped), request: () => ({ query: { light: "red" } }) },
   "GET /api/supervision/stats": { expect: only(...supervisionScoped) },
+  // D1's figures per staff member: whoever supervises D1 (its head and admin, its region's admin, the
+  // office, platform admins); a scope without D1 does not learn of it (404); no scope at all 403.
+  "GET /api/supervision/departments/:id/staff-stats": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["head", "deptAdmin", "regionAdmin", "supervisor", "platformAdmin"], 404: ["otherDeptAdmin", "otherRegionAdmin"], rest: 403 }),
+    request: (_v, _p, f) => ({ params: { id: f.ids.d1 } }),
+  },
   "GET /api/supervision/flags": { expect: only("supervisor", "platformAdmin") },
   "GET /api/supervision/reports/monthly": { expect: only(...supervisionScoped), request: () => ({ query: { month: "2026-11" } }) },
   "GET /api/supervision/my-escalations": { expect: staffOnly },

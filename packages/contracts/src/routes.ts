@@ -17,7 +17,7 @@ import { TemplateDetail, TemplateList, TemplateSaved } from "./responses/templat
 import { StaffChange, StaffChangeList, StaffDetail, StaffList, TrainingRecorded } from "./responses/staff.ts";
 import {
   EscalationAnswered, EscalationList, EscalationRaised, ExtensionGranted, MyEscalationList, OffplatformFlagList, SupervisedCasePage,
-  SupervisionStats, SuspensionEnded,
+  SupervisionStats, SuspensionEnded, DepartmentStaffStats,
 } from "./responses/supervision.ts";
 import {
   AcceptResult, CaseCreated, CaseSubmitted, DecisionResult, DeliverResult, FormSaved, HallApplicantList, HandoverReceived, HandoverRegistered,
@@ -172,6 +172,7 @@ export const routes = {
   "POST /api/supervision/escalations/:id/response": ok("Answer an escalation", EscalationAnswered),
   "GET /api/supervision/cases": ok("Yellow or red cases", SupervisedCasePage),
   "GET /api/supervision/stats": ok("Figures per department", SupervisionStats),
+  "GET /api/supervision/departments/:id/staff-stats": ok("Figures per staff member of one department", DepartmentStaffStats),
   "GET /api/supervision/flags": ok("Signs of off-platform handling", OffplatformFlagList),
   "GET /api/supervision/reports/monthly": { summary: "A month's supervision report (PDF or CSV)", response: { 200: raw("application/pdf or text/csv") } },
   "GET /api/supervision/my-escalations": ok("Open escalations of the caller's departments", MyEscalationList),

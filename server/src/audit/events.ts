@@ -46,6 +46,7 @@ export type AuditAction =
   | "case.deemed-accepted"
   | "escalation.created"
   | "escalation.answered"
+  | "task.light-notices"
   | "flag.raised"
   | "certificate.registered"
   | "clock.set"

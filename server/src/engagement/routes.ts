@@ -13,11 +13,32 @@ import { evaluateCase } from "./commands/evaluateCase.ts";
 import { audienceOf, markInboxRead } from "./commands/markInboxRead.ts";
 import { type ComplaintRow, findComplaint, listComplaints } from "./complaintRepository.ts";
 import { inboxFor } from "./repository.ts";
+import { handlersOfCases } from "../caseRecord/handlers.ts";
+import type { Executor } from "../platform/db.ts";
+
+type Handler = { name: string; step: string; department: string };
+
+/**
+ * Who handled the cases of these bad-evaluation work orders (差评), for staff callers only: applicants
+ * see a department's answer, not the names of the people behind the case (R3).
+ */
+async function handlersFor(db: Executor, actor: Actor, complaints: ComplaintRow[]): Promise<Map<string, Handler[]>> {
+  const byCase = new Map<string, Handler[]>();
+  if (actor.kind !== "staff") return byCase;
+  const caseIds = [...new Set(complaints.filter((c) => c.kind === "evaluation" && c.case_id).map((c) => c.case_id!))];
+  for (const h of await handlersOfCases(db, caseIds)) {
+    const list = byCase.get(h.case_id) ?? [];
+    list.push({ name: h.staff_name, step: h.step, department: h.department_name });
+    byCase.set(h.case_id, list);
+  }
+  return byCase;
+}
 
 const IdParams = z.object({ id: z.string().max(64) });
 
 /** A complaint as the caller sees it; the replier is named (R33). */
-function presentComplaint(actor: Actor, c: ComplaintRow, today: string) {
+function presentComplaint(actor: Actor, c: ComplaintRow, today: string, handlers: Map<string, Handler[]>) {
+  const handledBy = c.kind === "evaluation" && c.case_id ? handlers.get(c.case_id) : undefined;
   return {
     id: c.id,
     kind: c.kind,
@@ -32,6 +53,7 @@ function presentComplaint(actor: Actor, c: ComplaintRow, today: string) {
     overdue: c.status === "open" ? today > c.reply_due_date : !!c.replied_at && shanghaiDay(c.replied_at) > c.reply_due_date,
     ...(c.reply_text ? { reply: { text: c.reply_text, by: c.replier_name, at: c.replied_at?.toISOString() } } : {}),
     canReply: c.status === "open" && allowReplyComplaint(actor, c.department_id),
+    ...(actor.kind === "staff" && c.kind === "evaluation" ? { handledBy: handledBy ?? [] } : {}),
   };
 }
 
@@ -66,8 +88,9 @@ export function engagementRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!scope) throw new AppError("FORBIDDEN");
       const rows = await listComplaints(deps.db, scope, req.query);
       const today = shanghaiDay(deps.clock.now());
+      const handlers = await handlersFor(deps.db, req.actor, rows);
       noStore(reply);
-      return { items: rows.map((c) => presentComplaint(req.actor, c, today)) };
+      return { items: rows.map((c) => presentComplaint(req.actor, c, today, handlers)) };
     });
 
     app.get("/api/complaints/:id", { schema: { tags: ["engagement"], params: IdParams } }, async (req, reply) => {
@@ -75,13 +98,13 @@ export function engagementRoutes(deps: Deps): FastifyPluginAsyncZod {
       const c = await findComplaint(deps.db, req.params.id);
       if (!c || !allowSeeComplaint(req.actor, { applicantId: c.applicant_id, departmentId: c.department_id })) throw new AppError("COMPLAINT_NOT_FOUND");
       noStore(reply);
-      return presentComplaint(req.actor, c, shanghaiDay(deps.clock.now()));
+      return presentComplaint(req.actor, c, shanghaiDay(deps.clock.now()), await handlersFor(deps.db, req.actor, [c]));
     });
 
     app.post("/api/complaints/:id/reply", { schema: { tags: ["engagement"], params: IdParams, body: ComplaintReplyRequest } }, async (req) => {
       await runCommand(deps, req.actor, metaOf(req), (ctx) => replyComplaint(ctx, req.params.id, req.body.text));
       const c = (await findComplaint(deps.db, req.params.id)) as ComplaintRow;
-      return presentComplaint(req.actor, c, shanghaiDay(deps.clock.now()));
+      return presentComplaint(req.actor, c, shanghaiDay(deps.clock.now()), await handlersFor(deps.db, req.actor, [c]));
     });
 
     app.post("/api/inbox/read-all", { schema: { tags: ["messages"] } }, async (req) => runCommand(deps, req.actor, metaOf(req), (ctx) => markInboxRead(ctx, null)));

@@ -119,6 +119,9 @@ export interface TasksTable {
   working_days: number; round: number; opened_at: Ts; claimed_at: Ts | null; claimed_by: string | null; completed_at: Ts | null;
   completed_by: string | null; due_date: string | null; yellow_from: string | null; light: Light | null;
   clock_stopped: Generated<boolean>;
+  /** When the staff were told the task turned yellow, and the department head that it turned red (0019); null until then. */
+  yellow_noticed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  red_noticed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 export interface SupplementNoticesTable {
   id: string; case_id: string; round: number; department_id: string; task_id: string | null; requested_by: string;

@@ -15,6 +15,10 @@ export function supervisionScope(actor: Actor): SupervisionScope {
   return { all: false, regionCodes, departmentIds };
 }
 
+/** A department's figures, down to its staff, are within a supervision scope: all, its region, or the department itself. */
+export const inSupervisionScope = (scope: Exclude<SupervisionScope, null>, department: { id: string; region_code: string }): boolean =>
+  scope.all || scope.departmentIds.includes(department.id) || scope.regionCodes.includes(department.region_code);
+
 /** Escalating (挂号督办) belongs to the supervising office (R36). */
 export const allowEscalate = (actor: Actor): boolean => platformSupervisor(actor);
 

@@ -30,7 +30,7 @@ export function listEscalations(db: Executor, f: { caseId?: string; status?: "op
     .innerJoin("items", "items.id", "cases.item_id")
     .innerJoin("departments", "departments.id", "escalations.department_id")
     .selectAll("escalations")
-    .select(["cases.supervision_code", "items.name as item_name", "departments.name as department_name"])
+    .select(["cases.supervision_code", "cases.light as case_light", "items.name as item_name", "departments.name as department_name"])
     .orderBy("escalations.created_at", "desc")
     .limit(500);
   if (f.caseId) q = q.where("escalations.case_id", "=", f.caseId);

@@ -6,13 +6,24 @@ import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { evaluationFigures } from "../engagement/complaintRepository.ts";
 import { presentEvaluationFigures } from "../engagement/figures.ts";
-import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, isStaffOf, supervisionScope } from "../policy/index.ts";
+import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, inSupervisionScope, isStaffOf, supervisionScope } from "../policy/index.ts";
+import { findDepartment } from "../catalog/repository.ts";
+import { staffStatsOf } from "./staffStats.ts";
 import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { listEscalations, listFlags } from "./repository.ts";
 import { casesByLight, departmentStats, monthlyTrend, offPlatformCertificateCounts } from "./statsRepository.ts";
 import { monthlyReport } from "./report.ts";
 
 const dateTime = z.string().datetime({ offset: true });
+const PeriodQuery = z.object({ from: dateTime.optional(), to: dateTime.optional() });
+
+/** The period asked for, else the twelve months up to the end of today; an empty or reversed one is refused. */
+function periodOf(q: z.infer<typeof PeriodQuery>, now: Date): { from: Date; to: Date } {
+  const to = q.to ? new Date(q.to) : new Date(now.getTime() + 86_400_000);
+  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 365 * 86_400_000);
+  if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
+  return { from, to };
+}
 
 export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -34,7 +45,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
         return {
           items: rows.map((e) => ({
             id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, department: { id: e.department_id, name: e.department_name },
-            automatic: e.automatic, note: e.note, createdAt: e.created_at.toISOString(), responseDueDate: e.response_due_date, light: e.light, status: e.status,
+            automatic: e.automatic, note: e.note, createdAt: e.created_at.toISOString(), responseDueDate: e.response_due_date, light: e.light, caseLight: e.case_light, status: e.status,
             ...(e.response_text ? { response: e.response_text, respondedAt: e.responded_at?.toISOString() } : {}),
             canAnswer: e.status === "open" && allowAnswerEscalation(req.actor, e.department_id),
           })),
@@ -70,13 +81,10 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       "/api/supervision/stats",
-      { schema: { tags: ["supervision"], querystring: z.object({ from: dateTime.optional(), to: dateTime.optional(), departmentId: z.string().max(64).optional() }) } },
+      { schema: { tags: ["supervision"], querystring: PeriodQuery.extend({ departmentId: z.string().max(64).optional() }) } },
       async (req, reply) => {
         const scope = scopeOf(req);
-        const now = deps.clock.now();
-        const to = req.query.to ? new Date(req.query.to) : new Date(now.getTime() + 86_400_000);
-        const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 365 * 86_400_000);
-        if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
+        const { from, to } = periodOf(req.query, deps.clock.now());
         const [rows, trend, evaluationRows, offPlatformRows] = await Promise.all([
           departmentStats(deps.db, scope, from, to, req.query.departmentId),
           monthlyTrend(deps.db, scope, from, to, req.query.departmentId),
@@ -150,6 +158,20 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     );
 
+    // Per staff member who handled the department's cases (R37(2)): the department must be in the caller's scope.
+    app.get(
+      "/api/supervision/departments/:id/staff-stats",
+      { schema: { tags: ["supervision"], params: z.object({ id: z.string().max(64) }), querystring: PeriodQuery } },
+      async (req, reply) => {
+        const scope = scopeOf(req);
+        const department = await findDepartment(deps.db, req.params.id);
+        if (!department || !inSupervisionScope(scope, department)) throw new AppError("DEPARTMENT_NOT_FOUND");
+        const { from, to } = periodOf(req.query, deps.clock.now());
+        noStore(reply);
+        return { department: { id: department.id, name: department.name }, from: from.toISOString(), to: to.toISOString(), items: await staffStatsOf(deps.db, department.id, from, to) };
+      },
+    );
+
     // The departments of the caller that an escalation concerns: used by the workbench to show "answer".
     app.get("/api/supervision/my-escalations", { schema: { tags: ["supervision"] } }, async (req, reply) => {
       if (req.actor.kind !== "staff") throw new AppError(req.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "FORBIDDEN");
@@ -159,7 +181,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       return {
         items: rows.map((e) => ({
           id: e.id, caseId: e.case_id, supervisionCode: e.supervision_code, itemName: e.item_name, note: e.note, automatic: e.automatic,
-          responseDueDate: e.response_due_date, light: e.light, canAnswer: allowAnswerEscalation(req.actor, e.department_id),
+          responseDueDate: e.response_due_date, light: e.light, caseLight: e.case_light, canAnswer: allowAnswerEscalation(req.actor, e.department_id),
         })),
       };
     });

@@ -42,6 +42,11 @@ export const Complaint = z.object({
   overdue: z.boolean(),
   reply: z.object({ text: z.string(), by: z.string().nullable(), at: isoTime.optional() }).optional(),
   canReply: z.boolean(),
+  /**
+   * Staff callers only, on a work order from a bad evaluation (差评): who handled the case, with the
+   * step each completed and its department, in order (server/src/caseRecord/handlers.ts).
+   */
+  handledBy: z.array(z.object({ name: z.string(), step: z.string(), department: z.string() })).optional(),
 });
 export type Complaint = z.infer<typeof Complaint>;
 export const ComplaintList = list(Complaint);

@@ -21,7 +21,10 @@ export const Escalation = z.object({
   note: z.string().nullable(),
   createdAt: isoTime,
   responseDueDate: isoDate,
+  /** The escalation's own light: how near the department's answer is to its due date. */
   light: z.enum(lights).nullable(),
+  /** The case's light (green, yellow, red) as the server keeps it; null while its clock is stopped or once it is decided. */
+  caseLight: z.enum(lights).nullable(),
   status: z.enum(escalationStatuses),
   response: z.string().optional(),
   respondedAt: isoTime.optional(),
@@ -38,7 +41,7 @@ export type EscalationAnswered = z.infer<typeof EscalationAnswered>;
 
 /** The open escalations that concern the caller's own departments. */
 export const MyEscalation = Escalation.pick({
-  id: true, caseId: true, supervisionCode: true, itemName: true, note: true, automatic: true, responseDueDate: true, light: true, canAnswer: true,
+  id: true, caseId: true, supervisionCode: true, itemName: true, note: true, automatic: true, responseDueDate: true, light: true, caseLight: true, canAnswer: true,
 });
 export type MyEscalation = z.infer<typeof MyEscalation>;
 export const MyEscalationList = list(MyEscalation);
@@ -110,3 +113,29 @@ export const OffplatformFlag = z.object({
 export type OffplatformFlag = z.infer<typeof OffplatformFlag>;
 export const OffplatformFlagList = list(OffplatformFlag);
 
+
+/**
+ * One staff member's handling of a department's cases over a period (R37(2)); "handled" is defined
+ * in server/src/caseRecord/handlers.ts and docs/api-additions.md.
+ */
+export const StaffHandlingStats = z.object({
+  staff: Ref,
+  /** Cases of which they completed at least one task in the department's queue in the period. */
+  casesHandled: z.number().int(),
+  tasksCompleted: z.number().int(),
+  /** Of those tasks, the ones with a running clock and a due date, and how many were completed by it. */
+  timedTasks: z.number().int(),
+  onTimeTasks: z.number().int(),
+  onTimeRate: z.number().nullable(),
+  /** The applicants' evaluations of the cases they handled in the period. */
+  evaluations: EvaluationFigures,
+});
+export type StaffHandlingStats = z.infer<typeof StaffHandlingStats>;
+
+export const DepartmentStaffStats = z.object({
+  department: Ref,
+  from: isoTime,
+  to: isoTime,
+  items: z.array(StaffHandlingStats),
+});
+export type DepartmentStaffStats = z.infer<typeof DepartmentStaffStats>;

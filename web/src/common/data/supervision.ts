@@ -2,11 +2,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { apiGet, apiPost, withQuery } from "../api/client.ts";
-import type { AuditPage, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
+import type { AuditPage, DepartmentStaffStats, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
 
 export const supervisionKeys = {
   all: ["supervision"] as const,
   stats: (fromDay: string, toDay: string) => ["supervision", "stats", fromDay, toDay] as const,
+  staffStats: (departmentId: string, fromDay: string, toDay: string) => ["supervision", "staff-stats", departmentId, fromDay, toDay] as const,
   cases: (light: string, departmentId: string | undefined) => ["supervision", "cases", light, departmentId ?? ""] as const,
   flags: ["supervision", "flags"] as const,
   escalations: (status: string) => ["supervision", "escalations", status] as const,
@@ -28,6 +29,14 @@ export function useSupervisionStats(fromDay: string, toDay: string) {
     queryKey: supervisionKeys.stats(fromDay, toDay),
     queryFn: ({ signal }) => apiGet<SupervisionStats>("/api/supervision/stats", period(fromDay, toDay), signal),
     refetchInterval: 5 * 60_000,
+  });
+}
+
+/** Each staff member who handled one department's cases over whole days (empty: the server's default year). */
+export function useStaffStats(departmentId: string, fromDay: string, toDay: string) {
+  return useQuery({
+    queryKey: supervisionKeys.staffStats(departmentId, fromDay, toDay),
+    queryFn: ({ signal }) => apiGet<DepartmentStaffStats>(`/api/supervision/departments/${encodeURIComponent(departmentId)}/staff-stats`, period(fromDay, toDay), signal),
   });
 }
 
@@ -133,5 +142,5 @@ export function useVerifyAudit() {
 /** The monthly report (月度效能报告) of `month` (YYYY-MM) as a link: PDF or CSV. */
 export const monthlyReportUrl = (month: string, format: "pdf" | "csv") => withQuery("/api/supervision/reports/monthly", { month, format });
 
-export type { AuditEntry, AuditVerification, DepartmentStats, Escalation, EscalationRaised, MyEscalation, OffplatformFlag, OffplatformFlagKind, SupervisedCase, SupervisionStats } from "@cq/contracts";
+export type { AuditEntry, AuditVerification, DepartmentStaffStats, DepartmentStats, StaffHandlingStats, Escalation, EscalationRaised, MyEscalation, OffplatformFlag, OffplatformFlagKind, SupervisedCase, SupervisionStats } from "@cq/contracts";
 export type TrendPoint = SupervisionStats["trend"][number];

@@ -105,6 +105,7 @@ export const en: typeof zhCN = {
         case: "Case",
         filedAt: "Filed on",
         replyDue: "Reply due",
+        handledBy: "Handled by",
         reply: "Reply",
         actions: "Actions",
       },
@@ -124,6 +125,8 @@ export const en: typeof zhCN = {
       emptyOpen: "No complaints awaiting a reply",
       emptyReplied: "No replied complaints",
       by: "{{name}} · {{date}}",
+      handler: "{{name}} ({{step}})",
+      noHandlers: "No one recorded",
     },
     sat: {
       column: "Satisfaction",

@@ -108,6 +108,7 @@ export const zhCN = {
         case: "办件",
         filedAt: "提交日期",
         replyDue: "答复期限",
+        handledBy: "办理人员",
         reply: "答复",
         actions: "操作",
       },
@@ -127,6 +128,8 @@ export const zhCN = {
       emptyOpen: "没有待答复的投诉",
       emptyReplied: "没有已答复的投诉",
       by: "{{name}} · {{date}}",
+      handler: "{{name}}（{{step}}）",
+      noHandlers: "无办理记录",
     },
     sat: {
       column: "满意度",

@@ -11,6 +11,7 @@ import { useMe } from "../../common/data/me.ts";
 import { canEscalate } from "../abilities.ts";
 import type { SupervisedCase, WarningLight } from "../../common/data/supervision.ts";
 import { EscalateModal, type EscalateTarget } from "./EscalateModal.tsx";
+import { StaffStats } from "./StaffStats.tsx";
 import { percent, type Row } from "./statsModel.ts";
 import { useLightCases } from "../../common/data/supervision.ts";
 
@@ -88,13 +89,13 @@ export function LightCases({ light, departmentId }: { light: WarningLight; depar
   );
 }
 
-/** Drill-down from the dashboard: one department's figures and its yellow and red cases. */
-export function CasesDrawer({ row, onClose }: { row: Row; onClose: () => void }) {
+/** Drill-down from the dashboard: one department's figures, its yellow and red cases, and the staff who handled its cases in the period. */
+export function CasesDrawer({ row, onClose, fromDay = "", toDay = "", initialTab }: { row: Row; onClose: () => void; fromDay?: string; toDay?: string; initialTab?: "staff" }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
-  const [tab, setTab] = useState<WarningLight>(row.overdue === 0 && row.yellow > 0 ? "yellow" : "red");
+  const [tab, setTab] = useState<WarningLight | "staff">(initialTab ?? (row.overdue === 0 && row.yellow > 0 ? "yellow" : "red"));
   return (
-    <Drawer open onClose={onClose} title={t("sv.drill.title", { name: row.name })} size={isMobile ? "100%" : 880} placement="right" destroyOnHidden>
+    <Drawer open onClose={onClose} title={t(tab === "staff" ? "sv.staff.title" : "sv.drill.title", { name: row.name })} size={isMobile ? "100%" : 880} placement="right" destroyOnHidden>
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t("sv.fig.received")}>{row.received}</Descriptions.Item>
         <Descriptions.Item label={t("sv.fig.closed")}>{row.closed}</Descriptions.Item>
@@ -106,10 +107,11 @@ export function CasesDrawer({ row, onClose }: { row: Row; onClose: () => void })
       <Typography.Paragraph type="secondary">{t("sv.drill.hint")}</Typography.Paragraph>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k as WarningLight)}
+        onChange={(k) => setTab(k as WarningLight | "staff")}
         items={[
           { key: "red", label: t("sv.drill.red", { count: row.overdue }), children: <LightCases light="red" departmentId={row.departmentId} /> },
           { key: "yellow", label: t("sv.drill.yellow", { count: row.yellow }), children: <LightCases light="yellow" departmentId={row.departmentId} /> },
+          ...(row.departmentId ? [{ key: "staff", label: t("sv.staff.tab"), children: <StaffStats departmentId={row.departmentId} fromDay={fromDay} toDay={toDay} /> }] : []),
         ]}
       />
     </Drawer>

@@ -53,6 +53,20 @@ function SubjectCell({ c }: { c: Complaint }) {
   );
 }
 
+/** Who handled the case of a bad-evaluation work order (差评), each with the step they completed. */
+function HandledBy({ c }: { c: Complaint }) {
+  const { t } = useTranslation();
+  if (!c.handledBy) return <span className="muted">—</span>;
+  if (!c.handledBy.length) return <span className="muted">{t("eng.wb.noHandlers")}</span>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: 0, listStyle: "none", minWidth: 160 }}>
+      {c.handledBy.map((h, i) => (
+        <li key={i}>{t("eng.wb.handler", { name: h.name, step: h.step })}</li>
+      ))}
+    </ul>
+  );
+}
+
 function ComplaintTable({ status }: { status: Status }) {
   const { t } = useTranslation();
   const [replying, setReplying] = useState<Complaint | null>(null);
@@ -75,6 +89,7 @@ function ComplaintTable({ status }: { status: Status }) {
     },
     { title: t("eng.wb.col.department"), dataIndex: ["department", "name"], responsive: ["md"], render: (v: string) => <div style={{ maxWidth: 150, minWidth: 96, whiteSpace: "normal" }}>{v}</div> },
     { title: t("eng.wb.col.applicant"), dataIndex: ["applicant", "name"] },
+    { title: t("eng.wb.col.handledBy"), key: "handledBy", render: (_: unknown, c) => <HandledBy c={c} /> },
     { title: t("eng.wb.col.filedAt"), dataIndex: "createdAt", render: (v: string) => formatDate(v), responsive: ["xxl"] },
     { title: t("eng.wb.col.replyDue"), dataIndex: "replyDueDate", render: (v: string) => formatDate(v) },
     ...(status === "replied"
@@ -169,6 +184,7 @@ function ReplyModal({ complaint: c, onClose }: { complaint: Complaint; onClose: 
           { key: "kind", label: t("eng.wb.col.subject"), children: <Space size={4} wrap><span>{c.subject}</span><ComplaintKindTag kind={c.kind} /></Space> },
           { key: "applicant", label: t("eng.wb.col.applicant"), children: c.applicant.name },
           { key: "dept", label: t("eng.wb.col.department"), children: c.department.name },
+          ...(c.handledBy ? [{ key: "handledBy", label: t("eng.wb.col.handledBy"), children: <HandledBy c={c} /> }] : []),
           { key: "due", label: t("eng.wb.col.replyDue"), children: <Space size={8} wrap>{formatDate(c.replyDueDate)}<ReplyTimingTag complaint={c} /></Space> },
         ]}
       />

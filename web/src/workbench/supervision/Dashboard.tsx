@@ -1,5 +1,5 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Col, DatePicker, Empty, Form, Row as GridRow, Segmented, Select, Skeleton, Statistic, Table, Typography } from "antd";
+import { Button, Card, Col, DatePicker, Empty, Form, Row as GridRow, Segmented, Select, Skeleton, Space, Statistic, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
@@ -31,7 +31,7 @@ export default function Dashboard() {
   const toDay = DAY.test(params.get("to") ?? "") ? params.get("to")! : "";
   const region = params.get("region") ?? "";
   const groupBy = params.get("by") === "region" ? "region" : "department";
-  const [drill, setDrill] = useState<Row | null>(null);
+  const [drill, setDrill] = useState<{ row: Row; tab?: "staff" } | null>(null);
 
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -63,7 +63,7 @@ export default function Dashboard() {
   const shownTo = toDay ? dayjs(toDay) : query.data?.to ? dayjs(formatDate(query.data.to)).subtract(1, "day") : null;
 
   const pick = (row: Row) => {
-    if (row.departmentId) setDrill(row);
+    if (row.departmentId) setDrill({ row });
     else set({ region: row.regionCode, by: null });
   };
 
@@ -131,9 +131,14 @@ export default function Dashboard() {
             title: t("sv.col.drill"),
             key: "drill",
             render: (_: unknown, r: Row) => (
-              <Button size="small" onClick={() => setDrill(r)} aria-label={t("sv.drill.open", { name: r.name })}>
-                {t("sv.drill.button")}
-              </Button>
+              <Space size={4}>
+                <Button size="small" onClick={() => setDrill({ row: r })} aria-label={t("sv.drill.open", { name: r.name })}>
+                  {t("sv.drill.button")}
+                </Button>
+                <Button size="small" onClick={() => setDrill({ row: r, tab: "staff" })} aria-label={t("sv.staff.open", { name: r.name })}>
+                  {t("sv.staff.tab")}
+                </Button>
+              </Space>
             ),
           },
         ]
@@ -298,7 +303,7 @@ export default function Dashboard() {
         </>
       )}
 
-      {drill && <CasesDrawer row={drill} onClose={() => setDrill(null)} />}
+      {drill && <CasesDrawer row={drill.row} initialTab={drill.tab} fromDay={fromDay} toDay={toDay} onClose={() => setDrill(null)} />}
     </WorkbenchPage>
   );
 }

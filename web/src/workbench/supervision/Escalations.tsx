@@ -21,6 +21,18 @@ function KindTag({ automatic }: { automatic: boolean }) {
   return <Tag color={automatic ? "orange" : "blue"}>{t(automatic ? "sv.esc.automatic" : "sv.esc.manual")}</Tag>;
 }
 
+/** The answer's due date, marked when the escalation's own light says it is near or past. */
+function ResponseDue({ e }: { e: Escalation }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap>
+      {formatDate(e.responseDueDate)}
+      {e.status === "open" && e.light === "yellow" && <Tag color="warning">{t("sv.esc.responseSoon")}</Tag>}
+      {e.status === "open" && e.light === "red" && <Tag color="error">{t("sv.esc.responseLate")}</Tag>}
+    </Space>
+  );
+}
+
 function CaseCell({ e }: { e: Escalation }) {
   return (
     <div>
@@ -61,11 +73,11 @@ function MyEscalations() {
   const [answering, setAnswering] = useState<Escalation | null>(null);
   const query = useMyEscalations<Escalation>();
   const columns: TableColumnsType<Escalation> = [
-    { title: t("sv.col.light"), dataIndex: "light", render: (_: unknown, e) => <LightTag light={e.light} />, width: 110 },
+    { title: t("sv.col.light"), dataIndex: "caseLight", render: (_: unknown, e) => <LightTag light={e.caseLight} />, width: 110 },
     { title: t("sv.col.case"), dataIndex: "itemName", render: (_: unknown, e) => <CaseCell e={e} /> },
     { title: t("sv.esc.kind"), dataIndex: "automatic", render: (a: boolean) => <KindTag automatic={a} /> },
     { title: t("sv.esc.note"), dataIndex: "note", render: (v: string | null | undefined) => <div style={{ maxWidth: 280, minWidth: 160 }}>{v || <span className="muted">{t("sv.esc.noNote")}</span>}</div> },
-    { title: t("sv.esc.responseDue"), dataIndex: "responseDueDate", render: (v: string) => formatDate(v) },
+    { title: t("sv.esc.responseDue"), dataIndex: "responseDueDate", render: (_: unknown, e) => <ResponseDue e={e} /> },
     {
       title: t("sv.col.actions"),
       key: "actions",
@@ -145,9 +157,15 @@ function AllEscalations() {
   const columns: TableColumnsType<Escalation> = [
     {
       title: t("sv.col.light"),
-      dataIndex: "light",
+      dataIndex: "caseLight",
       width: 110,
-      render: (_: unknown, e) => (e.status === "answered" ? <Tag color="success">{t("sv.esc.status.answered")}</Tag> : <LightTag light={e.light} />),
+      // The case's own light, as the server keeps it: an answered escalation does not make a late case green.
+      render: (_: unknown, e) => (
+        <Space direction="vertical" size={4}>
+          {e.caseLight ? <LightTag light={e.caseLight} /> : <span className="muted">—</span>}
+          {e.status === "answered" && <Tag color="success">{t("sv.esc.status.answered")}</Tag>}
+        </Space>
+      ),
     },
     { title: t("sv.col.case"), dataIndex: "itemName", render: (_: unknown, e) => <CaseCell e={e} /> },
     { title: t("sv.col.department"), dataIndex: ["department", "name"], responsive: ["md"] },
@@ -158,7 +176,7 @@ function AllEscalations() {
       render: (v: string | null | undefined) => <div style={{ maxWidth: 280, minWidth: 160 }}>{v || <span className="muted">{t("sv.esc.noNote")}</span>}</div>,
     },
     { title: t("sv.esc.createdAt"), dataIndex: "createdAt", render: (v: string | undefined) => formatDateTime(v), responsive: ["lg"] },
-    { title: t("sv.esc.responseDue"), dataIndex: "responseDueDate", render: (v: string) => formatDate(v) },
+    { title: t("sv.esc.responseDue"), dataIndex: "responseDueDate", render: (_: unknown, e) => <ResponseDue e={e} /> },
     {
       title: t("sv.esc.response"),
       dataIndex: "response",

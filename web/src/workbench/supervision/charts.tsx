@@ -7,7 +7,8 @@ import type { EChartsOption } from "echarts";
 import { useTranslation } from "react-i18next";
 import { usePrefs } from "../../common/prefs.tsx";
 import { useIsMobile } from "../../common/hooks/useIsMobile.ts";
-import type { TrendPoint } from "../../common/data/supervision.ts";
+import type { StaffHandlingStats, TrendPoint } from "../../common/data/supervision.ts";
+import { wholePercent } from "../../common/engagement/model.ts";
 import { percent, type Row } from "./statsModel.ts";
 
 // Only what these charts draw: bars, lines, axes, legend, tooltip, and the aria description + decal patterns.
@@ -46,6 +47,15 @@ const base = (text: { fontSize: number; color: string }): EChartsOption => ({
   textStyle: { fontSize: text.fontSize, color: text.color },
   tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, textStyle: { fontSize: text.fontSize } },
   legend: { top: 0, textStyle: { fontSize: text.fontSize, color: text.color } },
+});
+
+/** Horizontal bars of rates, 0–100 %, one row per name: everything but the series. */
+const percentBars = (text: { fontSize: number; color: string }, names: string[], labelWidth: number): EChartsOption => ({
+  ...base(text),
+  tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${String(v)}%` },
+  grid: { left: 8, right: 56, top: 40, bottom: 8 },
+  xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", fontSize: text.fontSize } },
+  yAxis: { type: "category", inverse: true, data: names, axisLabel: { width: labelWidth, overflow: "truncate", fontSize: text.fontSize, color: text.color } },
 });
 
 /** Received, closed and overdue per department (or region), as horizontal bars with their numbers. */
@@ -89,16 +99,7 @@ export function OnTimeChart({ rows, onPick }: { rows: Row[]; onPick?: (row: Row)
   const text = useChartText();
   const isMobile = useIsMobile();
   const option: EChartsOption = {
-    ...base(text),
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${String(v)}%` },
-    grid: { left: 8, right: 56, top: 40, bottom: 8 },
-    xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", fontSize: text.fontSize } },
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: rows.map((r) => r.short ?? r.name),
-      axisLabel: { width: isMobile ? 96 : 200, overflow: "truncate", fontSize: text.fontSize, color: text.color },
-    },
+    ...percentBars(text, rows.map((r) => r.short ?? r.name), isMobile ? 96 : 200),
     series: [
       {
         name: t("sv.fig.onTimeRate"),
@@ -155,4 +156,34 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
     list: trend.map((p) => t("sv.chart.trendRow", { month: p.month, received: p.received, closed: p.closed, onTime: p.onTime })).join("；"),
   });
   return <Chart option={option} label={label} height={320} />;
+}
+
+/**
+ * Each person's on-time rate and satisfaction, 0–100 %, side by side: who needs help with time and
+ * who with the applicants shows at a glance. A person without timed steps or evaluations has no bar there.
+ */
+export function StaffChart({ items }: { items: StaffHandlingStats[] }) {
+  const { t } = useTranslation();
+  const text = useChartText();
+  const isMobile = useIsMobile();
+  const bar = (v: number | null) => (v === null ? { value: 0, itemStyle: { opacity: 0 }, label: { formatter: t("sv.staff.none") } } : Math.round(v * 1000) / 10);
+  const option: EChartsOption = {
+    ...percentBars(text, items.map((i) => i.staff.name), isMobile ? 72 : 120),
+    series: [
+      { key: "onTime", name: t("sv.staff.col.onTime"), color: COLORS.rate, values: items.map((i) => i.onTimeRate) },
+      { key: "satisfaction", name: t("sv.staff.col.satisfaction"), color: COLORS.closed, values: items.map((i) => i.evaluations.satisfactionRate) },
+    ].map((s) => ({
+      name: s.name,
+      type: "bar" as const,
+      itemStyle: { color: s.color },
+      label: { show: true, position: "right" as const, fontSize: text.fontSize, color: text.color, formatter: "{c}%" },
+      data: s.values.map(bar),
+    })),
+  };
+  const label = t("sv.staff.chartAlt", {
+    list: items
+      .map((i) => t("sv.staff.chartRow", { name: i.staff.name, onTime: wholePercent(i.onTimeRate) ?? t("sv.staff.none"), satisfaction: wholePercent(i.evaluations.satisfactionRate) ?? t("sv.staff.none") }))
+      .join("；"),
+  });
+  return <Chart option={option} label={label} height={Math.max(200, items.length * 64 + 60)} />;
 }
