@@ -126,6 +126,14 @@ export async function applyFor(applicant: ApiSession, guide: GuideBody, values: 
   return created.id;
 }
 
+/** Completes, as `username`, the case's open task of a step kind with a passing opinion. */
+export async function completeOpenTask(baseUrl: string, username: string, caseId: string, kind: string): Promise<void> {
+  const s = await ApiSession.login(baseUrl, username);
+  const task = (await s.get<{ items: TaskBody[] }>(`/api/cases/${caseId}/tasks`)).items.find((x) => x.kind === kind && x.status !== "done");
+  if (!task) throw new Error(`no open ${kind} task for ${username}`);
+  await s.post(`/api/tasks/${task.id}/complete`, { outcome: "pass", opinion: "符合条件。" });
+}
+
 /** Moves the platform clock (demo mode) and runs whatever became due. */
 export async function setClock(baseUrl: string, now: string): Promise<{ now: string; jobsRun: unknown }> {
   const res = await fetch(`${baseUrl}/api/dev/clock`, {

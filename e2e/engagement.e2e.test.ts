@@ -5,7 +5,7 @@
  * The case is carried to closed through the API (the browser tests of the workflow cover that part).
  */
 import { describe, expect, inject, it } from "vitest";
-import { ApiSession, applyFor, findItem, type TaskBody } from "./api.ts";
+import { ApiSession, applyFor, completeOpenTask, findItem } from "./api.ts";
 import { screenshot } from "./browser.ts";
 import { browserSuite } from "./suite.ts";
 import { applicantLogin, staffLogin, urlMatch, visible } from "./pages.ts";
@@ -21,12 +21,7 @@ const SUBJECT = `电子证照下载不便（e2e ${Date.now().toString(36)}）`;
 
 let caseId: string | undefined;
 
-async function completeOpen(username: string, id: string, kind: string): Promise<void> {
-  const s = await ApiSession.login(baseUrl, username);
-  const task = (await s.get<{ items: TaskBody[] }>(`/api/cases/${id}/tasks`)).items.find((x) => x.kind === kind && x.status !== "done");
-  if (!task) throw new Error(`no open ${kind} task for ${username}`);
-  await s.post(`/api/tasks/${task.id}/complete`, { outcome: "pass", opinion: "符合条件。" });
-}
+const completeOpen = (username: string, id: string, kind: string) => completeOpenTask(baseUrl, username, id, kind);
 
 function need(): string {
   if (!caseId) throw new Error("an earlier step failed: no closed case");

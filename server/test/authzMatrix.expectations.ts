@@ -394,6 +394,8 @@ export const matrix: Record<string, Row> = {
     request: (v) => ({ params: caseId(v), body: { method: "pickup", idChecked: true, recipientName: "陈晓燕" } }),
     fresh: true,
   },
+  // How the result reaches the applicant is the applicant's choice, until the decision.
+  "PUT /api/cases/:id/delivery-choice": { expect: onCase("applicant"), fixture: (f) => asFixture(f.submitted()), request: (v) => ({ params: caseId(v), body: { method: "pickup" } }) },
   // The one-time notice: the lead department's window, handlers and reviewers (R22).
   "POST /api/cases/:id/supplement-notice": {
     expect: onCase("clerk", "handler"),

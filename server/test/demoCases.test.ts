@@ -139,6 +139,12 @@ describe("the demo cases", () => {
     expect(yuzhong.some((c: { kind: string; status: string }) => c.kind === "complaint" && c.status === "replied")).toBe(true);
   });
 
+  it("carry the applicants' delivery choices: pick-up (told it is ready), mail and electronic", async () => {
+    const choices = await t.db.selectFrom("delivery_choices").select(["method", "ready_notice_at"]).execute();
+    expect(new Set(choices.map((c) => c.method))).toEqual(new Set(["pickup", "mail", "electronic"]));
+    expect(choices.find((c) => c.method === "pickup")!.ready_notice_at).not.toBeNull();
+  });
+
   it("keep the audit chain whole", async () => {
     const verify = await get("supervisor", "/api/audit/verify");
     expect(verify.ok).toBe(true);

@@ -41,6 +41,8 @@ export const errorMessages = {
   SUPPLEMENT_ITEMS_MISSING: { status: 422, zh: "告知书所列的材料尚未全部补正。", en: "Not every material named in the notice was supplemented." },
   RESULTS_PENDING: { status: 422, zh: "还有部门的审批结果尚未出具，须全部到齐后一并送达。", en: "Results of some departments are still missing; deliver them together." },
   ID_CHECK_REQUIRED: { status: 422, zh: "现场领取须核验领取人身份证件。", en: "Pickup needs the collector's ID checked." },
+  DELIVERY_CHOICE_CLOSED: { status: 409, zh: "办件已作出决定，不能再更改送达方式；如有需要请联系窗口。", en: "The case is decided; the delivery choice can no longer be changed. Contact the service hall if needed." },
+  DELIVERY_DETAILS_INVALID: { status: 422, zh: "邮寄信息不完整或格式不正确：请填写收件人、有效的联系电话和详细地址（省市区、街道、门牌号）。", en: "The mailing details are incomplete or not valid: give the recipient, a valid phone number and the full address (district, street, number)." },
   MAIL_DETAILS_REQUIRED: { status: 422, zh: "邮寄送达须填写地址和运单号。", en: "Mail delivery needs an address and a tracking number." },
   RESULT_NOT_EXPECTED: { status: 422, zh: "本部门不出具该办件的审批结果。", en: "This department issues no result for this case." },
   RESULT_ALREADY_RECORDED: { status: 409, zh: "本部门已出具审批结果。", en: "This department already issued its result." },

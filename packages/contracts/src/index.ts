@@ -24,5 +24,6 @@ export * from "./responses/engagement.ts";
 export * from "./responses/staff.ts";
 export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
+export * from "./deliveryChoice.ts";
 export * from "./routes.ts";
 export * from "./catalogFile.ts";

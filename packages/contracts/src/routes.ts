@@ -8,6 +8,7 @@ import { CasePage, CaseDetail, CaseTaskList, Worklist } from "./responses/cases.
 import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } from "./responses/calendar.ts";
 import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate, SignedCertificateFile } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
+import { DeliveryChoiceSaved } from "./deliveryChoice.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
@@ -140,6 +141,7 @@ export const routes = {
   "POST /api/cases/:id/decision": ok("Decide the case", DecisionResult),
   "POST /api/cases/:id/results": created("Record a department's own result", ResultRecorded),
   "POST /api/cases/:id/deliver": ok("Deliver the results", DeliverResult),
+  "PUT /api/cases/:id/delivery-choice": ok("Choose how to receive the result", DeliveryChoiceSaved),
   "POST /api/cases/:id/supplement-notice": ok("Issue the one-time supplement notice", SupplementNoticeResult),
   "POST /api/cases/:id/supplements": ok("Hand in the supplement", SupplementResult),
   "POST /api/cases/:id/withdraw": ok("Withdraw the application", WithdrawResult),

@@ -22,6 +22,7 @@ export type AuditAction =
   | "case.decided"
   | "case.result-recorded"
   | "case.delivered"
+  | "case.delivery-chosen"
   | "case.supplement-requested"
   | "case.supplemented"
   | "case.withdrawn"

@@ -1,14 +1,14 @@
 import type { Actor } from "../platform/actor.ts";
 import type { CaseRow } from "../platform/schema.ts";
 import { allowCase, allowEvaluate, allowIssueFor, type CaseResource } from "../policy/index.ts";
-import { canTransition, isEditable, isExplainable, isExtendable } from "./workflow.ts";
+import { canTransition, isDeliveryChoiceOpen, isEditable, isExplainable, isExtendable } from "./workflow.ts";
 
 /** What the caller may do with the case now: policy and state together. The web app shows only these. */
 export function abilitiesOf(
   actor: Actor,
   c: CaseRow,
   r: CaseResource,
-  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[]; evaluated?: boolean },
+  extra: { decideTaskOpen: boolean; deliverable: boolean; noticeThisRound: boolean; hasDeadline?: boolean; pendingResultDepartmentIds?: string[]; evaluated?: boolean; deliveryChosen?: boolean },
 ) {
   const canEdit = allowCase(actor, "edit", r) && isEditable(c.status);
   return {
@@ -32,6 +32,7 @@ export function abilitiesOf(
     explain: allowCase(actor, "explain", r) && !!extra.hasDeadline && isExplainable(c.status),
     // 好差评 (R37): the applicant, once, after the case is closed.
     evaluate: allowEvaluate(actor, r) && c.status === "closed" && !extra.evaluated,
+    chooseDelivery: allowCase(actor, "choose-delivery", r) && isDeliveryChoiceOpen(c.status, !!extra.deliveryChosen),
     // Departments whose own result (R31) this person may record now.
     resultFor:
       allowCase(actor, "record", r) && ["in_progress", "decided"].includes(c.status)

@@ -22,12 +22,14 @@ import { certificatesByNumbers, certificatesOfHolder } from "../certificates/rep
 import { certificateVerdict, reuseRefusal, verifyPath } from "../certificates/reuse.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { isEditable } from "./workflow.ts";
+import { deliveryChoiceOfCase } from "./deliveryChoiceRepository.ts";
+import { pickupPlaceOf, presentDeliveryChoice } from "./deliveryChoice.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
 /** The case file (GET /api/cases/:id), for the applicant and entitled staff. */
 export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, c: CaseRow, resource: CaseResource, lang: "zh-CN" | "en", now: Date) {
-  const [item, version, applicant, defs, uploads, events, docs] = await Promise.all([
+  const [item, version, applicant, defs, uploads, events, docs, choice, pickupPlace] = await Promise.all([
     findItemName(db, c.item_id),
     findVersion(db, c.item_version_id),
     findUserById(db, pd, c.applicant_id),
@@ -35,6 +37,8 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
     activeUploads(db, c.id),
     caseEvents(db, c.id, actor.kind === "applicant"),
     documentsOfCase(db, c.id),
+    deliveryChoiceOfCase(db, c.id),
+    pickupPlaceOf(db, c),
   ]);
   const [dept] = await departmentsByIds(db, [c.lead_department_id]);
   const library = await presentLibrary(db, pd, c, defs, uploads, lang, now);
@@ -109,7 +113,9 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
     receivedAt: iso(c.received_at),
     acceptedAt: iso(c.accepted_at),
     deemedAccepted: c.deemed_accepted,
-    ...(await presentWorkflow(db, actor, c, resource, now)),
+    ...(choice ? { deliveryChoice: presentDeliveryChoice(pd, actor, resource, choice) } : {}),
+    ...(pickupPlace ? { pickupPlace } : {}),
+    ...(await presentWorkflow(db, actor, c, resource, now, !!choice)),
   };
 }
 

@@ -1,5 +1,5 @@
 import {
-  CreateCaseRequest, MaterialJsonRequest, MyCasesQuery, NotAcceptRequest, UpdateCaseFormRequest, WorklistQuery,
+  CreateCaseRequest, DeliveryChoiceRequest, MaterialJsonRequest, MyCasesQuery, NotAcceptRequest, UpdateCaseFormRequest, WorklistQuery,
 } from "@cq/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { FastifyRequest } from "fastify";
@@ -13,6 +13,7 @@ import { acceptQueueDepartments, allowWorklist, enforce, taskQueues } from "../p
 import { openTasksFor } from "./taskRepository.ts";
 import { loadCase, loadCaseFor } from "../caseRecord/access.ts";
 import { acceptCase } from "./commands/acceptCase.ts";
+import { chooseDelivery } from "./commands/chooseDelivery.ts";
 import { addMaterial, type MaterialInput } from "./commands/addMaterial.ts";
 import { createCase } from "./commands/createCase.ts";
 import { notAcceptCase } from "./commands/notAcceptCase.ts";
@@ -161,6 +162,10 @@ export function caseRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post("/api/cases/:id/not-accept", { schema: { tags: ["cases"], params: CaseParams, body: NotAcceptRequest } }, async (req) =>
       runCommand(deps, req.actor, metaOf(req), (ctx) => notAcceptCase(ctx, req.params.id, req.body.reasons)),
+    );
+
+    app.put("/api/cases/:id/delivery-choice", { schema: { tags: ["cases"], params: CaseParams, body: DeliveryChoiceRequest } }, async (req) =>
+      runCommand(deps, req.actor, metaOf(req), (ctx) => chooseDelivery(ctx, req.params.id, req.body)),
     );
 
     app.get("/api/worklist", { schema: { tags: ["cases"], querystring: WorklistQuery } }, async (req, reply) => {

@@ -57,3 +57,8 @@ const clockRunningStates = ["accepted", "in_progress", "suspended"];
 const explainableStates = [...clockRunningStates, "supplement_requested", "decided"];
 export const isExplainable = (status: string): boolean => explainableStates.includes(status);
 export const isExtendable = (status: string): boolean => clockRunningStates.includes(status);
+
+/** The applicant may choose how to receive the result until the decision, and choose once after it if they had not. */
+const choiceChangeableStates: readonly CaseStatus[] = ["draft", "submitted", "supplement_requested", "accepted", "in_progress", "suspended"];
+export const isDeliveryChoiceOpen = (status: CaseStatus, chosen: boolean): boolean =>
+  choiceChangeableStates.includes(status) || (status === "decided" && !chosen);

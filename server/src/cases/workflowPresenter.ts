@@ -58,7 +58,7 @@ export async function presentTasks(db: Executor, actor: Actor, c: CaseRow, _lang
 }
 
 /** The workflow part of the case file: tasks, opinions, records, notices, results, deadline, abilities. */
-export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date) {
+export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r: CaseResource, now: Date, deliveryChosen = false) {
   const staff = actor.kind === "staff";
   const [tasks, notices, results, deadline, clock, version, evaluation] = await Promise.all([
     tasksOfCase(db, c.id),
@@ -136,6 +136,7 @@ export async function presentWorkflow(db: Executor, actor: Actor, c: CaseRow, r:
       deliverable: true,
       hasDeadline: !!deadline,
       evaluated: !!evaluation,
+      deliveryChosen,
       pendingResultDepartmentIds: resultDepartmentIds.filter((d) => !results.some((x) => x.department_id === d)),
       noticeThisRound: notices.some((n) => n.round === c.round || (c.status === "supplement_requested" && n.round === c.round - 1)),
     }),

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db, Executor } from "../platform/db.ts";
 import type { IndexKind, PersonalData } from "../platform/personalData.ts";
 
-// Seals every stored ID number, phone number and second-factor secret under the newest personal-data
+// Seals every stored ID number, phone number, postal address and second-factor secret under the newest personal-data
 // key, and fills the blind indexes: once after the upgrade that introduced sealing (the values were
 // stored in the clear), and after each key rotation (PERSONAL_DATA_KEY new, the old one moved to
 // PERSONAL_DATA_PREVIOUS_KEYS). Runs at start before the platform serves, and as `personal-data-reseal`.
@@ -16,7 +16,7 @@ interface Column {
   index?: { column: string; kind: IndexKind };
 }
 interface Table {
-  table: "users" | "outbox" | "certificates";
+  table: "users" | "outbox" | "certificates" | "delivery_choices" | "deliveries";
   key: string;
   columns: Column[];
   /** A JSON column holding copies of sealed fields (the signed certificate payload), and an object of such fields in it (its particulars). */
@@ -39,6 +39,9 @@ const TABLES: Table[] = [
     ],
   },
   { table: "outbox", key: "id", columns: [{ column: "to_address", index: { column: "to_index", kind: "address" } }] },
+  // Where the applicant asked the result to be mailed, and where it was.
+  { table: "delivery_choices", key: "case_id", columns: [{ column: "phone" }, { column: "address" }] },
+  { table: "deliveries", key: "id", columns: [{ column: "address" }] },
   // A certificate's personal particulars are sealed when its holder code is, so they are resealed with it.
   {
     table: "certificates",

@@ -75,22 +75,22 @@ export const applicantNotices = {
   "case.approved": {
     title: { zh: "准予许可", en: "Approved" },
     text: {
-      zh: "您申请的“{item}”（监管码 {code}）已准予许可。请在平台选择领取方式：窗口领取、邮寄或电子送达。",
-      en: 'Your application for "{item}" ({code}) was approved. Choose on the platform how you receive the result: pick-up, mail or electronic.',
+      zh: "您申请的“{item}”（监管码 {code}）已准予许可。{delivery}",
+      en: 'Your application for "{item}" ({code}) was approved. {delivery}',
     },
   },
   "case.denied": {
     title: { zh: "不予许可", en: "Not approved" },
     text: {
-      zh: "您申请的“{item}”（监管码 {code}）未予许可，理由及救济途径见不予行政许可决定书。",
-      en: 'Your application for "{item}" ({code}) was not approved; the decision states the reasons and your rights.',
+      zh: "您申请的“{item}”（监管码 {code}）未予许可，理由及救济途径见不予行政许可决定书。{delivery}",
+      en: 'Your application for "{item}" ({code}) was not approved; the decision states the reasons and your rights. {delivery}',
     },
   },
   "case.ready-for-pickup": {
-    title: { zh: "可以领取", en: "Ready for pick-up" },
+    title: { zh: "结果可以领取", en: "Ready for pick-up" },
     text: {
-      zh: "您申请的“{item}”（监管码 {code}）的结果已可领取，请携带身份证件到{place}领取。",
-      en: 'The result of "{item}" ({code}) is ready; collect it at {place} with your ID.',
+      zh: "您申请的“{item}”（监管码 {code}）的结果已可领取。请本人携带身份证件到{place}领取；委托他人代领的，代领人须携带委托书和本人身份证件。",
+      en: 'The result of "{item}" ({code}) is ready. Collect it at {place}; bring your ID document (someone collecting for you brings your written authorisation and their own ID).',
     },
   },
   "case.collected": {

@@ -152,9 +152,15 @@ export interface CaseResultsTable {
   id: string; case_id: string; department_id: string; result: CaseResult; document_id: string | null;
   certificate_no: string | null; recorded_by: string; recorded_at: Ts;
 }
+/** `address` is sealed (platform/personalData.ts). */
 export interface DeliveriesTable {
   id: string; case_id: string; method: DeliveryMethod; tracking_no: string | null; address: string | null;
   recipient_name: string | null; id_checked: Generated<boolean>; delivered_by: string; delivered_at: Ts;
+}
+/** The applicant's choice of how to receive the result; `phone` and `address` are sealed (platform/personalData.ts). */
+export interface DeliveryChoicesTable {
+  case_id: string; method: DeliveryMethod; recipient_name: string | null; phone: string | null; address: string | null;
+  chosen_by: string; chosen_at: Ts; ready_notice_at: Ts | null;
 }
 export interface CaseCopiesTable { id: string; case_id: string; department_id: string; created_at: Ts; read_at: Ts | null }
 export interface InboxTable {
@@ -213,6 +219,7 @@ export interface Database {
   certificates: CertificatesTable;
   case_results: CaseResultsTable;
   deliveries: DeliveriesTable;
+  delivery_choices: DeliveryChoicesTable;
   case_copies: CaseCopiesTable;
   inbox: InboxTable;
   version_agreements: VersionAgreementsTable;

@@ -26,6 +26,7 @@ export type CaseAction =
   | "withdraw"
   | "decide"
   | "deliver"
+  | "choose-delivery"
   | "record"
   | "handover"
   | "extend"
@@ -56,6 +57,8 @@ const rules: Record<CaseAction, (actor: Actor, c: CaseResource) => boolean> = {
   withdraw: (a, c) => a.kind === "applicant" && a.id === c.applicantId,
   decide: (a, c) => hasRoleIn(a, "decider", c.leadDepartmentId),
   deliver: (a, c) => hasRoleIn(a, "clerk", c.leadDepartmentId),
+  // How the result reaches the applicant is theirs to choose (送达方式).
+  "choose-delivery": (a, c) => a.kind === "applicant" && a.id === c.applicantId,
   // Records (verification, third-party results, hand-overs) by any staff working on the case.
   record: (a, c) => isStaffOf(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => isStaffOf(a, d)),
   handover: (a, c) => isStaffOf(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => isStaffOf(a, d)),

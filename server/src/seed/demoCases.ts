@@ -25,6 +25,7 @@ import { claimTask } from "../cases/commands/claimTask.ts";
 import { completeTask, type CompleteTaskInput } from "../cases/commands/completeTask.ts";
 import { createCase } from "../cases/commands/createCase.ts";
 import { decideCase } from "../cases/commands/decideCase.ts";
+import { chooseDelivery } from "../cases/commands/chooseDelivery.ts";
 import { certificateDraft, editableParticulars } from "../cases/certificateDraft.ts";
 import { deliverCase, type DeliverInput } from "../cases/commands/deliverCase.ts";
 import { explainCase } from "../cases/commands/explainCase.ts";
@@ -295,13 +296,23 @@ const assistingResults = (certificate: { type: string; name: string; validYears:
     }
   });
 
+/** Where a story's result is mailed: the address its form gives. */
+const mailAddress = (r: CaseRun) => String(r.formData().businessAddress ?? r.formData().constructionAddress ?? "重庆市渝中区人民路232号");
+
+/** The applicant chooses how to receive the result (送达方式); mail goes to the form's address, to their own phone. */
+const choose = (method: DeliveryMethod) =>
+  act("choose-delivery", async (r) => {
+    const input = method === "mail" ? { method, recipientName: r.applicant.name, phone: r.applicant.phone, address: mailAddress(r) } : { method };
+    await r.s.as(r.applicant, (ctx) => chooseDelivery(ctx, r.caseId, input));
+  });
+
 const deliver = (method: DeliveryMethod) =>
   act("deliver", async (r) => {
     const input: DeliverInput =
       method === "pickup"
         ? { method, idChecked: true, recipientName: r.applicant.name }
         : method === "mail"
-          ? { method, address: String(r.formData().businessAddress ?? r.formData().constructionAddress ?? "重庆市渝中区人民路232号"), trackingNo: `1186${String(20_260_000 + r.index * 7919).slice(-8)}`, recipientName: r.applicant.name }
+          ? { method, address: mailAddress(r), trackingNo: `1186${String(20_260_000 + r.index * 7919).slice(-8)}`, recipientName: r.applicant.name }
           : { method };
     await r.asLead("clerk", (ctx) => deliverCase(ctx, r.caseId, input));
   });
@@ -365,7 +376,7 @@ const STORIES: Story[] = [
   },
   {
     key: "beauty-ouyang", item: "YZ-WSJK-001", who: "ouyang",
-    acts: [[72, apply()], [71, accept()], [70, work()], [68, work()], [67, work()], [66, decide("approved")], [65, deliver("mail")], [64, evaluate(4)]],
+    acts: [[72, apply()], [72, choose("mail")], [71, accept()], [70, work()], [68, work()], [67, work()], [66, decide("approved")], [65, deliver("mail")], [64, evaluate(4)]],
   },
   {
     key: "land-hengxin", item: "CQ-GHZY-001", who: "hengxin",
@@ -465,8 +476,8 @@ const STORIES: Story[] = [
   { key: "carwash-ouyang-withdrawn", item: "YZ-CGJ-001", who: "ouyang", form: { dischargerName: "婷婷洗车行", dischargeAddress: "重庆市渝中区化龙桥街道虎头岩路9号", drainageCategory: "洗车", dailyDischarge: 8 }, acts: [[12, apply()], [11, withdraw()]] },
 
   // ---- decided, waiting for delivery -----------------------------------------------------------
-  { key: "food-yuwei-2", item: "YB-SCJG-001", who: "yuwei", form: { operatorName: "渝味轩火锅（光电园店）", businessAddress: "重庆市渝北区大竹林街道光电园星光大道62号" }, acts: [[12, apply()], [11, accept()], [9, work()], [6, work()], [3, work()], [1, decide("approved")]] },
-  { key: "land-hengxin-2", item: "CQ-GHZY-001", who: "hengxin", form: { projectName: "礼嘉恒信·嘉园商业综合体", landLocation: "两江新区礼嘉组团L52-1/02地块", landArea: 21530 }, acts: [[10, apply()], [9, accept()], [7, work()], [4, work()], [2, decide("approved")]] },
+  { key: "food-yuwei-2", item: "YB-SCJG-001", who: "yuwei", form: { operatorName: "渝味轩火锅（光电园店）", businessAddress: "重庆市渝北区大竹林街道光电园星光大道62号" }, acts: [[12, apply()], [11, accept()], [10, choose("pickup")], [9, work()], [6, work()], [3, work()], [1, decide("approved")]] },
+  { key: "land-hengxin-2", item: "CQ-GHZY-001", who: "hengxin", form: { projectName: "礼嘉恒信·嘉园商业综合体", landLocation: "两江新区礼嘉组团L52-1/02地块", landArea: 21530 }, acts: [[10, apply()], [10, choose("mail")], [9, accept()], [7, work()], [4, work()], [2, decide("approved")]] },
 
   // ---- in progress: red, yellow, green ---------------------------------------------------------
   {
@@ -505,7 +516,7 @@ const STORIES: Story[] = [
     key: "food-yuwei-green", item: "YB-SCJG-001", who: "yuwei", form: { operatorName: "渝味轩串串（回兴店）", businessAddress: "重庆市渝北区回兴街道兴科大道45号" },
     acts: [[4, apply()], [3, accept()], [1, work()]],
   },
-  { key: "freight-chen-2", item: "YB-JTYS-001", who: "chen", form: { vehicleCount: 4, maxGrossMass: 25000 }, acts: [[2, apply()], [1, accept()]] },
+  { key: "freight-chen-2", item: "YB-JTYS-001", who: "chen", form: { vehicleCount: 4, maxGrossMass: 25000 }, acts: [[2, apply()], [1, accept()], [1, choose("electronic")]] },
   {
     // A joint case, green, waiting for the environment bureau's co-handling.
     key: "clinic-hengxin", item: "CQ-WSJK-001", who: "hengxin", form: { institutionName: "重庆恒信职工医院（悦来院区）", institutionType: "门诊部", practiceAddress: "两江新区悦来大道66号", bedCount: 0, clinicalDepartments: "内科；外科；医学影像科（X线诊断专业）" },

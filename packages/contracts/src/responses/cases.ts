@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { applicantTypes, caseChannels, certificateVerdicts, caseRecordKinds, caseResults, caseStatuses, deliveryMethods, documentKinds, lights, nextActions, roles, stepKinds, suspensionKinds, taskOutcomes, taskStatuses } from "../enums.ts";
 import { FormField } from "./catalog.ts";
+import { DeliveryChoice, PickupPlace } from "../deliveryChoice.ts";
 import { isoDate, isoTime, JsonRecord, page, Ref } from "./common.ts";
 
 // The case (办件) as the applicant and staff see it: list, file, tasks.
@@ -153,6 +154,8 @@ export const CaseAbilities = z.object({
   extend: z.boolean(),
   explain: z.boolean(),
   evaluate: z.boolean(),
+  /** The applicant may choose (or change) how to receive the result. */
+  chooseDelivery: z.boolean(),
   /** Departments whose own result the caller may record now. */
   resultFor: z.array(z.string()),
 });
@@ -258,6 +261,10 @@ export const CaseDetail = z.object({
   supplementNotices: z.array(SupplementNotice),
   results: z.array(DepartmentResult),
   delivery: z.object({ method: z.enum(deliveryMethods), deliveredAt: isoTime, trackingNo: z.string().optional() }).optional(),
+  /** How the applicant chose to receive the result (送达方式), if they did. */
+  deliveryChoice: DeliveryChoice.optional(),
+  /** Where a result is collected (the service hall of the case's region, else the department). */
+  pickupPlace: PickupPlace.optional(),
   records: z.array(CaseRecord).optional(),
   handovers: z.array(Handover).optional(),
   evaluation: CaseEvaluation.optional(),

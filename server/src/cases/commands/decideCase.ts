@@ -14,6 +14,8 @@ import { refreshCaseClock } from "../../clock/caseClock.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { advance } from "../engine.ts";
 import { updateCase } from "../repository.ts";
+import { deliveryWords, pickupPlaceOf, tellIfReadyForPickup } from "../deliveryChoice.ts";
+import { deliveryChoiceOfCase } from "../deliveryChoiceRepository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
@@ -92,7 +94,10 @@ export async function decideCase(
     id: newId(), case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo,
     recorded_by: me, recorded_at: ctx.now,
   });
-  await tellApplicant(ctx, applicant, input.result === "approved" ? "case.approved" : "case.denied", { item: item.name, code }, c.id);
+  // The notice says how the result will reach the applicant, as they chose (or asks them to choose).
+  const choice = await deliveryChoiceOfCase(ctx.trx, c.id);
+  const delivery = deliveryWords(choice?.method, choice?.method === "pickup" ? await pickupPlaceOf(ctx.trx, c) : undefined);
+  await tellApplicant(ctx, applicant, input.result === "approved" ? "case.approved" : "case.denied", { item: item.name, code, delivery }, c.id);
   await recordTimeline(ctx, c.id, "decided", { public: true, departmentId: dept.id, data: { result: input.result, documentId } });
   await ctx.audit({
     action: "case.decided",
@@ -103,7 +108,8 @@ export async function decideCase(
     newValues: { status: to, result: input.result, reasons: input.reasons ?? null, documentId, certificates },
   });
   await flagDecision(ctx, c, me, await tasksOfCase(ctx.trx, c.id));
-  const decided = { ...c, status: to };
+  const decided = { ...c, status: to, result: input.result };
+  await tellIfReadyForPickup(ctx, decided);
   await advance(ctx, decided, version, decideTask.step_index);
   await refreshCaseClock(ctx, c.id);
   return { status: "decided", documentId, certificates };

@@ -11,6 +11,7 @@ import { notifyDepartment } from "../../platform/notify.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { insertCaseCopy, insertDelivery, updateCase } from "../repository.ts";
 import { completeTaskRow, tasksOfCase } from "../taskRepository.ts";
+import { maskAddress, missingResults } from "../deliveryChoice.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { requireStaff } from "../../platform/actor.ts";
@@ -33,19 +34,20 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   const to = transition(c.status, "close");
   const version = await findVersion(ctx.trx, c.item_version_id);
   const results = await resultsOfCase(ctx.trx, c.id);
-  const expected = [c.lead_department_id, ...(c.result === "approved" ? version.result_department_ids : [])];
-  const missing = expected.filter((d) => !results.some((r) => r.department_id === d));
+  const missing = await missingResults(ctx.trx, c, version);
   if (missing.length) throw new AppError("RESULTS_PENDING", { departments: missing });
   if (input.method === "pickup" && !input.idChecked) throw new AppError("ID_CHECK_REQUIRED");
   if (input.method === "mail" && (!input.address?.trim() || !input.trackingNo?.trim())) throw new AppError("MAIL_DETAILS_REQUIRED");
 
   const me = requireStaff(ctx.actor).id;
+  // The address is personal data: sealed in the delivery row, masked in the task's record and the audit.
+  const masked = { ...input, ...(input.address ? { address: maskAddress(input.address) } : {}) };
   const deliverTask = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.kind === "deliver" && (t.status === "open" || t.status === "claimed"));
   if (deliverTask) {
-    await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(input), at: ctx.now });
+    await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(masked), at: ctx.now });
   }
   await insertDelivery(ctx.trx, {
-    id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: input.address ?? null,
+    id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: personalDataOf(ctx.deps.config).sealOrNull(input.address),
     recipient_name: input.recipientName ?? null, id_checked: input.idChecked ?? false, delivered_by: me, delivered_at: ctx.now,
   });
   // The record the on-time rate and average duration are computed from.
@@ -68,7 +70,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   if (version.cc_department_ids.length) {
     await recordTimeline(ctx, c.id, "copied", { public: false, departmentId: c.lead_department_id, data: { departments: version.cc_department_ids } });
   }
-  await ctx.audit({ action: "case.delivered", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, copiedTo: version.cc_department_ids } });
+  await ctx.audit({ action: "case.delivered", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...masked, copiedTo: version.cc_department_ids } });
   await refreshCaseClock(ctx, c.id);
   return { status: "closed" };
 }

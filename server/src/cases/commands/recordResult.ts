@@ -12,6 +12,7 @@ import { newId } from "../../platform/ids.ts";
 import { allowIssueFor, enforce } from "../../policy/index.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
+import { tellIfReadyForPickup } from "../deliveryChoice.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
 import { requireStaff } from "../../platform/actor.ts";
 import { personalDataOf } from "../../platform/personalData.ts";
@@ -61,6 +62,8 @@ export async function recordResult(
   await insertCaseResult(ctx.trx, { id, case_id: c.id, department_id: dept.id, result: input.result, document_id: documentId, certificate_no: certificateNo, recorded_by: me, recorded_at: ctx.now });
   await notifyDepartment(ctx, c.lead_department_id, "clerk", { title: "协办部门审批结果已出具", text: `${dept.name}已出具办件${c.supervision_code ?? ""}的审批结果。`, caseId: c.id });
   await recordTimeline(ctx, c.id, "result-recorded", { public: true, departmentId: dept.id, data: { result: input.result } });
+  // The last result of a decided case: one who chose pick-up is told it is ready.
+  await tellIfReadyForPickup(ctx, c);
   await ctx.audit({ action: "case.result-recorded", objectType: "case-result", objectId: id, caseId: c.id, newValues: { departmentId: dept.id, result: input.result, certificateNo } });
   return { id, certificateNo };
 }

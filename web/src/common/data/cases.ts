@@ -4,10 +4,11 @@
  * (part of the case file), the worklist, my cases, the inbox and my escalations — in this one place.
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
+import { api, apiDelete, apiGet, apiPost, uploadMaterial } from "../api/client.ts";
 import { inboxKeys } from "./inbox.ts";
 import { supervisionKeys } from "./supervision.ts";
 import { worklistKeys } from "./worklist.ts";
+import type { DeliveryChoiceRequest, DeliveryChoiceSaved } from "@cq/contracts";
 import type { AcceptResult, CertificateDraft, CaseCreated, Created, CaseDetail, CaseListItem, CaseResult, CaseTask, DecisionResult, ExtensionGranted, HandoverRegistered, NotAcceptResult, Page, PublicProgress, ResultRecorded, SupplementNotice, SupplementNoticeResult } from "@cq/contracts";
 import type { FormData } from "../formData.ts";
 
@@ -144,6 +145,8 @@ export const caseCommands = {
   requestSupplement: (id: string, items: unknown) => apiPost<SupplementNoticeResult>(path(id, "supplement-notice"), { items }),
   decide: (id: string, body: { result: CaseResult; reasons?: string; particulars?: Record<string, string> }) => apiPost<DecisionResult>(path(id, "decision"), body),
   deliver: (id: string, body: object) => apiPost(path(id, "deliver"), body),
+  /** The applicant's choice of how to receive the result (送达方式). */
+  chooseDelivery: (id: string, body: DeliveryChoiceRequest) => api<DeliveryChoiceSaved>(path(id, "delivery-choice"), { method: "PUT", body }),
   recordResult: (id: string, body: object) => apiPost<ResultRecorded>(path(id, "results"), body),
   suspend: (id: string, body: object) => apiPost<Created>(path(id, "suspensions"), body),
   endSuspension: (id: string, suspensionId: string) => apiPost(path(id, `suspensions/${encodeURIComponent(suspensionId)}/end`)),
@@ -175,7 +178,7 @@ export function tasksInOrder(detail: Pick<CaseDetail, "tasks">): CaseTask[] {
 export const documentUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
 // The shapes pages use, from here, so that they change in one place.
-export type { AcceptResult, CaseCreated, CaseDetail, CertificateDraft, DraftParticular, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, ReusedCertificate, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
+export type { AcceptResult, CaseCreated, CaseDetail, DeliveryChoice, DeliveryChoiceRequest, PickupPlace, CertificateDraft, DraftParticular, CaseListItem, CaseMaterial, CaseRecord, CaseResult, CaseStatus, CaseTask, CaseUpload, Deadline, DecisionResult, Handover, Light, NotAcceptResult, PublicProgress, ReusedCertificate, SupplementNoticeResult, TaskAttachment, TaskOutcome, TimelineEntry } from "@cq/contracts";
 export type { FormData } from "../formData.ts";
 
 /** What happened at an offline step (现场踏勘, 专家评审, 听证…), as the web records it in a task's `record` (R28). */

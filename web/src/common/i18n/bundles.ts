@@ -11,6 +11,7 @@ const loaders = {
   casework: { zhCN: () => import("./casework.ts").then((m) => m.zhCN), en: () => import("./casework.en.ts").then((m) => m.en) },
   catalogadmin: { zhCN: () => import("./catalogadmin.ts").then((m) => m.zhCN), en: () => import("./catalogadmin.en.ts").then((m) => m.en) },
   certificates: { zhCN: () => import("./certificates.ts").then((m) => m.zhCN), en: () => import("./certificates.en.ts").then((m) => m.en) },
+  delivery: { zhCN: () => import("./delivery.ts").then((m) => m.zhCN), en: () => import("./delivery.en.ts").then((m) => m.en) },
   departments: { zhCN: () => import("./departments.ts").then((m) => m.zhCN), en: () => import("./departments.en.ts").then((m) => m.en) },
   engagement: { zhCN: () => import("./engagement.ts").then((m) => m.zhCN), en: () => import("./engagement.en.ts").then((m) => m.en) },
   organization: { zhCN: () => import("./organization.ts").then((m) => m.zhCN), en: () => import("./organization.en.ts").then((m) => m.en) },
@@ -22,8 +23,8 @@ export type BundleName = keyof typeof loaders;
 
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
-  portal: ["account", "casework", "departments", "engagement", "certificates"],
-  workbench: ["account", "casework", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates", "templates"],
+  portal: ["account", "casework", "delivery", "departments", "engagement", "certificates"],
+  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates", "templates"],
 };
 
 /**

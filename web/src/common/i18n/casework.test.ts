@@ -15,6 +15,8 @@ import { zhCN as account } from "./account.ts";
 import { zhCN as engagement } from "./engagement.ts";
 // The department texts (dept.*): registered with the portal by common/i18n/bundles.ts.
 import { zhCN as departments } from "./departments.ts";
+// The delivery choice texts (dc.*): registered with each face by common/i18n/bundles.ts.
+import { zhCN as delivery } from "./delivery.ts";
 import { checkBundlePair, get } from "./bundleKit.ts";
 
 
@@ -35,7 +37,7 @@ describe("case-handling texts (cw)", () => {
     for (const f of sources) {
       for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) {
         const key = m[1] ?? "";
-        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(departments, key) !== "string" && typeof get(certificates, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
+        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(departments, key) !== "string" && typeof get(certificates, key) !== "string" && typeof get(delivery, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -16,6 +16,7 @@ import { useScrollToHash } from "../../common/hooks/useScrollToHash.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { journeyStep } from "../../common/status.ts";
 import { DeadlineCard } from "../components/case/DeadlineCard.tsx";
+import { DeliveryChoiceSection } from "../components/case/DeliveryChoiceSection.tsx";
 import { EvaluationSection } from "../components/case/EvaluationSection.tsx";
 import { ExpectedAction } from "../components/case/ExpectedAction.tsx";
 import { StepsTimeline } from "../components/case/StepsTimeline.tsx";
@@ -161,6 +162,7 @@ function MyCasePage() {
             <ExpectedAction code={expected} status={detail.status} caseId={detail.id} itemId={detail.item.id} big />
           </Section>
           <EvaluationSection detail={detail} onChanged={refresh} />
+          <DeliveryChoiceSection detail={detail} />
           {narrow && deadline}
           {detail.status === "not_accepted" && (
             <Alert

@@ -11,6 +11,7 @@ import { StatusTag } from "../../common/components/StatusTag.tsx";
 import { useCase, type CaseDetail, type CaseTask } from "../../common/data/cases.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ResultsList } from "../../common/components/ResultsList.tsx";
+import { DeliveryChoiceView } from "../../common/components/DeliveryChoiceView.tsx";
 import { MaterialViewer } from "../components/MaterialViewer.tsx";
 import { resultDepartments } from "../components/casefile/access.ts";
 import { AnnounceProvider } from "../components/casefile/announce.tsx";
@@ -111,6 +112,11 @@ function CaseFilePage({ detail, refetching, onRefresh }: { detail: CaseDetail; r
           {(detail.results?.length ?? 0) > 0 && (
             <Section title={t("cw.results.title")}>
               <ResultsList detail={detail} />
+            </Section>
+          )}
+          {(detail.deliveryChoice || detail.status === "decided") && !detail.delivery && (
+            <Section title={t("dc.staff.title")}>
+              {detail.deliveryChoice ? <DeliveryChoiceView choice={detail.deliveryChoice} place={detail.pickupPlace} /> : <span className="muted">{t("dc.staff.none")}</span>}
             </Section>
           )}
           <Section title={t("wb.caseInfo")}>

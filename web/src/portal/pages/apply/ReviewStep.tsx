@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CaseDetail } from "../../../common/data/cases.ts";
 import { type ItemGuide } from "../../../common/data/catalog.ts";
+import { DeliveryChoiceSection } from "../../components/case/DeliveryChoiceSection.tsx";
 
 export function ReviewStep({
   detail,
@@ -93,6 +94,8 @@ export function ReviewStep({
           ),
         }))}
       />
+      {/* Optional here: the choice can be made or changed on the case page until the decision. */}
+      <DeliveryChoiceSection detail={detail} />
       <Checkbox checked={promise} onChange={(e) => setPromise(e.target.checked)} style={{ marginBottom: 16 }}>
         {t("apply.promise")}
       </Checkbox>

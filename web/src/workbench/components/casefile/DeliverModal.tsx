@@ -1,5 +1,5 @@
 import { deliveryMethods, type DeliveryMethod } from "@cq/contracts";
-import { Checkbox, Form, Input, Radio, Typography } from "antd";
+import { Alert, Checkbox, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { caseCommands, type CaseDetail } from "../../../common/data/cases.ts";
 import { isApiError } from "../../../common/api/errors.ts";
@@ -60,6 +60,13 @@ export function DeliverModal({ detail, open, onClose }: { detail: CaseDetail; op
     return ids.length ? <div>{t("cw.deliver.pending", { departments: ids.map((id) => names.get(id) ?? id).join("、") })}</div> : null;
   };
   const results = detail.results ?? [];
+  // Pre-filled with the applicant's choice (送达方式); the window may still deliver otherwise.
+  const choice = detail.deliveryChoice;
+  const initial: Values = {
+    method: choice?.method ?? "pickup",
+    recipientName: choice?.recipientName ?? detail.applicant?.name ?? "",
+    ...(choice?.address ? { address: choice.address } : {}),
+  };
   return (
     <ActionModal
       open={open}
@@ -83,7 +90,16 @@ export function DeliverModal({ detail, open, onClose }: { detail: CaseDetail; op
           ))}
         </ul>
       )}
-      <Form<Values> form={form} layout="vertical" initialValues={{ method: "pickup", recipientName: detail.applicant?.name ?? "" }} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
+      {choice && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t("dc.staff.prefilled", { method: t(`dc.methods.${choice.method}`) })}
+          description={choice.phone ? t("dc.staff.phoneNote", { phone: choice.phone }) : undefined}
+        />
+      )}
+      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => deliver.mutate(bodyOf(v), { onSuccess: close })}>
         <Form.Item name="method" label={t("cw.deliver.method")} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
