@@ -17,6 +17,7 @@ import * as m0013 from "../../migrations/0013_certificate_particulars.ts";
 import * as m0014 from "../../migrations/0014_document_templates.ts";
 import * as m0015 from "../../migrations/0015_certificate_lifecycle.ts";
 import * as m0016 from "../../migrations/0016_outbox_delivery.ts";
+import * as m0017 from "../../migrations/0017_consultations.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0014_document_templates": { up: m0014.migrateUp, down: m0014.migrateDown },
   "0015_certificate_lifecycle": { up: m0015.migrateUp, down: m0015.migrateDown },
   "0016_outbox_delivery": { up: m0016.migrateUp, down: m0016.migrateDown },
+  "0017_consultations": { up: m0017.migrateUp, down: m0017.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
