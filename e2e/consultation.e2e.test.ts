@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { findItem } from "./api.ts";
 import { screenshot } from "./browser.ts";
 import { browserSuite } from "./suite.ts";
-import { applicantLogin, axeCheck, staffLogin, urlMatch, visible } from "./pages.ts";
+import { applicantLogin, axeCheck, staffLogin, twoChars, urlMatch, visible } from "./pages.ts";
 
 const baseUrl = inject("baseUrl");
 const ITEM_NAME = "道路货物运输经营许可（不含危险货物）";
@@ -36,7 +36,7 @@ describe("consultations", () => {
     expect(await axeCheck(page, "consultation-form", { all: true })).toEqual([]);
     await dialog.getByLabel("标题").fill(SUBJECT);
     await dialog.getByLabel("内容").fill("请问货车年审需要准备哪些材料，能否网上办理？");
-    await dialog.getByRole("button", { name: "提交" }).click();
+    await dialog.getByRole("button", { name: twoChars("提交") }).click();
     await visible(page.getByText(new RegExp(`已提交，${CLERK_NAME}将于 \\d{4}-\\d{2}-\\d{2} 前答复`)));
     await dialog.waitFor({ state: "hidden" });
     const card = await visible(page.locator(".ant-card").filter({ hasText: SUBJECT }));

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { consultationReplyWorkingDays, type ConsultationKind } from "@cq/contracts";
 import { formatDate } from "../../common/format.ts";
+import { atLeast } from "../../common/validators.ts";
 import { useDepartments } from "../../common/data/catalog.ts";
 import { useMyCaseOptions } from "../../common/data/cases.ts";
 import { useAskConsultation } from "../../common/data/consultations.ts";
@@ -17,9 +18,6 @@ interface Values {
   subject: string;
   text: string;
 }
-
-const atLeast = (min: number, message: string) => (_: unknown, value: string | undefined) =>
-  (value?.trim().length ?? 0) >= min ? Promise.resolve() : Promise.reject(new Error(message));
 
 /**
  * 我要咨询: a question or suggestion about an item (opened from its guide), a case of the applicant's
