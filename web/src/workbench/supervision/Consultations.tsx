@@ -125,11 +125,11 @@ function ConsultationDrawer({ id, onClose }: { id: string; onClose: () => void }
               { key: "due", label: t("cst.wb.col.due"), children: formatDate(c.replyDueDate) },
             ]}
           />
-          <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>{t("cst.content")}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>{t("cst.content")}</Typography.Title>
           <div className="prose">{c.text}</div>
           {c.reply && (
             <>
-              <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>{t("cst.reply")}</Typography.Title>
+              <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>{t("cst.reply")}</Typography.Title>
               <ConsultationAnswer reply={c.reply} />
             </>
           )}
