@@ -1,5 +1,5 @@
 import { ReloadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Descriptions, Drawer, Form, Input, Segmented, Select, Space, Table, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Drawer, Form, Segmented, Select, Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import type { Consultation, ConsultationsQuery } from "@cq/contracts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { aboutOf, ConsultationAnswer, ConsultationKindTag, ConsultationStatus } from "../../common/consult/parts.tsx";
+import { ReplyField } from "../../common/engagement/ReplyField.tsx";
 import { useConsultation, useConsultationCommand, useConsultations } from "../../common/data/consultations.ts";
 import { useMe } from "../../common/data/me.ts";
 import { formatDate } from "../../common/format.ts";
@@ -154,26 +155,15 @@ function AnswerForm({ c, onDone }: { c: Consultation; onDone: () => void }) {
   const invalid = touched && text.trim().length < 5;
   return (
     <Form layout="vertical" component="div" style={{ marginTop: 16 }}>
-      <Form.Item
+      <ReplyField
+        id="consultation-answer"
         label={t("cst.wb.answerText")}
-        htmlFor="consultation-answer"
-        required
-        validateStatus={invalid ? "error" : undefined}
-        help={invalid ? <span id="consultation-answer-error">{t("cst.wb.answerRequired")}</span> : undefined}
-        extra={<span id="consultation-answer-hint">{t("cst.wb.answerHint", { name: me?.name ?? "" })}</span>}
-      >
-        <Input.TextArea
-          id="consultation-answer"
-          rows={6}
-          maxLength={2000}
-          showCount
-          value={text}
-          aria-required="true"
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? "consultation-answer-error consultation-answer-hint" : "consultation-answer-hint"}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </Form.Item>
+        hint={t("cst.wb.answerHint", { name: me?.name ?? "" })}
+        error={t("cst.wb.answerRequired")}
+        invalid={invalid}
+        value={text}
+        onChange={setText}
+      />
       <Button
         type="primary"
         loading={command.isPending}
