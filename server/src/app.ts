@@ -27,6 +27,7 @@ import { workflowRoutes } from "./cases/workflowRoutes.ts";
 import { caseClockRoutes } from "./cases/clockRoutes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
 import { engagementRoutes } from "./engagement/routes.ts";
+import { consultationRoutes } from "./engagement/consultationRoutes.ts";
 import { devRoutes } from "./dev/routes.ts";
 import { templateRoutes } from "./documents/templates/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
@@ -214,6 +215,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(supervisionRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(engagementRoutes(deps));
+  await app.register(consultationRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(documentRoutes(deps));
   await app.register(templateRoutes(deps));

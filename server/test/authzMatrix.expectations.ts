@@ -102,6 +102,8 @@ export interface Fixtures {
   certificate(): Promise<{ certificateNo: string }>;
   escalation(): Promise<{ escalationId: string }>;
   complaint(): Promise<{ complaintId: string }>;
+  /** A's question to D1, assigned to D1's clerk. */
+  consultation(): Promise<{ consultationId: string }>;
   /** A new item of D1 (no version in effect). */
   newItem(): Promise<{ itemId: string }>;
   /** A draft version of a new D1 item, written by D1's admin. */
@@ -560,6 +562,32 @@ export const matrix: Record<string, Row> = {
     expect: outcomes({ 401: ["anonymous"], allow: ["head", "deptAdmin"], 403: ["applicant", "supervisor", "platformAdmin"], rest: 404 }),
     fixture: (f) => asFixture(f.complaint()),
     request: (v) => ({ params: { id: v.complaintId! }, body: { text: "已核实，正在整改。" } }),
+    fresh: true,
+  },
+
+  // Questions and suggestions (R33): asked by applicants, read by the asker, the department's staff
+  // and the office; answered by the assignee (D1's clerk here) or D1's head or admin, who reassign.
+  "POST /api/consultations": {
+    expect: only(...applicants),
+    request: (_v, _p, f) => ({ body: { kind: "question", subject: "需要哪些材料", text: "请问办理需要准备哪些材料？", departmentId: f.ids.d1 } }),
+  },
+  "GET /api/my/consultations": { expect: only(...applicants) },
+  "GET /api/consultations": { expect: outcomes({ 401: ["anonymous"], 403: [...applicants, "regionAdmin", "otherRegionAdmin"], rest: "allow" }) },
+  "GET /api/consultations/:id": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["applicant", ...d1Staff, "supervisor", "platformAdmin"], rest: 404 }),
+    fixture: (f) => asFixture(f.consultation()),
+    request: (v) => ({ params: { id: v.consultationId! } }),
+  },
+  "POST /api/consultations/:id/reply": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["clerk", "head", "deptAdmin"], 403: ["applicant", "handler", "decider", "supervisor", "platformAdmin"], rest: 404 }),
+    fixture: (f) => asFixture(f.consultation()),
+    request: (v) => ({ params: { id: v.consultationId! }, body: { text: "所需材料详见办事指南。" } }),
+    fresh: true,
+  },
+  "POST /api/consultations/:id/assign": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["head", "deptAdmin"], 403: ["applicant", "clerk", "handler", "decider", "supervisor", "platformAdmin"], rest: 404 }),
+    fixture: (f) => asFixture(f.consultation()),
+    request: (v, _p, f) => ({ params: { id: v.consultationId! }, body: { assigneeId: f.ids.d1Staff } }),
     fresh: true,
   },
 

@@ -185,6 +185,11 @@ beforeAll(async () => {
       const out = await ok(post(applicant(), "/api/complaints", { subject: "办理太慢", text: "窗口排队时间过长。", departmentId: d1 }), 201);
       return { complaintId: out.id as string };
     },
+    async consultation() {
+      const out = await ok(post(applicant(), "/api/consultations", { kind: "question", subject: "需要哪些材料", text: "请问办理需要准备哪些材料？", departmentId: d1 }), 201);
+      await ok(post(as("head"), `/api/consultations/${out.id as string}/assign`, { assigneeId: this.ids.d1Staff }));
+      return { consultationId: out.id as string };
+    },
     newItem,
     draftVersion: () => draftVersion(),
     async pendingVersion(askD2 = false) {

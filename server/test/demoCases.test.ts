@@ -131,6 +131,15 @@ describe("the demo cases", () => {
     expect(verify).toMatchObject({ status: "valid", signatureValid: true });
   });
 
+  it("leave questions and suggestions for a department: one answered by its clerk, one overdue, one near its date", async () => {
+    const list = (await get("yz.wsjk.head", "/api/consultations")).items as { status: string; light: string | null; kind: string; reply?: { by: string } }[];
+    expect(list.find((c) => c.status === "answered")?.reply?.by).toBe("蒋晓红");
+    expect(list.map((c) => c.light)).toEqual(expect.arrayContaining(["red", "yellow", "green"]));
+    expect(list.some((c) => c.kind === "suggestion")).toBe(true);
+    const stats = await get("supervisor", "/api/supervision/stats");
+    expect(stats.consultations.red).toBeGreaterThanOrEqual(1);
+  });
+
   it("leave complaints and a bad evaluation's work order for the departments, some answered", async () => {
     const complaints = (await get("yb.scjg.head", "/api/complaints")).items;
     expect(complaints.some((c: { kind: string }) => c.kind === "evaluation")).toBe(true);

@@ -90,6 +90,16 @@ export type ComplaintKind = (typeof complaintKinds)[number];
 export const complaintStatuses = ["open", "replied"] as const;
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 
+/** A consultation (咨询) asks a question; a suggestion (建议) proposes something (R33). */
+export const consultationKinds = ["question", "suggestion"] as const;
+export type ConsultationKind = (typeof consultationKinds)[number];
+export const consultationStatuses = ["open", "answered"] as const;
+export type ConsultationStatus = (typeof consultationStatuses)[number];
+/** The working days a department has to answer, by kind: the one place these numbers live (R33). */
+export const consultationReplyWorkingDays = { question: 5, suggestion: 10 } as const satisfies Record<ConsultationKind, number>;
+/** The light turns yellow this many working days before the reply is due. */
+export const consultationYellowWorkingDays = 1;
+
 /** Signs that work happened off the platform (R39). */
 export const offplatformFlagKinds = ["burst-after-acceptance", "decision-without-review", "deemed-acceptance", "certificate-without-code"] as const;
 export type OffplatformFlagKind = (typeof offplatformFlagKinds)[number];

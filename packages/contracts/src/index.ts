@@ -21,6 +21,7 @@ export * from "./responses/certificates.ts";
 export * from "./responses/calendar.ts";
 export * from "./responses/supervision.ts";
 export * from "./responses/engagement.ts";
+export * from "./responses/consultations.ts";
 export * from "./responses/staff.ts";
 export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";

@@ -9,6 +9,7 @@ import { CalendarDays, CalendarDaySet, CalendarStatus, CalendarYearMaintained } 
 import { CertificateDraft, CertificateKeys, CertificateList, CertificateRegistered, CertificateRevoked, PublicCertificate, SignedCertificateFile } from "./responses/certificates.ts";
 import { Created } from "./responses/common.ts";
 import { DeliveryChoiceSaved } from "./deliveryChoice.ts";
+import { Consultation, ConsultationFiled, ConsultationList, MyConsultationList } from "./responses/consultations.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
 import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
@@ -194,6 +195,12 @@ export const routes = {
   "GET /api/complaints": ok("Complaints and work orders", ComplaintList),
   "GET /api/complaints/:id": ok("A complaint", Complaint),
   "POST /api/complaints/:id/reply": ok("Reply to a complaint", Complaint),
+  "POST /api/consultations": created("Ask a question or make a suggestion", ConsultationFiled),
+  "GET /api/my/consultations": ok("The applicant's questions and suggestions", MyConsultationList),
+  "GET /api/consultations": ok("Questions and suggestions of the caller's departments", ConsultationList),
+  "GET /api/consultations/:id": ok("A question or suggestion", Consultation),
+  "POST /api/consultations/:id/reply": ok("Answer a question or suggestion", Consultation),
+  "POST /api/consultations/:id/assign": ok("Hand a question to another staff member of the department", Consultation),
 
   // Audit
   "GET /api/audit": ok("Search the audit trail", AuditPage),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicantTypes, caseResults, roles, complaintStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
+import { applicantTypes, caseResults, roles, complaintStatuses, consultationKinds, consultationStatuses, deliveryMethods, staffChangeStatuses, taskOutcomes } from "./enums.ts";
 import { departmentRoles } from "./roles.ts";
 
 // Request schemas: they validate at the edge and feed the OpenAPI document.
@@ -272,6 +272,24 @@ export const ComplaintReplyRequest = z.object({ text: z.string().trim().min(5).m
 
 export const ComplaintsQuery = z.object({ status: z.enum(complaintStatuses).optional() });
 
+/** A question or suggestion about an item, a case of one's own, or a department (R33); the first of the three given decides the department. */
+export const ConsultationRequest = z.object({
+  kind: z.enum(consultationKinds).describe("question 咨询, suggestion 建议"),
+  subject: z.string().trim().min(2).max(100),
+  text: z.string().trim().min(5).max(2000),
+  itemId: z.string().max(64).optional(),
+  caseId: z.string().max(64).optional(),
+  departmentId: z.string().max(64).optional(),
+});
+export const ConsultationReplyRequest = z.object({ text: z.string().trim().min(5).max(2000) });
+export const ConsultationAssignRequest = z.object({ assigneeId: z.string().min(1).max(64).describe("A staff member of the consultation's department") });
+export const ConsultationsQuery = z.object({
+  status: z.enum(consultationStatuses).optional(),
+  light: z.enum(["yellow", "red"]).optional().describe("Open ones near their reply date (yellow) or past it (red)"),
+  mine: z.enum(["true", "false"]).optional().describe("Only those assigned to the caller"),
+  departmentId: z.string().max(64).optional(),
+});
+
 // What a client sends (before defaults apply), for the request schemas above that have no alias yet.
 export type RegisterPersonRequest = z.input<typeof RegisterPersonRequest>;
 export type RegisterOrganizationRequest = z.input<typeof RegisterOrganizationRequest>;
@@ -303,6 +321,10 @@ export type EvaluationRequest = z.input<typeof EvaluationRequest>;
 export type ComplaintRequest = z.input<typeof ComplaintRequest>;
 export type ComplaintReplyRequest = z.input<typeof ComplaintReplyRequest>;
 export type ComplaintsQuery = z.input<typeof ComplaintsQuery>;
+export type ConsultationRequest = z.input<typeof ConsultationRequest>;
+export type ConsultationReplyRequest = z.input<typeof ConsultationReplyRequest>;
+export type ConsultationAssignRequest = z.input<typeof ConsultationAssignRequest>;
+export type ConsultationsQuery = z.input<typeof ConsultationsQuery>;
 
 /** The language the platform writes to a person in. */
 export const LanguageRequest = z.object({ lang: z.enum(["zh-CN", "en"]) });

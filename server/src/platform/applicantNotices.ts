@@ -128,6 +128,13 @@ export const applicantNotices = {
       en: "Your certificate {name} (No. {no}) is valid until {validUntil}. If you need it after that day, apply for its renewal in time.",
     },
   },
+  "consultation.answered": {
+    title: { zh: "您的咨询建议已答复", en: "Your question was answered" },
+    text: {
+      zh: "您向{department}提出的{kind}“{subject}”已由{answerer}答复，请登录平台在“我的咨询”查看。",
+      en: 'Your {kind} "{subject}" to {department} was answered by {answerer}; read the answer under My questions on the platform.',
+    },
+  },
 } as const satisfies Record<string, NoticeTemplate>;
 export type ApplicantNoticeKind = keyof typeof applicantNotices;
 
@@ -179,11 +186,14 @@ export async function tellApplicant(
   kind: ApplicantNoticeKind,
   params: NoticeParams,
   caseId?: string,
+  inboxDetail?: Words,
 ): Promise<void> {
   if (!applicant) return;
   const lang = applicant.lang === "en" ? "en" : "zh-CN";
   const { title, text } = renderNotice(kind, lang, params);
-  await notifyUser(ctx, applicant.id, { title, text, ...(caseId ? { caseId } : {}) });
+  // What is too long for an SMS (an answer's full text) is shown in the inbox only.
+  const detail = inboxDetail ? `\n${lang === "en" ? inboxDetail.en : inboxDetail.zh}` : "";
+  await notifyUser(ctx, applicant.id, { title, text: text + detail, ...(caseId ? { caseId } : {}) });
   if (applicant.phone) {
     const phone = personalDataOf(ctx.deps.config).open(applicant.phone);
     await queueMessage(ctx, { to: phone, channel: "sms", at: ctx.now, text: `${SMS_SIGNATURE[lang === "en" ? "en" : "zh"]}${text}`, kind, params: paramsIn(params, lang) });

@@ -17,6 +17,7 @@ import * as m0013 from "../../migrations/0013_certificate_particulars.ts";
 import * as m0014 from "../../migrations/0014_document_templates.ts";
 import * as m0015 from "../../migrations/0015_certificate_lifecycle.ts";
 import * as m0016 from "../../migrations/0016_outbox_delivery.ts";
+import * as m0017 from "../../migrations/0017_consultations.ts";
 import * as m0018 from "../../migrations/0018_delivery_choices.ts";
 import * as m0019 from "../../migrations/0019_task_light_notices.ts";
 import * as m0020 from "../../migrations/0020_account_email.ts";
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0014_document_templates": { up: m0014.migrateUp, down: m0014.migrateDown },
   "0015_certificate_lifecycle": { up: m0015.migrateUp, down: m0015.migrateDown },
   "0016_outbox_delivery": { up: m0016.migrateUp, down: m0016.migrateDown },
+  "0017_consultations": { up: m0017.migrateUp, down: m0017.migrateDown },
   "0018_delivery_choices": { up: m0018.migrateUp, down: m0018.migrateDown },
   "0019_task_light_notices": { up: m0019.migrateUp, down: m0019.migrateDown },
   "0020_account_email": { up: m0020.migrateUp, down: m0020.migrateDown },

@@ -1,6 +1,6 @@
 import type {
   AgreementStatus, ApplicantType, CalendarSource, CaseChannel, CaseRecordKind, CaseResult, CaseStatus, CertificateStatus, ComplaintKind,
-  ComplaintStatus, DayKind, DeliveryMethod, EscalationStatus, FormFieldType, Light, MessageChannel, OffplatformFlagKind, HandlingMode, VersionStatus,
+  ComplaintStatus, ConsultationKind, ConsultationStatus, DayKind, DeliveryMethod, EscalationStatus, FormFieldType, Light, MessageChannel, OffplatformFlagKind, HandlingMode, VersionStatus,
   RegionLevel, StaffChangeKind, StaffChangeStatus, StepKind, TaskOutcome, TaskStatus, UserKind,
 } from "@cq/contracts";
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
@@ -188,6 +188,11 @@ export interface EvaluationsTable {
 }
 export interface InboxReadsTable { message_id: string; user_id: string; read_at: Ts }
 
+export interface ConsultationsTable {
+  id: string; kind: ConsultationKind; applicant_id: string; item_id: string | null; case_id: string | null; department_id: string;
+  subject: string; text: string; created_at: Ts; reply_due_date: string; yellow_from: string; assignee_id: string; status: ConsultationStatus;
+  reply_text: string | null; replied_by: string | null; replied_at: Ts | null;
+}
 export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
@@ -237,6 +242,7 @@ export interface Database {
   training_records: TrainingRecordsTable;
   inbox_reads: InboxReadsTable;
   complaints: ComplaintsTable;
+  consultations: ConsultationsTable;
   evaluations: EvaluationsTable;
 }
 export type TaskRow = Selectable<TasksTable>;

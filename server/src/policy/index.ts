@@ -27,3 +27,4 @@ export * from "./engagement.ts";
 export * from "./workbench.ts";
 export * from "./organization.ts";
 export * from "./template.ts";
+export * from "./consultation.ts";

@@ -23,7 +23,7 @@ describe("workbench abilities", () => {
 
   it("a window clerk: worklist, hall desk for its department, its own escalations", () => {
     const clerk = staff([["clerk", "d1", null]]);
-    expect(open(clerk)).toEqual(["worklist", "hall", "inbox", "calendar", "escalations", "certificates"]);
+    expect(open(clerk)).toEqual(["worklist", "hall", "inbox", "calendar", "escalations", "consultations", "certificates"]);
     const a = workbenchAbilities(clerk);
     expect(a.departments.hall).toEqual(["d1"]);
     expect(a.escalations).toEqual({ all: false, own: true });
@@ -32,7 +32,7 @@ describe("workbench abilities", () => {
 
   it("the supervising office escalates and sees everything, but has no escalations of its own", () => {
     const supervisor = staff([["supervisor", null, null]]);
-    expect(open(supervisor)).toEqual(["worklist", "inbox", "calendar", "supervision", "escalations", "complaints", "flags", "audit", "certificates"]);
+    expect(open(supervisor)).toEqual(["worklist", "inbox", "calendar", "supervision", "escalations", "complaints", "consultations", "flags", "audit", "certificates"]);
     const a = workbenchAbilities(supervisor);
     expect(a.escalate).toBe(true);
     expect(a.escalations).toEqual({ all: true, own: false });

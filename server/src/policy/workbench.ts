@@ -3,6 +3,7 @@ import type { Actor } from "../platform/actor.ts";
 import { allowApplicantLookup } from "./applicant.ts";
 import { allowAudit } from "./audit.ts";
 import { allowCertificateLookup, allowIssueFor } from "./certificate.ts";
+import { consultationScope } from "./consultation.ts";
 import { complaintScope } from "./engagement.ts";
 import { administeredDepartments, allowAgreeForDepartment, catalogScope, mayOpenCatalogAdmin } from "./item.ts";
 import { grantsOf, hasRole } from "./rules.ts";
@@ -83,6 +84,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     supervision: allowDashboard(actor),
     escalations: supervisionScope(actor) !== null || escalationDepartments(actor).length > 0,
     complaints: actor.kind === "staff" && complaintScope(actor) !== null,
+    consultations: consultationScope(actor) !== null,
     flags: allowAudit(actor, "read"),
     audit: allowAudit(actor, "read"),
     certificates: allowCertificateLookup(actor),

@@ -42,6 +42,8 @@ import { runSweep } from "../cases/sweep.ts";
 import { completedByOwnCommand } from "../cases/routing.ts";
 import { tasksOfCase } from "../cases/taskRepository.ts";
 import { fileComplaint, replyComplaint } from "../engagement/commands/complaints.ts";
+import { askConsultation } from "../engagement/commands/askConsultation.ts";
+import { answerConsultation } from "../engagement/commands/answerConsultation.ts";
 import { evaluateCase } from "../engagement/commands/evaluateCase.ts";
 import { rolesOf } from "../identity/repository.ts";
 import { type Actor, type ApplicantActor, requireStaff, type StaffActor } from "../platform/actor.ts";
@@ -364,6 +366,27 @@ const replyComplaints = (text: string) =>
     for (const c of open) await r.asLead("department-head", (ctx) => replyComplaint(ctx, c.id, text));
   });
 
+/** The applicant asks a question (咨询) or makes a suggestion (建议) about the story's item, case or department (R33). */
+const ask = (kind: "question" | "suggestion", subject: string, text: string, about: "item" | "case" | "department") =>
+  act("ask", async (r) => {
+    const target = about === "item" ? { itemId: r.item.id } : about === "case" ? { caseId: r.caseId } : { departmentId: r.item.departmentId };
+    await r.s.as(r.applicant, (ctx) => askConsultation(ctx, { kind, subject, text, ...target }));
+  });
+
+/** Each staff member assigned to one of the applicant's open questions to this department answers it. */
+const answerConsultations = (text: string) =>
+  act("answer-consultations", async (r) => {
+    const open = await r.s.deps.db
+      .selectFrom("consultations")
+      .select(["id", "assignee_id"])
+      .where("applicant_id", "=", r.applicant.id)
+      .where("department_id", "=", r.item.departmentId)
+      .where("status", "=", "open")
+      .execute();
+    if (!open.length) throw new Error("no open consultation");
+    for (const c of open) await r.s.as(await r.s.staffById(c.assignee_id), (ctx) => answerConsultation(ctx, c.id, text));
+  });
+
 const withdraw = () => act("withdraw", async (r) => void (await r.s.as(r.applicant, (ctx) => withdrawCase(ctx, r.caseId))));
 
 /** The stories. Working days before today; with limits of L working days, accepted a days ago: red when a - L ≥ 1, yellow when L - a is 0 or 1, green from 3. */
@@ -568,6 +591,12 @@ const STORIES: Story[] = [
       [21, apply({ submit: false, materials: "some" })],
       [20, complain("窗口咨询未一次性告知", "到渝中区卫生健康委窗口咨询公共场所卫生许可，前后跑了两次才把需要的检测报告问清楚。", "department")],
       [18, replyComplaints("已对窗口人员进行批评教育，并在办事指南中补充了卫生检测报告的具体要求，感谢您的监督。")],
+      // Questions to the department (R33): one answered by its clerk, one overdue, one near its date, a suggestion in time.
+      [15, ask("question", "理发店卫生检测报告找哪家机构出具", "公共场所卫生许可要求的卫生检测报告，是否必须由指定机构出具？", "item")],
+      [14, answerConsultations("具备资质（CMA）的检测机构出具的报告均可，不指定机构；报告须为近一年内出具。")],
+      [7, ask("question", "从业人员健康证可以后补吗", "新招的两名理发师健康证还在办理中，能否先提交申请、健康证后补？", "case")],
+      [4, ask("question", "许可证到期前多久申请延续", "公共场所卫生许可证有效期届满前多久需要申请延续？", "item")],
+      [3, ask("suggestion", "建议窗口提供材料预审", "建议在网上提交前提供材料预审服务，避免来回补正。", "department")],
     ],
   },
 

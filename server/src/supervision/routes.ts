@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../platform/context.ts";
+import { shanghaiDay } from "../platform/clock.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { evaluationFigures } from "../engagement/complaintRepository.ts";
+import { openConsultationFigures, sumConsultationFigures } from "../engagement/consultationRepository.ts";
 import { presentEvaluationFigures } from "../engagement/figures.ts";
 import { allowAnswerEscalation, allowAudit, allowEscalate, enforce, inSupervisionScope, isStaffOf, supervisionScope } from "../policy/index.ts";
 import { findDepartment } from "../catalog/repository.ts";
@@ -121,11 +123,17 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
             offPlatformCertificates: n(o.n), evaluations: presentEvaluationFigures(evaluations.get(o.department_id)),
           });
         }
+        // Questions and suggestions waiting for an answer, near their date and past it (R33).
+        const consultations = sumConsultationFigures(
+          await openConsultationFigures(deps.db, shanghaiDay(deps.clock.now()), { all: true }),
+          (f) => (scope.all || scope.departmentIds.includes(f.department_id) || scope.regionCodes.includes(f.region_code)) && (!req.query.departmentId || f.department_id === req.query.departmentId),
+        );
         const months = [...new Set([...trend.received.map((x) => x.month), ...trend.closed.map((x) => x.month)])].sort();
         return {
           from: from.toISOString(),
           to: to.toISOString(),
           items,
+          consultations,
           trend: months.map((m) => {
             const c = trend.closed.find((x) => x.month === m);
             return { month: m, received: n(trend.received.find((x) => x.month === m)?.n), closed: n(c?.n), onTime: n(c?.on_time) };

@@ -42,3 +42,7 @@ export function isValidPhone(value: string): boolean {
 export function isStrongPassword(value: string): boolean {
   return value.length >= 8 && /[A-Za-z]/.test(value) && /\d/.test(value);
 }
+
+/** A form rule: a required text of at least `min` characters once trimmed (what the server counts). */
+export const atLeast = (min: number, message: string) => (_: unknown, value: string | undefined) =>
+  (value?.trim().length ?? 0) >= min ? Promise.resolve() : Promise.reject(new Error(message));

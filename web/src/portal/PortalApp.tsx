@@ -18,6 +18,7 @@ const MyCases = lazy(() => import("./pages/MyCases.tsx"));
 const MyCase = lazy(() => import("./pages/MyCase.tsx"));
 const MyInbox = lazy(() => import("./pages/MyInbox.tsx"));
 const MyComplaints = lazy(() => import("./pages/MyComplaints.tsx"));
+const MyConsultations = lazy(() => import("./pages/MyConsultations.tsx"));
 const MyCertificates = lazy(() => import("./pages/MyCertificates.tsx"));
 const Progress = lazy(() => import("./pages/Progress.tsx"));
 const Verify = lazy(() => import("./pages/Verify.tsx"));
@@ -41,6 +42,7 @@ export default function PortalApp() {
         <Route path="my/cases/:id" element={<Lazy><MyCase /></Lazy>} />
         <Route path="my/inbox" element={<Lazy><MyInbox /></Lazy>} />
         <Route path="my/complaints" element={<Lazy><MyComplaints /></Lazy>} />
+        <Route path="my/consultations" element={<Lazy><MyConsultations /></Lazy>} />
         <Route path="my/certificates" element={<Lazy><MyCertificates /></Lazy>} />
         <Route path="my/password" element={<Lazy><ChangePassword /></Lazy>} />
         <Route path="my/notices" element={<Lazy><MyNotices /></Lazy>} />

@@ -1,4 +1,4 @@
-import { BellOutlined, CommentOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { BellOutlined, CommentOutlined, QuestionCircleOutlined, DownOutlined, KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, ProfileOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
 import { App, Button, Drawer, Dropdown, Layout, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -61,6 +61,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           { key: "cases", icon: <ProfileOutlined />, label: t("nav.myCases") },
           { key: "inbox", icon: <MailOutlined />, label: t("cw.inbox.title") },
           { key: "certificates", icon: <SafetyCertificateOutlined />, label: t("cert.mine.menu") },
+          { key: "consultations", icon: <QuestionCircleOutlined />, label: t("cst.menu") },
           { key: "complaints", icon: <CommentOutlined />, label: t("eng.cmp.menu") },
           { key: "notices", icon: <BellOutlined />, label: t("acct.notices.menu") },
           { key: "password", icon: <KeyOutlined />, label: t("acct.change.menu") },
@@ -72,6 +73,7 @@ function Account({ onNavigate }: { onNavigate?: () => void }) {
           if (key === "cases") navigate("/my/cases");
           if (key === "inbox") navigate("/my/inbox");
           if (key === "certificates") navigate("/my/certificates");
+          if (key === "consultations") navigate("/my/consultations");
           if (key === "complaints") navigate("/my/complaints");
           if (key === "password") navigate("/my/password");
           if (key === "notices") navigate("/my/notices");

@@ -25,6 +25,7 @@ const Organization = lazy(() => import("./organization/Organization.tsx"));
 const Dashboard = lazy(() => import("./supervision/Dashboard.tsx"));
 const Escalations = lazy(() => import("./supervision/Escalations.tsx"));
 const Complaints = lazy(() => import("./supervision/Complaints.tsx"));
+const Consultations = lazy(() => import("./supervision/Consultations.tsx"));
 const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
 // The certificate library (证照库).
@@ -75,6 +76,7 @@ export default function WorkbenchApp() {
         <Route path="supervision" element={<Guarded section="supervision"><Dashboard /></Guarded>} />
         <Route path="escalations" element={<Guarded section="escalations"><Escalations /></Guarded>} />
         <Route path="complaints" element={<Guarded section="complaints"><Complaints /></Guarded>} />
+        <Route path="consultations" element={<Guarded section="consultations"><Consultations /></Guarded>} />
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
         <Route path="certificates" element={<Guarded section="certificates"><Certificates /></Guarded>} />

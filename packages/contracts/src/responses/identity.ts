@@ -12,7 +12,7 @@ export type RoleGrant = z.infer<typeof RoleGrant>;
 
 /** The workbench's sections; the web shows in its menu only those the caller may open. */
 export const workbenchSections = [
-  "worklist", "hall", "inbox", "catalog", "templates", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "flags", "audit",
+  "worklist", "hall", "inbox", "catalog", "templates", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "consultations", "flags", "audit",
   "certificates",
 ] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];

@@ -95,6 +95,7 @@ export const SupervisionStats = z.object({
   from: isoTime,
   to: isoTime,
   items: z.array(DepartmentStats),
+  consultations: z.object({ open: z.number().int(), yellow: z.number().int(), red: z.number().int() }).describe("Open questions and suggestions in scope: yellow near their reply date, red past it"),
   trend: z.array(z.object({ month: z.string(), received: z.number(), closed: z.number(), onTime: z.number() })),
 });
 export type SupervisionStats = z.infer<typeof SupervisionStats>;

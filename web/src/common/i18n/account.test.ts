@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 // The certificate library's texts (cert.*): registered with both faces by bundles.ts.
 import { zhCN as certificates } from "./certificates.ts";
 import { fileURLToPath } from "node:url";
+import { zhCN as consult } from "./consult.ts";
 import { describe, expect, it } from "vitest";
 import { zhCN as casework } from "./casework.ts";
 import { zhCN as departments } from "./departments.ts";
@@ -62,5 +63,5 @@ describe("account texts (acct)", () => {
 
 /** Keys of the other feature bundles (cw.*, sa.*, eng.*, …) the shared layouts also use. */
 function isOtherBundleKey(key: string): boolean {
-  return [casework, supervision, staffadmin, engagement, departments, certificates].some((b) => typeof get(b, key) === "string");
+  return [casework, supervision, staffadmin, engagement, consult, departments, certificates].some((b) => typeof get(b, key) === "string");
 }

@@ -10,6 +10,7 @@ const loaders = {
   account: { zhCN: () => import("./account.ts").then((m) => m.zhCN), en: () => import("./account.en.ts").then((m) => m.en) },
   casework: { zhCN: () => import("./casework.ts").then((m) => m.zhCN), en: () => import("./casework.en.ts").then((m) => m.en) },
   catalogadmin: { zhCN: () => import("./catalogadmin.ts").then((m) => m.zhCN), en: () => import("./catalogadmin.en.ts").then((m) => m.en) },
+  consult: { zhCN: () => import("./consult.ts").then((m) => m.zhCN), en: () => import("./consult.en.ts").then((m) => m.en) },
   certificates: { zhCN: () => import("./certificates.ts").then((m) => m.zhCN), en: () => import("./certificates.en.ts").then((m) => m.en) },
   delivery: { zhCN: () => import("./delivery.ts").then((m) => m.zhCN), en: () => import("./delivery.en.ts").then((m) => m.en) },
   departments: { zhCN: () => import("./departments.ts").then((m) => m.zhCN), en: () => import("./departments.en.ts").then((m) => m.en) },
@@ -23,8 +24,8 @@ export type BundleName = keyof typeof loaders;
 
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
-  portal: ["account", "casework", "delivery", "departments", "engagement", "certificates"],
-  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "organization", "staffadmin", "supervision", "certificates", "templates"],
+  portal: ["account", "casework", "delivery", "departments", "engagement", "consult", "certificates"],
+  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "consult", "organization", "staffadmin", "supervision", "certificates", "templates"],
 };
 
 /**

@@ -4,6 +4,7 @@ import { zhCN as certificates } from "./certificates.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deliveryMethods, lights, nextActions, stepProgress, suspensionKinds, taskOutcomes, taskStatuses } from "@cq/contracts";
+import { zhCN as consult } from "./consult.ts";
 import { describe, expect, it } from "vitest";
 import { zhCN } from "./casework.ts";
 import { en } from "./casework.en.ts";
@@ -37,7 +38,7 @@ describe("case-handling texts (cw)", () => {
     for (const f of sources) {
       for (const m of readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) {
         const key = m[1] ?? "";
-        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(departments, key) !== "string" && typeof get(certificates, key) !== "string" && typeof get(delivery, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
+        if (typeof get(zhCN, key) !== "string" && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(departments, key) !== "string" && typeof get(certificates, key) !== "string" && typeof get(delivery, key) !== "string" && typeof get(consult, key) !== "string") missing.push(`${f.slice(src.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { zhCN as certificates } from "./certificates.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { zhCN as consult } from "./consult.ts";
 import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
@@ -32,7 +33,7 @@ const users = [
   join(src, "portal/pages/ItemGuide.tsx"),
   join(src, "portal/PortalLayout.tsx"),
 ];
-const others = [mainZh, casework, supervision, staffadmin, account, engagement, certificates];
+const others = [mainZh, casework, supervision, staffadmin, account, engagement, consult, certificates];
 /** A text, or a list of texts (the home page's search suggestions). */
 const isText = (v: unknown) => typeof v === "string" || Array.isArray(v);
 

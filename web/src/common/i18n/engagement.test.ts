@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { zhCN as certificates } from "./certificates.ts";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { zhCN as consult } from "./consult.ts";
 import { describe, expect, it } from "vitest";
 import { zhCN as account } from "./account.ts";
 import { zhCN as casework } from "./casework.ts";
@@ -36,7 +37,7 @@ const users = [
   join(src, "workbench/supervision/Dashboard.tsx"),
   join(src, "workbench/supervision/nav.tsx"),
 ];
-const others = [mainZh, casework, supervision, staffadmin, account, departments, certificates];
+const others = [mainZh, casework, supervision, staffadmin, account, departments, consult, certificates];
 
 describe("evaluation and complaint texts (eng)", () => {
   checkBundlePair("engagement", zhCN, en);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { zhCN as consult } from "./consult.ts";
 import { describe, expect, it } from "vitest";
 import { zhCN } from "./supervision.ts";
 import { en } from "./supervision.en.ts";
@@ -29,7 +30,7 @@ describe("configuration and supervision texts", () => {
       const text = readFileSync(f, "utf8");
       for (const m of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"|"((?:sv|cfg|wbnav|wbx)\.[\w.-]+)"/g)) {
         const key = m[1] ?? m[2] ?? "";
-        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(catalogadmin, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
+        if (get(zhCN, key) === undefined && get(mainZh, key) === undefined && typeof get(account, key) !== "string" && typeof get(engagement, key) !== "string" && typeof get(catalogadmin, key) !== "string" && typeof get(consult, key) !== "string") missing.push(`${f.slice(root.length)}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

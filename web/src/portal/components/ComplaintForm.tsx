@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { ComplaintFiled } from "@cq/contracts";
 import { formatDate } from "../../common/format.ts";
+import { atLeast } from "../../common/validators.ts";
 import { useDepartments } from "../../common/data/catalog.ts";
 import { useMyCaseOptions } from "../../common/data/cases.ts";
 import { useFileComplaint } from "../../common/data/engagement.ts";
@@ -16,10 +17,6 @@ interface ComplaintFormValues {
   subject: string;
   text: string;
 }
-
-/** A required text of at least `min` characters once trimmed (what the server counts). */
-const atLeast = (min: number, message: string) => (_: unknown, value: string | undefined) =>
-  (value?.trim().length ?? 0) >= min ? Promise.resolve() : Promise.reject(new Error(message));
 
 /**
  * 我要投诉: a complaint about one of the applicant's cases (prefilled when opened from the case page)

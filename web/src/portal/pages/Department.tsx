@@ -1,4 +1,4 @@
-import { EnvironmentOutlined, PhoneOutlined, RightOutlined } from "@ant-design/icons";
+import { EnvironmentOutlined, PhoneOutlined, QuestionCircleOutlined, RightOutlined } from "@ant-design/icons";
 import { Breadcrumb, Card, Result, Skeleton, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -41,6 +41,12 @@ function Contact({ department: d }: { department: PublicDepartment }) {
       <div>
         <dt><PhoneOutlined aria-hidden="true" /> {t("dept.page.phone")}</dt>
         <dd>{d.phone ? <PhoneLink phone={d.phone} className="dept-phone" /> : <span className="muted">{t("dept.page.noContact")}</span>}</dd>
+      </div>
+      <div>
+        <dt><QuestionCircleOutlined aria-hidden="true" /> {t("cst.wb.nav")}</dt>
+        <dd>
+          <Link to={`/my/consultations?department=${encodeURIComponent(d.id)}`}>{t("cst.askDepartment")}</Link>
+        </dd>
       </div>
     </dl>
   );

@@ -1,4 +1,4 @@
-import { EditOutlined } from "@ant-design/icons";
+import { EditOutlined, QuestionCircleOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Skeleton } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
@@ -90,6 +90,11 @@ export default function ItemGuide() {
           apply={(block) => <ApplyButton item={item} block={block} />}
           notice={blocker === "offlineOnly" ? <HallOnlyNotice item={item} /> : blocker ? <Alert style={{ marginTop: 16 }} type="info" showIcon title={t(`guide.blocker.${blocker}`)} /> : null}
         />
+        <div style={{ marginTop: 16 }}>
+          <LinkButton to={`/my/consultations?item=${encodeURIComponent(item.id)}&itemName=${encodeURIComponent(item.name)}`} icon={<QuestionCircleOutlined aria-hidden="true" />}>
+            {t("cst.askAbout")}
+          </LinkButton>
+        </div>
       </div>
       {!blocker && (
         <div className="guide-apply-bar">

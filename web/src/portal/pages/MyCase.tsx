@@ -1,4 +1,4 @@
-import { ExclamationCircleOutlined } from "@ant-design/icons";
+import { ExclamationCircleOutlined, QuestionCircleOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space, Steps, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -129,6 +129,11 @@ function MyCasePage() {
               <Button icon={<ExclamationCircleOutlined aria-hidden="true" />} autoInsertSpace={false} aria-haspopup="dialog" onClick={() => setComplaining(true)}>
                 {t("eng.cmp.fromCase")}
               </Button>
+            )}
+            {detail.status !== "draft" && (
+              <LinkButton to={`/my/consultations?case=${encodeURIComponent(detail.id)}`} icon={<QuestionCircleOutlined aria-hidden="true" />}>
+                {t("cst.askCase")}
+              </LinkButton>
             )}
             {detail.abilities.withdraw && (
               <Button

@@ -1,5 +1,5 @@
 import { MessageOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tabs, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tabs, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { PageHeading } from "../../common/components/Misc.tsx";
 import type { Complaint, ComplaintStatus } from "@cq/contracts";
 import { byUrgency } from "../../common/engagement/model.ts";
 import { ComplaintKindTag, ComplaintReply, ReplyTimingTag } from "../../common/engagement/parts.tsx";
+import { ReplyField } from "../../common/engagement/ReplyField.tsx";
 import { formatDate } from "../../common/format.ts";
 import { useMe } from "../../common/data/me.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
@@ -191,26 +192,15 @@ function ReplyModal({ complaint: c, onClose }: { complaint: Complaint; onClose: 
       <Typography.Paragraph strong style={{ marginBottom: 4 }}>{t(c.kind === "evaluation" ? "eng.cmp.evaluationContent" : "eng.cmp.content")}</Typography.Paragraph>
       <div className="prose" style={{ marginBottom: 16, maxHeight: 200, overflow: "auto" }}>{c.text}</div>
       <Form layout="vertical" component="div">
-        <Form.Item
+        <ReplyField
+          id="complaint-reply"
           label={t("eng.wb.replyText")}
-          htmlFor="complaint-reply"
-          required
-          validateStatus={invalid ? "error" : undefined}
-          help={invalid ? <span id="complaint-reply-error">{t("eng.wb.replyRequired")}</span> : undefined}
-          extra={<span id="complaint-reply-hint">{t("eng.wb.replyHint", { name: me?.name ?? "" })}</span>}
-        >
-          <Input.TextArea
-            id="complaint-reply"
-            rows={6}
-            maxLength={2000}
-            showCount
-            value={text}
-            aria-required="true"
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? "complaint-reply-error complaint-reply-hint" : "complaint-reply-hint"}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </Form.Item>
+          hint={t("eng.wb.replyHint", { name: me?.name ?? "" })}
+          error={t("eng.wb.replyRequired")}
+          invalid={invalid}
+          value={text}
+          onChange={setText}
+        />
       </Form>
       {reply.isError && <Alert type="error" showIcon role="alert" title={reply.error.message} />}
     </Modal>

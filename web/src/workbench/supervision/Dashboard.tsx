@@ -4,7 +4,10 @@ import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
+import type { SupervisionStats } from "@cq/contracts";
+import { useMe } from "../../common/data/me.ts";
+import { canOpen } from "../abilities.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDate } from "../../common/format.ts";
@@ -23,6 +26,24 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A Shanghai calendar day as the instant it starts (the API takes ISO times with offset). */
 
 /** 效能监察: figures by department and region, the trend, the on-time rate, the yellow and red cases (R37). */
+/** Questions and suggestions waiting for an answer, due soon and overdue (R33), with the way to the overdue ones. */
+function ConsultationFigures({ figures }: { figures: SupervisionStats["consultations"] }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  return (
+    <Card className="section-card" size="small" title={<h2 className="section-title">{t("cst.dash.title")}</h2>}
+      extra={canOpen(me, "consultations") ? <Link to="/workbench/consultations?view=all&filter=red">{t("cst.dash.list")}</Link> : undefined}
+      style={{ marginBottom: 16 }}
+    >
+      <GridRow gutter={[12, 12]}>
+        <Col xs={8}><Statistic title={t("cst.dash.open")} value={figures.open} /></Col>
+        <Col xs={8}><Statistic title={<span><span aria-hidden="true" style={{ color: "#d48806" }}>● </span>{t("cst.dash.yellow")}</span>} value={figures.yellow} styles={{ content: { color: "#ad6800" } }} /></Col>
+        <Col xs={8}><Statistic title={<span><span aria-hidden="true" style={{ color: "#cf1322" }}>● </span>{t("cst.dash.red")}</span>} value={figures.red} styles={{ content: { color: "#a8071a" } }} /></Col>
+      </GridRow>
+    </Card>
+  );
+}
+
 export default function Dashboard() {
   const { t } = useTranslation();
   useTitle(t("sv.dash.title"));
@@ -229,6 +250,7 @@ export default function Dashboard() {
                 </Col>
               ))}
             </GridRow>
+            {query.data && <ConsultationFigures figures={query.data.consultations} />}
             <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
               {t("sv.dash.periodNote", { from: formatDate(shownFrom?.format("YYYY-MM-DD")), to: formatDate(shownTo?.format("YYYY-MM-DD")) })}
             </Typography.Paragraph>

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   ClusterOutlined,
   CommentOutlined,
+  QuestionCircleOutlined,
   FileTextOutlined,
   FlagOutlined,
   InboxOutlined,
@@ -66,6 +67,7 @@ export const navGroups: NavGroup[] = [
     entries: [
       { section: "supervision", to: "/workbench/supervision", labelKey: "wbnav.supervision", icon: <BarChartOutlined /> },
       { section: "escalations", to: "/workbench/escalations", labelKey: "wbnav.escalations", icon: <AlertOutlined /> },
+      { section: "consultations", to: "/workbench/consultations", labelKey: "cst.wb.nav", icon: <QuestionCircleOutlined /> },
       { section: "complaints", to: "/workbench/complaints", labelKey: "eng.wb.nav", icon: <CommentOutlined /> },
       { section: "flags", to: "/workbench/flags", labelKey: "wbnav.flags", icon: <FlagOutlined /> },
       { section: "audit", to: "/workbench/audit", labelKey: "wbnav.audit", icon: <AuditOutlined /> },
