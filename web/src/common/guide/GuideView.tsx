@@ -70,7 +70,6 @@ export function GuideView({ item, flowchartSrc, apply, notice, contents = true }
                 <Tag className="tag-promised">{t("items.promised", { days: item.promisedDays })}</Tag>
               </Space>
               <div className="item-meta" style={{ marginTop: 8 }}>
-                <span>{t("guide.code")}：<span className="mono">{item.code}</span></span>
                 <span>{t("guide.version")}：{item.version}</span>
                 {item.updatedAt && <span>{t("guide.updatedAt")}：{formatDate(item.updatedAt)}</span>}
               </div>

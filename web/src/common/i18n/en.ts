@@ -54,7 +54,6 @@ export const en = {
     http: "The server answered with an error ({{status}}).",
     aborted: "Cancelled.",
     unknown: "Something unexpected went wrong.",
-    code: "Error code: {{code}}",
     title: {
       network: "No connection",
       login: "Please log in first",
@@ -348,6 +347,8 @@ export const en = {
     dropLabel: "Upload “{{name}}”",
     badType: "“{{name}}” is not accepted; upload PDF, JPG or PNG",
     tooLarge: "“{{name}}” is larger than 20 MB; compress it and upload again",
+    replacedFiles: "{{count}} files replaced by a later round (history)",
+    replacedFiles_one: "{{count}} file replaced by a later round (history)",
     uploadedCount: "{{count}} files uploaded",
     uploadedCount_one: "{{count}} file uploaded",
     notYet: "Missing",

@@ -52,7 +52,6 @@ export const zhCN = {
     http: "服务器返回了错误（{{status}}）。",
     aborted: "已取消。",
     unknown: "发生了意外错误。",
-    code: "错误代码：{{code}}",
     title: {
       network: "网络连接中断",
       login: "请先登录",
@@ -342,6 +341,7 @@ export const zhCN = {
     dropLabel: "上传“{{name}}”",
     badType: "“{{name}}”的格式不支持，请上传 PDF、JPG 或 PNG 文件",
     tooLarge: "“{{name}}”超过 20 MB，请压缩后重新上传",
+    replacedFiles: "已被补正替换的文件 {{count}} 份（历史）",
     uploadedCount: "已上传 {{count}} 份",
     notYet: "未上传",
     none: "未提交",
