@@ -68,8 +68,10 @@ describe("staff administration: a training record, then a role granted by two pe
     let drawer = await openDrawer(page);
     // R17: refused while there is no training record, with the reason in the dialog.
     const refused = await requestHandlerRole(page, drawer);
-    await visible(refused.getByRole("alert").filter({ hasText: "UNTRAINED_STAFF" }));
-    await visible(refused.getByText("该工作人员尚未登记培训合格，不能承担审批职责。"));
+    // The reason and what to do next in words, never the error's code.
+    const reason = await visible(refused.getByRole("alert").filter({ hasText: "该工作人员尚未登记培训合格，不能承担审批职责。" }));
+    await visible(reason.getByText("请先在该工作人员的“培训记录”中登记培训，登记后再重新提交申请。"));
+    expect(await reason.innerText()).not.toContain("UNTRAINED_STAFF");
     await screenshot(page, "staff-untrained-refused");
     await refused.getByRole("button", { name: "取消" }).click();
     await refused.waitFor({ state: "hidden" });

@@ -593,6 +593,7 @@ export const matrix: Record<string, Row> = {
 
   // Audit: the supervising office and platform admins (R40).
   "GET /api/audit": { expect: only("supervisor", "platformAdmin") },
+  "GET /api/audit/staff": { expect: only("supervisor", "platformAdmin") },
   "GET /api/audit/verify": { expect: only("supervisor", "platformAdmin") },
 
   // Staff administration (R14, R16, R17). D1's clerk as the staff record: the admins over it and

@@ -161,6 +161,25 @@ describe("a first case: apply, upload, submit, accept", () => {
       "case.accepted",
     ]);
     expect((await supervisor.inject({ method: "GET", url: "/api/audit/verify" })).json().ok).toBe(true);
+
+    // The same entries by the code people know the case by, each naming it; by the clerk's department
+    // and by the clerk, chosen by name.
+    const byCode = (await supervisor.inject({ method: "GET", url: `/api/audit?code=${encodeURIComponent(supervisionCode)}` })).json().items;
+    expect(byCode.map((a: { id: string }) => a.id)).toEqual(audit.map((a: { id: string }) => a.id));
+    expect(new Set(byCode.map((a: { caseCode?: string }) => a.caseCode))).toEqual(new Set([supervisionCode]));
+    const sloppyCode = supervisionCode.replace(/-/g, "").toLowerCase();
+    expect((await supervisor.inject({ method: "GET", url: `/api/audit?code=${sloppyCode}` })).json().items).toHaveLength(audit.length);
+    expect((await supervisor.inject({ method: "GET", url: "/api/audit?code=500112-26-AAAAA-AAAAA" })).json().items).toEqual([]);
+    const clerkAccount = staffWith("clerk", FOOD_DEPT);
+    const found = (await supervisor.inject({ method: "GET", url: `/api/audit/staff?q=${encodeURIComponent(clerkAccount.name)}` })).json().items;
+    const clerkRow = found.find((s: { name: string }) => s.name === clerkAccount.name);
+    expect(clerkRow).toMatchObject({ department: { name: expect.any(String) } });
+    const acceptedBy = audit.find((a: { action: string }) => a.action === "case.accepted");
+    const byDept = (await supervisor.inject({ method: "GET", url: `/api/audit?departmentId=${clerkRow.department.id}&code=${encodeURIComponent(supervisionCode)}` })).json().items;
+    expect(byDept.map((a: { action: string }) => a.action)).toContain("case.accepted");
+    expect(byDept.every((a: { actorKind: string }) => a.actorKind === "staff")).toBe(true);
+    expect(acceptedBy.actorId).toBe(clerkRow.id);
+    expect((await clerk.inject({ method: "GET", url: "/api/audit/staff" })).statusCode).toBe(403);
   });
 
   it("a wrong check character is 400, an unknown code 404", async () => {

@@ -75,6 +75,19 @@ describe("identity", () => {
     expect(second.json().error.code).toBe("RATE_LIMITED");
   });
 
+  it("refuses to send a registration code for a wrong ID number, before any SMS", async () => {
+    const phone = "13900000014";
+    const first17 = "50011219880315002";
+    const right = idNumberCheckChar(first17);
+    const wrong = right === "1" ? "2" : "1";
+    const bad = await t.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "register", idNumber: first17 + wrong } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe("INVALID_ID_NUMBER");
+    expect(bad.json().error.message).not.toContain("INVALID_ID_NUMBER");
+    const good = await t.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "register", idNumber: first17 + right } });
+    expect(good.statusCode).toBe(202);
+  });
+
   it("registers an organization with a checked credit code; a bad one is refused", async () => {
     const phone = "13900000005";
     await t.request({ method: "POST", url: "/api/auth/sms-codes", payload: { phone, purpose: "register" } });

@@ -166,6 +166,26 @@ describe("a multi-department case", () => {
     expect(view.supplementNotices[0].items).toHaveLength(2);
     // Supplementing only one of the two is refused, naming the other.
     await w.upload(applicant, id, m1.id);
+    // The rejected file is no longer a current file beside its replacement; the other named material's
+    // rejected file may be withdrawn before its replacement is given; a material the notice does not
+    // name keeps its reviewed file.
+    type Upload = { id: string; round: number; removable?: boolean; superseded?: boolean };
+    type Mat = { materialId: string; uploads: Upload[] };
+    const mine = (await w.view(applicant, id)).materials as Mat[];
+    const m1Now = mine.find((m) => m.materialId === m1.id)!.uploads;
+    expect(m1Now).toHaveLength(1);
+    expect(m1Now[0]).toMatchObject({ removable: true });
+    expect(m1Now[0]!.superseded).toBeUndefined();
+    const rejected = mine.find((m) => m.materialId === m2.id)!.uploads[0]!;
+    expect(rejected.removable).toBe(true);
+    const unnamed = mine.find((m) => m.materialId !== m1.id && m.materialId !== m2.id && m.uploads.length > 0)?.uploads[0];
+    if (unnamed) {
+      expect(unnamed.removable).toBeUndefined();
+      expect((await applicant.inject({ method: "DELETE", url: `/api/cases/${id}/materials/${unnamed.id}` })).statusCode).toBe(409);
+    }
+    expect((await applicant.inject({ method: "DELETE", url: `/api/cases/${id}/materials/${rejected.id}` })).statusCode).toBe(204);
+    const staffSees = ((await w.view(handler, id)).materials as Mat[]).find((m) => m.materialId === m1.id)!.uploads;
+    expect(staffSees.map((u) => Boolean(u.superseded)).sort()).toEqual([false, true]);
     const partial = await applicant.inject({ method: "POST", url: `/api/cases/${id}/supplements` });
     expect(partial.statusCode).toBe(422);
     expect(partial.json().error.details.missing).toEqual([{ materialId: m2.id, name: m2.name }]);

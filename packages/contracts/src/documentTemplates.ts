@@ -64,7 +64,8 @@ export const placeholdersOfKind: Record<TemplateKind, readonly TemplatePlacehold
   "application-form": common,
   "acceptance-notice": [...common, ...limits, "受理情形"],
   "non-acceptance-decision": common,
-  "supplement-notice": [...common, "补正项数"],
+  // Issued before acceptance too, when no supervision code exists yet: it names the reference number.
+  "supplement-notice": [...common.filter((p) => p !== "监管码"), "补正项数"],
   "approval-decision": [...common, ...limits, "审批结果", "证照名称", "证照编号", "有效期至", "决定理由"],
   "denial-decision": [...common, ...limits, "决定理由"],
   certificate: [...common, "证照名称", "证照编号", "有效期至"],

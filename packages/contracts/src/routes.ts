@@ -12,7 +12,7 @@ import { DeliveryChoiceSaved } from "./deliveryChoice.ts";
 import { Consultation, ConsultationFiled, ConsultationList, MyConsultationList } from "./responses/consultations.ts";
 import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, InboxMarked } from "./responses/engagement.ts";
 import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
-import { AuditPage, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
+import { AuditPage, AuditStaffList, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
 import { TemplateDetail, TemplateList, TemplateSaved } from "./responses/templates.ts";
@@ -204,6 +204,7 @@ export const routes = {
 
   // Audit
   "GET /api/audit": ok("Search the audit trail", AuditPage),
+  "GET /api/audit/staff": ok("Staff to choose from in the audit search", AuditStaffList),
   "GET /api/audit/verify": ok("Verify the audit chain", AuditVerification),
 
   // Staff administration

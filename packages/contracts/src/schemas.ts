@@ -10,6 +10,8 @@ export const passwordSchema = z.string().min(8).max(128).describe("At least 8 ch
 export const SmsCodeRequest = z.object({
   phone: phoneSchema,
   purpose: z.enum(["register", "login", "reset"]),
+  /** Registration: the ID number typed (the person's, or the legal representative's), checked before any SMS is sent. */
+  idNumber: z.string().trim().max(18).optional(),
 });
 export type SmsCodeRequest = z.infer<typeof SmsCodeRequest>;
 

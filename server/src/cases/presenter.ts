@@ -24,6 +24,8 @@ import { shanghaiDay } from "../platform/clock.ts";
 import { isEditable } from "./workflow.ts";
 import { deliveryChoiceOfCase } from "./deliveryChoiceRepository.ts";
 import { pickupPlaceOf, presentDeliveryChoice } from "./deliveryChoice.ts";
+import { findNoticeOfRound } from "./supplementRepository.ts";
+import { isRemovableUpload, noticeMaterialIds, supersededUploadIds } from "./supersession.ts";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 
@@ -43,6 +45,9 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
   const [dept] = await departmentsByIds(db, [c.lead_department_id]);
   const library = await presentLibrary(db, pd, c, defs, uploads, lang, now);
   const isOwner = actor.kind === "applicant" && actor.id === c.applicant_id;
+  // A file replaced in a later round is not a current file; staff still see it, marked as history.
+  const superseded = supersededUploadIds(uploads);
+  const named = c.status === "supplement_requested" ? noticeMaterialIds(await findNoticeOfRound(db, c.id, c.round - 1)) : new Set<string>();
   // Staff see the identity numbers masked; the applicant sees their own in full.
   const show = (v: string | null, mask: (s: string) => string) => (v ? (isOwner ? v : mask(v)) : undefined);
   return {
@@ -81,10 +86,12 @@ export async function presentCase(db: Executor, pd: PersonalData, actor: Actor, 
       ...(m.certificate_type ? { certificateType: m.certificate_type, certificateTypeName: certificateTypeName(m.certificate_type, lang) } : {}),
       ...(library.reusable && m.certificate_type ? { reusableCertificates: library.reusable(m.certificate_type) } : {}),
       uploads: uploads
-        .filter((u) => u.material_id === m.id)
+        .filter((u) => u.material_id === m.id && (actor.kind !== "applicant" || !superseded.has(u.id)))
         .map((u) => ({
           id: u.id,
           round: u.round,
+          ...(superseded.has(u.id) ? { superseded: true } : {}),
+          ...(isRemovableUpload(u, c, named) && !superseded.has(u.id) ? { removable: true } : {}),
           fileName: u.file_name,
           size: u.size,
           mime: u.mime,

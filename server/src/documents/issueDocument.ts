@@ -46,6 +46,16 @@ export interface IssueDocumentInput {
 }
 
 /** The values every document knows: to whom, about what, from whom, quoted by which code, dated when. */
+/**
+ * The code a document is quoted by: the supervision code, or before acceptance the reference number.
+ * A supplement notice may be issued before acceptance, so it always names the reference number.
+ */
+function quotedCode(input: Pick<IssueDocumentInput, "kind" | "supervisionCode" | "referenceNo">): { supervisionCode?: string; referenceNo?: string } {
+  if (input.kind === "supplement-notice" && input.referenceNo) return { referenceNo: input.referenceNo };
+  if (input.supervisionCode) return { supervisionCode: input.supervisionCode };
+  return input.referenceNo ? { referenceNo: input.referenceNo } : {};
+}
+
 export function commonValues(input: Pick<IssueDocumentInput, "recipient" | "itemName" | "department" | "supervisionCode" | "referenceNo">, day: string): PlaceholderValues {
   return {
     申请人: input.recipient,
@@ -84,7 +94,8 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
   const seq = await nextCounter(ctx.trx, `doc:${input.department.id}:${input.kind}:${year}`);
   const documentNo = `${input.department.shortName}${numberMarks[input.kind]}〔${year}〕第${String(seq).padStart(5, "0")}号`;
   const words = await documentWords(ctx, input.department.id, input.kind, { ...commonValues(input, day), ...input.values });
-  const code = input.supervisionCode ?? input.referenceNo ?? null;
+  const quoted = quotedCode(input);
+  const code = quoted.supervisionCode ?? quoted.referenceNo ?? null;
   const base = ctx.deps.config.publicBaseUrl;
   const pdf = input.licence
     ? await renderLicencePdf({
@@ -106,7 +117,7 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
         recipient: input.recipient,
         itemName: input.itemName,
         paragraphs: words.paragraphs,
-        ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : input.referenceNo ? { referenceNo: input.referenceNo } : {}),
+        ...quoted,
         ...(input.qrUrl ? { qrUrl: input.qrUrl } : code ? { qrUrl: `${base}/progress/${encodeURIComponent(code)}` } : {}),
         ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照真伪" } : {}),
         ...(input.table ? { table: input.table } : {}),

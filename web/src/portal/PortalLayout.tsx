@@ -7,11 +7,12 @@ import { ElderToggle, LanguageSwitch } from "../common/components/PrefsControls.
 import { Grid } from "antd";
 import { useLogout, useMe } from "../common/data/me.ts";
 import { LinkButton } from "../common/components/LinkButton.tsx";
+import { type NavEntry, PriorityNav } from "../common/components/PriorityNav.tsx";
 import "./portal.css";
 
-function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+function useNavEntries(): NavEntry[] {
   const { t } = useTranslation();
-  const links = [
+  return [
     { to: "/", label: t("nav.home"), end: true },
     { to: "/items", label: t("nav.items") },
     { to: "/departments", label: t("dept.nav") },
@@ -19,6 +20,10 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
     { to: "/verify", label: t("nav.verify") },
     { to: "/my/cases", label: t("nav.myCases") },
   ];
+}
+
+function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const links = useNavEntries();
   return (
     <>
       {links.map((link) => (
@@ -103,6 +108,7 @@ export function PortalLayout() {
   const compactTools = screens.xl === false;
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
+  const links = useNavEntries();
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -122,9 +128,7 @@ export function PortalLayout() {
             </div>
           ) : (
             <>
-              <nav className="header-nav" aria-label={t("nav.main")}>
-                <NavLinks />
-              </nav>
+              <PriorityNav links={links} label={t("nav.main")} />
               <div className="header-tools">
                 <ElderToggle compact={compactTools} />
                 <LanguageSwitch compact={compactTools} />

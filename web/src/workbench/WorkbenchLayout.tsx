@@ -1,5 +1,5 @@
-import { KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
-import { App, Button, Drawer, Grid, Layout, Result, Space, Tag, Tooltip } from "antd";
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, SafetyCertificateOutlined, UserOutlined } from "@ant-design/icons";
+import { App, Button, Drawer, Dropdown, Layout, Result, Space, Tag, Tooltip } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router-dom";
@@ -60,7 +60,7 @@ function StaffIdentity({ me, compact }: { me: Me; compact: boolean }) {
       </Tooltip>
     );
   return (
-    <Space size={6} wrap={false} aria-label={t("wb.signedInAs", { who: label })}>
+    <Space size={6} wrap={false} className="wb-identity" aria-label={t("wb.signedInAs", { who: label })}>
       <UserOutlined aria-hidden="true" />
       <strong>{me.name}</strong>
       {department && <span className="muted">{department}</span>}
@@ -77,8 +77,6 @@ export function WorkbenchLayout() {
   const { pathname } = useLocation();
   const { message } = App.useApp();
   const isMobile = useIsMobile();
-  // Between md and xl the header is tight (long department names, several roles): an icon only.
-  const compactTools = Grid.useBreakpoint().xl === false;
   const [menuOpen, setMenuOpen] = useState(false);
   // A new page closes the phone menu (also when reached by the browser's back button).
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -98,6 +96,35 @@ export function WorkbenchLayout() {
   const passwordLink = (compact: boolean) => accountLink(STAFF_PASSWORD_PATH, t("acct.change.menu"), <KeyOutlined aria-hidden="true" />, compact);
   const securityLink = (compact: boolean) => accountLink(STAFF_SECURITY_PATH, t("acct.security.menu"), <SafetyCertificateOutlined aria-hidden="true" />, compact);
 
+  const logOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => {
+        void message.success(t("nav.loggedOut"));
+        navigate("/workbench/login");
+      },
+    });
+  // On a desk the account's pages and logging out sit under one "account" menu: the header stays
+  // on one line in English and elder mode too.
+  const accountMenu = (
+    <Dropdown
+      trigger={["click"]}
+      menu={{
+        items: [
+          { key: STAFF_PASSWORD_PATH, icon: <KeyOutlined />, label: t("acct.change.menu") },
+          { key: STAFF_SECURITY_PATH, icon: <SafetyCertificateOutlined />, label: t("acct.security.menu") },
+          { type: "divider" },
+          { key: "logout", icon: <LogoutOutlined />, label: t("nav.logout") },
+        ],
+        selectedKeys: [pathname],
+        onClick: ({ key }) => (key === "logout" ? logOut() : navigate(key)),
+      }}
+    >
+      <Button type="text" loading={logout.isPending}>
+        {t("wb.account")} <DownOutlined aria-hidden="true" />
+      </Button>
+    </Dropdown>
+  );
+
   const logoutButton = (
     <Tooltip title={t("nav.logout")}>
       <Button
@@ -105,14 +132,7 @@ export function WorkbenchLayout() {
         icon={<LogoutOutlined />}
         aria-label={t("nav.logout")}
         loading={logout.isPending}
-        onClick={() =>
-          logout.mutate(undefined, {
-            onSettled: () => {
-              void message.success(t("nav.loggedOut"));
-              navigate("/workbench/login");
-            },
-          })
-        }
+        onClick={logOut}
       >
         {t("nav.logout")}
       </Button>
@@ -134,9 +154,7 @@ export function WorkbenchLayout() {
             <StaffIdentity me={me} compact={isMobile} />
             {!isMobile && <ElderToggle />}
             <LanguageSwitch compact={isMobile} />
-            {!isMobile && passwordLink(compactTools)}
-            {!isMobile && securityLink(compactTools)}
-            {!isMobile && logoutButton}
+            {!isMobile && accountMenu}
             {isMobile && (
               <Button
                 type="text"

@@ -46,6 +46,10 @@ export type ReusedCertificate = z.infer<typeof ReusedCertificate>;
 export const CaseUpload = z.object({
   id: z.string(),
   round: z.number().int(),
+  /** Staff only: a file of an earlier round that a later round's file of the material replaced (history). */
+  superseded: z.boolean().optional(),
+  /** The file may be withdrawn now (DELETE …/materials/:uploadId): of the round being prepared, or the rejected file of a material a supplement notice names. */
+  removable: z.boolean().optional(),
   fileName: z.string().nullable(),
   size: z.number().nullable(),
   mime: z.string().nullable(),

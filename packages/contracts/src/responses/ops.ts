@@ -46,6 +46,8 @@ export const AuditEntry = z.object({
   objectType: z.string(),
   objectId: z.string().nullable(),
   caseId: z.string().nullable(),
+  /** The case's supervision code (or, before acceptance, its reference number). */
+  caseCode: z.string().optional(),
   oldValues: z.unknown(),
   newValues: z.unknown(),
   hash: z.string(),
@@ -53,6 +55,12 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = page(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** Staff to choose from in the audit search (GET /api/audit/staff). */
+export const AuditStaffList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), department: z.object({ id: z.string(), name: z.string() }).nullable() })),
+});
+export type AuditStaffList = z.infer<typeof AuditStaffList>;
 
 export const AuditVerification = z.object({
   ok: z.boolean(),

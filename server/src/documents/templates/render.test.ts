@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { placeholdersOfKind, templateKinds, type TemplateBody, UnknownPlaceholderError, unknownPlaceholders } from "@cq/contracts";
+import { placeholdersIn, placeholdersOfKind, templateKinds, type TemplateBody, UnknownPlaceholderError, unknownPlaceholders } from "@cq/contracts";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Deps } from "../../platform/context.ts";
 import { builtinTemplates } from "./builtin.ts";
@@ -57,6 +57,14 @@ describe("built-in templates", () => {
     expect(unknownPlaceholders(kind, body)).toEqual([]);
     const filled = fillTemplate(kind, body, sampleValues(kind, DEPT));
     expect(JSON.stringify(filled)).not.toMatch(/\{\{|____/);
+  });
+
+  it("a supplement notice, issued before acceptance too, names the reference number, never the supervision code", () => {
+    expect(placeholdersOfKind["supplement-notice"]).not.toContain("监管码");
+    const words = builtinTemplates["supplement-notice"];
+    const all = placeholdersIn([words.title, ...words.paragraphs, words.footnote].join("\n"));
+    expect(all).toContain("申请编号");
+    expect([words.title, ...words.paragraphs, words.footnote].join("")).not.toMatch(/监管码/);
   });
 
   it("sample codes are shaped like real ones", () => {

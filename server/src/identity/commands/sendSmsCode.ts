@@ -6,6 +6,7 @@ import { newId } from "../../platform/ids.ts";
 import { queueMessage } from "../../platform/notify.ts";
 import { latestSmsCode, insertSmsCode } from "../repository.ts";
 import { personalDataOf } from "../../platform/personalData.ts";
+import { isValidIdNumber } from "../checkCharacters.ts";
 
 export const SMS_CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
@@ -20,6 +21,8 @@ const purposeText: Record<SmsCodeRequest["purpose"], string> = {
 
 /** Sends a one-time code by SMS (through the outbox); one per phone and purpose per minute. */
 export async function sendSmsCode(ctx: Ctx, input: SmsCodeRequest): Promise<void> {
+  // Registration names the ID number first: a wrong one is refused before a code is spent on it.
+  if (input.idNumber !== undefined && !isValidIdNumber(input.idNumber.toUpperCase(), ctx.now)) throw new AppError("INVALID_ID_NUMBER", { field: "idNumber" });
   const last = await latestSmsCode(ctx.trx, personalDataOf(ctx.deps.config), input.phone, input.purpose);
   if (last && ctx.now.getTime() - last.created_at.getTime() < RESEND_AFTER_MS) {
     throw new AppError("RATE_LIMITED", { retryAfterSeconds: 60 });

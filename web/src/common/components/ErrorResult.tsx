@@ -1,4 +1,4 @@
-import { Button, Result, Space, Typography } from "antd";
+import { Button, Result, Space } from "antd";
 import type { ResultProps } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -58,7 +58,6 @@ export function ErrorResult({ error, onRetry, title, homePath = "/", loginPath =
   const location = useLocation();
   const kind = errorKind(error);
   const message = error instanceof Error && error.message ? error.message : t("error.unknown");
-  const code = isApiError(error) ? error.code : undefined;
   const next = `${location.pathname}${location.search}`;
 
   return (
@@ -69,11 +68,6 @@ export function ErrorResult({ error, onRetry, title, homePath = "/", loginPath =
         <Space orientation="vertical" size={4}>
           <span role="alert">{message}</span>
           <span>{t(`error.next.${kind}`)}</span>
-          {code && !code.startsWith("HTTP_") && (
-            <Typography.Text type="secondary" style={{ fontSize: "0.85em" }}>
-              {t("error.code", { code })}
-            </Typography.Text>
-          )}
         </Space>
       }
       extra={

@@ -115,9 +115,12 @@ export function MaterialUploader({
     error: p.error ? new Error(p.error) : undefined,
   }));
 
-  const hasFiles = material.uploads.length > 0;
+  // A file a later round replaced is history (staff only see it), never a current file.
+  const current = material.uploads.filter((u) => !u.superseded);
+  const replaced = material.uploads.filter((u) => u.superseded);
+  const hasFiles = current.length > 0;
   // A certificate revoked or expired since it was chosen no longer counts (the server says which).
-  const provided = material.uploads.filter((u) => !u.certificate || u.certificate.status === "valid");
+  const provided = current.filter((u) => !u.certificate || u.certificate.status === "valid");
   const fromLibrary = provided.some((u) => u.certificate);
 
   return (
@@ -138,9 +141,15 @@ export function MaterialUploader({
       {guide?.description && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{guide.description}</Typography.Paragraph>}
       {highlighted && <Typography.Paragraph type="danger" style={{ marginBottom: 8 }}>{highlightText ?? t("materials.missingHere")}</Typography.Paragraph>}
 
-      {material.uploads.map((u) => (
-        <UploadedFile key={u.id} upload={u} deleting={deleting === u.id} onDelete={editable && !u.offline ? () => void remove(u.id) : undefined} />
+      {current.map((u) => (
+        <UploadedFile key={u.id} upload={u} deleting={deleting === u.id} onDelete={editable && !u.offline && u.removable ? () => void remove(u.id) : undefined} />
       ))}
+      {replaced.length > 0 && (
+        <details className="replaced-files">
+          <summary className="muted">{t("materials.replacedFiles", { count: replaced.length })}</summary>
+          {replaced.map((u) => <UploadedFile key={u.id} upload={u} />)}
+        </details>
+      )}
 
       {editable && (
         <>

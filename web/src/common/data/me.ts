@@ -98,7 +98,8 @@ export function useChangePassword(options: { onSuccess: () => void; onError: (er
 }
 
 /** Asks for an SMS code (registration, login, password reset). */
-export const requestSmsCode = (phone: string, purpose: string) => apiPost("/api/auth/sms-codes", { phone, purpose });
+export const requestSmsCode = (phone: string, purpose: string, idNumber?: string) =>
+  apiPost("/api/auth/sms-codes", { phone, purpose, ...(idNumber ? { idNumber } : {}) });
 
 // The shapes pages use, from here, so that they change in one place.
 export type { Me, MeAbilities, WorkbenchSection } from "@cq/contracts";

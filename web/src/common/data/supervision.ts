@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { apiGet, apiPost, withQuery } from "../api/client.ts";
-import type { AuditPage, DepartmentStaffStats, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
+import type { AuditPage, AuditStaffList, DepartmentStaffStats, EscalationStatus, Light, AuditVerification, Escalation, EscalationRaised, List, MyEscalation, OffplatformFlag, Page, SupervisedCase, SupervisionStats } from "@cq/contracts";
 
 export const supervisionKeys = {
   all: ["supervision"] as const,
@@ -112,7 +112,9 @@ export function useRespondToEscalation(escalationId: string, onDone: () => void)
 }
 
 export interface AuditFilters {
-  caseId: string;
+  /** The case by its supervision code or reference number. */
+  code: string;
+  departmentId: string;
   actorId: string;
   from: string;
   to: string;
@@ -127,10 +129,19 @@ export function useAudit(filters: AuditFilters) {
     queryFn: ({ pageParam, signal }) =>
       apiGet<AuditPage>(
         "/api/audit",
-        { caseId: filters.caseId.trim(), actorId: filters.actorId.trim(), ...period(filters.from, filters.to), limit: filters.limit, cursor: pageParam || undefined },
+        { code: filters.code.trim(), departmentId: filters.departmentId, actorId: filters.actorId.trim(), ...period(filters.from, filters.to), limit: filters.limit, cursor: pageParam || undefined },
         signal,
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Staff to choose from in the audit search, by name within a department. */
+export function useAuditStaff(q: string, departmentId: string) {
+  return useQuery({
+    queryKey: ["audit", "staff", q, departmentId] as const,
+    queryFn: ({ signal }) => apiGet<AuditStaffList>("/api/audit/staff", { q: q.trim(), departmentId }, signal),
+    staleTime: 60_000,
   });
 }
 

@@ -70,7 +70,6 @@ export function GuideView({ item, flowchartSrc, apply, notice, contents = true }
                 <Tag className="tag-promised">{t("items.promised", { days: item.promisedDays })}</Tag>
               </Space>
               <div className="item-meta" style={{ marginTop: 8 }}>
-                <span>{t("guide.code")}：<span className="mono">{item.code}</span></span>
                 <span>{t("guide.version")}：{item.version}</span>
                 {item.updatedAt && <span>{t("guide.updatedAt")}：{formatDate(item.updatedAt)}</span>}
               </div>
@@ -120,7 +119,8 @@ export function GuideView({ item, flowchartSrc, apply, notice, contents = true }
                 {item.materials.map((m) => (
                   <li key={m.id} style={{ padding: "10px 0", borderBottom: "1px solid #f0f0f0" }}>
                     <Space size={[8, 4]} wrap>
-                      <strong>{m.name}</strong>
+                      {/* A material with a document of its own (a commitment, an agreement, a form): its name opens it. */}
+                      <strong>{m.formUrl ? <a href={m.formUrl} target="_blank" rel="noreferrer">{m.name}</a> : m.name}</strong>
                       {m.required ? <Tag color="red">{t("guide.required")}</Tag> : <Tag>{t("guide.optional")}</Tag>}
                       {m.certificateType && <Tag color="blue">{t("guide.fromLibrary", { type: m.certificateTypeName ?? m.certificateType })}</Tag>}
                     </Space>

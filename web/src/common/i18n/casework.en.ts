@@ -21,7 +21,7 @@ const enMessages = {
         suspended: "Clock stopped; this time does not count against the limit",
       },
     },
-    tabs: { heading: "Case contents", tasks: "Steps and opinions", materials: "Materials", records: "Records", timeline: "Timeline", documents: "Documents", form: "Application form" },
+    tabs: { heading: "Case contents", tasks: "Steps", materials: "Materials", records: "Records", timeline: "Timeline", documents: "Documents", form: "Form" },
     summary: { otherDepartments: "Assisting departments" },
     clock: {
       title: "Time limit",

@@ -119,7 +119,7 @@ export const en: typeof zhCN = {
       consultationPhone: "Consultation phone",
       complaintPhone: "Complaint phone",
       ccDepartmentIds: "Departments copied",
-      ccHint: "Supervising departments told of each closed case (R32).",
+      ccHint: "Supervising departments told of each closed case.",
       ccPlaceholder: "Choose departments",
     },
     material: {
@@ -163,13 +163,13 @@ export const en: typeof zhCN = {
     process: {
       counted: "Steps add up to {{count}} working days / promised {{promised}}",
       assisting: "Assisting departments",
-      assistingHint: "Departments that act in parallel on the co-handling step; a version involving other departments needs their agreement (R10).",
+      assistingHint: "Departments that act in parallel on the co-handling step; a version involving other departments needs their agreement.",
       assistingPlaceholder: "Choose assisting departments",
       assistingDays: "Each assisting department's limit",
       assistingDaysHint: "Empty: the co-handling step's own limit.",
       stepOwnDays: "The step's limit",
       resultDepartments: "Assisting departments issuing results",
-      resultDepartmentsHint: "These issue results of their own, delivered together by the lead department (R31).",
+      resultDepartmentsHint: "These issue results of their own, delivered together by the lead department.",
     },
     editor: {
       title: "Write a guide",
@@ -213,7 +213,7 @@ export const en: typeof zhCN = {
       "not-an-assisting-department": "This department is not an assisting department.",
       "step-without-department": "Choose the department acting on this step.",
       "staff-lacks-role": "The named staff member does not hold this role in this department.",
-      "staff-untrained": "The named staff member has no recorded training and cannot hold an approving role (R17).",
+      "staff-untrained": "The named staff member has no recorded training and cannot hold an approving role.",
       empty: "A process needs at least one step.",
       "first-step-must-be-accept": "The first step must be acceptance.",
       "exactly-one-accept": "A process needs exactly one acceptance step.",

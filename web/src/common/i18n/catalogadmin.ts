@@ -120,7 +120,7 @@ export const zhCN = {
       consultationPhone: "咨询电话",
       complaintPhone: "投诉电话",
       ccDepartmentIds: "抄告部门",
-      ccHint: "每件办结后告知的监管部门（R32）。",
+      ccHint: "每件办结后告知的监管部门。",
       ccPlaceholder: "选择抄告部门",
     },
     material: {
@@ -164,13 +164,13 @@ export const zhCN = {
     process: {
       counted: "各步骤合计 {{count}} 个工作日 / 承诺 {{promised}} 个工作日",
       assisting: "协办部门",
-      assistingHint: "“协办”步骤中并联办理的各部门；涉及其他部门的版本须经其同意（R10）。",
+      assistingHint: "“协办”步骤中并联办理的各部门；涉及其他部门的版本须经其同意。",
       assistingPlaceholder: "选择协办部门",
       assistingDays: "各协办部门的时限",
       assistingDaysHint: "不填则按“协办”步骤的时限计算。",
       stepOwnDays: "按步骤时限",
       resultDepartments: "出具结果的协办部门",
-      resultDepartmentsHint: "这些协办部门各自出具结果，由主办部门一并送达（R31）。",
+      resultDepartmentsHint: "这些协办部门各自出具结果，由主办部门一并送达。",
     },
     editor: {
       title: "编写办事指南",
@@ -214,7 +214,7 @@ export const zhCN = {
       "not-an-assisting-department": "该部门不是协办部门。",
       "step-without-department": "请为此步骤选择办理部门。",
       "staff-lacks-role": "指定的经办人在该部门没有这个岗位。",
-      "staff-untrained": "指定的经办人尚未记录培训，不能担任审批岗位（R17）。",
+      "staff-untrained": "指定的经办人尚未记录培训，不能担任审批岗位。",
       empty: "流程至少要有一个步骤。",
       "first-step-must-be-accept": "第一步必须是“受理”。",
       "exactly-one-accept": "流程必须有且只有一个“受理”步骤。",

@@ -17,8 +17,11 @@ export function SmsCodeButton({
   purpose,
   onSent,
   onError,
+  before,
 }: {
   getPhone: () => string | undefined;
+  /** Checks what must be right before a code is sent (registration: the ID number); its value goes along. */
+  before?: () => Promise<{ idNumber?: string } | null>;
   purpose: SmsPurpose;
   onSent?: () => void;
   onError?: (error: Error) => void;
@@ -40,9 +43,11 @@ export function SmsCodeButton({
       void message.warning(t("auth.phoneFirst"));
       return;
     }
+    const checked = before ? await before() : {};
+    if (!checked) return;
     setSending(true);
     try {
-      await requestSmsCode(phone, purpose);
+      await requestSmsCode(phone, purpose, checked.idNumber);
       setLeft(COOLDOWN_SECONDS);
       void message.success(t("auth.smsSent"));
       onSent?.();

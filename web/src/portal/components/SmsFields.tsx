@@ -8,7 +8,13 @@ import { SmsCodeButton, type SmsPurpose } from "./SmsCodeButton.tsx";
  * 手机号码 and 短信验证码 with its "获取验证码" button (60-second countdown), for 实名注册 and 找回密码.
  * The form's values are `phone` and `smsCode`.
  */
-export function PhoneSmsFields({ purpose, onSent, onSmsError }: { purpose: SmsPurpose; onSent?: () => void; onSmsError?: (error: Error) => void }) {
+export function PhoneSmsFields({ purpose, onSent, onSmsError, idField }: {
+  purpose: SmsPurpose;
+  onSent?: () => void;
+  onSmsError?: (error: Error) => void;
+  /** Registration: the ID number field checked (format and check character) before the code is sent. */
+  idField?: string;
+}) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   return (
@@ -29,7 +35,25 @@ export function PhoneSmsFields({ purpose, onSent, onSmsError }: { purpose: SmsPu
           <Form.Item name="smsCode" noStyle rules={[{ required: true, whitespace: true, message: t("auth.smsCodeRequired") }]}>
             <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" aria-label={t("auth.smsCode")} />
           </Form.Item>
-          <SmsCodeButton purpose={purpose} getPhone={() => form.getFieldValue("phone") as string | undefined} onSent={onSent} onError={onSmsError} />
+          <SmsCodeButton
+            purpose={purpose}
+            getPhone={() => form.getFieldValue("phone") as string | undefined}
+            onSent={onSent}
+            onError={onSmsError}
+            before={
+              idField
+                ? async () => {
+                    try {
+                      await form.validateFields([idField]);
+                    } catch {
+                      form.scrollToField(idField);
+                      return null;
+                    }
+                    return { idNumber: String(form.getFieldValue(idField) ?? "").trim().toUpperCase() };
+                  }
+                : undefined
+            }
+          />
         </Space.Compact>
       </Form.Item>
     </>

@@ -78,9 +78,6 @@ function Items({ department: d }: { department: PublicDepartment }) {
                   <h3 className="item-title">
                     <Link to={`/items/${encodeURIComponent(item.id)}`}>{item.name}</Link>
                   </h3>
-                  <div className="item-meta">
-                    <span className="mono">{item.code}</span>
-                  </div>
                 </div>
                 <Space size={[4, 4]} wrap style={{ flex: "none" }}>
                   <Tag className="tag-promised">{t("items.promised", { days: item.promisedDays })}</Tag>

@@ -19,7 +19,6 @@ function ItemRow({ item }: { item: ItemSummary }) {
         <div className="item-meta">
           <span>{t("items.department")}：{item.department.name}</span>
           {item.regionName && <span>{t("items.region")}：{item.regionName}</span>}
-          <span className="mono">{item.code}</span>
         </div>
         <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
           <Tag>{t(`level.${item.level}`)}</Tag>

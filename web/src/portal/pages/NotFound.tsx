@@ -10,7 +10,7 @@ export default function NotFound() {
     <div className="container page">
       <Result
         status="404"
-        title={t("notFound.title")}
+        title={<h1 className="result-h1">{t("notFound.title")}</h1>}
         subTitle={t("notFound.text")}
         extra={[
           <LinkButton key="home" to="/" type="primary">{t("error.action.home")}</LinkButton>,

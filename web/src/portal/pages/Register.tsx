@@ -47,9 +47,10 @@ function toBody(type: ApplicantType, v: RegisterForm) {
       };
 }
 
-function RegisterFields({ type }: { type: ApplicantType }) {
+function RegisterFields({ type, onSmsError }: { type: ApplicantType; onSmsError: (error: Error) => void }) {
   const { t } = useTranslation();
-  const idHint = { warningOnly: true, validator: (_: unknown, v?: string) => (!v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t("auth.idNumberHint")))) };
+  // The ID number must be right before the SMS code is sent (the server refuses a wrong one too).
+  const idHint = { validator: (_: unknown, v?: string) => (!v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t("auth.idNumberHint")))) };
   return (
     <>
       {type === "person" ? (
@@ -86,7 +87,7 @@ function RegisterFields({ type }: { type: ApplicantType }) {
           </Form.Item>
         </>
       )}
-      <PhoneSmsFields purpose="register" />
+      <PhoneSmsFields purpose="register" idField={type === "person" ? "idNumber" : "legalIdNumber"} onSmsError={onSmsError} />
       <Form.Item
         name="password"
         label={t("auth.password")}
@@ -162,7 +163,15 @@ export default function Register() {
         <DemoSmsHint phone={phone} />
         {register.error && <Alert type="error" showIcon title={register.error.message} style={{ marginBottom: 16 }} />}
         <Form<RegisterForm> form={form} layout="vertical" onFinish={(values) => register.mutate(toBody(type, values))} scrollToFirstError>
-          <RegisterFields key={type} type={type} />
+          <RegisterFields
+            key={type}
+            type={type}
+            onSmsError={(error) => {
+              const field = isApiError(error) ? fieldOfError[error.code] : undefined;
+              if (field) form.setFields([{ name: field === "idNumber" && type === "organization" ? "legalIdNumber" : field, errors: [error.message] }]);
+              else void message.error(error.message);
+            }}
+          />
           <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>
             {t("auth.register")}
           </Button>

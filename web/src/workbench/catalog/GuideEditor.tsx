@@ -72,6 +72,7 @@ export default function GuideEditor() {
   if (!isNew && base.data && !base.data.abilities.edit)
     return (
       <WorkbenchPage>
+        <PageHeading title={t("cat.editor.heading", { name: item.name })} />
         <Alert type="warning" showIcon title={t("cat.editor.notEditable")} action={<LinkButton to={`/workbench/catalog/${encodeURIComponent(item.id)}`}>{t("cat.editor.back")}</LinkButton>} />
       </WorkbenchPage>
     );

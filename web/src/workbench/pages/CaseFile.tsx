@@ -26,16 +26,13 @@ import { OutcomeBanner, type Outcome } from "../components/casefile/OutcomeBanne
 import { RecordsPanel } from "../components/casefile/RecordsPanel.tsx";
 import { TasksPanel } from "../components/casefile/TasksPanel.tsx";
 import { WorkCard, type CaseModal } from "../components/casefile/WorkCard.tsx";
+import { defaultCaseTab, requestedCaseTab } from "../components/casefile/defaultTab.ts";
 import "../components/casework.css";
-
-const tabKeys = ["tasks", "materials", "records", "timeline", "documents", "form"] as const;
-type TabKey = (typeof tabKeys)[number];
 
 function CaseTabs({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const requested = params.get("tab");
-  const active: TabKey = (tabKeys as readonly string[]).includes(requested ?? "") ? (requested as TabKey) : "tasks";
+  const active = requestedCaseTab(params.get("tab")) ?? defaultCaseTab(detail);
   const count = (n: number) => (n ? ` (${n})` : "");
   return (
     <Card className="section-card">

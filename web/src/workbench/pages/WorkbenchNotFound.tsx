@@ -9,7 +9,7 @@ export default function WorkbenchNotFound() {
   return (
     <Result
       status="404"
-      title={t("notFound.title")}
+      title={<h1 className="result-h1">{t("notFound.title")}</h1>}
       subTitle={t("notFound.text")}
       extra={<LinkButton to="/workbench" type="primary">{t("wb.worklist")}</LinkButton>}
     />

@@ -39,9 +39,6 @@ export function ServerError({ error, id }: { error: Error | null; id?: string })
       description={
         <>
           <div>{hint}</div>
-          {code && !code.startsWith("HTTP_") && code !== "NETWORK" && (
-            <div className="muted" style={{ fontSize: "0.85em" }}>{t("error.code", { code })}</div>
-          )}
         </>
       }
     />

@@ -2,26 +2,32 @@ import { SafetyCertificateOutlined, SearchOutlined } from "@ant-design/icons";
 import { Button, Card, DatePicker, Form, Input, Result, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, Section } from "../../common/components/Misc.tsx";
 import { formatDateTime, shortHash } from "../../common/format.ts";
+import { auditActionName, auditObjectName } from "../../common/i18n/auditNames.ts";
+import { useDepartments } from "../../common/data/catalog.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import type { AuditEntry } from "../../common/data/supervision.ts";
 import { WorkbenchPage } from "./Page.tsx";
-import { useAudit, useVerifyAudit, type AuditFilters } from "../../common/data/supervision.ts";
+import { useAudit, useAuditStaff, useVerifyAudit, type AuditFilters } from "../../common/data/supervision.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-type Filters = AuditFilters;
+/** The filters, and the name of the staff member chosen (kept in the address so the chooser shows it). */
+type Filters = AuditFilters & { actorName: string };
+type FormValues = { code?: string; departmentId?: string; actorId?: string; period?: [Dayjs, Dayjs] | null; limit?: number };
 
 function filtersOf(params: URLSearchParams): Filters {
   const limit = Number(params.get("limit"));
   return {
-    caseId: params.get("caseId") ?? "",
+    code: params.get("code") ?? "",
+    departmentId: params.get("departmentId") ?? "",
     actorId: params.get("actorId") ?? "",
+    actorName: params.get("actor") ?? "",
     from: DAY.test(params.get("from") ?? "") ? params.get("from")! : "",
     to: DAY.test(params.get("to") ?? "") ? params.get("to")! : "",
     limit: [50, 100, 200, 500].includes(limit) ? limit : 100,
@@ -38,23 +44,62 @@ function Values({ label, value }: { label: string; value: unknown }) {
   );
 }
 
+/** Chooses a staff member by name (within the department chosen), never by id. */
+function StaffChooser({ departmentId, initialName, value, onChange, onName }: {
+  departmentId: string;
+  initialName: string;
+  value?: string;
+  onChange?: (id: string | undefined) => void;
+  onName: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState("");
+  const staff = useAuditStaff(q, departmentId);
+  const options = (staff.data?.items ?? []).map((s) => ({ value: s.id, label: s.department ? `${s.name}（${s.department.name}）` : s.name, name: s.name }));
+  if (value && initialName && !options.some((o) => o.value === value)) options.unshift({ value, label: initialName, name: initialName });
+  return (
+    <Select
+      id="audit-actor"
+      allowClear
+      style={{ width: 260 }}
+      placeholder={t("sv.audit.actorPlaceholder")}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={staff.isFetching}
+      value={value || undefined}
+      options={options}
+      onChange={(id: string | undefined, option) => {
+        onChange?.(id);
+        onName(id && option && !Array.isArray(option) ? option.name : "");
+      }}
+    />
+  );
+}
+
 /** 审计: who did what, when, on whose authority, and whether the hash chain is intact (R39, R40). */
 export default function Audit() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const departments = useDepartments();
   useTitle(t("sv.audit.title"));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersOf(params), [params]);
-  const [form] = Form.useForm<{ caseId: string; actorId: string; period: [Dayjs, Dayjs] | null; limit: number }>();
+  const [form] = Form.useForm<FormValues>();
+  const [actorName, setActorName] = useState(filters.actorName);
+  const departmentId = Form.useWatch("departmentId", form) ?? "";
 
   const query = useAudit(filters);
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
 
   const verify = useVerifyAudit();
 
-  const search = (v: { caseId?: string; actorId?: string; period?: [Dayjs, Dayjs] | null; limit?: number }) => {
+  const search = (v: FormValues, name = actorName) => {
     const next = new URLSearchParams();
-    if (v.caseId?.trim()) next.set("caseId", v.caseId.trim());
-    if (v.actorId?.trim()) next.set("actorId", v.actorId.trim());
+    if (v.code?.trim()) next.set("code", v.code.trim());
+    if (v.departmentId) next.set("departmentId", v.departmentId);
+    if (v.actorId?.trim()) {
+      next.set("actorId", v.actorId.trim());
+      if (name) next.set("actor", name);
+    }
     if (v.period?.[0]) next.set("from", v.period[0].format("YYYY-MM-DD"));
     if (v.period?.[1]) next.set("to", v.period[1].format("YYYY-MM-DD"));
     if (v.limit && v.limit !== 100) next.set("limit", String(v.limit));
@@ -62,8 +107,9 @@ export default function Audit() {
   };
   const filterBy = (patch: Partial<Filters>) => {
     const merged = { ...filters, ...patch };
-    form.setFieldsValue({ caseId: merged.caseId, actorId: merged.actorId });
-    search({ ...merged, period: merged.from && merged.to ? [dayjs(merged.from), dayjs(merged.to)] : null });
+    setActorName(merged.actorName);
+    form.setFieldsValue({ code: merged.code, departmentId: merged.departmentId || undefined, actorId: merged.actorId || undefined });
+    search({ ...merged, period: merged.from && merged.to ? [dayjs(merged.from), dayjs(merged.to)] : null }, merged.actorName);
   };
 
   const columns: TableColumnsType<AuditEntry> = [
@@ -75,8 +121,8 @@ export default function Audit() {
       render: (_: unknown, e) => (
         <div>
           {e.actorId ? (
-            <Button type="link" size="small" style={{ padding: 0, height: "auto" }} onClick={() => filterBy({ actorId: e.actorId ?? "" })} aria-label={t("sv.audit.byActor", { name: e.actorName ?? e.actorId })}>
-              {e.actorName ?? e.actorId}
+            <Button type="link" size="small" style={{ padding: 0, height: "auto" }} onClick={() => filterBy({ actorId: e.actorId ?? "", actorName: e.actorName ?? "" })} aria-label={t("sv.audit.byActor", { name: e.actorName ?? t("sv.audit.system") })}>
+              {e.actorName ?? t("sv.audit.system")}
             </Button>
           ) : (
             <span>{e.actorName ?? t("sv.audit.system")}</span>
@@ -85,21 +131,21 @@ export default function Audit() {
         </div>
       ),
     },
-    { title: t("sv.audit.action"), dataIndex: "action", render: (v: string) => <Tag className="mono">{v}</Tag> },
+    { title: t("sv.audit.action"), dataIndex: "action", render: (v: string) => <Tag>{auditActionName(v, lang)}</Tag> },
     {
       title: t("sv.audit.object"),
       key: "object",
       responsive: ["md"],
-      render: (_: unknown, e) => (e.objectType ? <span className="mono" style={{ fontSize: "0.9em" }}>{e.objectType}{e.objectId ? `:${shortHash(e.objectId)}` : ""}</span> : "—"),
+      render: (_: unknown, e) => (e.objectType ? auditObjectName(e.objectType, lang) : "—"),
     },
     {
       title: t("sv.audit.case"),
       dataIndex: "caseId",
-      render: (v: string | null) =>
-        v ? (
+      render: (v: string | null, e) =>
+        v && e.caseCode ? (
           <Space size={4} wrap>
-            <Link to={`/workbench/cases/${encodeURIComponent(v)}`} className="mono" style={{ fontSize: "0.9em" }}>{shortHash(v)}</Link>
-            <Button size="small" type="text" icon={<SearchOutlined aria-hidden />} aria-label={t("sv.audit.byCase", { id: v })} onClick={() => filterBy({ caseId: v })} />
+            <Link to={`/workbench/cases/${encodeURIComponent(v)}`} className="mono" style={{ fontSize: "0.9em", whiteSpace: "nowrap" }}>{e.caseCode}</Link>
+            <Button size="small" type="text" icon={<SearchOutlined aria-hidden />} aria-label={t("sv.audit.byCaseCode", { code: e.caseCode })} onClick={() => filterBy({ code: e.caseCode ?? "" })} />
           </Space>
         ) : (
           "—"
@@ -151,18 +197,30 @@ export default function Audit() {
           role="search"
           aria-label={t("sv.audit.search")}
           initialValues={{
-            caseId: filters.caseId,
-            actorId: filters.actorId,
+            code: filters.code,
+            departmentId: filters.departmentId || undefined,
+            actorId: filters.actorId || undefined,
             period: filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null,
             limit: filters.limit,
           }}
-          onFinish={search}
+          onFinish={(v) => search(v)}
         >
-          <Form.Item name="caseId" label={t("sv.audit.caseId")}>
-            <Input allowClear className="mono" style={{ width: 240 }} maxLength={64} />
+          <Form.Item name="code" label={t("sv.audit.code")}>
+            <Input allowClear className="mono" style={{ width: 240 }} maxLength={64} placeholder={t("sv.audit.codePlaceholder")} />
           </Form.Item>
-          <Form.Item name="actorId" label={t("sv.audit.actorId")}>
-            <Input allowClear className="mono" style={{ width: 240 }} maxLength={64} />
+          <Form.Item name="departmentId" label={t("sv.audit.department")}>
+            <Select
+              allowClear
+              style={{ width: 260 }}
+              placeholder={t("sv.audit.departmentPlaceholder")}
+              showSearch={{ optionFilterProp: "label" }}
+              loading={departments.isLoading}
+              options={(departments.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              onChange={() => form.setFieldsValue({ actorId: undefined })}
+            />
+          </Form.Item>
+          <Form.Item name="actorId" label={t("sv.audit.actorChoice")} htmlFor="audit-actor">
+            <StaffChooser departmentId={departmentId} initialName={actorName} onName={setActorName} />
           </Form.Item>
           <Form.Item name="period" label={t("sv.audit.period")}>
             <DatePicker.RangePicker />
@@ -175,7 +233,8 @@ export default function Audit() {
               <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>{t("common.query")}</Button>
               <Button
                 onClick={() => {
-                  form.setFieldsValue({ caseId: "", actorId: "", period: null, limit: 100 });
+                  form.setFieldsValue({ code: "", departmentId: undefined, actorId: undefined, period: null, limit: 100 });
+                  setActorName("");
                   setParams(new URLSearchParams());
                 }}
               >

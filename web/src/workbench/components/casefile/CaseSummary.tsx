@@ -48,7 +48,7 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
         ...(detail.supervisionCode ? [{ key: "code", label: t("case.supervisionCode"), children: <span className="supervision-code">{detail.supervisionCode}</span> }] : []),
         ...(detail.referenceNo ? [{ key: "ref", label: t("refNo.label"), children: <span className="supervision-code">{detail.referenceNo}</span> }] : []),
         { key: "item", label: t("apply.itemName"), children: detail.item.name },
-        { key: "itemCode", label: t("guide.code"), children: <span className="mono">{detail.item.code} · v{detail.item.version}</span> },
+        { key: "itemVersion", label: t("guide.version"), children: detail.item.version },
         { key: "dept", label: t("guide.leadDepartment"), children: detail.item.department?.name ?? "—" },
         ...(assisting.length ? [{ key: "assist", label: t("cw.summary.otherDepartments"), children: assisting.map((d) => d.name).join("、") }] : []),
         { key: "created", label: t("case.createdAt"), children: formatDateTime(detail.createdAt) },

@@ -53,7 +53,7 @@ export function ItemFormStep({ applicant, departmentIds, onCreated }: { applican
         }}
         loading={items.isFetching}
         notFoundContent={items.isFetching ? t("common.loading") : t("cw.hall.noItems")}
-        options={options.map((i) => ({ value: i.id, label: `${i.name}（${i.code}）` }))}
+        options={options.map((i) => ({ value: i.id, label: i.department ? `${i.name}（${i.department.name}）` : i.name }))}
       />
       {itemId && guide.isLoading && <Skeleton active style={{ marginTop: 16 }} />}
       {guide.error && <Alert style={{ marginTop: 16 }} type="error" showIcon title={guide.error.message} />}
