@@ -60,6 +60,13 @@ export const auditActionNames: Names = {
   "handover.registered": ["登记材料移交", "Hand-over registered"],
   "inbox.read": ["阅读消息", "Message read"],
   "ops.backup": ["备份", "Backup"],
+  "ops.outbox-retry": ["重发失败消息", "Failed messages retried"],
+  "case.delivery-chosen": ["选择送达方式", "Delivery chosen"],
+  "task.light-notices": ["发送期限提醒", "Time limit reminders sent"],
+  "consultation.asked": ["提交咨询建议", "Question asked"],
+  "consultation.assigned": ["转交咨询建议", "Question reassigned"],
+  "consultation.answered": ["答复咨询建议", "Question answered"],
+  "user.email": ["更改通知邮箱", "Notice e-mail changed"],
   "organization.department.create": ["新建部门", "Department created"],
   "organization.department.update": ["修改部门", "Department changed"],
   "organization.hall.create": ["新建服务大厅", "Service hall created"],
@@ -102,6 +109,8 @@ export const auditActionNames: Names = {
 
 export const auditObjectNames: Names = {
   backup: ["备份", "Backup"],
+  outbox: ["消息发件箱", "Outbox"],
+  consultation: ["咨询建议", "Question"],
   "calendar-day": ["日历日", "Calendar day"],
   "calendar-year": ["日历年度", "Calendar year"],
   case: ["办件", "Case"],
