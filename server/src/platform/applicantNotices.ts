@@ -141,8 +141,8 @@ export type ApplicantNoticeKind = keyof typeof applicantNotices;
 const SMS_SIGNATURE = { zh: "【重庆市网上行政审批平台】", en: "[Chongqing Online Approval] " };
 const MAIL_SUBJECT = { zh: "重庆市网上行政审批平台：", en: "Chongqing Online Approval: " };
 const MAIL_FOOTER = {
-  zh: "本邮件由系统自动发送，请勿回复。登录平台“我的消息”可查看全部通知；不再接收邮件可在“账户设置”中删除邮箱。",
-  en: "This mail was sent automatically; please do not reply. All notices are in My messages on the platform; remove your address in Account settings to stop these mails.",
+  zh: "本邮件由系统自动发送，请勿回复。登录平台“我的消息”可查看全部通知；不再接收邮件可在“通知设置”中删除邮箱。",
+  en: "This mail was sent automatically; please do not reply. All notices are in My messages on the platform; remove your address in Notifications to stop these mails.",
 };
 const PARAM = /\{(\w+)\}/g;
 
@@ -191,7 +191,7 @@ export async function tellApplicant(
   if (!applicant) return;
   const lang = applicant.lang === "en" ? "en" : "zh-CN";
   const { title, text } = renderNotice(kind, lang, params);
-  // What is too long for an SMS (an answer's full text) is shown in the inbox only.
+  // What is too long for an SMS (an answer's full text) goes to the inbox and the mail only.
   const detail = inboxDetail ? `\n${lang === "en" ? inboxDetail.en : inboxDetail.zh}` : "";
   await notifyUser(ctx, applicant.id, { title, text: text + detail, ...(caseId ? { caseId } : {}) });
   if (applicant.phone) {
@@ -200,6 +200,6 @@ export async function tellApplicant(
   }
   if (applicant.email) {
     const email = personalDataOf(ctx.deps.config).open(applicant.email);
-    await queueMessage(ctx, { to: email, channel: "email", at: ctx.now, subject: `${MAIL_SUBJECT[lang === "en" ? "en" : "zh"]}${title}`, text: `${text}\n\n${MAIL_FOOTER[lang === "en" ? "en" : "zh"]}`, kind });
+    await queueMessage(ctx, { to: email, channel: "email", at: ctx.now, subject: `${MAIL_SUBJECT[lang === "en" ? "en" : "zh"]}${title}`, text: `${text}${detail}\n\n${MAIL_FOOTER[lang === "en" ? "en" : "zh"]}`, kind });
   }
 }
