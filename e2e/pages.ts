@@ -203,6 +203,11 @@ async function injectAxe(page: Page): Promise<void> {
 
 /** Runs axe on the current page; prints every violation, returns the critical ones (every one with `all`). */
 export async function axeCheck(page: Page, name: string, opts: { all?: boolean } = {}): Promise<AxeViolation[]> {
+  // A drawer or dialog still fading in has colours half-blended with what lies below: contrast is
+  // judged once the finite animations and transitions have ended (spinners run forever, not waited for).
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }> } }).axe;

@@ -18,7 +18,9 @@ describe("security settings: an authenticator for a staff member", () => {
   it("sets up TOTP with a QR code and recovery codes, then needs a code to log in", async () => {
     const page = await newPage("staff");
     await staffLogin(page, USERNAME);
-    await page.getByRole("link", { name: "安全设置" }).first().click();
+    // The account's pages sit under the header's 账户 menu.
+    await page.getByRole("button", { name: /账户/ }).click();
+    await page.getByRole("menuitem", { name: /安全设置/ }).click();
     await urlMatch(page, /\/workbench\/security$/);
     await visible(page.getByRole("heading", { name: "安全设置", level: 1 }));
     await visible(page.getByText("尚未绑定身份验证器。"));
