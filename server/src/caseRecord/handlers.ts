@@ -27,12 +27,14 @@ const timed = sql<boolean>`tasks.due_date is not null and not tasks.clock_stoppe
 /** … and it was completed by the end of its due date. */
 const onTime = sql<boolean>`${timed} and to_char(tasks.completed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') <= tasks.due_date`;
 
+/** The tasks the staff of a department handled (completed) in [from, to). */
+export function handledTasksOf(db: Executor, departmentId: string, from: Date, to: Date) {
+  return handledTasks(db).where("tasks.department_id", "=", departmentId).where("tasks.completed_at", ">=", from).where("tasks.completed_at", "<", to);
+}
+
 /** Per staff member of a department: the cases and tasks they handled in [from, to), and how many of the timed ones on time. */
 export function handlingByStaff(db: Executor, departmentId: string, from: Date, to: Date) {
-  return handledTasks(db)
-    .where("tasks.department_id", "=", departmentId)
-    .where("tasks.completed_at", ">=", from)
-    .where("tasks.completed_at", "<", to)
+  return handledTasksOf(db, departmentId, from, to)
     .select([
       "users.id as staff_id",
       "users.name as staff_name",
@@ -42,31 +44,6 @@ export function handlingByStaff(db: Executor, departmentId: string, from: Date, 
       sql<number>`count(*) filter (where ${onTime})`.as("on_time"),
     ])
     .groupBy(["users.id", "users.name"])
-    .execute();
-}
-
-/**
- * Per staff member of a department: the applicants' evaluations (好差评) of the cases they handled
- * in [from, to), whenever the evaluation was given.
- */
-export function evaluationsByStaff(db: Executor, departmentId: string, from: Date, to: Date) {
-  const handled = handledTasks(db)
-    .where("tasks.department_id", "=", departmentId)
-    .where("tasks.completed_at", ">=", from)
-    .where("tasks.completed_at", "<", to)
-    .select(["tasks.completed_by as staff_id", "tasks.case_id"])
-    .distinct();
-  return db
-    .selectFrom(handled.as("h"))
-    .innerJoin("evaluations", "evaluations.case_id", "h.case_id")
-    .select((eb) => [
-      "h.staff_id",
-      eb.fn.countAll<number>().as("n"),
-      eb.fn.avg<number>("evaluations.level").as("average"),
-      eb.fn.count<number>("evaluations.id").filterWhere("evaluations.level", ">=", 4).as("satisfied"),
-      eb.fn.count<number>("evaluations.id").filterWhere("evaluations.level", "<=", 2).as("dissatisfied"),
-    ])
-    .groupBy("h.staff_id")
     .execute();
 }
 

@@ -1,4 +1,5 @@
-import type { Insertable } from "kysely";
+import { type Insertable, sql } from "kysely";
+import { handledTasksOf } from "../caseRecord/handlers.ts";
 import type { Executor } from "../platform/db.ts";
 import type { ComplaintsTable, EvaluationsTable } from "../platform/schema.ts";
 
@@ -58,17 +59,19 @@ export async function replyToComplaint(db: Executor, id: string, reply: { text: 
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Per department: number of evaluations, average level and share of satisfied (4–5) in [from, to). */
+/** The figures of a set of evaluations (R37): how many, the average level, the satisfied (4–5) and the dissatisfied (1–2). */
+const evaluationTotals = [
+  sql<number>`count(*)`.as("n"),
+  sql<number>`avg(evaluations.level)`.as("average"),
+  sql<number>`count(*) filter (where evaluations.level >= 4)`.as("satisfied"),
+  sql<number>`count(*) filter (where evaluations.level <= 2)`.as("dissatisfied"),
+];
+
+/** Per department: the evaluation figures of [from, to). */
 export function evaluationFigures(db: Executor, from: Date, to: Date, departmentIds?: string[]) {
   let q = db
     .selectFrom("evaluations")
-    .select((eb) => [
-      "department_id",
-      eb.fn.countAll<number>().as("n"),
-      eb.fn.avg<number>("level").as("average"),
-      eb.fn.count<number>("id").filterWhere("level", ">=", 4).as("satisfied"),
-      eb.fn.count<number>("id").filterWhere("level", "<=", 2).as("dissatisfied"),
-    ])
+    .select(["department_id", ...evaluationTotals])
     .where("created_at", ">=", from)
     .where("created_at", "<", to)
     .groupBy("department_id");
@@ -77,4 +80,18 @@ export function evaluationFigures(db: Executor, from: Date, to: Date, department
     q = q.where("department_id", "in", departmentIds);
   }
   return q.execute();
+}
+
+/**
+ * Per staff member of a department: the evaluation figures of the cases they handled in [from, to)
+ * (caseRecord/handlers.ts), whenever the evaluation was given (R37(2)).
+ */
+export function evaluationsByStaff(db: Executor, departmentId: string, from: Date, to: Date) {
+  const handled = handledTasksOf(db, departmentId, from, to).select(["tasks.completed_by as staff_id", "tasks.case_id"]).distinct();
+  return db
+    .selectFrom(handled.as("h"))
+    .innerJoin("evaluations", "evaluations.case_id", "h.case_id")
+    .select(["h.staff_id", ...evaluationTotals])
+    .groupBy("h.staff_id")
+    .execute();
 }

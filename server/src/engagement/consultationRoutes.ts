@@ -2,14 +2,14 @@ import { ConsultationAssignRequest, ConsultationReplyRequest, ConsultationReques
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { replyLight } from "../clock/replyDeadline.ts";
-import type { Actor } from "../platform/actor.ts";
+import { type Actor, requireApplicant } from "../platform/actor.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { runCommand } from "../audit/command.ts";
 import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
-import { allowAnswerConsultation, allowAssignConsultation, allowSeeConsultation, consultationScope } from "../policy/index.ts";
+import { allowAnswerConsultation, allowAsk, allowAssignConsultation, allowSeeConsultation, consultationScope, enforce } from "../policy/index.ts";
 import { answerConsultation } from "./commands/answerConsultation.ts";
 import { askConsultation } from "./commands/askConsultation.ts";
 import { reassignConsultation } from "./commands/reassignConsultation.ts";
@@ -67,8 +67,8 @@ export function consultationRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/api/my/consultations", { schema: { tags: ["engagement"] } }, async (req, reply) => {
       if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
-      if (req.actor.kind !== "applicant") throw new AppError("FORBIDDEN");
-      const rows = await listConsultations(deps.db, { applicantId: req.actor.id }, {}, today());
+      enforce(req.actor, allowAsk(req.actor));
+      const rows = await listConsultations(deps.db, { applicantId: requireApplicant(req.actor).id }, {}, today());
       noStore(reply);
       return { items: rows.map((c) => presentConsultation(req.actor, c, today())) };
     });

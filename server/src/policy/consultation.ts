@@ -1,16 +1,16 @@
 import type { Actor } from "../platform/actor.ts";
-import { hasRoleIn, isStaffOf, seesEverything } from "./rules.ts";
+import { allowComplain, allowReplyComplaint } from "./engagement.ts";
+import { isStaffOf, seesEverything } from "./rules.ts";
 
-/** Questions and suggestions come from real-name applicants (R16, R33). */
-export const allowAsk = (actor: Actor): boolean => actor.kind === "applicant";
+/** Questions and suggestions come from real-name applicants, as complaints do (R16, R33). */
+export const allowAsk = allowComplain;
 
 /** Who reads a question: who asked it, the staff of the department that answers it, and the supervising office. */
 export const allowSeeConsultation = (actor: Actor, c: { applicantId: string; departmentId: string }): boolean =>
   (actor.kind === "applicant" && actor.id === c.applicantId) || isStaffOf(actor, c.departmentId) || seesEverything(actor);
 
-/** The department's head or admin hands a question to a staff member of theirs (R33). */
-export const allowAssignConsultation = (actor: Actor, departmentId: string): boolean =>
-  hasRoleIn(actor, "department-head", departmentId) || hasRoleIn(actor, "department-admin", departmentId);
+/** The department's responsible persons, who answer its complaints (head or admin), hand a question to a staff member of theirs (R33). */
+export const allowAssignConsultation = allowReplyComplaint;
 
 /** The named assignee answers, or the head or admin of the department in their place. */
 export const allowAnswerConsultation = (actor: Actor, c: { departmentId: string; assigneeId: string }): boolean =>

@@ -126,7 +126,7 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
         // Questions and suggestions waiting for an answer, near their date and past it (R33).
         const consultations = sumConsultationFigures(
           await openConsultationFigures(deps.db, shanghaiDay(deps.clock.now()), { all: true }),
-          (f) => (scope.all || scope.departmentIds.includes(f.department_id) || scope.regionCodes.includes(f.region_code)) && (!req.query.departmentId || f.department_id === req.query.departmentId),
+          (f) => inSupervisionScope(scope, { id: f.department_id, region_code: f.region_code }) && (!req.query.departmentId || f.department_id === req.query.departmentId),
         );
         const months = [...new Set([...trend.received.map((x) => x.month), ...trend.closed.map((x) => x.month)])].sort();
         return {

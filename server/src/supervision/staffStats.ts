@@ -1,5 +1,6 @@
 import type { StaffHandlingStats } from "@cq/contracts";
-import { evaluationsByStaff, handlingByStaff } from "../caseRecord/handlers.ts";
+import { handlingByStaff } from "../caseRecord/handlers.ts";
+import { evaluationsByStaff } from "../engagement/complaintRepository.ts";
 import type { Executor } from "../platform/db.ts";
 import { presentEvaluationFigures } from "../engagement/figures.ts";
 

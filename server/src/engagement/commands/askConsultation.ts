@@ -1,7 +1,7 @@
 import type { ConsultationRequest } from "@cq/contracts";
 import { currentCalendar } from "../../clock/calendarCache.ts";
 import { consultationDeadline } from "../../clock/replyDeadline.ts";
-import { findDepartment, findItemName } from "../../catalog/repository.ts";
+import { findDepartment, findItemWithVersion } from "../../catalog/repository.ts";
 import { loadCaseFor } from "../../caseRecord/access.ts";
 import type { Ctx } from "../../audit/command.ts";
 import { requireApplicant } from "../../platform/actor.ts";
@@ -19,9 +19,9 @@ async function answeringDepartment(ctx: Ctx, input: ConsultationRequest): Promis
     return { departmentId: c.lead_department_id, itemId: c.item_id, caseId: c.id };
   }
   if (input.itemId) {
-    const item = await ctx.trx.selectFrom("items").select("id").where("id", "=", input.itemId).where("status", "=", "active").executeTakeFirst();
+    const item = await findItemWithVersion(ctx.trx, input.itemId);
     if (!item) throw new AppError("NOT_FOUND", { field: "itemId" });
-    return { departmentId: (await findItemName(ctx.trx, item.id)).department_id, itemId: item.id, caseId: null };
+    return { departmentId: item.department_id, itemId: item.item_id, caseId: null };
   }
   if (!input.departmentId) throw new AppError("CONSULTATION_TARGET_REQUIRED");
   const dept = await findDepartment(ctx.trx, input.departmentId);

@@ -1,9 +1,6 @@
-import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Descriptions, Empty, Skeleton, Space, Typography } from "antd";
+import { Card, Descriptions, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
-import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { PageHeading } from "../../common/components/Misc.tsx";
 import type { Complaint } from "@cq/contracts";
 import { byUrgency } from "../../common/engagement/model.ts";
 import { ComplaintKindTag, ComplaintReply, ComplaintStatusTag, OverdueTag } from "../../common/engagement/parts.tsx";
@@ -11,6 +8,7 @@ import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ComplaintFormModal } from "../components/ComplaintForm.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
+import { MyRecordsPage } from "../components/MyRecordsPage.tsx";
 import "../portal.css";
 import { useMyComplaints } from "../../common/data/engagement.ts";
 
@@ -99,36 +97,17 @@ function MyComplaintsPage() {
   const list = ordered(query.data?.items ?? []);
 
   return (
-    <div className="container page" style={{ maxWidth: 960 }}>
-      <PageHeading
-        title={t("eng.cmp.title")}
-        subtitle={t("eng.cmp.subtitle")}
-        actions={
-          <>
-            <Button icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void query.refetch()} loading={query.isFetching && !query.isLoading}>
-              {t("common.refresh")}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setFormOpen(true)}>
-              {t("eng.cmp.new")}
-            </Button>
-          </>
-        }
-      />
-      {query.isLoading ? (
-        <Card>
-          <Skeleton active paragraph={{ rows: 6 }} />
-        </Card>
-      ) : query.isError ? (
-        <ErrorResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : list.length === 0 ? (
-        <Card>
-          <Empty description={t("eng.cmp.empty")} />
-        </Card>
-      ) : (
-        list.map((c) => <ComplaintCard key={c.id} complaint={c} />)
-      )}
-      {formOpen && <ComplaintFormModal caseId={prefillCase} onClose={() => setFormOpen(false)} />}
-    </div>
+    <MyRecordsPage
+      title={t("eng.cmp.title")}
+      subtitle={t("eng.cmp.subtitle")}
+      newLabel={t("eng.cmp.new")}
+      emptyText={t("eng.cmp.empty")}
+      query={query}
+      items={list}
+      card={(c) => <ComplaintCard key={c.id} complaint={c} />}
+      onNew={() => setFormOpen(true)}
+      form={formOpen && <ComplaintFormModal caseId={prefillCase} onClose={() => setFormOpen(false)} />}
+    />
   );
 }
 

@@ -1,16 +1,14 @@
-import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Descriptions, Empty, Skeleton, Space, Typography } from "antd";
+import { Card, Descriptions, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import type { Consultation } from "@cq/contracts";
-import { ErrorResult } from "../../common/components/ErrorResult.tsx";
-import { PageHeading } from "../../common/components/Misc.tsx";
 import { ConsultationAnswer, ConsultationKindTag, ConsultationStatus } from "../../common/consult/parts.tsx";
 import { useMyConsultations } from "../../common/data/consultations.ts";
 import { formatDate } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { ConsultationFormModal } from "../components/ConsultationForm.tsx";
 import { RequireApplicant } from "../RequireApplicant.tsx";
+import { MyRecordsPage } from "../components/MyRecordsPage.tsx";
 import "../portal.css";
 
 function ConsultationCard({ c }: { c: Consultation }) {
@@ -71,32 +69,17 @@ function MyConsultationsPage() {
   const query = useMyConsultations();
   const list = query.data?.items ?? [];
   return (
-    <div className="container page" style={{ maxWidth: 960 }}>
-      <PageHeading
-        title={t("cst.title")}
-        subtitle={t("cst.subtitle")}
-        actions={
-          <>
-            <Button icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void query.refetch()} loading={query.isFetching && !query.isLoading}>
-              {t("common.refresh")}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setFormOpen(true)}>
-              {t("cst.ask")}
-            </Button>
-          </>
-        }
-      />
-      {query.isLoading ? (
-        <Card><Skeleton active paragraph={{ rows: 6 }} /></Card>
-      ) : query.isError ? (
-        <ErrorResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : list.length === 0 ? (
-        <Card><Empty description={t("cst.empty")} /></Card>
-      ) : (
-        list.map((c) => <ConsultationCard key={c.id} c={c} />)
-      )}
-      {formOpen && <ConsultationFormModal item={item} caseId={caseId} departmentId={departmentId} onClose={() => setFormOpen(false)} />}
-    </div>
+    <MyRecordsPage
+      title={t("cst.title")}
+      subtitle={t("cst.subtitle")}
+      newLabel={t("cst.ask")}
+      emptyText={t("cst.empty")}
+      query={query}
+      items={list}
+      card={(c) => <ConsultationCard key={c.id} c={c} />}
+      onNew={() => setFormOpen(true)}
+      form={formOpen && <ConsultationFormModal item={item} caseId={caseId} departmentId={departmentId} onClose={() => setFormOpen(false)} />}
+    />
   );
 }
 
