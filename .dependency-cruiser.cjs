@@ -20,6 +20,7 @@ const layers = [
   "supervision",
   "certificates",
   "cases",
+  "integration",
 ];
 const composition = "^server/src/([^/]+[.]ts$|ops/|seed/|dev/)";
 

@@ -33,6 +33,7 @@ import { templateRoutes } from "./documents/templates/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { identityRoutes } from "./identity/routes.ts";
 import { actorFromSession, SESSION_COOKIE } from "./identity/sessions.ts";
+import { actorFromIntegrationToken, bearerTokenOf } from "./identity/integrationTokens.ts";
 import { opsRoutes } from "./ops/routes.ts";
 import { publicRoutes } from "./cases/publicRoutes.ts";
 import { auditRoutes } from "./audit/routes.ts";
@@ -154,6 +155,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   app.decorateRequest("sessionToken", undefined);
   app.addHook("onRequest", async (req) => {
     req.lang = pickLanguage(req.headers["accept-language"]);
+    const bearer = req.url.startsWith("/api/") ? bearerTokenOf(req.headers.authorization) : undefined;
+    if (bearer !== undefined) {
+      // A department system (R5): its token alone says who calls; a cookie beside it is ignored.
+      const system = await actorFromIntegrationToken(deps.db, bearer);
+      if (!system) throw new AppError("INTEGRATION_TOKEN_INVALID");
+      req.actor = system;
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     req.sessionToken = token;
     let actor = anonymous;
@@ -161,7 +170,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       actor = (await actorFromSession(deps.db, token, deps.config)) ?? anonymous;
     }
     req.actor = actor;
-    // CSRF guard: a browser cannot add this header to a cross-site form post.
+    // CSRF guard: a browser cannot add this header to a cross-site form post (nor a bearer token, exempt above).
     if (!SAFE_METHODS.has(req.method) && req.url.startsWith("/api/") && req.headers["x-requested-with"] !== "fetch") {
       throw new AppError("CSRF_HEADER_MISSING");
     }

@@ -10,6 +10,9 @@ import { createPlatform, type Platform } from "../src/bootstrap.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
 import { type DatabaseHandle, openPglite, openPostgres } from "../src/platform/db.ts";
 import { personalDataOf } from "../src/platform/personalData.ts";
+import { newId } from "../src/platform/ids.ts";
+import { mintIntegrationToken } from "../src/identity/integrationTokens.ts";
+import type { IntegrationScope } from "@cq/contracts";
 import { TEST_EPOCH } from "./globalSetup.ts";
 
 export { TEST_EPOCH };
@@ -89,6 +92,13 @@ export interface Session {
   inject(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
 }
 
+/** A department system calling with its bearer token (no cookie, no CSRF header needed). */
+export interface SystemSession {
+  id: string;
+  token: string;
+  inject(opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+}
+
 export class TestPlatform {
   readonly app: FastifyInstance;
   constructor(
@@ -131,6 +141,24 @@ export class TestPlatform {
     const raw = Array.isArray(setCookie) ? setCookie[0]! : String(setCookie);
     const cookie = raw.split(";")[0]!;
     return { cookie, inject: (o) => this.request({ ...o, cookie }) };
+  }
+
+  /**
+   * A department system's session: an integration client of `departmentId` with `scopes`, written
+   * straight to the table (the admin routes are tested on their own), its requests carrying the token.
+   */
+  async integration(departmentId: string, scopes: readonly IntegrationScope[], name = "测试对接系统"): Promise<SystemSession> {
+    const { token, hash, hint } = mintIntegrationToken();
+    const id = newId();
+    await this.db
+      .insertInto("integration_clients")
+      .values({ id, name, department_id: departmentId, scopes: JSON.stringify(scopes), token_hash: hash, token_hint: hint, previous_token_hash: null, previous_valid_until: null, created_by: null, created_at: new Date(), rotated_at: null, revoked_at: null, revoked_by: null, last_used_at: null })
+      .execute();
+    return {
+      id,
+      token,
+      inject: (o) => this.request({ ...o, headers: { authorization: `Bearer ${token}`, ...(o.headers ?? {}) } }),
+    };
   }
 
   async smsCode(phone: string): Promise<string> {

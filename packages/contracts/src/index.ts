@@ -26,5 +26,6 @@ export * from "./responses/staff.ts";
 export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
 export * from "./deliveryChoice.ts";
+export * from "./integration.ts";
 export * from "./routes.ts";
 export * from "./catalogFile.ts";

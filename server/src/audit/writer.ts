@@ -47,7 +47,8 @@ export async function writeAudit(trx: Executor, keys: AuditKeys, actor: Actor, a
   const fields: ChainedFields = {
     id: newId(),
     at,
-    actorId: actorId(actor),
+    // A department system's calls are recorded under its client's id and name.
+    actorId: actor.kind === "integration" ? actor.id : actorId(actor),
     actorKind: actor.kind,
     actorName: actorName(actor),
     ip: meta.ip,

@@ -21,6 +21,7 @@ import * as m0017 from "../../migrations/0017_consultations.ts";
 import * as m0018 from "../../migrations/0018_delivery_choices.ts";
 import * as m0019 from "../../migrations/0019_task_light_notices.ts";
 import * as m0020 from "../../migrations/0020_account_email.ts";
+import * as m0021 from "../../migrations/0021_integration_clients.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018_delivery_choices": { up: m0018.migrateUp, down: m0018.migrateDown },
   "0019_task_light_notices": { up: m0019.migrateUp, down: m0019.migrateDown },
   "0020_account_email": { up: m0020.migrateUp, down: m0020.migrateDown },
+  "0021_integration_clients": { up: m0021.migrateUp, down: m0021.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

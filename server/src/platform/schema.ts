@@ -244,6 +244,7 @@ export interface Database {
   complaints: ComplaintsTable;
   consultations: ConsultationsTable;
   evaluations: EvaluationsTable;
+  integration_clients: IntegrationClientsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
@@ -277,3 +278,9 @@ export type UserRow = Selectable<UsersTable>;
 export type CaseRow = Selectable<CasesTable>;
 export type ItemVersionRow = Selectable<ItemVersionsTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
+
+export interface IntegrationClientsTable {
+  id: string; name: string; department_id: string; scopes: Json<string[]>; token_hash: string; token_hint: string;
+  previous_token_hash: string | null; previous_valid_until: Ts | null; rate_limit_per_minute: Generated<number>;
+  created_by: string | null; created_at: Ts; rotated_at: Ts | null; revoked_at: Ts | null; revoked_by: string | null; last_used_at: Ts | null;
+}

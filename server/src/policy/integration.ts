@@ -1,0 +1,16 @@
+import type { IntegrationScope } from "@cq/contracts";
+import { type Actor, type IntegrationActor } from "../platform/actor.ts";
+import { AppError } from "../platform/errors.ts";
+
+// Department systems (R5): a token acts for one department, within the scopes its client was given.
+
+/** The calling department system, holding `scope`: 401 without a token, 403 for anyone else or a token lacking the scope. */
+export function requireIntegrationScope(actor: Actor, scope: IntegrationScope): IntegrationActor {
+  if (actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+  if (actor.kind !== "integration") throw new AppError("FORBIDDEN");
+  if (!actor.scopes.includes(scope)) throw new AppError("INTEGRATION_SCOPE_MISSING", { scope });
+  return actor;
+}
+
+/** Whether a department system may act on what belongs to `departmentId` (anything else it is told does not exist). */
+export const integrationSees = (actor: IntegrationActor, departmentId: string | null | undefined): boolean => actor.departmentId === departmentId;
