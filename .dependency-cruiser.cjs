@@ -52,7 +52,7 @@ module.exports = {
       name: "nothing-below-cases-imports-cases",
       comment: "The modules below cases/ never import it; they are used by it.",
       severity: "error",
-      from: { path: `^server/src/(${layers.slice(0, -1).join("|")})/` },
+      from: { path: `^server/src/(${layers.slice(0, layers.indexOf("cases")).join("|")})/` },
       to: { path: "^server/src/cases/" },
     },
     ...layerRules,
