@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { IntegrationScope } from "./integration.ts";
 import { DepartmentList, ItemGuide, ItemPage, PublicDepartment, PublicHallList, RegionList } from "./responses/catalog.ts";
 import {
   AdminFileUploaded, AdminItem, AdminItemList, VersionAgreed, VersionApproved, VersionCreated, VersionDetail, VersionInbox, VersionList,
@@ -42,6 +43,8 @@ export interface RouteContract {
   summary?: string;
   /** Every 2xx status the route answers with, and what its body is. */
   response: Readonly<Record<number, ResponseContract>>;
+  /** A department system may call this route with a bearer token holding this scope (R5); else sessions only. */
+  bearerScope?: IntegrationScope;
 }
 
 export const raw = (contentType: string): RawBody => ({ raw: contentType });

@@ -28,3 +28,4 @@ export * from "./workbench.ts";
 export * from "./organization.ts";
 export * from "./template.ts";
 export * from "./consultation.ts";
+export * from "./integration.ts";

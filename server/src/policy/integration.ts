@@ -1,6 +1,7 @@
 import type { IntegrationScope } from "@cq/contracts";
-import { type Actor, type IntegrationActor } from "../platform/actor.ts";
+import type { Actor, IntegrationActor } from "../platform/actor.ts";
 import { AppError } from "../platform/errors.ts";
+import { hasRole, hasRoleIn } from "./rules.ts";
 
 // Department systems (R5): a token acts for one department, within the scopes its client was given.
 
@@ -14,3 +15,8 @@ export function requireIntegrationScope(actor: Actor, scope: IntegrationScope): 
 
 /** Whether a department system may act on what belongs to `departmentId` (anything else it is told does not exist). */
 export const integrationSees = (actor: IntegrationActor, departmentId: string | null | undefined): boolean => actor.departmentId === departmentId;
+
+/** Creates, rotates and revokes a department's integration clients and their webhooks: that department's admin, or a platform admin. */
+export function allowAdministerIntegrations(actor: Actor, departmentId: string): boolean {
+  return hasRole(actor, "platform-admin") || hasRoleIn(actor, "department-admin", departmentId);
+}
