@@ -226,8 +226,8 @@ describe("identity", () => {
     expect((await t.request({ method: "POST", url: "/api/auth/password", payload: { currentPassword: "x", newPassword: "Changed789x" } })).statusCode).toBe(401);
   });
 
-  it("limits identity requests per address: the next one in the minute gets 429 with Retry-After", async () => {
-    const limited = await startPlatform({ authRateLimit: 3 });
+  it("limits identity requests and public queries per address: the next one in the minute gets 429 with Retry-After", async () => {
+    const limited = await startPlatform({ authRateLimit: 3, publicRateLimit: 2 });
     try {
       const attempt = () => limited.request({ method: "POST", url: "/api/auth/login", payload: { login: "nobody.here", password: "whatever1" } });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
@@ -235,6 +235,10 @@ describe("identity", () => {
       expect(fourth.statusCode).toBe(429);
       expect(fourth.json().error.code).toBe("RATE_LIMITED");
       expect(fourth.headers["retry-after"]).toBeDefined();
+      // The public queries have their own limit (PUBLIC_RATE_LIMIT), lifted or tightened by configuration.
+      const progress = () => limited.request({ method: "GET", url: "/api/public/progress/00000000000000000000" });
+      for (let i = 0; i < 2; i++) expect((await progress()).statusCode).not.toBe(429);
+      expect((await progress()).statusCode).toBe(429);
     } finally {
       await limited.close();
     }

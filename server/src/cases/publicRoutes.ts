@@ -25,7 +25,7 @@ export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
     // Public by design (R34): anyone holding the code (or the reference number) sees progress, never personal data.
     app.get(
       "/api/public/progress/:code",
-      { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ code: z.string().max(64) }) } },
+      { config: { rateLimit: { max: deps.config.publicRateLimit, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ code: z.string().max(64) }) } },
       async (req, reply) => {
         const c = await caseByCode(deps.db, req.params.code);
         if (!c) throw new AppError("CASE_NOT_FOUND");

@@ -64,7 +64,7 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
     // 400, a well-formed number not in the library a 404; serials are random, so not enumerable.
     app.get(
       "/api/public/certificates/:no",
-      { config: { rateLimit: { max: 60, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
+      { config: { rateLimit: { max: deps.config.publicRateLimit, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
       async (req, reply) => {
         const c = await findCertificate(deps.db, personalDataOf(deps.config), certificateNoKey(req.params.no));
         if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");

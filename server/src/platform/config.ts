@@ -18,6 +18,8 @@ export interface Config {
   logLevel: string;
   /** Requests per minute and IP on the identity endpoints (login, register, SMS). */
   authRateLimit: number;
+  /** Requests per minute and client address on the public queries (progress by code, certificate verification). */
+  publicRateLimit: number;
   /** Working days a department has to answer an escalation (R36; REQUIREMENTS default 3). */
   escalationResponseDays: number;
   /** Working days a department has to reply to a complaint or a bad evaluation (R33, R37). */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockout: { maxFailures: Number(env.LOCKOUT_FAILURES ?? 5), minutes: Number(env.LOCKOUT_MINUTES ?? 15) },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
+    publicRateLimit: Number(env.PUBLIC_RATE_LIMIT ?? 60),
     escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),
     complaintReplyDays: Number(env.COMPLAINT_REPLY_DAYS ?? 5),
     changeNoticeDays: Number(env.CHANGE_NOTICE_DAYS ?? 1),
