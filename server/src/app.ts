@@ -58,7 +58,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Fastify's own 4xx errors, given the platform's stable codes.
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_REQ_FILE_TOO_LARGE: "FILE_TOO_LARGE",
-  FST_ERR_CTP_BODY_TOO_LARGE: "FILE_TOO_LARGE",
+  FST_ERR_CTP_BODY_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   FST_PARTS_LIMIT: "FILE_TOO_LARGE",
   FST_FILES_LIMIT: "FILE_TOO_LARGE",
   FST_ERR_CTP_INVALID_MEDIA_TYPE: "VALIDATION_FAILED",
@@ -200,7 +200,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     if (status === 429) return reply.code(429).header("retry-after", "60").send(errorBody("RATE_LIMITED", lang));
     if (status >= 400 && status < 500) {
       const code = fastifyCodes[err.code] ?? (status === 413 ? "FILE_TOO_LARGE" : status === 415 ? "FILE_TYPE_REFUSED" : status === 404 ? "NOT_FOUND" : "VALIDATION_FAILED");
-      const finalStatus = code === "FILE_TOO_LARGE" ? 413 : status;
+      const finalStatus = code === "FILE_TOO_LARGE" || code === "PAYLOAD_TOO_LARGE" ? 413 : status;
       return reply.code(finalStatus).send(errorBody(code, lang));
     }
     if (err instanceof ResponseContractError) {

@@ -36,4 +36,11 @@ describe("integration tokens", () => {
     const system = await t.integration(departmentId, ["cases:read", "events:read", "results:write", "certificates:read"]);
     expect((await system.inject({ method: "GET", url: "/api/worklist" })).statusCode).toBe(403);
   });
+
+  it("a JSON body over 1 MB is refused with 413 PAYLOAD_TOO_LARGE before any command runs", async () => {
+    const system = await t.integration(departmentId, ["results:write"]);
+    const res = await system.inject({ method: "POST", url: "/api/tasks/00000000-0000-0000-0000-000000000000/complete", payload: { outcome: "pass", opinion: "意".repeat(600_000) } });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
 });

@@ -95,6 +95,7 @@ export const errorMessages = {
   ESCALATION_NOT_FOUND: { status: 404, zh: "督办事项不存在。", en: "No such escalation." },
   ESCALATION_ANSWERED: { status: 409, zh: "该督办已回复。", en: "The escalation was already answered." },
   INVALID_DATE: { status: 400, zh: "日期格式不正确，应为 YYYY-MM-DD。", en: "The date is not valid (YYYY-MM-DD)." },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: "请求内容过大（超过 1 MB），请拆分后重试。", en: "The request body is over the limit (1 MB); split it and try again." },
   FILE_TOO_LARGE: { status: 413, zh: "文件过大，请压缩后重新上传。", en: "The file is too large; compress it and upload again." },
   FILE_TYPE_REFUSED: { status: 415, zh: "不支持该文件类型，请上传 PDF、JPG 或 PNG 文件。", en: "This file type is not accepted; upload PDF, JPG or PNG." },
   SAMPLE_NOT_PDF: { status: 415, zh: "空白表格和示例样表须为 PDF 文件。", en: "Blank forms and filled-in samples must be PDF files." },
