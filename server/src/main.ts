@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { createPlatform } from "./bootstrap.ts";
+import { clusterProblem, isClusterWorker, runClusterPrimary } from "./cluster.ts";
 import { auditKeysOf } from "./audit/keys.ts";
 import { personalDataOf } from "./platform/personalData.ts";
 import { sealPersonalData } from "./ops/personalData.ts";
@@ -29,7 +30,8 @@ import { publicKeys } from "./certificates/keys.ts";
 import { verifyCertificateCommand } from "./certificates/offline/verifyCommand.ts";
 
 const usage = `usage: main.ts <command>
-  start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000)
+  start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000);
+                 WORKERS=N runs N server processes sharing the port (PostgreSQL only)
   migrate        bring the database schema up to date
   create-admin   create a platform admin: --username --name --phone --id-number (password from ADMIN_PASSWORD or prompt)
   personal-data-reseal
@@ -89,6 +91,15 @@ async function main(): Promise<number> {
           return 2;
         }
       }
+      const clustered = clusterProblem(config);
+      if (clustered) {
+        console.error(`refusing to start: ${clustered}`);
+        return 2;
+      }
+      if (config.workers > 1 && !isClusterWorker()) {
+        await runClusterPrimary(config);
+        return 0;
+      }
       const platform = await createPlatform(config);
       let ops: OpsSocket | null = null;
       const stop = async () => {
@@ -99,10 +110,11 @@ async function main(): Promise<number> {
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
       await platform.app.listen({ port: config.port, host: config.host });
-      ops = await startOpsSocket(platform.deps);
+      // The operations socket serves backups of the embedded database, which runs in one process only.
+      if (!isClusterWorker()) ops = await startOpsSocket(platform.deps);
       // Production runs the compiled JavaScript (server/dist): `npm run build`, then `npm run start:prod`.
       const runtime = { runtime: runsCompiled ? "compiled" : "typescript", execArgv: process.execArgv };
-      platform.deps.logger.info({ port: config.port, database: platform.handle.kind, demo: config.demo, ...runtime }, "platform started");
+      platform.deps.logger.info({ port: config.port, database: platform.handle.kind, demo: config.demo, pid: process.pid, ...runtime }, "platform started");
       if (config.env === "production" && !runsCompiled) {
         platform.deps.logger.warn("production is running the TypeScript sources: build (`npm run build`) and start `node server/dist/src/main.js start`");
       }

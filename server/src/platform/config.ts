@@ -4,6 +4,8 @@ import path from "node:path";
 export interface Config {
   env: "production" | "development" | "test";
   port: number;
+  /** Server processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  workers: number;
   host: string;
   dataDir: string;
   databaseUrl?: string;
@@ -75,10 +77,12 @@ function templateIds(raw: string | undefined): Record<string, string> {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
   const port = Number(env.PORT ?? 3000);
+  const workers = Math.max(1, Math.floor(Number(env.WORKERS ?? 1)) || 1);
   const demoRequested = env.DEMO !== undefined ? env.DEMO === "1" || env.DEMO === "true" : nodeEnv !== "production";
   return {
     env: nodeEnv,
     port,
+    workers,
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,

@@ -47,7 +47,8 @@ export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(deps, job.payload as Record<string, unknown>, now);
-      await deps.db.updateTable("jobs").set({ status: "done", finished_at: now, last_error: null }).where("id", "=", job.id).execute();
+      // Only the process holding the job settles it: one presumed dead whose job was taken over does not.
+      await deps.db.updateTable("jobs").set({ status: "done", finished_at: now, last_error: null }).where("id", "=", job.id).where("locked_by", "=", workerId).execute();
     } catch (err) {
       const failed = job.attempts >= MAX_ATTEMPTS;
       deps.logger.error({ err, job: job.id, kind: job.kind }, "job failed");
@@ -61,6 +62,7 @@ export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler
           run_at: new Date(now.getTime() + 60_000 * 2 ** (job.attempts - 1)),
         })
         .where("id", "=", job.id)
+        .where("locked_by", "=", workerId)
         .execute();
     }
   }
