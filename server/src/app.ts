@@ -39,6 +39,7 @@ import { publicRoutes } from "./cases/publicRoutes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { staffRoutes } from "./staff/routes.ts";
 import { organizationRoutes } from "./organization/routes.ts";
+import { integrationEventRoutes } from "./integration/eventRoutes.ts";
 import { anonymous } from "./platform/actor.ts";
 import { runCommand } from "./audit/command.ts";
 import { metaOf } from "./platform/http.ts";
@@ -231,6 +232,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(auditRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(organizationRoutes(deps));
+  await app.register(integrationEventRoutes(deps));
   if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));
