@@ -147,6 +147,35 @@ describe("the event feed", () => {
     expect(events[1]!.data).toMatchObject({ deemed: true });
   });
 
+  it("a joint case: the assisting department hears of its own task and follows the case, not of the lead's tasks", async () => {
+    const deptId = async (code: string) => (await t.db.selectFrom("departments").select("id").where("code", "=", code).executeTakeFirstOrThrow()).id;
+    const [lead, assisting] = await Promise.all([deptId("cq-wsjkw"), deptId("cq-sthjj")]);
+    const leadSystem = await t.integration(lead, ["events:read"]);
+    const assistSystem = await t.integration(assisting, ["events:read"]);
+    const [leadStart, assistStart] = [(await follow(leadSystem)).cursor, (await follow(assistSystem)).cursor];
+    const id = await w.apply("CQ-WSJK-001", await as(applicantOf("organization").phone));
+    expect((await (await as(staffWith("clerk", "cq-wsjkw").username)).inject({ method: "POST", url: `/api/cases/${id}/accept` })).statusCode).toBe(200);
+    const handler = await as(staffWith("handler", "cq-wsjkw").username);
+    const review = await w.openTask(handler, id, "review");
+    await w.complete(handler, review.id);
+    const assist = await as(staffWith("handler", "cq-sthjj").username);
+    const co = await w.openTask(assist, id, "co-handle");
+    await w.complete(assist, co.id, { outcome: "pass", opinion: "同意。" });
+
+    const leadEvents = (await follow(leadSystem, leadStart)).items.filter((e) => e.caseId === id);
+    const assistEvents = (await follow(assistSystem, assistStart)).items.filter((e) => e.caseId === id);
+    expect(leadEvents.map((e) => e.type).slice(0, 3)).toEqual(["case.submitted", "case.accepted", "task.opened"]);
+    // The assisting department: its co-handle task, opened and completed; nothing of the lead's review.
+    expect(assistEvents.filter((e) => e.type.startsWith("task.")).map((e) => [e.type, e.data.task!.id])).toEqual([
+      ["task.opened", co.id],
+      ["task.completed", co.id],
+    ]);
+    expect(leadEvents.some((e) => e.data.task?.id === co.id)).toBe(false);
+    expect(assistEvents.every((e) => e.departmentId === assisting)).toBe(true);
+    // Each department's copy of an event is an item of its own.
+    expect(new Set([...leadEvents, ...assistEvents].map((e) => e.id)).size).toBe(leadEvents.length + assistEvents.length);
+  });
+
   it("shows a department only its own events; needs events:read and a token; refuses a garbage cursor", async () => {
     const other = (await t.db.selectFrom("departments").select("id").where("id", "!=", departmentId).orderBy("code").executeTakeFirstOrThrow()).id;
     const stranger = await t.integration(other, ["events:read"]);
