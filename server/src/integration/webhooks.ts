@@ -3,6 +3,7 @@ import type { IntegrationEventType, WebhookCreateRequest } from "@cq/contracts";
 import type { Ctx } from "../audit/command.ts";
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
+import { shanghaiDay } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { newId } from "../platform/ids.ts";
 import { notifyDepartment } from "../platform/notify.ts";
@@ -120,7 +121,7 @@ export async function pauseFailingWebhook(ctx: Ctx, subscriptionId: string, why:
   const host = new URL(s.url).host;
   await notifyDepartment(ctx, s.department_id, "department-admin", {
     title: `事件回调已暂停：${s.name}`,
-    text: `对接系统“${s.name}”的回调地址（${host}）自${why.failingSince.toISOString()}起持续投递失败（连续${why.consecutiveFailures}次），已暂停投递。新事件将暂存，请排除故障后在“系统对接”页面恢复。`,
+    text: `对接系统“${s.name}”的回调地址（${host}）自${shanghaiDay(why.failingSince)}起持续投递失败（连续${why.consecutiveFailures}次），已暂停投递。新事件将暂存，请排除故障后在“系统对接”页面恢复。`,
   });
   await ctx.audit({
     action: "webhook.paused", objectType: "webhook-subscription", objectId: s.id,
