@@ -49,7 +49,8 @@ import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
 import { repoRoot } from "./platform/paths.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
-import { httpMetrics, outboxMetrics } from "./ops/metrics.ts";
+import { httpMetrics, outboxMetrics, webhookMetrics } from "./ops/metrics.ts";
+import { webhookCounts } from "./integration/webhookDelivery.ts";
 import { outboxCounts } from "./platform/delivery.ts";
 import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   httpMetrics(app);
   outboxMetrics(() => outboxCounts(deps.db));
+  webhookMetrics(() => webhookCounts(deps.db));
 
   app.decorateRequest("actor", null as never);
   app.decorateRequest("lang", null as never);

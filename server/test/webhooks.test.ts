@@ -131,6 +131,8 @@ describe("webhooks", () => {
     const replay = await admin.inject({ method: "POST", url: `/api/admin/webhooks/${sub.id}/deliveries/${d.id}/replay` });
     expect(replay.statusCode, replay.body).toBe(200);
     expect(await deliver()).toMatchObject({ delivered: 1 });
+    // Operators see deliveries by state.
+    expect((await t.request({ method: "GET", url: "/metrics" })).body).toMatch(/cq_webhook_deliveries\{status="delivered"\} [1-9]/);
     const again = received.filter((r) => r.path === "/hook");
     expect(again).toHaveLength(4);
     expect(again[3]!.headers["x-event-id"]).toBe(d.eventId);

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { sql } from "kysely";
 import { runPlatformCommand } from "../audit/command.ts";
 import type { Deps } from "../platform/context.ts";
+import type { Executor } from "../platform/db.ts";
 import { scrubError } from "../platform/delivery.ts";
 import { newId } from "../platform/ids.ts";
 import { eventItem } from "../platform/integrationEvents.ts";
@@ -165,4 +166,10 @@ export async function deliverDueWebhooks(deps: Deps, workerId: string, now: Date
     }
   }
   return run;
+}
+
+/** Deliveries by state, for operators (metrics). */
+export async function webhookCounts(db: Executor): Promise<Record<string, number>> {
+  const r = await sql<{ status: string; n: number }>`select status, count(*)::int as n from webhook_deliveries group by status`.execute(db);
+  return Object.fromEntries(r.rows.map((x) => [x.status, Number(x.n)]));
 }
