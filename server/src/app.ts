@@ -39,6 +39,7 @@ import { publicRoutes } from "./cases/publicRoutes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { staffRoutes } from "./staff/routes.ts";
 import { organizationRoutes } from "./organization/routes.ts";
+import { integrationEventRoutes } from "./integration/eventRoutes.ts";
 import { anonymous } from "./platform/actor.ts";
 import { runCommand } from "./audit/command.ts";
 import { metaOf } from "./platform/http.ts";
@@ -48,7 +49,8 @@ import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
 import { repoRoot } from "./platform/paths.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
 import "./platform/http.ts";
-import { httpMetrics, outboxMetrics } from "./ops/metrics.ts";
+import { httpMetrics, outboxMetrics, webhookMetrics } from "./ops/metrics.ts";
+import { webhookCounts } from "./integration/webhookDelivery.ts";
 import { outboxCounts } from "./platform/delivery.ts";
 import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
@@ -149,6 +151,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   httpMetrics(app);
   outboxMetrics(() => outboxCounts(deps.db));
+  webhookMetrics(() => webhookCounts(deps.db));
 
   app.decorateRequest("actor", null as never);
   app.decorateRequest("lang", null as never);
@@ -231,6 +234,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(auditRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(organizationRoutes(deps));
+  await app.register(integrationEventRoutes(deps));
   if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));

@@ -9,6 +9,7 @@ import { shanghaiDay } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
 import { deliverDueMessages } from "./platform/delivery.ts";
+import { deliverDueWebhooks } from "./integration/webhookDelivery.ts";
 
 export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
@@ -53,8 +54,11 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
   const ran = await runDueJobs(deps, jobHandlers, workerId, now);
   // What the jobs queued goes out in the same tick (the poller below sends the rest within seconds).
   await deliverDueMessages(deps, workerId, now);
+  await deliverDueWebhooks(deps, workerId, now);
   return ran;
 }
+
+const WEBHOOK_POLL_MS = 3_000;
 
 /** Starts the in-process scheduler; returns a stop function. */
 export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): () => void {
@@ -81,8 +85,19 @@ export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): 
         }, outboxPollMs)
       : undefined;
   poller?.unref();
+  // Webhooks go out within seconds of their event (and their retries when due), outside the request that caused them.
+  let posting = false;
+  const webhooks = setInterval(() => {
+    if (posting) return;
+    posting = true;
+    deliverDueWebhooks(deps, workerId, deps.clock.now())
+      .catch((err) => deps.logger.error({ err }, "webhook delivery failed"))
+      .finally(() => (posting = false));
+  }, WEBHOOK_POLL_MS);
+  webhooks.unref();
   return () => {
     clearInterval(timer);
+    clearInterval(webhooks);
     if (poller) clearInterval(poller);
   };
 }

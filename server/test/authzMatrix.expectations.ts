@@ -121,6 +121,8 @@ export interface Fixtures {
   now(): string;
   /** A guide to write a version with (YB-SCJG-001's, as the public catalog shows it). */
   guide(): unknown;
+  /** An integration client of D1 with a webhook subscription (by D1's admin) and one delivery queued. */
+  webhook(): Promise<{ integrationId: string; webhookId: string; deliveryId: string }>;
 }
 
 export interface Row {
@@ -196,6 +198,8 @@ const catalogAdmins = ["head", "deptAdmin", "otherDeptAdmin", "regionAdmin", "ot
 const staffAdmins = ["head", "deptAdmin", "otherDeptAdmin", "regionAdmin", "otherRegionAdmin", "platformAdmin"] as const;
 /** Organization administration opens to platform, region and department admins (not heads). */
 const orgAdmins = ["deptAdmin", "otherDeptAdmin", "regionAdmin", "otherRegionAdmin", "platformAdmin"] as const;
+/** D1's integration clients and their webhooks: D1's admin and platform admins; anyone else may not know of them. */
+const integrationAdmins = outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "platformAdmin"], rest: 404 });
 /** Only these principals; anyone else logged in 403. */
 const only = (...actors: Principal[]) => outcomes({ 401: ["anonymous"], allow: actors, rest: 403 });
 /** Supervision lists: whoever has a supervision scope (office, platform and region admins, department heads and admins). */
@@ -653,6 +657,26 @@ export const matrix: Record<string, Row> = {
     request: (_v, _p, f) => ({ body: { name: `渝北区测试大厅${f.unique().n}`, regionCode: "500112", address: "重庆市渝北区金山路18号" } }),
   },
   "PATCH /api/admin/halls/:id": { expect: only("regionAdmin", "platformAdmin"), request: (_v, _p, f) => ({ params: { id: f.ids.hall }, body: { phone: "023-67821880" } }) },
+
+  // The event feed: department systems only (a bearer token with events:read); people are refused.
+  "GET /api/events": { expect: outcomes({ 401: ["anonymous"], rest: 403 }) },
+  // Webhooks of D1's integration clients: D1's admin and platform admins; to anyone else the client
+  // and its subscriptions do not exist.
+  "POST /api/admin/webhooks": {
+    expect: integrationAdmins,
+    fixture: (f) => asFixture(f.webhook()),
+    request: (v) => ({ body: { integrationId: v.integrationId!, url: "https://example.org/other", events: ["case.closed"] } }),
+  },
+  "GET /api/admin/webhooks": { expect: integrationAdmins, fixture: (f) => asFixture(f.webhook()), request: (v) => ({ query: { integrationId: v.integrationId! } }) },
+  "DELETE /api/admin/webhooks/:id": { expect: integrationAdmins, fixture: (f) => asFixture(f.webhook()), request: (v) => ({ params: { id: v.webhookId! } }), fresh: true },
+  // Not paused: 409 WEBHOOK_NOT_PAUSED, past the authorization.
+  "POST /api/admin/webhooks/:id/resume": { expect: integrationAdmins, fixture: (f) => asFixture(f.webhook()), request: (v) => ({ params: { id: v.webhookId! }, body: {} }) },
+  "GET /api/admin/webhooks/:id/deliveries": { expect: integrationAdmins, fixture: (f) => asFixture(f.webhook()), request: (v) => ({ params: { id: v.webhookId! } }) },
+  "POST /api/admin/webhooks/:id/deliveries/:did/replay": {
+    expect: integrationAdmins,
+    fixture: (f) => asFixture(f.webhook()),
+    request: (v) => ({ params: { id: v.webhookId!, did: v.deliveryId! }, body: {} }),
+  },
 
   // Document templates (R12): D1's own words — its admin, the region's admin, platform admins (the
   // other department's and region's admins may see that D1 exists: 403); the platform defaults: platform admins.

@@ -216,6 +216,20 @@ beforeAll(async () => {
     today: () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(t.platform.clock!.now()),
     now: () => t.platform.clock!.now().toISOString(),
     guide: () => guide,
+    async webhook() {
+      // A D1 system subscribed to submissions, and one delivery queued for it.
+      const system = await t.integration(d1, ["events:read"]);
+      const sub = await ok(post(as("deptAdmin"), "/api/admin/webhooks", { integrationId: system.id, url: "https://example.org/hook", events: ["case.submitted"] }), 201);
+      const { caseId } = await submitted();
+      const delivery = await t.db
+        .selectFrom("webhook_deliveries as d")
+        .innerJoin("integration_events as e", "e.id", "d.event_id")
+        .select("d.id")
+        .where("d.subscription_id", "=", sub.id as string)
+        .where("e.case_id", "=", caseId)
+        .executeTakeFirstOrThrow();
+      return { integrationId: system.id, webhookId: sub.id as string, deliveryId: delivery.id };
+    },
   };
   // A message to A: the answer to a complaint.
   const { complaintId } = await f.complaint();

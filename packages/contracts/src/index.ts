@@ -27,5 +27,7 @@ export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
 export * from "./deliveryChoice.ts";
 export * from "./integration.ts";
+export * from "./webhooks.ts";
+export * from "./responses/integration.ts";
 export * from "./routes.ts";
 export * from "./catalogFile.ts";

@@ -16,6 +16,7 @@ import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, Tot
 import { AuditPage, AuditStaffList, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
 import { PublicProgress } from "./responses/public.ts";
+import { IntegrationEventPage, WebhookCreated, WebhookDeliveryList, WebhookReplayed, WebhookResumed, WebhookSubscriptionList } from "./responses/integration.ts";
 import { TemplateDetail, TemplateList, TemplateSaved } from "./responses/templates.ts";
 import { StaffChange, StaffChangeList, StaffDetail, StaffList, TrainingRecorded } from "./responses/staff.ts";
 import {
@@ -229,6 +230,15 @@ export const routes = {
   "GET /api/admin/halls": ok("Service halls the caller administers", AdminHallList),
   "POST /api/admin/halls": created("Create a service hall", Created),
   "PATCH /api/admin/halls/:id": ok("Change or disable a service hall", AdminHall),
+
+  // Integration: the event feed and webhooks of department systems
+  "GET /api/events": { ...ok("The department's events after a cursor, in commit order", IntegrationEventPage), bearerScope: "events:read" },
+  "POST /api/admin/webhooks": created("Subscribe an integration client's URL to event types (the secret is shown once)", WebhookCreated),
+  "GET /api/admin/webhooks": ok("An integration client's webhook subscriptions", WebhookSubscriptionList),
+  "DELETE /api/admin/webhooks/:id": none("Delete a webhook subscription"),
+  "POST /api/admin/webhooks/:id/resume": ok("Resume a paused webhook subscription (sends the held events)", WebhookResumed),
+  "GET /api/admin/webhooks/:id/deliveries": ok("A subscription's deliveries with every attempt", WebhookDeliveryList),
+  "POST /api/admin/webhooks/:id/deliveries/:did/replay": ok("Send a delivery again now", WebhookReplayed),
 
   // Demo and test affordances (absent in production)
   "GET /api/dev/outbox": ok("Messages the platform sent (demo)", Outbox),

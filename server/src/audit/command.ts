@@ -1,6 +1,7 @@
 import { type Actor, systemActor } from "../platform/actor.ts";
 import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
+import { type IntegrationEventDraft, recordIntegrationEvent } from "../platform/integrationEvents.ts";
 import type { AuditEntry } from "./events.ts";
 import { auditKeysOf } from "./keys.ts";
 import { writeAudit } from "./writer.ts";
@@ -13,16 +14,23 @@ export interface Ctx {
   now: Date;
   meta: RequestMeta;
   audit(entry: AuditEntry): Promise<void>;
+  /**
+   * An event for department systems (`platform/integrationEvents.ts`), written when the command has
+   * done its work, still in its transaction: the event then states the case as the command left it
+   * (a task's due date, the case's status).
+   */
+  event(draft: IntegrationEventDraft): void;
 }
 
 /**
  * Runs a state change in one transaction with its audit record(s). Nothing is written if the
  * command throws.
  */
-export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
-  const now = deps.clock.now();
+export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta, fn: (ctx: Ctx) => Promise<T>, at?: Date): Promise<T> {
+  const now = at ?? deps.clock.now();
   const keys = auditKeysOf(deps.config);
   return deps.db.transaction().execute(async (trx) => {
+    const events: IntegrationEventDraft[] = [];
     const ctx: Ctx = {
       deps,
       trx,
@@ -30,8 +38,11 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
       now,
       meta,
       audit: (entry) => writeAudit(trx, keys, actor, now, meta, entry),
+      event: (draft) => void events.push(draft),
     };
-    return fn(ctx);
+    const result = await fn(ctx);
+    for (const draft of events) await recordIntegrationEvent(trx, now, draft);
+    return result;
   });
 }
 
@@ -40,5 +51,5 @@ const NO_REQUEST: RequestMeta = { ip: null, requestId: null };
 
 /** Runs background work (sweep, recomputing deadlines) as the platform itself, dated `now`. */
 export function runPlatformCommand<T>(deps: Deps, now: Date, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
-  return runCommand(deps, PLATFORM, NO_REQUEST, (ctx) => fn({ ...ctx, now }));
+  return runCommand(deps, PLATFORM, NO_REQUEST, fn, now);
 }

@@ -98,7 +98,12 @@ export type AuditAction =
   | "ops.outbox-retry"
   | "user.email"
   | "template.saved"
-  | "template.reset";
+  | "template.reset"
+  | "webhook.created"
+  | "webhook.deleted"
+  | "webhook.paused"
+  | "webhook.resumed"
+  | "webhook.delivery-replayed";
 
 export interface AuditEntry {
   action: AuditAction;

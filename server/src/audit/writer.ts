@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { sql } from "kysely";
 import { type Actor, actorId, actorName } from "../platform/actor.ts";
 import { canonicalJson } from "../platform/canonicalJson.ts";
+import { takeCommitOrderLock } from "../platform/commitOrder.ts";
 import type { RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { newId } from "../platform/ids.ts";
@@ -9,9 +9,6 @@ import type { AuditEntry } from "./events.ts";
 import { type AuditKeys, hmacHex } from "./keys.ts";
 
 export const GENESIS_HASH = "0".repeat(64);
-// One advisory lock key for the chain: entries are appended strictly one after another.
-const AUDIT_CHAIN_LOCK = 730_001;
-
 
 export interface ChainedFields {
   id: string;
@@ -41,7 +38,8 @@ export function entryHash(prevHash: string, f: ChainedFields, key: Buffer | null
 
 /** Appends one audit record inside the caller's transaction (R40: who, what, when, on what). */
 export async function writeAudit(trx: Executor, keys: AuditKeys, actor: Actor, at: Date, meta: RequestMeta, entry: AuditEntry): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  // Entries are appended strictly one after another (the lock is held until commit).
+  await takeCommitOrderLock(trx);
   const last = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: ChainedFields = {

@@ -46,11 +46,12 @@ export async function openStepTasks(ctx: Ctx, c: CaseRow, v: ItemVersionRow, ind
   let specs = tasksForStep(steps, index, routingContext(c, v));
   if (onlyDepartments) specs = specs.filter((s) => onlyDepartments.includes(s.departmentId));
   const clockStops = !!steps[index]!.clockStops;
+  const ids = specs.map(() => newId());
   await insertTasks(
     ctx.trx,
-    specs.map((s) => ({
+    specs.map((s, i) => ({
       clock_stopped: clockStops,
-      id: newId(),
+      id: ids[i]!,
       case_id: c.id,
       step_id: s.stepId,
       step_index: s.stepIndex,
@@ -76,6 +77,8 @@ export async function openStepTasks(ctx: Ctx, c: CaseRow, v: ItemVersionRow, ind
       light: null,
     })),
   );
+  // Every workflow task opens here: its department's systems hear of it (with its due date, once the caller refreshed the clock).
+  for (const id of ids) ctx.event({ type: "task.opened", caseId: c.id, taskId: id });
   if (steps[index]!.clockStops) await stopClockForStep(ctx, c, steps[index]!);
   for (const s of specs) {
     await recordTimeline(ctx, c.id, "step-opened", { public: true, departmentId: s.departmentId, data: { step: s.name, kind: s.kind } });
@@ -150,6 +153,7 @@ async function stopClockForStep(ctx: Ctx, c: CaseRow, step: ProcessStep): Promis
     length: { zh: `${step.workingDays}个工作日`, en: `${step.workingDays} working day(s)` },
   }, c.id);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: c.lead_department_id, data: { kind: art45Kind(step), reason: step.name, expectedWorkingDays: step.workingDays, automatic: true } });
+  ctx.event({ type: "case.suspended", caseId: c.id, data: { suspension: { kind: art45Kind(step), step: step.name, expectedWorkingDays: step.workingDays, automatic: true, taskId: task?.id ?? null } } });
 }
 
 /** Restarts the clock when the task of a clock-stopping step is done. */
@@ -158,4 +162,5 @@ export async function resumeClockForTask(ctx: Ctx, c: CaseRow, taskId: string): 
   if (!s) return;
   await endSuspensionRow(ctx.trx, s.id, { endDay: shanghaiDay(ctx.now), at: ctx.now, by: null });
   await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind, automatic: true } });
+  ctx.event({ type: "case.resumed", caseId: c.id, data: { suspension: { id: s.id, kind: s.kind, automatic: true, taskId } } });
 }

@@ -1,4 +1,5 @@
 import type { Insertable } from "kysely";
+import type { Ctx } from "../audit/command.ts";
 import type { Executor } from "../platform/db.ts";
 import type { TasksTable } from "../platform/schema.ts";
 
@@ -37,14 +38,18 @@ export async function claimTaskRow(db: Executor, id: string, userId: string, at:
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Completes a task only if it is still open or claimed by this user; false when someone else got there first. */
+/**
+ * Completes a task only if it is still open or claimed by this user; false when someone else got
+ * there first. Every completion of a workflow task passes here, so its department's systems hear of it.
+ */
 export async function completeTaskRow(
-  db: Executor,
+  ctx: Pick<Ctx, "trx" | "event">,
+  caseId: string,
   id: string,
   userId: string,
   patch: { outcome: "pass" | "fail" | "return"; opinion: string; attachments: string; record: string | null; at: Date },
 ): Promise<boolean> {
-  const r = await db
+  const r = await ctx.trx
     .updateTable("tasks")
     .set({
       status: "done",
@@ -59,7 +64,9 @@ export async function completeTaskRow(
     .where("id", "=", id)
     .where((eb) => eb.or([eb("status", "=", "open"), eb.and([eb("status", "=", "claimed"), eb("claimed_by", "=", userId)])]))
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const won = Number(r.numUpdatedRows) === 1;
+  if (won) ctx.event({ type: "task.completed", caseId, taskId: id });
+  return won;
 }
 
 export async function cancelOpenTasks(db: Executor, caseId: string) {

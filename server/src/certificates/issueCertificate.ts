@@ -136,6 +136,7 @@ export async function issueCertificate(ctx: Ctx, input: CertificateInput): Promi
         }),
   });
   await setCertificateDocument(ctx.trx, certificateNo, documentId);
+  ctx.event({ type: "certificate.issued", caseId: input.caseId, certificateNo });
   await ctx.audit({
     action: "certificate.issued",
     objectType: "certificate",

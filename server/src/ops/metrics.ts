@@ -21,11 +21,17 @@ export function httpMetrics(app: FastifyInstance): void {
 }
 
 /** Messages of the outbox by state (queued, sending, sent, failed, recorded): a growing `failed` wants an operator. */
-export function outboxMetrics(count: () => Promise<Record<string, number>>): void {
-  registry.removeSingleMetric("cq_outbox_messages");
+export const outboxMetrics = (count: () => Promise<Record<string, number>>): void => statusGauge("cq_outbox_messages", "Messages of the outbox by delivery state", count);
+
+/** Webhook deliveries by state (queued, delivering, delivered, failed, held): `held` means a paused subscription. */
+export const webhookMetrics = (count: () => Promise<Record<string, number>>): void => statusGauge("cq_webhook_deliveries", "Webhook deliveries by state", count);
+
+/** A gauge of rows by state, counted when scraped. */
+function statusGauge(name: string, help: string, count: () => Promise<Record<string, number>>): void {
+  registry.removeSingleMetric(name);
   new client.Gauge({
-    name: "cq_outbox_messages",
-    help: "Messages of the outbox by delivery state",
+    name,
+    help,
     labelNames: ["status"] as const,
     registers: [registry],
     async collect() {

@@ -16,7 +16,7 @@ interface Column {
   index?: { column: string; kind: IndexKind };
 }
 interface Table {
-  table: "users" | "outbox" | "certificates" | "delivery_choices" | "deliveries";
+  table: "users" | "outbox" | "certificates" | "delivery_choices" | "deliveries" | "webhook_subscriptions";
   key: string;
   columns: Column[];
   /** A JSON column holding copies of sealed fields (the signed certificate payload), and an object of such fields in it (its particulars). */
@@ -42,6 +42,8 @@ const TABLES: Table[] = [
   // Where the applicant asked the result to be mailed, and where it was.
   { table: "delivery_choices", key: "case_id", columns: [{ column: "phone" }, { column: "address" }] },
   { table: "deliveries", key: "id", columns: [{ column: "address" }] },
+  // A webhook's signing secret: sealed like personal data, since it must be recovered to sign.
+  { table: "webhook_subscriptions", key: "id", columns: [{ column: "secret" }] },
   // A certificate's personal particulars are sealed when its holder code is, so they are resealed with it.
   {
     table: "certificates",

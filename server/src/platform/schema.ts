@@ -245,6 +245,10 @@ export interface Database {
   consultations: ConsultationsTable;
   evaluations: EvaluationsTable;
   integration_clients: IntegrationClientsTable;
+  integration_events: IntegrationEventsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
@@ -284,3 +288,24 @@ export interface IntegrationClientsTable {
   previous_token_hash: string | null; previous_valid_until: Ts | null; rate_limit_per_minute: Generated<number>;
   created_by: string | null; created_at: Ts; rotated_at: Ts | null; revoked_at: Ts | null; revoked_by: string | null; last_used_at: Ts | null;
 }
+
+/** The feed of department systems (0023); `seq` is the cursor, drawn in commit order. */
+export interface IntegrationEventsTable {
+  seq: Generated<string>; id: string; type: string; case_id: string; supervision_code: string | null; department_id: string;
+  at: Ts; data: Json<Record<string, unknown>>;
+}
+export type WebhookSubscriptionStatus = "active" | "paused";
+/** `secret` is sealed (platform/personalData.ts): it must be recovered to sign. */
+export interface WebhookSubscriptionsTable {
+  id: string; integration_id: string; url: string; events: Json<string[]>; secret: string; status: WebhookSubscriptionStatus;
+  failing_since: Ts | null; consecutive_failures: Generated<number>; created_by: string | null; created_at: Ts; paused_at: Ts | null;
+  deleted_at: Ts | null;
+}
+/** `held`: queued while its subscription is paused; resuming queues it. */
+export type WebhookDeliveryStatus = "queued" | "delivering" | "delivered" | "failed" | "held";
+export interface WebhookDeliveriesTable {
+  id: string; subscription_id: string; event_id: string; status: WebhookDeliveryStatus; attempts: Generated<number>;
+  first_attempt_at: Ts | null; next_attempt_at: Ts; last_status_code: number | null; locked_by: string | null; locked_at: Ts | null;
+  created_at: Ts; delivered_at: Ts | null;
+}
+export interface WebhookAttemptsTable { id: string; delivery_id: string; at: Ts; status_code: number | null; error: string | null; duration_ms: number }

@@ -46,6 +46,7 @@ export async function performAcceptance(ctx: Ctx, c: CaseRow, opts: { deemed: bo
     values: { 受理情形: grounds },
   });
   await recordTimeline(ctx, c.id, opts.deemed ? "deemed-accepted" : "accepted", { public: true, departmentId: c.lead_department_id, data: { supervisionCode: code, documentId } });
+  ctx.event({ type: "case.accepted", caseId: c.id, data: { deemed: opts.deemed, acceptedAt: acceptedAt.toISOString() } });
   const accepted = { ...c, status: to, supervision_code: code, accepted_at: acceptedAt };
   await recordAcceptTask(ctx, accepted, version);
   if (next !== null) await openStepTasks(ctx, { ...accepted, status }, version, next);

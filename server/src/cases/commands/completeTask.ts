@@ -50,7 +50,7 @@ export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTask
     }
   }
   const attachments = (task.attachments as unknown as { id: string }[]).filter((a) => !input.attachments || input.attachments.includes(a.id));
-  const won = await completeTaskRow(ctx.trx, task.id, me, {
+  const won = await completeTaskRow(ctx, caseRow.id, task.id, me, {
     outcome: input.outcome,
     opinion: input.opinion,
     attachments: JSON.stringify(attachments),

@@ -52,7 +52,7 @@ export async function decideCase(
   }
   const resolved = draft ? resolveParticulars(draft.definition, draft.values, input.particulars) : null;
   if (resolved?.invalid.length) throw new AppError("CERTIFICATE_PARTICULARS_INVALID", { fields: resolved.invalid });
-  await completeTaskRow(ctx.trx, decideTask.id, me, {
+  await completeTaskRow(ctx, c.id, decideTask.id, me, {
     outcome: input.result === "approved" ? "pass" : "fail",
     opinion: input.reasons ?? "准予许可",
     attachments: "[]",
@@ -99,6 +99,7 @@ export async function decideCase(
   const delivery = deliveryWords(choice?.method, choice?.method === "pickup" ? await pickupPlaceOf(ctx.trx, c) : undefined);
   await tellApplicant(ctx, applicant, input.result === "approved" ? "case.approved" : "case.denied", { item: item.name, code, delivery }, c.id);
   await recordTimeline(ctx, c.id, "decided", { public: true, departmentId: dept.id, data: { result: input.result, documentId } });
+  ctx.event({ type: "case.decided", caseId: c.id, data: { decision: { result: input.result, certificateNos: certificates.map((x) => x.certificateNo) } } });
   await ctx.audit({
     action: "case.decided",
     objectType: "case",

@@ -44,7 +44,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
   const masked = { ...input, ...(input.address ? { address: maskAddress(input.address) } : {}) };
   const deliverTask = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.kind === "deliver" && (t.status === "open" || t.status === "claimed"));
   if (deliverTask) {
-    await completeTaskRow(ctx.trx, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(masked), at: ctx.now });
+    await completeTaskRow(ctx, c.id, deliverTask.id, me, { outcome: "pass", opinion: `送达方式：${input.method}`, attachments: "[]", record: JSON.stringify(masked), at: ctx.now });
   }
   await insertDelivery(ctx.trx, {
     id: newId(), case_id: c.id, method: input.method, tracking_no: input.trackingNo ?? null, address: personalDataOf(ctx.deps.config).sealOrNull(input.address),
@@ -57,6 +57,7 @@ export async function deliverCase(ctx: Ctx, caseId: string, input: DeliverInput)
     ...(d ? { used_working_days: d.usedWorkingDays, on_time: !d.overdue } : {}),
   });
   await recordTimeline(ctx, c.id, "delivered", { public: true, departmentId: c.lead_department_id, data: { method: input.method, results: results.length } });
+  ctx.event({ type: "case.closed", caseId: c.id, data: { delivery: { method: input.method, results: results.length } } });
 
   const item = await findItemName(ctx.trx, c.item_id);
   const applicant = await findUserById(ctx.trx, personalDataOf(ctx.deps.config), c.applicant_id);

@@ -34,6 +34,7 @@ export async function extendCase(ctx: Ctx, caseId: string, input: { workingDays:
   const id = newId();
   await insertExtension(ctx.trx, { id, case_id: c.id, working_days: input.workingDays, reason: input.reason, approved_by: requireStaff(ctx.actor).id, created_at: ctx.now, document_id: documentId });
   await recordTimeline(ctx, c.id, "extended", { public: true, departmentId: dept.id, data: { workingDays: input.workingDays, reason: input.reason } });
+  ctx.event({ type: "case.extended", caseId: c.id, data: { extension: { id, workingDays: input.workingDays } } });
   await ctx.audit({ action: "case.extended", objectType: "extension", objectId: id, caseId: c.id, oldValues: { extensionDays: c.extension_days }, newValues: { extensionDays: c.extension_days + input.workingDays, reason: input.reason, documentId } });
   await refreshCaseClock(ctx, c.id);
   const due = (await caseDeadline(ctx.trx, c.id, ctx.now))?.dueDate ?? "";

@@ -51,6 +51,7 @@ export async function issueSupplementNotice(ctx: Ctx, caseId: string, items: Sup
     item: item.name, ref: c.reference_no ?? c.supervision_code ?? "", count: String(named.length), list: named.map((n) => n.name ?? n.reason).join("、"),
   }, c.id);
   await recordTimeline(ctx, c.id, "supplement-requested", { public: true, departmentId: c.lead_department_id, data: { items: named.length, documentId } });
+  ctx.event({ type: "case.supplement_requested", caseId: c.id, data: { supplement: { items: named.length } } });
   await ctx.audit({ action: "case.supplement-requested", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: "supplement_requested", items: named, documentId } });
   await refreshCaseClock(ctx, c.id);
   return { status: "supplement_requested", documentId };

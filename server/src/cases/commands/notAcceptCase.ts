@@ -21,6 +21,7 @@ export async function notAcceptCase(ctx: Ctx, caseId: string, reasons: string[])
   });
   await tellApplicant(ctx, applicant, "case.not-accepted", { item: item.name, ref: c.reference_no ?? "", reasons: reasons.join("；") }, c.id);
   await recordTimeline(ctx, c.id, "not-accepted", { public: true, departmentId: c.lead_department_id, data: { reasons, documentId } });
+  ctx.event({ type: "case.not_accepted", caseId: c.id });
   await ctx.audit({ action: "case.not-accepted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, reasons, documentId } });
   return { status: "not_accepted", documentId };
 }

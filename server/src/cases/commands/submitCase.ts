@@ -36,6 +36,7 @@ export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "s
   const referenceNo = c.reference_no ?? (await freshReferenceNo(ctx, today));
   await updateCase(ctx.trx, c.id, { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now, reference_no: referenceNo });
   await recordTimeline(ctx, c.id, "submitted", { public: true, departmentId: c.lead_department_id });
+  ctx.event({ type: "case.submitted", caseId: c.id });
   await ctx.audit({ action: "case.submitted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, referenceNo } });
   const { applicant, item, dept } = await noticeFacts(ctx, c);
   await tellApplicant(ctx, applicant, "case.submitted", { item: item.name, ref: referenceNo, department: dept.name }, c.id);

@@ -39,6 +39,7 @@ export async function suspendCase(ctx: Ctx, caseId: string, input: { kind: Suspe
     length: { zh: `${input.expectedWorkingDays}个工作日`, en: `${input.expectedWorkingDays} working day(s)` },
   }, c.id);
   await recordTimeline(ctx, c.id, "suspended", { public: true, departmentId: dept.id, data: { kind: input.kind, reason: input.reason, expectedWorkingDays: input.expectedWorkingDays } });
+  ctx.event({ type: "case.suspended", caseId: c.id, data: { suspension: { id, kind: input.kind, expectedWorkingDays: input.expectedWorkingDays, automatic: false } } });
   await ctx.audit({ action: "case.suspended", objectType: "suspension", objectId: id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, ...input, documentId } });
   await refreshCaseClock(ctx, c.id);
   return { id };
@@ -55,6 +56,7 @@ export async function endSuspension(ctx: Ctx, caseId: string, suspensionId: stri
   await updateCase(ctx.trx, c.id, { status: to, updated_at: ctx.now });
   const { applicant, item } = await noticeFacts(ctx, c);
   await recordTimeline(ctx, c.id, "resumed", { public: true, departmentId: c.lead_department_id, data: { kind: s.kind } });
+  ctx.event({ type: "case.resumed", caseId: c.id, data: { suspension: { id: s.id, kind: s.kind, automatic: false } } });
   await ctx.audit({ action: "case.resumed", objectType: "suspension", objectId: s.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to } });
   await refreshCaseClock(ctx, c.id);
   const due = (await caseDeadline(ctx.trx, c.id, ctx.now))?.dueDate ?? "";

@@ -37,6 +37,7 @@ export async function revokeCertificate(ctx: Ctx, certificateNo: string, input: 
     { name: c.name, no: c.certificate_no, day: shanghaiDay(ctx.now), issuer: issuer?.name ?? "", reason: input.reason, legalBasis: legalBasis ?? { zh: "未载明", en: "not stated" } },
     c.case_id ?? undefined,
   );
+  if (c.case_id) ctx.event({ type: "certificate.revoked", caseId: c.case_id, certificateNo: c.certificate_no });
   await ctx.audit({
     action: "certificate.revoked", objectType: "certificate", objectId: c.certificate_no, caseId: c.case_id,
     oldValues: { status: c.status }, newValues: { status: "revoked", reason: input.reason, legalBasis, holderTold: !!holder },

@@ -105,10 +105,17 @@ export const auditActionNames: Names = {
   "user.session-ended": ["结束会话", "Session ended"],
   "user.totp-enabled": ["启用动态验证码", "Authenticator enabled"],
   "user.totp-enroll": ["绑定动态验证码", "Authenticator enrolment started"],
+  "webhook.created": ["新建事件回调", "Webhook subscribed"],
+  "webhook.deleted": ["删除事件回调", "Webhook deleted"],
+  "webhook.paused": ["暂停事件回调（持续投递失败）", "Webhook paused (deliveries keep failing)"],
+  "webhook.resumed": ["恢复事件回调", "Webhook resumed"],
+  "webhook.delivery-replayed": ["重新投递事件", "Webhook delivery replayed"],
 };
 
 export const auditObjectNames: Names = {
   backup: ["备份", "Backup"],
+  "webhook-subscription": ["事件回调订阅", "Webhook subscription"],
+  "webhook-delivery": ["事件回调投递", "Webhook delivery"],
   outbox: ["消息发件箱", "Outbox"],
   consultation: ["咨询建议", "Question"],
   "calendar-day": ["日历日", "Calendar day"],

@@ -11,6 +11,7 @@ import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN as templates } from "./templates.ts";
+import { zhCN as webhooks } from "./webhooks.ts";
 import { zhCN as main } from "./zh-CN.ts";
 
 /** Every leaf key of a bundle, dotted ("sa.kind.create"). Arrays count as one text. */
@@ -23,7 +24,7 @@ export function leaves(obj: unknown, prefix = ""): string[] {
 export const get = (obj: unknown, key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 /** The Chinese side of every bundle the app registers, so that no key is defined twice. */
-const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, delivery, organization, certificates, templates };
+const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, delivery, organization, certificates, templates, webhooks };
 
 const variables = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
 

@@ -19,13 +19,14 @@ const loaders = {
   staffadmin: { zhCN: () => import("./staffadmin.ts").then((m) => m.zhCN), en: () => import("./staffadmin.en.ts").then((m) => m.en) },
   supervision: { zhCN: () => import("./supervision.ts").then((m) => m.zhCN), en: () => import("./supervision.en.ts").then((m) => m.en) },
   templates: { zhCN: () => import("./templates.ts").then((m) => m.zhCN), en: () => import("./templates.en.ts").then((m) => m.en) },
+  webhooks: { zhCN: () => import("./webhooks.ts").then((m) => m.zhCN), en: () => import("./webhooks.en.ts").then((m) => m.en) },
 };
 export type BundleName = keyof typeof loaders;
 
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
   portal: ["account", "casework", "delivery", "departments", "engagement", "consult", "certificates"],
-  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "consult", "organization", "staffadmin", "supervision", "certificates", "templates"],
+  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "consult", "organization", "staffadmin", "supervision", "certificates", "templates", "webhooks"],
 };
 
 /**

@@ -14,10 +14,11 @@ import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
 import { zhCN as templates } from "./templates.ts";
+import { zhCN as webhooks } from "./webhooks.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, consult, departments, delivery, organization, certificates, templates];
+const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, consult, departments, delivery, organization, certificates, templates, webhooks];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

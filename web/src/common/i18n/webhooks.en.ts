@@ -1,0 +1,52 @@
+import type { zhCN } from "./webhooks.ts";
+
+// The English side of `webhooks.ts`: the same keys, fetched only by readers in English (bundles.ts).
+export const en: typeof zhCN = {
+  wh: {
+    title: "Webhooks",
+    intro: "When a selected event happens to a case of this department, the platform posts a signed notice to the URL; failures are retried for 24 hours.",
+    add: "New webhook",
+    url: "URL",
+    urlPlaceholder: "https://example.gov.cn/approval/events",
+    urlRequired: "Enter a URL starting with http:// or https://",
+    events: "Events",
+    eventsRequired: "Choose at least one event",
+    status: "Status",
+    statuses: { active: "Active", paused: "Paused" },
+    failingSince: "Failing since {{time}}",
+    create: "Create",
+    cancel: "Cancel",
+    none: "No webhooks yet",
+    actions: "Actions",
+    deliveries: "Deliveries",
+    resume: "Resume",
+    resumed: "Resumed; {{count}} held event(s) will be sent",
+    remove: "Delete",
+    removeConfirm: "Events will no longer be posted to this URL. Delete the webhook?",
+    removed: "Webhook deleted",
+    secretTitle: "Webhook signing secret",
+    secretOnce: "The secret is shown only this once: copy it now into the department system, which uses it to check X-Signature.",
+    copy: "Copy secret",
+    copied: "Copied",
+    close: "I have saved it",
+    // By event type ("case.submitted" → case.submitted): t(`wh.eventNames.${type}`).
+    eventNames: {
+      case: { submitted: "Application submitted", supplement_requested: "Supplement requested", accepted: "Accepted", not_accepted: "Not accepted", suspended: "Clock suspended", resumed: "Clock resumed", extended: "Limit extended", decided: "Decided", closed: "Delivered and closed" },
+      task: { opened: "Step to do", completed: "Step completed" },
+      certificate: { issued: "Certificate issued", revoked: "Certificate revoked" },
+    },
+    delivery: {
+      title: "Deliveries",
+      event: "Event",
+      status: "Delivery status",
+      attempts: "Attempts",
+      lastCode: "Last response",
+      time: "Time",
+      noCode: "No response",
+      replay: "Send again",
+      replayed: "Queued to be sent again",
+      none: "No deliveries yet",
+      statuses: { queued: "Waiting", delivering: "Sending", delivered: "Delivered", failed: "Failed", held: "Held (webhook paused)" },
+    },
+  },
+};
