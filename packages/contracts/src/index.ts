@@ -25,6 +25,7 @@ export * from "./responses/consultations.ts";
 export * from "./responses/staff.ts";
 export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
+export * from "./responses/integration.ts";
 export * from "./deliveryChoice.ts";
 export * from "./integration.ts";
 export * from "./routes.ts";
