@@ -66,7 +66,7 @@ export const apiTags = [
   {
     name: "Integration",
     description: "Department systems: clients and tokens, the event feed, webhooks. See docs/integration.md.",
-    prefixes: ["/api/events", "/api/admin/integrations", "/api/admin/webhooks"],
+    prefixes: ["/api/events", "/api/integration", "/api/admin/integrations", "/api/admin/webhooks"],
   },
   { name: "Audit", description: "The audit trail and its verification.", prefixes: ["/api/audit"] },
   { name: "Demo", description: "Demo and test affordances: absent (404) in a production start.", prefixes: ["/api/dev"] },
