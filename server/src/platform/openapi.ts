@@ -37,6 +37,8 @@ export function operationIdOf(key: string): string {
   return method.toLowerCase() + segments.join("");
 }
 
+const DEMO_TAG = "Demo";
+
 /** The areas of the API, in the document's order; an operation's tag is the area of its path's longest matching prefix. */
 export const apiTags = [
   { name: "Operations", description: "Health, readiness, metrics and this document.", prefixes: ["/healthz", "/readyz", "/metrics", "/api/openapi.json"] },
@@ -69,7 +71,7 @@ export const apiTags = [
     prefixes: ["/api/events", "/api/integration", "/api/admin/integrations", "/api/admin/webhooks"],
   },
   { name: "Audit", description: "The audit trail and its verification.", prefixes: ["/api/audit"] },
-  { name: "Demo", description: "Demo and test affordances: absent (404) in a production start.", prefixes: ["/api/dev"] },
+  { name: DEMO_TAG, description: "Demo and test affordances: absent (404) in a production start.", prefixes: ["/api/dev"] },
 ] as const;
 export const OTHER_TAG = "Other";
 
@@ -250,9 +252,11 @@ export function swaggerOptions(opts: OpenapiOptions): FastifyDynamicSwaggerOptio
       const components = doc.components as Json & { schemas?: Json; responses?: Json };
       components.schemas = { ...(components.schemas ?? {}), Error: jsonSchemaOf(ErrorBodySchema) };
       const used = new Set<ErrorStatus>();
-      // A route of the table this start does not register (one being built beside this branch) is documented from its contract.
+      // A route of the table this start does not register is documented from its contract alone (its
+      // request schema is the server's); the demo's routes only where a demo start serves them.
       for (const [key, contract] of Object.entries(routeTable)) {
         const [method, url] = key.split(" ") as [string, string];
+        if (tagOf(url) === DEMO_TAG) continue;
         const path = url.replace(/:(\w+)/g, "{$1}");
         const item = (doc.paths[path] ??= {});
         if (item[method.toLowerCase()]) continue;
