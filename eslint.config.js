@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "data/**", "e2e/out/**", "bench/results/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "data/**", "e2e/out/**", "bench/results/**", "examples/feed-client/src/api.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["server/src/platform/clock.ts", "**/*.test.ts", "e2e/**", "bench/**", "web/**", "scripts/**"],
+    files: ["server/src/platform/clock.ts", "**/*.test.ts", "e2e/**", "bench/**", "web/**", "scripts/**", "examples/**"],
     rules: { "no-restricted-syntax": "off" },
   },
 );

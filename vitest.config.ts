@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["server/src/**/*.test.ts", "packages/contracts/src/**/*.test.ts"],
+          include: ["server/src/**/*.test.ts", "packages/contracts/src/**/*.test.ts", "examples/**/*.test.ts"],
           environment: "node",
         },
       },

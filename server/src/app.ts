@@ -10,12 +10,7 @@ import compress from "@fastify/compress";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { hasZodFastifySchemaValidationErrors, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { ErrorCode } from "@cq/contracts";
 import { catalogRoutes } from "./catalog/routes.ts";
 import { catalogAdminRoutes } from "./catalog/adminRoutes.ts";
@@ -52,8 +47,11 @@ import "./platform/http.ts";
 import { httpMetrics, outboxMetrics, webhookMetrics } from "./ops/metrics.ts";
 import { webhookCounts } from "./integration/webhookDelivery.ts";
 import { outboxCounts } from "./platform/delivery.ts";
+import { swaggerOptions } from "./platform/openapi.ts";
 import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
 
+/** The API's version in the OpenAPI document. */
+const API_VERSION = "0.1.0";
 const webDist = path.join(repoRoot, "web/dist");
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -108,21 +106,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const contractMode = contractModeFor(deps.config.env);
   applyResponseContracts(app as unknown as FastifyInstance, contractMode);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "重庆市网上行政审批平台 API",
-        description: "The HTTP API of the online administrative approval platform. See API.md for the stable core.",
-        version: "0.1.0",
-      },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions({ version: API_VERSION, sessionCookie: SESSION_COOKIE }));
   // The browsable page is for developers: not public in production unless API_DOCS=1.
   if (deps.config.apiDocs) await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", async () => app.swagger());
 
   await app.register(helmet, {
     contentSecurityPolicy: {

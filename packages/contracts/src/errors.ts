@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Stable error codes with their messages in both UI languages. */
 export const errorMessages = {
   VALIDATION_FAILED: { status: 400, zh: "请求内容不符合要求，请检查后重试。", en: "The request is invalid; check the fields and try again." },
@@ -128,3 +130,14 @@ export type ErrorCode = keyof typeof errorMessages;
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
 }
+
+export const errorCodes = Object.keys(errorMessages) as [ErrorCode, ...ErrorCode[]];
+
+/** Every error answer's body (the OpenAPI document's `Error` component). */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes).describe("Stable error code; see the list in @cq/contracts errors.ts"),
+    message: z.string().describe("The message in the language of Accept-Language (zh-CN by default, or en)"),
+    details: z.record(z.string(), z.unknown()).optional().describe("Facts about the refusal, e.g. the fields that failed validation"),
+  }),
+}) satisfies z.ZodType<ErrorBody>;

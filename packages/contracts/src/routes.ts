@@ -46,6 +46,13 @@ export interface RouteContract {
   response: Readonly<Record<number, ResponseContract>>;
   /** A department system may call this route with a bearer token holding this scope (R5); else sessions only. */
   bearerScope?: IntegrationScope;
+  /**
+   * Anyone may call it, without a session or a token (the OpenAPI document's `security: []`). The
+   * policy checks decide at run time; the authorization matrix test holds this flag to them.
+   */
+  public?: true;
+  /** Only a department system's token may call it; a person's session gets 403 (the event feed). */
+  bearerOnly?: true;
 }
 
 export const raw = (contentType: string): RawBody => ({ raw: contentType });
@@ -59,6 +66,7 @@ const created = (summary: string, schema: z.ZodType) => ({ summary, response: { 
 const pdf = (summary: string) => ({ summary, response: { 200: raw("application/pdf") } });
 const file = (summary: string) => ({ summary, response: { 200: raw("application/octet-stream") } });
 const none = (summary: string) => ({ summary, response: { 204: noBody } });
+const open = <C extends RouteContract>(contract: C) => ({ ...contract, public: true as const });
 
 /**
  * Every route the server registers, as Fastify spells it ("METHOD /path/:param"), with the body of
@@ -67,17 +75,17 @@ const none = (summary: string) => ({ summary, response: { 204: noBody } });
  */
 export const routes = {
   // Operations
-  "GET /healthz": ok("Process is up", Health),
-  "GET /readyz": ok("Database answers", Readiness),
-  "GET /metrics": { summary: "Prometheus metrics", response: { 200: raw("text/plain; version=0.0.4") } },
-  "GET /api/openapi.json": { summary: "This OpenAPI document", response: { 200: raw("application/json") } },
+  "GET /healthz": open(ok("Process is up", Health)),
+  "GET /readyz": open(ok("Database answers", Readiness)),
+  "GET /metrics": open({ summary: "Prometheus metrics", response: { 200: raw("text/plain; version=0.0.4") } }),
+  "GET /api/openapi.json": open({ summary: "This OpenAPI document", response: { 200: raw("application/json") } }),
 
   // Identity
-  "POST /api/auth/sms-codes": { summary: "Send an SMS code", response: { 202: SmsCodeSent } },
-  "POST /api/auth/register": created("Register an applicant and log in", AuthResult),
-  "POST /api/auth/login": ok("Log in", AuthResult),
-  "POST /api/auth/logout": none("Log out"),
-  "POST /api/auth/password-reset": none("Reset a forgotten password with an SMS code"),
+  "POST /api/auth/sms-codes": open({ summary: "Send an SMS code", response: { 202: SmsCodeSent } }),
+  "POST /api/auth/register": open(created("Register an applicant and log in", AuthResult)),
+  "POST /api/auth/login": open(ok("Log in", AuthResult)),
+  "POST /api/auth/logout": open(none("Log out")),
+  "POST /api/auth/password-reset": open(none("Reset a forgotten password with an SMS code")),
   "POST /api/auth/password": none("Change one's password"),
   "GET /api/me": ok("The logged-in user", Me),
   "PUT /api/me/language": ok("Set the language the platform writes to one in", LanguageSet),
@@ -88,14 +96,14 @@ export const routes = {
   "POST /api/auth/totp/confirm": ok("Confirm the second factor with a code; returns recovery codes once", TotpConfirmed),
 
   // Catalog
-  "GET /api/catalog/regions": ok("Regions", RegionList),
-  "GET /api/catalog/halls": ok("Service halls of a region, where items are handled in person", PublicHallList),
-  "GET /api/catalog/departments": ok("Departments with their item counts", DepartmentList),
-  "GET /api/public/departments/:id": ok("A department's public page and service figures", PublicDepartment),
-  "GET /api/catalog/items": ok("Search the catalog of items", ItemPage),
-  "GET /api/catalog/items/:id": ok("An item's guide", ItemGuide),
-  "GET /api/catalog/items/:id/flowchart.svg": { summary: "An item's process as a flowchart", response: { 200: raw("image/svg+xml") } },
-  "GET /api/catalog/items/:id/materials/:materialId/:variant": pdf("A material's blank form or filled-in sample"),
+  "GET /api/catalog/regions": open(ok("Regions", RegionList)),
+  "GET /api/catalog/halls": open(ok("Service halls of a region, where items are handled in person", PublicHallList)),
+  "GET /api/catalog/departments": open(ok("Departments with their item counts", DepartmentList)),
+  "GET /api/public/departments/:id": open(ok("A department's public page and service figures", PublicDepartment)),
+  "GET /api/catalog/items": open(ok("Search the catalog of items", ItemPage)),
+  "GET /api/catalog/items/:id": open(ok("An item's guide", ItemGuide)),
+  "GET /api/catalog/items/:id/flowchart.svg": open({ summary: "An item's process as a flowchart", response: { 200: raw("image/svg+xml") } }),
+  "GET /api/catalog/items/:id/materials/:materialId/:variant": open(pdf("A material's blank form or filled-in sample")),
 
   // Process configuration
   "GET /api/admin/items": ok("Items the caller administers, with their versions' state", AdminItemList),
@@ -158,9 +166,9 @@ export const routes = {
   "POST /api/hall/applicants": created("Register an applicant at the hall desk", Created),
 
   // Public queries
-  "GET /api/public/progress/:code": ok("Progress by supervision code", PublicProgress),
-  "GET /api/public/certificates/:no": ok("Verify a certificate", PublicCertificate),
-  "GET /.well-known/certificate-keys.json": ok("Public keys of certificate signatures", CertificateKeys),
+  "GET /api/public/progress/:code": open(ok("Progress by supervision code", PublicProgress)),
+  "GET /api/public/certificates/:no": open(ok("Verify a certificate", PublicCertificate)),
+  "GET /.well-known/certificate-keys.json": open(ok("Public keys of certificate signatures", CertificateKeys)),
 
   // Certificates and documents
   "GET /api/certificates": ok("Certificates of a holder", CertificateList),
@@ -185,8 +193,8 @@ export const routes = {
   "GET /api/supervision/my-escalations": ok("Open escalations of the caller's departments", MyEscalationList),
 
   // Calendar
-  "GET /api/calendar": ok("Working-day calendar", CalendarDays),
-  "GET /api/calendar/status": ok("Which years the calendar is maintained for", CalendarStatus),
+  "GET /api/calendar": open(ok("Working-day calendar", CalendarDays)),
+  "GET /api/calendar/status": open(ok("Which years the calendar is maintained for", CalendarStatus)),
   "PUT /api/calendar/days/:date": ok("Set a day of the calendar", CalendarDaySet),
   "POST /api/calendar/years/:year/maintained": ok("Mark a year's calendar maintained", CalendarYearMaintained),
 
@@ -232,7 +240,7 @@ export const routes = {
   "PATCH /api/admin/halls/:id": ok("Change or disable a service hall", AdminHall),
 
   // Integration: the event feed and webhooks of department systems
-  "GET /api/events": { ...ok("The department's events after a cursor, in commit order", IntegrationEventPage), bearerScope: "events:read" },
+  "GET /api/events": { ...ok("The department's events after a cursor, in commit order", IntegrationEventPage), bearerScope: "events:read", bearerOnly: true },
   "POST /api/admin/webhooks": created("Subscribe an integration client's URL to event types (the secret is shown once)", WebhookCreated),
   "GET /api/admin/webhooks": ok("An integration client's webhook subscriptions", WebhookSubscriptionList),
   "DELETE /api/admin/webhooks/:id": none("Delete a webhook subscription"),
@@ -241,10 +249,10 @@ export const routes = {
   "POST /api/admin/webhooks/:id/deliveries/:did/replay": ok("Send a delivery again now", WebhookReplayed),
 
   // Demo and test affordances (absent in production)
-  "GET /api/dev/outbox": ok("Messages the platform sent (demo)", Outbox),
-  "GET /api/dev/clock": ok("The platform clock (demo)", DevClock),
-  "POST /api/dev/clock": ok("Move the platform clock (demo)", DevClockSet),
-  "GET /api/dev/accounts": ok("Demo accounts", DemoAccounts),
+  "GET /api/dev/outbox": open(ok("Messages the platform sent (demo)", Outbox)),
+  "GET /api/dev/clock": open(ok("The platform clock (demo)", DevClock)),
+  "POST /api/dev/clock": open(ok("Move the platform clock (demo)", DevClockSet)),
+  "GET /api/dev/accounts": open(ok("Demo accounts", DemoAccounts)),
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteKey = keyof typeof routes;
