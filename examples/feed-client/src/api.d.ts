@@ -2055,6 +2055,112 @@ export interface paths {
         patch: operations["patchAdminHallsById"];
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The department's events after a cursor, in commit order
+         * @description Department systems: a bearer token with the scope `events:read` (tokens only).
+         */
+        get: operations["getEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An integration client's webhook subscriptions */
+        get: operations["getAdminWebhooks"];
+        put?: never;
+        /** Subscribe an integration client's URL to event types (the secret is shown once) */
+        post: operations["postAdminWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook subscription */
+        delete: operations["deleteAdminWebhooksById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused webhook subscription (sends the held events) */
+        post: operations["postAdminWebhooksByIdResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's deliveries with every attempt */
+        get: operations["getAdminWebhooksByIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries/{did}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again now */
+        post: operations["postAdminWebhooksByIdDeliveriesByDidReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -2107,26 +2213,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The department's events in commit order, from a cursor
-         * @description Department systems: a bearer token with the scope `events:read` (tokens only).
-         */
-        get: operations["getEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2137,7 +2223,7 @@ export interface components {
                  * @description Stable error code; see the list in @cq/contracts errors.ts
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_ID_NUMBER" | "INVALID_CREDIT_CODE" | "INVALID_PHONE" | "WEAK_PASSWORD" | "INVALID_SMS_CODE" | "INVALID_SUPERVISION_CODE" | "INVALID_REFERENCE_NO" | "INVALID_CERTIFICATE_NO" | "INVALID_CLOCK" | "CSRF_HEADER_MISSING" | "NOT_LOGGED_IN" | "WEAK_STAFF_PASSWORD" | "PASSWORD_REUSED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_NOT_ENROLLING" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "INTEGRATION_TOKEN_INVALID" | "INTEGRATION_SCOPE_MISSING" | "FORBIDDEN" | "NOT_FOUND" | "ITEM_NOT_FOUND" | "CASE_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "CERTIFICATE_NOT_FOUND" | "APPLICANT_NOT_FOUND" | "PHONE_TAKEN" | "ID_NUMBER_TAKEN" | "CASE_STATE_CONFLICT" | "TASK_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_CLAIMED_BY_OTHER" | "TASK_NEEDS_COMMAND" | "RETURN_NOT_ALLOWED" | "OFFLINE_RECORD_REQUIRED" | "DECISION_NOT_READY" | "SUPPLEMENT_ALREADY_REQUESTED" | "SUPPLEMENT_ITEMS_MISSING" | "RESULTS_PENDING" | "ID_CHECK_REQUIRED" | "DELIVERY_CHOICE_CLOSED" | "DELIVERY_DETAILS_INVALID" | "MAIL_DETAILS_REQUIRED" | "RESULT_NOT_EXPECTED" | "RESULT_ALREADY_RECORDED" | "HANDOVER_NOT_FOUND" | "UNTRAINED_STAFF" | "AGREEMENT_PENDING" | "CURRENT_PASSWORD_WRONG" | "SAME_PASSWORD" | "EVALUATION_EXISTS" | "COMMENT_REQUIRED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_REPLIED" | "COMPLAINT_TARGET_REQUIRED" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_ANSWERED" | "CONSULTATION_TARGET_REQUIRED" | "CONSULTATION_ASSIGNEE_INVALID" | "CONSULTATION_NO_STAFF" | "STAFF_NOT_FOUND" | "STAFF_CHANGE_NOT_FOUND" | "STAFF_CHANGE_PENDING" | "STAFF_CHANGE_DECIDED" | "SAME_PERSON_APPROVAL" | "USERNAME_TAKEN" | "CERTIFICATE_ALREADY_REVOKED" | "ROLE_ALREADY_HELD" | "ROLE_SCOPE_INVALID" | "REGION_NOT_FOUND" | "DEPARTMENT_NOT_FOUND" | "HALL_NOT_FOUND" | "REGION_EXISTS" | "DEPARTMENT_EXISTS" | "HALL_EXISTS" | "REGION_UNKNOWN" | "REGION_PARENT_INVALID" | "COUNTERPART_INVALID" | "DEPARTMENT_IN_USE" | "HALL_IN_USE" | "VERSION_STATE_CONFLICT" | "VERSION_NOT_FOUND" | "ITEM_EXISTS" | "DEPARTMENT_UNKNOWN" | "ITEM_PLACE_INVALID" | "GUIDE_INVALID" | "CATALOG_FILE_INVALID" | "FILE_NOT_FOUND" | "EXTENSION_BEYOND_CAP" | "ESCALATION_NOT_FOUND" | "ESCALATION_ANSWERED" | "INVALID_DATE" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "SAMPLE_NOT_PDF" | "FILE_MISSING" | "MATERIAL_NOT_REUSABLE" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED" | "MATERIALS_MISSING" | "FORM_VALUE_INVALID" | "FORM_INCOMPLETE" | "ITEM_OFFLINE_ONLY" | "APPLICANT_TYPE_NOT_ALLOWED" | "RATE_LIMITED" | "TEMPLATE_PLACEHOLDER_UNKNOWN" | "CERTIFICATE_PARTICULARS_INVALID" | "PRODUCTION_SETUP" | "INTERNAL" | "NOT_READY";
+                code: "VALIDATION_FAILED" | "INVALID_ID_NUMBER" | "INVALID_CREDIT_CODE" | "INVALID_PHONE" | "WEAK_PASSWORD" | "INVALID_SMS_CODE" | "INVALID_SUPERVISION_CODE" | "INVALID_REFERENCE_NO" | "INVALID_CERTIFICATE_NO" | "INVALID_CLOCK" | "CSRF_HEADER_MISSING" | "NOT_LOGGED_IN" | "WEAK_STAFF_PASSWORD" | "PASSWORD_REUSED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_NOT_ENROLLING" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "INTEGRATION_TOKEN_INVALID" | "INTEGRATION_SCOPE_MISSING" | "EVENT_CURSOR_INVALID" | "WEBHOOK_URL_INVALID" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_DELIVERY_IN_FLIGHT" | "WEBHOOK_NOT_PAUSED" | "FORBIDDEN" | "NOT_FOUND" | "ITEM_NOT_FOUND" | "CASE_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "CERTIFICATE_NOT_FOUND" | "APPLICANT_NOT_FOUND" | "PHONE_TAKEN" | "ID_NUMBER_TAKEN" | "CASE_STATE_CONFLICT" | "TASK_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_CLAIMED_BY_OTHER" | "TASK_NEEDS_COMMAND" | "RETURN_NOT_ALLOWED" | "OFFLINE_RECORD_REQUIRED" | "DECISION_NOT_READY" | "SUPPLEMENT_ALREADY_REQUESTED" | "SUPPLEMENT_ITEMS_MISSING" | "RESULTS_PENDING" | "ID_CHECK_REQUIRED" | "DELIVERY_CHOICE_CLOSED" | "DELIVERY_DETAILS_INVALID" | "MAIL_DETAILS_REQUIRED" | "RESULT_NOT_EXPECTED" | "RESULT_ALREADY_RECORDED" | "HANDOVER_NOT_FOUND" | "UNTRAINED_STAFF" | "AGREEMENT_PENDING" | "CURRENT_PASSWORD_WRONG" | "SAME_PASSWORD" | "EVALUATION_EXISTS" | "COMMENT_REQUIRED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_REPLIED" | "COMPLAINT_TARGET_REQUIRED" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_ANSWERED" | "CONSULTATION_TARGET_REQUIRED" | "CONSULTATION_ASSIGNEE_INVALID" | "CONSULTATION_NO_STAFF" | "STAFF_NOT_FOUND" | "STAFF_CHANGE_NOT_FOUND" | "STAFF_CHANGE_PENDING" | "STAFF_CHANGE_DECIDED" | "SAME_PERSON_APPROVAL" | "USERNAME_TAKEN" | "CERTIFICATE_ALREADY_REVOKED" | "ROLE_ALREADY_HELD" | "ROLE_SCOPE_INVALID" | "REGION_NOT_FOUND" | "DEPARTMENT_NOT_FOUND" | "HALL_NOT_FOUND" | "REGION_EXISTS" | "DEPARTMENT_EXISTS" | "HALL_EXISTS" | "REGION_UNKNOWN" | "REGION_PARENT_INVALID" | "COUNTERPART_INVALID" | "DEPARTMENT_IN_USE" | "HALL_IN_USE" | "VERSION_STATE_CONFLICT" | "VERSION_NOT_FOUND" | "ITEM_EXISTS" | "DEPARTMENT_UNKNOWN" | "ITEM_PLACE_INVALID" | "GUIDE_INVALID" | "CATALOG_FILE_INVALID" | "FILE_NOT_FOUND" | "EXTENSION_BEYOND_CAP" | "ESCALATION_NOT_FOUND" | "ESCALATION_ANSWERED" | "INVALID_DATE" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "SAMPLE_NOT_PDF" | "FILE_MISSING" | "MATERIAL_NOT_REUSABLE" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED" | "MATERIALS_MISSING" | "FORM_VALUE_INVALID" | "FORM_INCOMPLETE" | "ITEM_OFFLINE_ONLY" | "APPLICANT_TYPE_NOT_ALLOWED" | "RATE_LIMITED" | "TEMPLATE_PLACEHOLDER_UNKNOWN" | "CERTIFICATE_PARTICULARS_INVALID" | "PRODUCTION_SETUP" | "INTERNAL" | "NOT_READY";
                 /** @description The message in the language of Accept-Language (zh-CN by default, or en) */
                 message: string;
                 /** @description Facts about the refusal, e.g. the fields that failed validation */
@@ -2148,7 +2234,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed or invalid input. Codes: VALIDATION_FAILED, INVALID_ID_NUMBER, INVALID_CREDIT_CODE, INVALID_PHONE, WEAK_PASSWORD, INVALID_SMS_CODE, INVALID_SUPERVISION_CODE, INVALID_REFERENCE_NO, INVALID_CERTIFICATE_NO, INVALID_CLOCK, WEAK_STAFF_PASSWORD, PASSWORD_REUSED, CURRENT_PASSWORD_WRONG, SAME_PASSWORD, INVALID_DATE, FILE_MISSING. */
+        /** @description Malformed or invalid input. Codes: VALIDATION_FAILED, INVALID_ID_NUMBER, INVALID_CREDIT_CODE, INVALID_PHONE, WEAK_PASSWORD, INVALID_SMS_CODE, INVALID_SUPERVISION_CODE, INVALID_REFERENCE_NO, INVALID_CERTIFICATE_NO, INVALID_CLOCK, WEAK_STAFF_PASSWORD, PASSWORD_REUSED, EVENT_CURSOR_INVALID, CURRENT_PASSWORD_WRONG, SAME_PASSWORD, INVALID_DATE, FILE_MISSING. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -2175,7 +2261,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Absent, also for what exists but the caller may not know of (another department's case). Codes: NOT_FOUND, ITEM_NOT_FOUND, CASE_NOT_FOUND, DOCUMENT_NOT_FOUND, MATERIAL_NOT_FOUND, CERTIFICATE_NOT_FOUND, APPLICANT_NOT_FOUND, TASK_NOT_FOUND, HANDOVER_NOT_FOUND, COMPLAINT_NOT_FOUND, CONSULTATION_NOT_FOUND, STAFF_NOT_FOUND, STAFF_CHANGE_NOT_FOUND, REGION_NOT_FOUND, DEPARTMENT_NOT_FOUND, HALL_NOT_FOUND, VERSION_NOT_FOUND, FILE_NOT_FOUND, ESCALATION_NOT_FOUND. */
+        /** @description Absent, also for what exists but the caller may not know of (another department's case). Codes: WEBHOOK_NOT_FOUND, WEBHOOK_DELIVERY_NOT_FOUND, NOT_FOUND, ITEM_NOT_FOUND, CASE_NOT_FOUND, DOCUMENT_NOT_FOUND, MATERIAL_NOT_FOUND, CERTIFICATE_NOT_FOUND, APPLICANT_NOT_FOUND, TASK_NOT_FOUND, HANDOVER_NOT_FOUND, COMPLAINT_NOT_FOUND, CONSULTATION_NOT_FOUND, STAFF_NOT_FOUND, STAFF_CHANGE_NOT_FOUND, REGION_NOT_FOUND, DEPARTMENT_NOT_FOUND, HALL_NOT_FOUND, VERSION_NOT_FOUND, FILE_NOT_FOUND, ESCALATION_NOT_FOUND. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2184,7 +2270,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Wrong state or a lost race (e.g. a task already completed). Codes: TOTP_NOT_ENROLLING, PHONE_TAKEN, ID_NUMBER_TAKEN, CASE_STATE_CONFLICT, TASK_ALREADY_DONE, TASK_CLAIMED_BY_OTHER, TASK_NEEDS_COMMAND, DECISION_NOT_READY, SUPPLEMENT_ALREADY_REQUESTED, DELIVERY_CHOICE_CLOSED, RESULT_ALREADY_RECORDED, AGREEMENT_PENDING, EVALUATION_EXISTS, COMPLAINT_REPLIED, CONSULTATION_ANSWERED, STAFF_CHANGE_PENDING, STAFF_CHANGE_DECIDED, USERNAME_TAKEN, CERTIFICATE_ALREADY_REVOKED, ROLE_ALREADY_HELD, REGION_EXISTS, DEPARTMENT_EXISTS, HALL_EXISTS, DEPARTMENT_IN_USE, HALL_IN_USE, VERSION_STATE_CONFLICT, ITEM_EXISTS, ESCALATION_ANSWERED. */
+        /** @description Wrong state or a lost race (e.g. a task already completed). Codes: TOTP_NOT_ENROLLING, WEBHOOK_DELIVERY_IN_FLIGHT, WEBHOOK_NOT_PAUSED, PHONE_TAKEN, ID_NUMBER_TAKEN, CASE_STATE_CONFLICT, TASK_ALREADY_DONE, TASK_CLAIMED_BY_OTHER, TASK_NEEDS_COMMAND, DECISION_NOT_READY, SUPPLEMENT_ALREADY_REQUESTED, DELIVERY_CHOICE_CLOSED, RESULT_ALREADY_RECORDED, AGREEMENT_PENDING, EVALUATION_EXISTS, COMPLAINT_REPLIED, CONSULTATION_ANSWERED, STAFF_CHANGE_PENDING, STAFF_CHANGE_DECIDED, USERNAME_TAKEN, CERTIFICATE_ALREADY_REVOKED, ROLE_ALREADY_HELD, REGION_EXISTS, DEPARTMENT_EXISTS, HALL_EXISTS, DEPARTMENT_IN_USE, HALL_IN_USE, VERSION_STATE_CONFLICT, ITEM_EXISTS, ESCALATION_ANSWERED. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2193,7 +2279,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The body or file is too large. Codes: FILE_TOO_LARGE. */
+        /** @description The body or file is too large. Codes: PAYLOAD_TOO_LARGE, FILE_TOO_LARGE. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -2211,7 +2297,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description A business rule refused it. Codes: RETURN_NOT_ALLOWED, OFFLINE_RECORD_REQUIRED, SUPPLEMENT_ITEMS_MISSING, RESULTS_PENDING, ID_CHECK_REQUIRED, DELIVERY_DETAILS_INVALID, MAIL_DETAILS_REQUIRED, RESULT_NOT_EXPECTED, UNTRAINED_STAFF, COMMENT_REQUIRED, COMPLAINT_TARGET_REQUIRED, CONSULTATION_TARGET_REQUIRED, CONSULTATION_ASSIGNEE_INVALID, CONSULTATION_NO_STAFF, ROLE_SCOPE_INVALID, REGION_UNKNOWN, REGION_PARENT_INVALID, COUNTERPART_INVALID, DEPARTMENT_UNKNOWN, ITEM_PLACE_INVALID, GUIDE_INVALID, CATALOG_FILE_INVALID, EXTENSION_BEYOND_CAP, MATERIAL_NOT_REUSABLE, CERTIFICATE_TYPE_MISMATCH, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, MATERIALS_MISSING, FORM_VALUE_INVALID, FORM_INCOMPLETE, ITEM_OFFLINE_ONLY, APPLICANT_TYPE_NOT_ALLOWED, TEMPLATE_PLACEHOLDER_UNKNOWN, CERTIFICATE_PARTICULARS_INVALID, PRODUCTION_SETUP. */
+        /** @description A business rule refused it. Codes: WEBHOOK_URL_INVALID, RETURN_NOT_ALLOWED, OFFLINE_RECORD_REQUIRED, SUPPLEMENT_ITEMS_MISSING, RESULTS_PENDING, ID_CHECK_REQUIRED, DELIVERY_DETAILS_INVALID, MAIL_DETAILS_REQUIRED, RESULT_NOT_EXPECTED, UNTRAINED_STAFF, COMMENT_REQUIRED, COMPLAINT_TARGET_REQUIRED, CONSULTATION_TARGET_REQUIRED, CONSULTATION_ASSIGNEE_INVALID, CONSULTATION_NO_STAFF, ROLE_SCOPE_INVALID, REGION_UNKNOWN, REGION_PARENT_INVALID, COUNTERPART_INVALID, DEPARTMENT_UNKNOWN, ITEM_PLACE_INVALID, GUIDE_INVALID, CATALOG_FILE_INVALID, EXTENSION_BEYOND_CAP, MATERIAL_NOT_REUSABLE, CERTIFICATE_TYPE_MISMATCH, CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, MATERIALS_MISSING, FORM_VALUE_INVALID, FORM_INCOMPLETE, ITEM_OFFLINE_ONLY, APPLICANT_TYPE_NOT_ALLOWED, TEMPLATE_PLACEHOLDER_UNKNOWN, CERTIFICATE_PARTICULARS_INVALID, PRODUCTION_SETUP. */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -8997,6 +9083,274 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
+    getEvents: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "case.submitted" | "case.supplement_requested" | "case.accepted" | "case.not_accepted" | "task.opened" | "task.completed" | "case.suspended" | "case.resumed" | "case.extended" | "case.decided" | "case.closed" | "certificate.issued" | "certificate.revoked";
+                            caseId: string;
+                            supervisionCode?: string;
+                            departmentId: string;
+                            /** @description ISO 8601 time with offset */
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        nextCursor: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAdminWebhooks: {
+        parameters: {
+            query: {
+                integrationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            integrationId: string;
+                            url: string;
+                            events: ("case.submitted" | "case.supplement_requested" | "case.accepted" | "case.not_accepted" | "task.opened" | "task.completed" | "case.suspended" | "case.resumed" | "case.extended" | "case.decided" | "case.closed" | "certificate.issued" | "certificate.revoked")[];
+                            /** @enum {string} */
+                            status: "active" | "paused";
+                            failingSince: string | null;
+                            pausedAt: string | null;
+                            /** @description ISO 8601 time with offset */
+                            createdAt: string;
+                            abilities: {
+                                resume: boolean;
+                                delete: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAdminWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    integrationId: string;
+                    url: string;
+                    events: ("case.submitted" | "case.supplement_requested" | "case.accepted" | "case.not_accepted" | "task.opened" | "task.completed" | "case.suspended" | "case.resumed" | "case.extended" | "case.decided" | "case.closed" | "certificate.issued" | "certificate.revoked")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    deleteAdminWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    postAdminWebhooksByIdResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "active";
+                        released: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getAdminWebhooksByIdDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            eventId: string;
+                            /** @enum {string} */
+                            eventType: "case.submitted" | "case.supplement_requested" | "case.accepted" | "case.not_accepted" | "task.opened" | "task.completed" | "case.suspended" | "case.resumed" | "case.extended" | "case.decided" | "case.closed" | "certificate.issued" | "certificate.revoked";
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "queued" | "delivering" | "delivered" | "failed" | "held";
+                            attempts: number;
+                            lastStatusCode: number | null;
+                            nextAttemptAt: string | null;
+                            /** @description ISO 8601 time with offset */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            attemptLog: {
+                                /** @description ISO 8601 time with offset */
+                                at: string;
+                                statusCode: number | null;
+                                error: string | null;
+                                durationMs: number;
+                            }[];
+                            abilities: {
+                                replay: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postAdminWebhooksByIdDeliveriesByDidReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                did: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
     getDevOutbox: {
         parameters: {
             query?: {
@@ -9120,44 +9474,6 @@ export interface operations {
                     };
                 };
             };
-        };
-    };
-    getEvents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @enum {string} */
-                            type: "case.submitted" | "case.supplement_requested" | "case.accepted" | "case.not_accepted" | "task.opened" | "task.completed" | "case.suspended" | "case.resumed" | "case.extended" | "case.decided" | "case.closed" | "certificate.issued" | "certificate.revoked";
-                            caseId: string;
-                            supervisionCode?: string;
-                            departmentId: string;
-                            /** @description ISO 8601 time with offset */
-                            at: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                        }[];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
         };
     };
 }
