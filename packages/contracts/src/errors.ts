@@ -21,6 +21,8 @@ export const errorMessages = {
   ACCOUNT_LOCKED: { status: 423, zh: "登录失败次数过多，账号已暂时锁定，请稍后再试。", en: "Too many failed logins; the account is locked for a while." },
   INTEGRATION_TOKEN_INVALID: { status: 401, zh: "接口令牌无效、已吊销或已过期。", en: "The API token is unknown, revoked or expired." },
   INTEGRATION_SCOPE_MISSING: { status: 403, zh: "接口令牌没有此操作所需的权限范围。", en: "The API token lacks the scope this call needs." },
+  INTEGRATION_CLIENT_NOT_FOUND: { status: 404, zh: "接口客户端不存在。", en: "No such integration client." },
+  INTEGRATION_CLIENT_REVOKED: { status: 409, zh: "该接口客户端已吊销。", en: "The integration client is already revoked." },
   FORBIDDEN: { status: 403, zh: "您没有执行此操作的权限。", en: "You are not allowed to do this." },
   NOT_FOUND: { status: 404, zh: "请求的内容不存在。", en: "Not found." },
   ITEM_NOT_FOUND: { status: 404, zh: "事项不存在或已取消。", en: "The item does not exist or was cancelled." },

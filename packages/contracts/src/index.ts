@@ -27,5 +27,6 @@ export * from "./responses/organization.ts";
 export * from "./responses/ops.ts";
 export * from "./deliveryChoice.ts";
 export * from "./integration.ts";
+export * from "./integrationClients.ts";
 export * from "./routes.ts";
 export * from "./catalogFile.ts";

@@ -98,7 +98,11 @@ export type AuditAction =
   | "ops.outbox-retry"
   | "user.email"
   | "template.saved"
-  | "template.reset";
+  | "template.reset"
+  | "integration.created"
+  | "integration.rotated"
+  | "integration.revoked"
+  | "integration.rate-limit-set";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -41,7 +41,8 @@ export async function claimTaskRow(db: Executor, id: string, userId: string, at:
 export async function completeTaskRow(
   db: Executor,
   id: string,
-  userId: string,
+  /** The person completing it; null for a department system, which completes a claimed task too (R5). */
+  userId: string | null,
   patch: { outcome: "pass" | "fail" | "return"; opinion: string; attachments: string; record: string | null; at: Date },
 ): Promise<boolean> {
   const r = await db
@@ -54,10 +55,10 @@ export async function completeTaskRow(
       record: patch.record,
       completed_at: patch.at,
       completed_by: userId,
-      claimed_by: userId,
+      ...(userId ? { claimed_by: userId } : {}),
     })
     .where("id", "=", id)
-    .where((eb) => eb.or([eb("status", "=", "open"), eb.and([eb("status", "=", "claimed"), eb("claimed_by", "=", userId)])]))
+    .where((eb) => (userId ? eb.or([eb("status", "=", "open"), eb.and([eb("status", "=", "claimed"), eb("claimed_by", "=", userId)])]) : eb("status", "in", ["open", "claimed"])))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -22,6 +22,7 @@ import * as m0018 from "../../migrations/0018_delivery_choices.ts";
 import * as m0019 from "../../migrations/0019_task_light_notices.ts";
 import * as m0020 from "../../migrations/0020_account_email.ts";
 import * as m0021 from "../../migrations/0021_integration_clients.ts";
+import * as m0022 from "../../migrations/0022_integration_calls.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   "0019_task_light_notices": { up: m0019.migrateUp, down: m0019.migrateDown },
   "0020_account_email": { up: m0020.migrateUp, down: m0020.migrateDown },
   "0021_integration_clients": { up: m0021.migrateUp, down: m0021.migrateDown },
+  "0022_integration_calls": { up: m0022.migrateUp, down: m0022.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

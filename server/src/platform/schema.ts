@@ -130,7 +130,9 @@ export interface SupplementNoticesTable {
 }
 export interface CaseRecordsTable {
   id: string; case_id: string; task_id: string | null; kind: CaseRecordKind; department_id: string | null;
-  data: Json<Record<string, unknown>>; recorded_by: string; recorded_at: Ts;
+  data: Json<Record<string, unknown>>; recorded_by: string | null; recorded_at: Ts;
+  /** A department system's client that entered the record (then `recorded_by` is null). */
+  recorded_by_client: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface HandoversTable {
   id: string; case_id: string; supervision_code: string; items: Json<string[]>; from_department_id: string; to_department_id: string;
@@ -245,6 +247,7 @@ export interface Database {
   consultations: ConsultationsTable;
   evaluations: EvaluationsTable;
   integration_clients: IntegrationClientsTable;
+  integration_calls: IntegrationCallsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
@@ -284,3 +287,4 @@ export interface IntegrationClientsTable {
   previous_token_hash: string | null; previous_valid_until: Ts | null; rate_limit_per_minute: Generated<number>;
   created_by: string | null; created_at: Ts; rotated_at: Ts | null; revoked_at: Ts | null; revoked_by: string | null; last_used_at: Ts | null;
 }
+export interface IntegrationCallsTable { id: Generated<string>; client_id: string; method: string; route: string; status: number; at: Ts }
