@@ -1,3 +1,4 @@
+import { integrationScopes, type RouteContract, routeTable } from "@cq/contracts";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
@@ -39,9 +40,9 @@ beforeAll(async () => {
   w = new WorkflowDriver(t);
   const dept = async (code: string) => (await t.db.selectFrom("departments").select("id").where("code", "=", code).executeTakeFirstOrThrow()).id;
   [d1, d2] = await Promise.all([dept("500112-scjgj"), dept("500103-wsjkw")]);
-  [admin, otherAdmin, platformAdmin, clerk, handler, applicant] = await Promise.all(
+  [admin, otherAdmin, platformAdmin, clerk, handler, applicant] = (await Promise.all(
     ["yb.scjg.admin", "yz.wsjk.admin", "admin", "yb.scjg.clerk", "yb.scjg.handler", "18930357537"].map((u) => t.login(u)),
-  );
+  )) as [Session, Session, Session, Session, Session, Session];
 });
 afterAll(async () => t.close());
 
@@ -215,6 +216,20 @@ describe("what a token may do", () => {
     });
     expect(recorded.statusCode, recorded.body).toBe(201);
     expect((await other.inject({ method: "POST", url: `/api/cases/${caseId}/third-party-results`, payload: { agency: "x", reportNo: "1", conclusion: "x", receivedOn: "2026-12-01", text: "x" } })).statusCode).toBe(404);
+  });
+
+  it("every route that accepts a token refuses one without its scope (403) and answers 401 to an unknown token", async () => {
+    const bearerRoutes = Object.entries(routeTable).filter(([, r]) => (r as RouteContract).bearerScope);
+    expect(bearerRoutes.length).toBeGreaterThanOrEqual(6);
+    for (const [key, r] of bearerRoutes) {
+      const [method, pattern] = key.split(" ") as [string, string];
+      const url = pattern.replace(/:(\w+)/g, "x");
+      const lacking = await t.integration(d1, integrationScopes.filter((s) => s !== (r as RouteContract).bearerScope));
+      const res = await lacking.inject({ method, url, payload: {} });
+      expect(res.statusCode, key).toBe(403);
+      expect(res.json().error.code, key).toBe("INTEGRATION_SCOPE_MISSING");
+      expect((await t.request({ method, url, payload: {}, headers: { authorization: "Bearer cqi_nothing" } })).statusCode, key).toBe(401);
+    }
   });
 
   it("certificates:read: a certificate of any department by number, holder masked; no token 401", async () => {

@@ -1,0 +1,20 @@
+import { Space, Tag } from "antd";
+import type { IntegrationScope } from "@cq/contracts";
+import { useTranslation } from "react-i18next";
+
+/** A client's scopes as readable labels. */
+export function ScopeTags({ scopes }: { scopes: IntegrationScope[] }) {
+  const { t } = useTranslation();
+  return (
+    <Space wrap size={4}>
+      {scopes.map((s) => (
+        <Tag key={s}>{t(`intg.scope.${s}`)}</Tag>
+      ))}
+    </Space>
+  );
+}
+
+export function StatusTag({ status }: { status: "active" | "revoked" }) {
+  const { t } = useTranslation();
+  return <Tag color={status === "active" ? "green" : "default"}>{t(`intg.status.${status}`)}</Tag>;
+}
