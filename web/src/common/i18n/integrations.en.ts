@@ -9,10 +9,10 @@ export const en: typeof zhCN = {
     create: "New integration client",
     empty: "No integration clients yet.",
     scope: {
-      "events:read": "Read events (events:read)",
-      "cases:read": "Read cases (cases:read)",
-      "results:write": "Push results (results:write)",
-      "certificates:read": "Look up certificates (certificates:read)",
+      eventsRead: "Read events (events:read)",
+      casesRead: "Read cases (cases:read)",
+      resultsWrite: "Push results (results:write)",
+      certificatesRead: "Look up certificates (certificates:read)",
     },
     col: {
       name: "Name",

@@ -10,10 +10,10 @@ export const zhCN = {
     create: "新建接口客户端",
     empty: "还没有接口客户端。",
     scope: {
-      "events:read": "读取事件（events:read）",
-      "cases:read": "读取办件（cases:read）",
-      "results:write": "回传办理结果（results:write）",
-      "certificates:read": "查询证照（certificates:read）",
+      eventsRead: "读取事件（events:read）",
+      casesRead: "读取办件（cases:read）",
+      resultsWrite: "回传办理结果（results:write）",
+      certificatesRead: "查询证照（certificates:read）",
     },
     col: {
       name: "名称",

@@ -4,6 +4,7 @@ import { integrationScopes, type IntegrationScope } from "@cq/contracts";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../common/format.ts";
+import { scopeLabelKey } from "./parts.tsx";
 import { type IntegrationClient, useCreateIntegration, useRevokeIntegration, useRotateIntegration } from "../../common/data/integrations.ts";
 
 /** A token minted just now: shown this once, with a copy button and a plain warning. */
@@ -110,7 +111,7 @@ export function CreateModal({
                 checked={scopes.includes(s)}
                 onChange={(e) => setScopes((now) => (e.target.checked ? [...now, s] : now.filter((x) => x !== s)))}
               >
-                {t(`intg.scope.${s}`)}
+                {t(scopeLabelKey(s))}
               </Checkbox>
             ))}
           </Space>
