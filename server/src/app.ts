@@ -35,6 +35,8 @@ import { auditRoutes } from "./audit/routes.ts";
 import { staffRoutes } from "./staff/routes.ts";
 import { organizationRoutes } from "./organization/routes.ts";
 import { integrationEventRoutes } from "./integration/eventRoutes.ts";
+import { integrationRoutes } from "./integration/routes.ts";
+import { integrationCallHooks } from "./integration/calls.ts";
 import { anonymous } from "./platform/actor.ts";
 import { runCommand } from "./audit/command.ts";
 import { metaOf } from "./platform/http.ts";
@@ -166,6 +168,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     }
   });
 
+  // Department systems: which routes a token may call, its rate limit, the log of its calls (R5).
+  integrationCallHooks(app as unknown as FastifyInstance, deps);
+
   // NUL and lone surrogates never reach a schema, a query or a log line.
   app.addHook("preValidation", async (req) => refuseUnstorableInput(req));
 
@@ -177,7 +182,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
     const lang = req.lang ?? pickLanguage(req.headers["accept-language"]);
     if (err instanceof AppError) {
-      if (err.code === "RATE_LIMITED") reply.header("retry-after", "60");
+      if (err.code === "RATE_LIMITED" && !reply.hasHeader("retry-after")) reply.header("retry-after", "60");
       // A refused attempt is evidence too (R40): its own transaction, since the command's rolled back.
       if (err.status === 403) await auditDenied(deps, req, err.code);
       return reply.code(err.status).send(errorBody(err.code, lang, err.details));
@@ -222,6 +227,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(staffRoutes(deps));
   await app.register(organizationRoutes(deps));
   await app.register(integrationEventRoutes(deps));
+  await app.register(integrationRoutes(deps));
   if (deps.config.demo && opts.devClock) await app.register(devRoutes(deps, opts.devClock));
 
   const serveWeb = (opts.serveWeb ?? true) && fs.existsSync(path.join(webDist, "index.html"));

@@ -112,6 +112,8 @@ export interface Fixtures {
   pendingVersion(askD2?: boolean): Promise<{ versionId: string }>;
   /** A pending staff change (a new clerk for D1), requested by D1's admin. */
   staffChange(): Promise<{ changeId: string }>;
+  /** An integration client of D1, created by D1's admin. */
+  integrationClient(): Promise<{ clientId: string }>;
   /** A second session of A, to end. */
   applicantSession(): Promise<{ sessionId: string }>;
   /** Values unique in this run (codes, phones, identity numbers). */
@@ -676,6 +678,40 @@ export const matrix: Record<string, Row> = {
     expect: integrationAdmins,
     fixture: (f) => asFixture(f.webhook()),
     request: (v) => ({ params: { id: v.webhookId!, did: v.deliveryId! }, body: {} }),
+  },
+  // Department systems' clients (R5): D1's admin or a platform admin; the other department's admin
+  // lists its own (none of D1's) and does not know D1's exists.
+  "GET /api/admin/integrations": { expect: only("deptAdmin", "otherDeptAdmin", "platformAdmin") },
+  "POST /api/admin/integrations": {
+    expect: only("deptAdmin", "platformAdmin"),
+    request: (_v, _p, f) => ({ body: { name: `渝北市场监管业务系统${f.unique().n}`, departmentId: f.ids.d1, scopes: ["cases:read"] } }),
+  },
+  "GET /api/admin/integrations/:id": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "platformAdmin"], 404: ["otherDeptAdmin"], rest: 403 }),
+    fixture: (f) => asFixture(f.integrationClient()),
+    request: (v) => ({ params: { id: v.clientId! } }),
+  },
+  "POST /api/admin/integrations/:id/rotate": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "platformAdmin"], 404: ["otherDeptAdmin"], rest: 403 }),
+    fixture: (f) => asFixture(f.integrationClient()),
+    request: (v) => ({ params: { id: v.clientId! }, body: { graceHours: 1 } }),
+  },
+  "PUT /api/admin/integrations/:id/rate-limit": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "platformAdmin"], 404: ["otherDeptAdmin"], rest: 403 }),
+    fixture: (f) => asFixture(f.integrationClient()),
+    request: (v) => ({ params: { id: v.clientId! }, body: { rateLimitPerMinute: 120 } }),
+  },
+  "DELETE /api/admin/integrations/:id": {
+    expect: outcomes({ 401: ["anonymous"], allow: ["deptAdmin", "platformAdmin"], 404: ["otherDeptAdmin"], rest: 403 }),
+    fixture: (f) => asFixture(f.integrationClient()),
+    request: (v) => ({ params: { id: v.clientId! } }),
+    fresh: true,
+  },
+  // A department system's read (certificates:read): no person may call it (integrationClients.test.ts sends tokens).
+  "GET /api/integration/certificates/:no": {
+    expect: outcomes({ 401: ["anonymous"], rest: 403 }),
+    fixture: (f) => asFixture(f.certificate()),
+    request: (v) => ({ params: { no: v.certificateNo! } }),
   },
 
   // Document templates (R12): D1's own words — its admin, the region's admin, platform admins (the

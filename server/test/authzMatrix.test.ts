@@ -207,6 +207,10 @@ beforeAll(async () => {
       const out = await ok(post(as("deptAdmin"), "/api/admin/staff-changes", { kind: "create", reason: "新进窗口人员", staff }), 201);
       return { changeId: out.id as string };
     },
+    async integrationClient() {
+      const out = await ok(post(as("deptAdmin"), "/api/admin/integrations", { name: `渝北对接系统${unique().n}`, departmentId: d1, scopes: ["cases:read"] }), 201);
+      return { clientId: out.id as string };
+    },
     async applicantSession() {
       const second = await t.login(accounts.applicant);
       const items = (await ok(second.inject({ method: "GET", url: "/api/me/sessions" }))).items as { id: string; current: boolean }[];

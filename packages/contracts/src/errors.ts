@@ -29,6 +29,8 @@ export const errorMessages = {
   WEBHOOK_DELIVERY_NOT_FOUND: { status: 404, zh: "回调投递记录不存在。", en: "The webhook delivery does not exist." },
   WEBHOOK_DELIVERY_IN_FLIGHT: { status: 409, zh: "该事件正在投递中，请稍后再试。", en: "The delivery is being sent right now; try again shortly." },
   WEBHOOK_NOT_PAUSED: { status: 409, zh: "该回调订阅未暂停，无需恢复。", en: "The webhook subscription is not paused." },
+  INTEGRATION_CLIENT_NOT_FOUND: { status: 404, zh: "接口客户端不存在。", en: "No such integration client." },
+  INTEGRATION_CLIENT_REVOKED: { status: 409, zh: "该接口客户端已吊销。", en: "The integration client is already revoked." },
   FORBIDDEN: { status: 403, zh: "您没有执行此操作的权限。", en: "You are not allowed to do this." },
   NOT_FOUND: { status: 404, zh: "请求的内容不存在。", en: "Not found." },
   ITEM_NOT_FOUND: { status: 404, zh: "事项不存在或已取消。", en: "The item does not exist or was cancelled." },

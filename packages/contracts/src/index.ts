@@ -29,5 +29,6 @@ export * from "./responses/integration.ts";
 export * from "./deliveryChoice.ts";
 export * from "./integration.ts";
 export * from "./webhooks.ts";
+export * from "./integrationClients.ts";
 export * from "./routes.ts";
 export * from "./catalogFile.ts";

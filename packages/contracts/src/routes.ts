@@ -15,6 +15,9 @@ import { ComplaintFiled, Complaint, ComplaintList, EvaluationRecorded, Inbox, In
 import { AuthResult, EmailSet, LanguageSet, Me, OwnSessionList, SmsCodeSent, TotpConfirmed, TotpEnrollment } from "./responses/identity.ts";
 import { AuditPage, AuditStaffList, AuditVerification, DemoAccounts, DevClock, DevClockSet, Health, Outbox, Readiness } from "./responses/ops.ts";
 import { AdminDepartment, AdminDepartmentList, AdminHall, AdminHallList, AdminRegion, AdminRegionList } from "./responses/organization.ts";
+import {
+  IntegrationClientDetail, IntegrationClientList, IntegrationCreated, IntegrationRevoked, IntegrationRotated,
+} from "./integrationClients.ts";
 import { PublicProgress } from "./responses/public.ts";
 import { IntegrationEventPage, WebhookCreated, WebhookDeliveryList, WebhookReplayed, WebhookResumed, WebhookSubscriptionList } from "./responses/integration.ts";
 import { TemplateDetail, TemplateList, TemplateSaved } from "./responses/templates.ts";
@@ -134,7 +137,7 @@ export const routes = {
   // Cases
   "POST /api/cases": created("Create a draft application", CaseCreated),
   "GET /api/cases": ok("Cases the caller may see", CasePage),
-  "GET /api/cases/:id": ok("The case file", CaseDetail),
+  "GET /api/cases/:id": { ...ok("The case file", CaseDetail), bearerScope: "cases:read" },
   "POST /api/cases/:id/form": ok("Save a draft's form", FormSaved),
   "POST /api/cases/:id/materials": created("Add a material", UploadResult),
   "DELETE /api/cases/:id/materials/:uploadId": none("Remove an uploaded material"),
@@ -145,10 +148,10 @@ export const routes = {
   "GET /api/worklist": ok("What the caller or their role may act on now", Worklist),
 
   // Workflow
-  "GET /api/cases/:id/tasks": ok("The case's tasks", CaseTaskList),
+  "GET /api/cases/:id/tasks": { ...ok("The case's tasks", CaseTaskList), bearerScope: "cases:read" },
   "POST /api/tasks/:id/claim": ok("Sign for a task", TaskClaimed),
-  "POST /api/tasks/:id/complete": ok("Complete a task", TaskCompleted),
-  "POST /api/tasks/:id/attachments": created("Attach a file to a task", TaskAttachmentAdded),
+  "POST /api/tasks/:id/complete": { ...ok("Complete a task", TaskCompleted), bearerScope: "results:write" },
+  "POST /api/tasks/:id/attachments": { ...created("Attach a file to a task", TaskAttachmentAdded), bearerScope: "results:write" },
   "GET /api/tasks/:id/attachments/:attachmentId/file": file("A task attachment's file"),
   "GET /api/cases/:id/certificate-draft": ok("The certificate an approval would issue, its particulars pre-filled", CertificateDraft),
   "POST /api/cases/:id/decision": ok("Decide the case", DecisionResult),
@@ -159,7 +162,7 @@ export const routes = {
   "POST /api/cases/:id/supplements": ok("Hand in the supplement", SupplementResult),
   "POST /api/cases/:id/withdraw": ok("Withdraw the application", WithdrawResult),
   "POST /api/cases/:id/verifications": created("Record the applicant's verification", Created),
-  "POST /api/cases/:id/third-party-results": created("Record a third-party review's result", Created),
+  "POST /api/cases/:id/third-party-results": { ...created("Record a third-party review's result", Created), bearerScope: "results:write" },
   "POST /api/cases/:id/handovers": created("Register a paper hand-over", HandoverRegistered),
   "POST /api/handovers/:id/receive": ok("Receive a paper hand-over", HandoverReceived),
   "GET /api/hall/applicants": ok("Find an applicant at the hall desk", HallApplicantList),
@@ -247,6 +250,14 @@ export const routes = {
   "POST /api/admin/webhooks/:id/resume": ok("Resume a paused webhook subscription (sends the held events)", WebhookResumed),
   "GET /api/admin/webhooks/:id/deliveries": ok("A subscription's deliveries with every attempt", WebhookDeliveryList),
   "POST /api/admin/webhooks/:id/deliveries/:did/replay": ok("Send a delivery again now", WebhookReplayed),
+  // Department systems' clients (R5): administered by the department's admin or a platform admin
+  "GET /api/admin/integrations": ok("Integration clients the caller administers", IntegrationClientList),
+  "POST /api/admin/integrations": created("Create an integration client; its token is shown once", IntegrationCreated),
+  "GET /api/admin/integrations/:id": ok("An integration client with its recent calls", IntegrationClientDetail),
+  "POST /api/admin/integrations/:id/rotate": ok("Mint a new token; the previous one works until its grace ends", IntegrationRotated),
+  "PUT /api/admin/integrations/:id/rate-limit": ok("Set a client's calls per minute", IntegrationClientDetail),
+  "DELETE /api/admin/integrations/:id": ok("Revoke a client: both its tokens stop at once", IntegrationRevoked),
+  "GET /api/integration/certificates/:no": { ...ok("A certificate of any department, by number, holder masked (R27)", PublicCertificate), bearerScope: "certificates:read" },
 
   // Demo and test affordances (absent in production)
   "GET /api/dev/outbox": open(ok("Messages the platform sent (demo)", Outbox)),

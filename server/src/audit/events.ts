@@ -103,7 +103,11 @@ export type AuditAction =
   | "webhook.deleted"
   | "webhook.paused"
   | "webhook.resumed"
-  | "webhook.delivery-replayed";
+  | "webhook.delivery-replayed"
+  | "integration.created"
+  | "integration.rotated"
+  | "integration.revoked"
+  | "integration.rate-limit-set";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -10,9 +10,11 @@ export function recordsOfCase(db: Executor, caseId: string) {
   return db
     .selectFrom("case_records")
     .leftJoin("users", "users.id", "case_records.recorded_by")
+    .leftJoin("integration_clients", "integration_clients.id", "case_records.recorded_by_client")
     .leftJoin("departments", "departments.id", "case_records.department_id")
     .selectAll("case_records")
-    .select(["users.name as recorder_name", "departments.name as department_name"])
+    // A department system's record names the system (R5).
+    .select((eb) => [eb.fn.coalesce("users.name", "integration_clients.name").as("recorder_name"), "departments.name as department_name"])
     .where("case_id", "=", caseId)
     .orderBy("recorded_at")
     .execute();

@@ -46,7 +46,8 @@ export async function completeTaskRow(
   ctx: Pick<Ctx, "trx" | "event">,
   caseId: string,
   id: string,
-  userId: string,
+  /** The person completing it; null for a department system, which completes a claimed task too (R5). */
+  userId: string | null,
   patch: { outcome: "pass" | "fail" | "return"; opinion: string; attachments: string; record: string | null; at: Date },
 ): Promise<boolean> {
   const r = await ctx.trx
@@ -59,10 +60,10 @@ export async function completeTaskRow(
       record: patch.record,
       completed_at: patch.at,
       completed_by: userId,
-      claimed_by: userId,
+      ...(userId ? { claimed_by: userId } : {}),
     })
     .where("id", "=", id)
-    .where((eb) => eb.or([eb("status", "=", "open"), eb.and([eb("status", "=", "claimed"), eb("claimed_by", "=", userId)])]))
+    .where((eb) => (userId ? eb.or([eb("status", "=", "open"), eb.and([eb("status", "=", "claimed"), eb("claimed_by", "=", userId)])]) : eb("status", "in", ["open", "claimed"])))
     .executeTakeFirst();
   const won = Number(r.numUpdatedRows) === 1;
   if (won) ctx.event({ type: "task.completed", caseId, taskId: id });

@@ -58,6 +58,36 @@ function shownParticulars(c: { particulars: StoredParticular[]; payload: unknown
     .map((p) => ({ key: p.key, label: lang === "en" ? p.label.en : p.label.zh, value: p.personal ? maskParticular(signed[p.key]!) : signed[p.key]! }));
 }
 
+/**
+ * A certificate as verification shows it (R31), to anyone and to department systems (R27): the
+ * particulars, the holder masked (R3), whether its signature holds.
+ */
+export async function verifiedCertificate(deps: Deps, no: string, lang: "zh-CN" | "en") {
+  const c = await findCertificate(deps.db, personalDataOf(deps.config), certificateNoKey(no));
+  if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
+  const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
+  const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);
+  const status = verdictOf(c, shanghaiDay(deps.clock.now()));
+  return {
+    certificateNo: c.certificate_no,
+    type: c.type,
+    typeName: certificateTypeName(c.type, lang),
+    name: c.name,
+    holder: maskName(c.holder_name),
+    holderCode: maskHolderCode(c.holder_code),
+    issuer: c.issuer_name,
+    issuedAt: c.issued_at.toISOString(),
+    ...(c.valid_until ? { validUntil: c.valid_until } : {}),
+    status,
+    ...revocationOf(c),
+    supervisionCode: c.supervision_code,
+    offPlatform: !c.supervision_code,
+    keyId: c.key_id,
+    signatureValid,
+    particulars: shownParticulars(c, lang),
+  };
+}
+
 export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     // Anyone may verify a certificate (R31); the holder is masked (R3). A wrong check symbol is a
@@ -66,31 +96,8 @@ export function certificateRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/api/public/certificates/:no",
       { config: { rateLimit: { max: deps.config.publicRateLimit, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ no: z.string().max(40) }) } },
       async (req, reply) => {
-        const c = await findCertificate(deps.db, personalDataOf(deps.config), certificateNoKey(req.params.no));
-        if (!c) throw new AppError("CERTIFICATE_NOT_FOUND");
-        const key = (await publicKeys(deps.db)).find((k) => k.keyId === c.key_id);
-        const signatureValid = !!key && verifyPayload(c.payload as unknown as Record<string, unknown>, c.signature, key.publicKeyPem);
-        const today = shanghaiDay(deps.clock.now());
-        const status = verdictOf(c, today);
         reply.header("cache-control", "no-store");
-        return {
-          certificateNo: c.certificate_no,
-          type: c.type,
-          typeName: certificateTypeName(c.type, req.lang),
-          name: c.name,
-          holder: maskName(c.holder_name),
-          holderCode: maskHolderCode(c.holder_code),
-          issuer: c.issuer_name,
-          issuedAt: c.issued_at.toISOString(),
-          ...(c.valid_until ? { validUntil: c.valid_until } : {}),
-          status,
-          ...revocationOf(c),
-          supervisionCode: c.supervision_code,
-          offPlatform: !c.supervision_code,
-          keyId: c.key_id,
-          signatureValid,
-          particulars: shownParticulars(c, req.lang),
-        };
+        return verifiedCertificate(deps, req.params.no, req.lang);
       },
     );
 

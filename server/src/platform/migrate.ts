@@ -22,6 +22,7 @@ import * as m0018 from "../../migrations/0018_delivery_choices.ts";
 import * as m0019 from "../../migrations/0019_task_light_notices.ts";
 import * as m0020 from "../../migrations/0020_account_email.ts";
 import * as m0021 from "../../migrations/0021_integration_clients.ts";
+import * as m0022 from "../../migrations/0022_integration_calls.ts";
 import * as m0023 from "../../migrations/0023_integration_events.ts";
 
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   "0019_task_light_notices": { up: m0019.migrateUp, down: m0019.migrateDown },
   "0020_account_email": { up: m0020.migrateUp, down: m0020.migrateDown },
   "0021_integration_clients": { up: m0021.migrateUp, down: m0021.migrateDown },
+  "0022_integration_calls": { up: m0022.migrateUp, down: m0022.migrateDown },
   "0023_integration_events": { up: m0023.migrateUp, down: m0023.migrateDown },
 };
 

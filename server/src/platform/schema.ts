@@ -130,7 +130,9 @@ export interface SupplementNoticesTable {
 }
 export interface CaseRecordsTable {
   id: string; case_id: string; task_id: string | null; kind: CaseRecordKind; department_id: string | null;
-  data: Json<Record<string, unknown>>; recorded_by: string; recorded_at: Ts;
+  data: Json<Record<string, unknown>>; recorded_by: string | null; recorded_at: Ts;
+  /** A department system's client that entered the record (then `recorded_by` is null). */
+  recorded_by_client: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface HandoversTable {
   id: string; case_id: string; supervision_code: string; items: Json<string[]>; from_department_id: string; to_department_id: string;
@@ -249,6 +251,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  integration_calls: IntegrationCallsTable;
 }
 export type TaskRow = Selectable<TasksTable>;
 export interface CalendarDaysTable {
@@ -309,3 +312,4 @@ export interface WebhookDeliveriesTable {
   created_at: Ts; delivered_at: Ts | null;
 }
 export interface WebhookAttemptsTable { id: string; delivery_id: string; at: Ts; status_code: number | null; error: string | null; duration_ms: number }
+export interface IntegrationCallsTable { id: Generated<string>; client_id: string; method: string; route: string; status: number; at: Ts }

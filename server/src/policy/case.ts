@@ -2,6 +2,7 @@ import type { CaseChannel } from "@cq/contracts";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import type { Actor } from "../platform/actor.ts";
 import type { Database } from "../platform/schema.ts";
+import { integrationSees } from "./integration.ts";
 import { hasRegionRole, hasRoleIn, isStaffOf, seesEverything } from "./rules.ts";
 
 /** The facts about a case that decide who may do what with it. */
@@ -34,13 +35,21 @@ export type CaseAction =
   | "explain"
   | "record-paper-original";
 
+/**
+ * A department system works on the cases of its department as the department's staff would find
+ * them: led by it, or with a task of it (R5). Its scopes are checked before the route runs.
+ */
+const systemOfCase = (a: Actor, c: CaseResource): boolean =>
+  a.kind === "integration" && (integrationSees(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => integrationSees(a, d)));
+
 const rules: Record<CaseAction, (actor: Actor, c: CaseResource) => boolean> = {
   read: (a, c) =>
     (a.kind === "applicant" && a.id === c.applicantId) ||
     isStaffOf(a, c.leadDepartmentId) ||
     c.involvedDepartmentIds.some((d) => isStaffOf(a, d)) ||
     seesEverything(a) ||
-    hasRegionRole(a, "region-admin", c.regionCode),
+    hasRegionRole(a, "region-admin", c.regionCode) ||
+    systemOfCase(a, c),
   // The applicant edits their own application; the lead department's clerks too for a hall case
   // (R20–R21), and for any supplement brought to the hall (R22).
   edit: (a, c) =>
@@ -60,7 +69,7 @@ const rules: Record<CaseAction, (actor: Actor, c: CaseResource) => boolean> = {
   // How the result reaches the applicant is theirs to choose (送达方式).
   "choose-delivery": (a, c) => a.kind === "applicant" && a.id === c.applicantId,
   // Records (verification, third-party results, hand-overs) by any staff working on the case.
-  record: (a, c) => isStaffOf(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => isStaffOf(a, d)),
+  record: (a, c) => isStaffOf(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => isStaffOf(a, d)) || systemOfCase(a, c),
   handover: (a, c) => isStaffOf(a, c.leadDepartmentId) || c.involvedDepartmentIds.some((d) => isStaffOf(a, d)),
   // Extensions need the head of the body (Art. 42).
   extend: (a, c) => hasRoleIn(a, "department-head", c.leadDepartmentId),

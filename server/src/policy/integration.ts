@@ -1,7 +1,7 @@
 import type { IntegrationScope } from "@cq/contracts";
 import type { Actor, IntegrationActor } from "../platform/actor.ts";
 import { AppError } from "../platform/errors.ts";
-import { hasRole, hasRoleIn } from "./rules.ts";
+import { grantsOf, hasRole, hasRoleIn } from "./rules.ts";
 
 // Department systems (R5): a token acts for one department, within the scopes its client was given.
 
@@ -19,4 +19,11 @@ export const integrationSees = (actor: IntegrationActor, departmentId: string | 
 /** Creates, rotates and revokes a department's integration clients and their webhooks: that department's admin, or a platform admin. */
 export function allowAdministerIntegrations(actor: Actor, departmentId: string): boolean {
   return hasRole(actor, "platform-admin") || hasRoleIn(actor, "department-admin", departmentId);
+}
+
+/** Whose integration clients the actor administers: every department's (platform admins), those of the departments it administers, or none (null). */
+export function integrationAdminScope(actor: Actor): { all: boolean; departments: string[] } | null {
+  if (hasRole(actor, "platform-admin")) return { all: true, departments: [] };
+  const departments = [...new Set(grantsOf(actor, "department-admin").map((g) => g.departmentId).filter((d): d is string => !!d))];
+  return departments.length ? { all: false, departments } : null;
 }

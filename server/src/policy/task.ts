@@ -1,5 +1,6 @@
 import { isApprovingRole } from "@cq/contracts";
 import type { Actor } from "../platform/actor.ts";
+import { integrationSees } from "./integration.ts";
 import { hasRoleIn } from "./rules.ts";
 
 /** The facts about a task that decide who may act on it (R15). */
@@ -8,6 +9,8 @@ export interface TaskResource {
   role: string;
   assigneeId: string | null;
   claimedBy: string | null;
+  /** The step's kind, when the caller knows it: a department system never completes a decision (R5). */
+  kind?: string;
 }
 
 export type TaskAction = "claim" | "complete";
@@ -21,7 +24,17 @@ function eligible(actor: Actor, t: TaskResource): boolean {
   return true;
 }
 
+/**
+ * A department system pushes back its department's results (R5, results:write): it completes an open
+ * or claimed task of its department's step, never a decision or an acceptance (those stay with
+ * people), and never signs for one.
+ */
+function systemCompletes(actor: Actor, action: TaskAction, t: TaskResource): boolean {
+  return actor.kind === "integration" && action === "complete" && integrationSees(actor, t.departmentId) && t.kind !== undefined && !["decide", "accept"].includes(t.kind);
+}
+
 export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): boolean {
+  if (actor.kind === "integration") return systemCompletes(actor, action, t);
   if (!eligible(actor, t)) return false;
   // Whoever signed for a task finishes it; an unclaimed one is signed for on completion.
   if (action === "complete") return t.claimedBy === null || (actor.kind === "staff" && t.claimedBy === actor.id);

@@ -8,6 +8,7 @@ import { complaintScope } from "./engagement.ts";
 import { administeredDepartments, allowAgreeForDepartment, catalogScope, mayOpenCatalogAdmin } from "./item.ts";
 import { grantsOf, hasRole } from "./rules.ts";
 import { mayOpenOrganization } from "./organization.ts";
+import { integrationAdminScope } from "./integration.ts";
 import { mayOpenStaffAdmin } from "./staff.ts";
 import { allowEditPlatformTemplates, mayOpenTemplates, templateDepartments } from "./template.ts";
 import { allowEditCalendar, allowEscalate, supervisionScope } from "./supervision.ts";
@@ -88,6 +89,7 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     flags: allowAudit(actor, "read"),
     audit: allowAudit(actor, "read"),
     certificates: allowCertificateLookup(actor),
+    integrations: integrationAdminScope(actor) !== null,
   };
   return {
     sections,
@@ -104,5 +106,6 @@ export function workbenchAbilities(actor: Actor): MeAbilities {
     templates: { platform: allowEditPlatformTemplates(actor), departments: templateDepartments(actor) },
     processes: { stepRoles: [...stepRoles], defaultStepRole },
     certificates: { issueFor: certificateDepartments(actor) },
+    integrations: { all: integrationAdminScope(actor)?.all ?? false, departments: integrationAdminScope(actor)?.departments ?? [] },
   };
 }

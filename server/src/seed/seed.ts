@@ -1,3 +1,4 @@
+import { mintIntegrationToken } from "../identity/integrationTokens.ts";
 import { hashPassword } from "../identity/passwords.ts";
 import { systemActor } from "../platform/actor.ts";
 import type { Deps } from "../platform/context.ts";
@@ -75,6 +76,17 @@ export async function seedDemo(deps: Deps, data: DemoData): Promise<void> {
         legal_rep_id_number: a.legalRepresentative?.idNumber ?? null, password_hash: hashes.get(a.password)!, department_id: null,
         hall_id: null, trained_at: null, locked_until: null, created_at: now,
       });
+    }
+    // One department system already connected, so that 系统对接 is not empty: its token is minted and
+    // thrown away (only the hash is kept); the department's admin rotates it to get one to use.
+    const scjg = deptIds.get("cq-scjgj");
+    if (scjg) {
+      const { hash, hint } = mintIntegrationToken();
+      await trx.insertInto("integration_clients").values({
+        id: newId(), name: "市场监管综合业务系统", department_id: scjg, scopes: JSON.stringify(["cases:read", "results:write", "certificates:read"]),
+        token_hash: hash, token_hint: hint, previous_token_hash: null, previous_valid_until: null, created_by: staffIds.get("cq.scjg.admin") ?? null,
+        created_at: now, rotated_at: null, revoked_at: null, revoked_by: null, last_used_at: null,
+      }).execute();
     }
     await trx.insertInto("platform_settings").values({ key: "demo_seeded", value: JSON.stringify({ at: now.toISOString() }) }).execute();
     await ctx.audit({

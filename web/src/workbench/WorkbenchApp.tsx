@@ -30,6 +30,7 @@ const Flags = lazy(() => import("./supervision/Flags.tsx"));
 const Audit = lazy(() => import("./supervision/Audit.tsx"));
 // The certificate library (证照库).
 const Certificates = lazy(() => import("./certificates/Certificates.tsx"));
+const Integrations = lazy(() => import("./integration/Integrations.tsx"));
 // Document templates (文书模板)
 const Templates = lazy(() => import("./templates/Templates.tsx"));
 const TemplateEditor = lazy(() => import("./templates/TemplateEditor.tsx"));
@@ -80,6 +81,7 @@ export default function WorkbenchApp() {
         <Route path="flags" element={<Guarded section="flags"><Flags /></Guarded>} />
         <Route path="audit" element={<Guarded section="audit"><Audit /></Guarded>} />
         <Route path="certificates" element={<Guarded section="certificates"><Certificates /></Guarded>} />
+        <Route path="integrations" element={<Guarded section="integrations"><Integrations /></Guarded>} />
         {/* Document templates (文书模板) */}
         <Route path="templates" element={<Guarded section="templates"><Templates /></Guarded>} />
         <Route path="templates/:kind" element={<Guarded section="templates"><TemplateEditor /></Guarded>} />

@@ -13,7 +13,7 @@ export type RoleGrant = z.infer<typeof RoleGrant>;
 /** The workbench's sections; the web shows in its menu only those the caller may open. */
 export const workbenchSections = [
   "worklist", "hall", "inbox", "catalog", "templates", "approvals", "calendar", "staff", "organization", "supervision", "escalations", "complaints", "consultations", "flags", "audit",
-  "certificates",
+  "certificates", "integrations",
 ] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];
 
@@ -40,6 +40,8 @@ export const MeAbilities = z.object({
   processes: z.object({ stepRoles: z.array(z.enum(stepRoles)), defaultStepRole: z.record(z.enum(stepKinds), z.enum(stepRoles)) }),
   /** The certificate library (证照库): departments for which one registers and revokes certificates. */
   certificates: z.object({ issueFor: z.array(z.string()) }),
+  /** Department systems (系统对接): whether one administers every department's clients, else the departments one does. */
+  integrations: z.object({ all: z.boolean(), departments: z.array(z.string()) }),
 });
 export type MeAbilities = z.infer<typeof MeAbilities>;
 

@@ -10,7 +10,7 @@ import { upsertFile } from "../../platform/files.ts";
 /** Attaches a file (an inspection report, a photo) to an open task before it is completed. */
 export async function addTaskAttachment(ctx: Ctx, taskId: string, file: { fileName: string | undefined; bytes: Buffer }) {
   const { task, caseRow } = await loadTaskFor(ctx, taskId);
-  enforce(ctx.actor, allowTask(ctx.actor, "complete", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: task.claimed_by }));
+  enforce(ctx.actor, allowTask(ctx.actor, "complete", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: task.claimed_by, kind: task.kind }));
   if (task.status === "done" || task.status === "cancelled") throw new AppError("TASK_ALREADY_DONE");
   const mime = sniffMime(file.bytes);
   if (!mime) throw new AppError("FILE_TYPE_REFUSED");

@@ -10,7 +10,8 @@ import { completeTaskRow } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { notifyDepartment } from "../../platform/notify.ts";
-import { requireStaff } from "../../platform/actor.ts";
+import { actorId } from "../../platform/actor.ts";
+import { requireWorker, systemMark } from "../worker.ts";
 
 export interface CompleteTaskInput {
   outcome: "pass" | "fail" | "return";
@@ -27,12 +28,12 @@ export interface CompleteTaskInput {
  */
 export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTaskInput): Promise<{ id: string; status: "done"; caseStatus: string }> {
   const { task, caseRow } = await loadTaskFor(ctx, taskId);
-  const me = requireStaff(ctx.actor).id;
+  const me = actorId(requireWorker(ctx.actor));
   if (task.status === "done" || task.status === "cancelled") throw new AppError("TASK_ALREADY_DONE");
   if (task.status === "claimed" && task.claimed_by !== me && allowTask(ctx.actor, "claim", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: null })) {
     throw new AppError("TASK_CLAIMED_BY_OTHER");
   }
-  enforce(ctx.actor, allowTask(ctx.actor, "complete", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: task.claimed_by }));
+  enforce(ctx.actor, allowTask(ctx.actor, "complete", { departmentId: task.department_id, role: task.role, assigneeId: task.assignee_id, claimedBy: task.claimed_by, kind: task.kind }));
   if (completedByOwnCommand(task.kind)) throw new AppError("TASK_NEEDS_COMMAND", { kind: task.kind });
   if (caseRow.status !== "in_progress") throw new AppError("CASE_STATE_CONFLICT", { status: caseRow.status });
   if (task.kind === "offline" && !input.record) throw new AppError("OFFLINE_RECORD_REQUIRED");
@@ -64,7 +65,7 @@ export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTask
   if (input.record) {
     await insertCaseRecord(ctx.trx, {
       id: newId(), case_id: caseRow.id, task_id: task.id, kind: "offline", department_id: task.department_id,
-      data: JSON.stringify(input.record), recorded_by: me, recorded_at: ctx.now,
+      data: JSON.stringify(input.record), recorded_by: me, recorded_by_client: ctx.actor.kind === "integration" ? ctx.actor.id : null, recorded_at: ctx.now,
     });
   }
   await ctx.audit({
@@ -73,15 +74,15 @@ export async function completeTask(ctx: Ctx, taskId: string, input: CompleteTask
     objectId: task.id,
     caseId: caseRow.id,
     oldValues: { status: task.status },
-    newValues: { status: "done", outcome: input.outcome, opinion: input.opinion, ...(input.record ? { record: input.record } : {}) },
+    newValues: { status: "done", outcome: input.outcome, opinion: input.opinion, ...(input.record ? { record: input.record } : {}), ...systemMark(ctx.actor) },
   });
 
   if (target !== null) {
-    await recordTimeline(ctx, caseRow.id, "task-returned", { public: true, departmentId: task.department_id, data: { step: task.name, to: steps[target]!.name } });
+    await recordTimeline(ctx, caseRow.id, "task-returned", { public: true, departmentId: task.department_id, data: { step: task.name, to: steps[target]!.name, ...systemMark(ctx.actor) } });
     await openStep(ctx, caseRow, version, target);
     return { id: task.id, status: "done", caseStatus: caseRow.status };
   }
-  await recordTimeline(ctx, caseRow.id, "task-completed", { public: true, departmentId: task.department_id, data: { step: task.name } });
+  await recordTimeline(ctx, caseRow.id, "task-completed", { public: true, departmentId: task.department_id, data: { step: task.name, ...systemMark(ctx.actor) } });
   if (task.kind === "push" || task.kind === "co-handle") {
     // The result goes back to the department that sent it (R28, R30).
     await notifyDepartment(ctx, caseRow.lead_department_id, null, {

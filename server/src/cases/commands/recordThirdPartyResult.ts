@@ -5,7 +5,7 @@ import { loadCase } from "../../caseRecord/access.ts";
 import { insertCaseRecord } from "../recordRepository.ts";
 import { tasksOfCase } from "../taskRepository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
-import { requireStaff } from "../../platform/actor.ts";
+import { requireWorker, systemMark } from "../worker.ts";
 
 export interface ThirdPartyInput {
   taskId?: string;
@@ -26,13 +26,14 @@ export async function recordThirdPartyResult(ctx: Ctx, caseId: string, input: Th
     const task = (await tasksOfCase(ctx.trx, c.id)).find((t) => t.id === input.taskId);
     if (!task || task.kind !== "third-party") throw new AppError("TASK_NOT_FOUND");
   }
-  const me = requireStaff(ctx.actor);
+  const me = requireWorker(ctx.actor);
   const id = newId();
+  const system = me.kind === "integration";
   await insertCaseRecord(ctx.trx, {
     id, case_id: c.id, task_id: input.taskId ?? null, kind: "third-party", department_id: me.departmentId ?? null,
-    data: JSON.stringify(input), recorded_by: me.id, recorded_at: ctx.now,
+    data: JSON.stringify(input), recorded_by: system ? null : me.id, recorded_by_client: system ? me.id : null, recorded_at: ctx.now,
   });
-  await recordTimeline(ctx, c.id, "third-party-recorded", { public: false, departmentId: me.departmentId ?? null, data: { agency: input.agency } });
+  await recordTimeline(ctx, c.id, "third-party-recorded", { public: false, departmentId: me.departmentId ?? null, data: { agency: input.agency, ...systemMark(me) } });
   await ctx.audit({ action: "case.third-party-recorded", objectType: "case-record", objectId: id, caseId: c.id, newValues: { ...input } });
   return { id };
 }

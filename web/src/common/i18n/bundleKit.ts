@@ -7,6 +7,7 @@ import { zhCN as certificates } from "./certificates.ts";
 import { zhCN as delivery } from "./delivery.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
+import { zhCN as integrations } from "./integrations.ts";
 import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
@@ -24,7 +25,7 @@ export function leaves(obj: unknown, prefix = ""): string[] {
 export const get = (obj: unknown, key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 /** The Chinese side of every bundle the app registers, so that no key is defined twice. */
-const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, delivery, organization, certificates, templates, webhooks };
+const allBundles: Record<string, unknown> = { main, casework, catalogadmin, supervision, staffadmin, account, engagement, departments, delivery, organization, certificates, templates, webhooks, integrations };
 
 const variables = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
 

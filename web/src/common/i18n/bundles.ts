@@ -15,6 +15,7 @@ const loaders = {
   delivery: { zhCN: () => import("./delivery.ts").then((m) => m.zhCN), en: () => import("./delivery.en.ts").then((m) => m.en) },
   departments: { zhCN: () => import("./departments.ts").then((m) => m.zhCN), en: () => import("./departments.en.ts").then((m) => m.en) },
   engagement: { zhCN: () => import("./engagement.ts").then((m) => m.zhCN), en: () => import("./engagement.en.ts").then((m) => m.en) },
+  integrations: { zhCN: () => import("./integrations.ts").then((m) => m.zhCN), en: () => import("./integrations.en.ts").then((m) => m.en) },
   organization: { zhCN: () => import("./organization.ts").then((m) => m.zhCN), en: () => import("./organization.en.ts").then((m) => m.en) },
   staffadmin: { zhCN: () => import("./staffadmin.ts").then((m) => m.zhCN), en: () => import("./staffadmin.en.ts").then((m) => m.en) },
   supervision: { zhCN: () => import("./supervision.ts").then((m) => m.zhCN), en: () => import("./supervision.en.ts").then((m) => m.en) },
@@ -26,7 +27,7 @@ export type BundleName = keyof typeof loaders;
 /** The bundles each face needs. */
 export const faceBundles: Record<"portal" | "workbench", readonly BundleName[]> = {
   portal: ["account", "casework", "delivery", "departments", "engagement", "consult", "certificates"],
-  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "consult", "organization", "staffadmin", "supervision", "certificates", "templates", "webhooks"],
+  workbench: ["account", "casework", "delivery", "catalogadmin", "engagement", "consult", "organization", "staffadmin", "supervision", "certificates", "templates", "webhooks", "integrations"],
 };
 
 /**

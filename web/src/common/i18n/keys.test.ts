@@ -10,6 +10,7 @@ import { zhCN as delivery } from "./delivery.ts";
 import { zhCN as departments } from "./departments.ts";
 import { zhCN as engagement } from "./engagement.ts";
 import { zhCN as consult } from "./consult.ts";
+import { zhCN as integrations } from "./integrations.ts";
 import { zhCN as organization } from "./organization.ts";
 import { zhCN as staffadmin } from "./staffadmin.ts";
 import { zhCN as supervision } from "./supervision.ts";
@@ -18,7 +19,7 @@ import { zhCN as webhooks } from "./webhooks.ts";
 import { zhCN } from "./zh-CN.ts";
 
 // The bundles other modules add at import time (addResourceBundle) count too.
-const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, consult, departments, delivery, organization, certificates, templates, webhooks];
+const bundles: unknown[] = [zhCN, casework, catalogadmin, supervision, staffadmin, account, engagement, consult, departments, delivery, organization, certificates, templates, webhooks, integrations];
 
 const srcDir = fileURLToPath(new URL("../..", import.meta.url));
 

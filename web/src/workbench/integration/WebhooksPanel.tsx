@@ -222,7 +222,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   ];
   return (
     <section aria-label={t("wh.delivery.title")} style={{ marginTop: 16 }}>
-      <Typography.Title level={5}>{t("wh.delivery.title")}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: "1em" }}>{t("wh.delivery.title")}</Typography.Title>
       {deliveries.isError ? <Alert type="error" showIcon role="alert" title={deliveries.error.message} /> : null}
       <Table<WebhookDelivery>
         rowKey="id"

@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -59,6 +60,7 @@ export const navGroups: NavGroup[] = [
       { section: "calendar", to: "/workbench/calendar", labelKey: "wbnav.calendar", icon: <CalendarOutlined /> },
       { section: "staff", to: "/workbench/config/staff", labelKey: "wbnav.staff", icon: <TeamOutlined /> },
       { section: "organization", to: "/workbench/organization", labelKey: "org.nav", icon: <ApartmentOutlined /> },
+      { section: "integrations", to: "/workbench/integrations", labelKey: "intg.nav", icon: <ApiOutlined /> },
     ],
   },
   {
