@@ -450,7 +450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case file */
+        /**
+         * The case file
+         * @description Department systems: a bearer token with the scope `cases:read`.
+         */
         get: operations["getCasesById"];
         put?: never;
         post?: never;
@@ -620,7 +623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's tasks */
+        /**
+         * The case's tasks
+         * @description Department systems: a bearer token with the scope `cases:read`.
+         */
         get: operations["getCasesByIdTasks"];
         put?: never;
         post?: never;
@@ -656,7 +662,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a task */
+        /**
+         * Complete a task
+         * @description Department systems: a bearer token with the scope `results:write`.
+         */
         post: operations["postTasksByIdComplete"];
         delete?: never;
         options?: never;
@@ -673,7 +682,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a file to a task */
+        /**
+         * Attach a file to a task
+         * @description Department systems: a bearer token with the scope `results:write`.
+         */
         post: operations["postTasksByIdAttachments"];
         delete?: never;
         options?: never;
@@ -843,7 +855,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a third-party review's result */
+        /**
+         * Record a third-party review's result
+         * @description Department systems: a bearer token with the scope `results:write`.
+         */
         post: operations["postCasesByIdThirdPartyResults"];
         delete?: never;
         options?: never;
@@ -2161,6 +2176,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Integration clients the caller administers */
+        get: operations["getAdminIntegrations"];
+        put?: never;
+        /** Create an integration client; its token is shown once */
+        post: operations["postAdminIntegrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An integration client with its recent calls */
+        get: operations["getAdminIntegrationsById"];
+        put?: never;
+        post?: never;
+        /** Revoke a client: both its tokens stop at once */
+        delete: operations["deleteAdminIntegrationsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integrations/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mint a new token; the previous one works until its grace ends */
+        post: operations["postAdminIntegrationsByIdRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integrations/{id}/rate-limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a client's calls per minute */
+        put: operations["putAdminIntegrationsByIdRateLimit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/certificates/{no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate of any department, by number, holder masked (R27)
+         * @description Department systems: a bearer token with the scope `certificates:read`.
+         */
+        get: operations["getIntegrationCertificatesByNo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -2223,7 +2328,7 @@ export interface components {
                  * @description Stable error code; see the list in @cq/contracts errors.ts
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_ID_NUMBER" | "INVALID_CREDIT_CODE" | "INVALID_PHONE" | "WEAK_PASSWORD" | "INVALID_SMS_CODE" | "INVALID_SUPERVISION_CODE" | "INVALID_REFERENCE_NO" | "INVALID_CERTIFICATE_NO" | "INVALID_CLOCK" | "CSRF_HEADER_MISSING" | "NOT_LOGGED_IN" | "WEAK_STAFF_PASSWORD" | "PASSWORD_REUSED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_NOT_ENROLLING" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "INTEGRATION_TOKEN_INVALID" | "INTEGRATION_SCOPE_MISSING" | "EVENT_CURSOR_INVALID" | "WEBHOOK_URL_INVALID" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_DELIVERY_IN_FLIGHT" | "WEBHOOK_NOT_PAUSED" | "FORBIDDEN" | "NOT_FOUND" | "ITEM_NOT_FOUND" | "CASE_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "CERTIFICATE_NOT_FOUND" | "APPLICANT_NOT_FOUND" | "PHONE_TAKEN" | "ID_NUMBER_TAKEN" | "CASE_STATE_CONFLICT" | "TASK_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_CLAIMED_BY_OTHER" | "TASK_NEEDS_COMMAND" | "RETURN_NOT_ALLOWED" | "OFFLINE_RECORD_REQUIRED" | "DECISION_NOT_READY" | "SUPPLEMENT_ALREADY_REQUESTED" | "SUPPLEMENT_ITEMS_MISSING" | "RESULTS_PENDING" | "ID_CHECK_REQUIRED" | "DELIVERY_CHOICE_CLOSED" | "DELIVERY_DETAILS_INVALID" | "MAIL_DETAILS_REQUIRED" | "RESULT_NOT_EXPECTED" | "RESULT_ALREADY_RECORDED" | "HANDOVER_NOT_FOUND" | "UNTRAINED_STAFF" | "AGREEMENT_PENDING" | "CURRENT_PASSWORD_WRONG" | "SAME_PASSWORD" | "EVALUATION_EXISTS" | "COMMENT_REQUIRED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_REPLIED" | "COMPLAINT_TARGET_REQUIRED" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_ANSWERED" | "CONSULTATION_TARGET_REQUIRED" | "CONSULTATION_ASSIGNEE_INVALID" | "CONSULTATION_NO_STAFF" | "STAFF_NOT_FOUND" | "STAFF_CHANGE_NOT_FOUND" | "STAFF_CHANGE_PENDING" | "STAFF_CHANGE_DECIDED" | "SAME_PERSON_APPROVAL" | "USERNAME_TAKEN" | "CERTIFICATE_ALREADY_REVOKED" | "ROLE_ALREADY_HELD" | "ROLE_SCOPE_INVALID" | "REGION_NOT_FOUND" | "DEPARTMENT_NOT_FOUND" | "HALL_NOT_FOUND" | "REGION_EXISTS" | "DEPARTMENT_EXISTS" | "HALL_EXISTS" | "REGION_UNKNOWN" | "REGION_PARENT_INVALID" | "COUNTERPART_INVALID" | "DEPARTMENT_IN_USE" | "HALL_IN_USE" | "VERSION_STATE_CONFLICT" | "VERSION_NOT_FOUND" | "ITEM_EXISTS" | "DEPARTMENT_UNKNOWN" | "ITEM_PLACE_INVALID" | "GUIDE_INVALID" | "CATALOG_FILE_INVALID" | "FILE_NOT_FOUND" | "EXTENSION_BEYOND_CAP" | "ESCALATION_NOT_FOUND" | "ESCALATION_ANSWERED" | "INVALID_DATE" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "SAMPLE_NOT_PDF" | "FILE_MISSING" | "MATERIAL_NOT_REUSABLE" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED" | "MATERIALS_MISSING" | "FORM_VALUE_INVALID" | "FORM_INCOMPLETE" | "ITEM_OFFLINE_ONLY" | "APPLICANT_TYPE_NOT_ALLOWED" | "RATE_LIMITED" | "TEMPLATE_PLACEHOLDER_UNKNOWN" | "CERTIFICATE_PARTICULARS_INVALID" | "PRODUCTION_SETUP" | "INTERNAL" | "NOT_READY";
+                code: "VALIDATION_FAILED" | "INVALID_ID_NUMBER" | "INVALID_CREDIT_CODE" | "INVALID_PHONE" | "WEAK_PASSWORD" | "INVALID_SMS_CODE" | "INVALID_SUPERVISION_CODE" | "INVALID_REFERENCE_NO" | "INVALID_CERTIFICATE_NO" | "INVALID_CLOCK" | "CSRF_HEADER_MISSING" | "NOT_LOGGED_IN" | "WEAK_STAFF_PASSWORD" | "PASSWORD_REUSED" | "TOTP_REQUIRED" | "TOTP_INVALID" | "TOTP_NOT_ENROLLING" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "INTEGRATION_TOKEN_INVALID" | "INTEGRATION_SCOPE_MISSING" | "EVENT_CURSOR_INVALID" | "WEBHOOK_URL_INVALID" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "WEBHOOK_DELIVERY_IN_FLIGHT" | "WEBHOOK_NOT_PAUSED" | "INTEGRATION_CLIENT_NOT_FOUND" | "INTEGRATION_CLIENT_REVOKED" | "FORBIDDEN" | "NOT_FOUND" | "ITEM_NOT_FOUND" | "CASE_NOT_FOUND" | "DOCUMENT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "CERTIFICATE_NOT_FOUND" | "APPLICANT_NOT_FOUND" | "PHONE_TAKEN" | "ID_NUMBER_TAKEN" | "CASE_STATE_CONFLICT" | "TASK_NOT_FOUND" | "TASK_ALREADY_DONE" | "TASK_CLAIMED_BY_OTHER" | "TASK_NEEDS_COMMAND" | "RETURN_NOT_ALLOWED" | "OFFLINE_RECORD_REQUIRED" | "DECISION_NOT_READY" | "SUPPLEMENT_ALREADY_REQUESTED" | "SUPPLEMENT_ITEMS_MISSING" | "RESULTS_PENDING" | "ID_CHECK_REQUIRED" | "DELIVERY_CHOICE_CLOSED" | "DELIVERY_DETAILS_INVALID" | "MAIL_DETAILS_REQUIRED" | "RESULT_NOT_EXPECTED" | "RESULT_ALREADY_RECORDED" | "HANDOVER_NOT_FOUND" | "UNTRAINED_STAFF" | "AGREEMENT_PENDING" | "CURRENT_PASSWORD_WRONG" | "SAME_PASSWORD" | "EVALUATION_EXISTS" | "COMMENT_REQUIRED" | "COMPLAINT_NOT_FOUND" | "COMPLAINT_REPLIED" | "COMPLAINT_TARGET_REQUIRED" | "CONSULTATION_NOT_FOUND" | "CONSULTATION_ANSWERED" | "CONSULTATION_TARGET_REQUIRED" | "CONSULTATION_ASSIGNEE_INVALID" | "CONSULTATION_NO_STAFF" | "STAFF_NOT_FOUND" | "STAFF_CHANGE_NOT_FOUND" | "STAFF_CHANGE_PENDING" | "STAFF_CHANGE_DECIDED" | "SAME_PERSON_APPROVAL" | "USERNAME_TAKEN" | "CERTIFICATE_ALREADY_REVOKED" | "ROLE_ALREADY_HELD" | "ROLE_SCOPE_INVALID" | "REGION_NOT_FOUND" | "DEPARTMENT_NOT_FOUND" | "HALL_NOT_FOUND" | "REGION_EXISTS" | "DEPARTMENT_EXISTS" | "HALL_EXISTS" | "REGION_UNKNOWN" | "REGION_PARENT_INVALID" | "COUNTERPART_INVALID" | "DEPARTMENT_IN_USE" | "HALL_IN_USE" | "VERSION_STATE_CONFLICT" | "VERSION_NOT_FOUND" | "ITEM_EXISTS" | "DEPARTMENT_UNKNOWN" | "ITEM_PLACE_INVALID" | "GUIDE_INVALID" | "CATALOG_FILE_INVALID" | "FILE_NOT_FOUND" | "EXTENSION_BEYOND_CAP" | "ESCALATION_NOT_FOUND" | "ESCALATION_ANSWERED" | "INVALID_DATE" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "FILE_TYPE_REFUSED" | "SAMPLE_NOT_PDF" | "FILE_MISSING" | "MATERIAL_NOT_REUSABLE" | "CERTIFICATE_TYPE_MISMATCH" | "CERTIFICATE_REVOKED" | "CERTIFICATE_EXPIRED" | "MATERIALS_MISSING" | "FORM_VALUE_INVALID" | "FORM_INCOMPLETE" | "ITEM_OFFLINE_ONLY" | "APPLICANT_TYPE_NOT_ALLOWED" | "RATE_LIMITED" | "TEMPLATE_PLACEHOLDER_UNKNOWN" | "CERTIFICATE_PARTICULARS_INVALID" | "PRODUCTION_SETUP" | "INTERNAL" | "NOT_READY";
                 /** @description The message in the language of Accept-Language (zh-CN by default, or en) */
                 message: string;
                 /** @description Facts about the refusal, e.g. the fields that failed validation */
@@ -2261,7 +2366,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Absent, also for what exists but the caller may not know of (another department's case). Codes: WEBHOOK_NOT_FOUND, WEBHOOK_DELIVERY_NOT_FOUND, NOT_FOUND, ITEM_NOT_FOUND, CASE_NOT_FOUND, DOCUMENT_NOT_FOUND, MATERIAL_NOT_FOUND, CERTIFICATE_NOT_FOUND, APPLICANT_NOT_FOUND, TASK_NOT_FOUND, HANDOVER_NOT_FOUND, COMPLAINT_NOT_FOUND, CONSULTATION_NOT_FOUND, STAFF_NOT_FOUND, STAFF_CHANGE_NOT_FOUND, REGION_NOT_FOUND, DEPARTMENT_NOT_FOUND, HALL_NOT_FOUND, VERSION_NOT_FOUND, FILE_NOT_FOUND, ESCALATION_NOT_FOUND. */
+        /** @description Absent, also for what exists but the caller may not know of (another department's case). Codes: WEBHOOK_NOT_FOUND, WEBHOOK_DELIVERY_NOT_FOUND, INTEGRATION_CLIENT_NOT_FOUND, NOT_FOUND, ITEM_NOT_FOUND, CASE_NOT_FOUND, DOCUMENT_NOT_FOUND, MATERIAL_NOT_FOUND, CERTIFICATE_NOT_FOUND, APPLICANT_NOT_FOUND, TASK_NOT_FOUND, HANDOVER_NOT_FOUND, COMPLAINT_NOT_FOUND, CONSULTATION_NOT_FOUND, STAFF_NOT_FOUND, STAFF_CHANGE_NOT_FOUND, REGION_NOT_FOUND, DEPARTMENT_NOT_FOUND, HALL_NOT_FOUND, VERSION_NOT_FOUND, FILE_NOT_FOUND, ESCALATION_NOT_FOUND. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2270,7 +2375,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Wrong state or a lost race (e.g. a task already completed). Codes: TOTP_NOT_ENROLLING, WEBHOOK_DELIVERY_IN_FLIGHT, WEBHOOK_NOT_PAUSED, PHONE_TAKEN, ID_NUMBER_TAKEN, CASE_STATE_CONFLICT, TASK_ALREADY_DONE, TASK_CLAIMED_BY_OTHER, TASK_NEEDS_COMMAND, DECISION_NOT_READY, SUPPLEMENT_ALREADY_REQUESTED, DELIVERY_CHOICE_CLOSED, RESULT_ALREADY_RECORDED, AGREEMENT_PENDING, EVALUATION_EXISTS, COMPLAINT_REPLIED, CONSULTATION_ANSWERED, STAFF_CHANGE_PENDING, STAFF_CHANGE_DECIDED, USERNAME_TAKEN, CERTIFICATE_ALREADY_REVOKED, ROLE_ALREADY_HELD, REGION_EXISTS, DEPARTMENT_EXISTS, HALL_EXISTS, DEPARTMENT_IN_USE, HALL_IN_USE, VERSION_STATE_CONFLICT, ITEM_EXISTS, ESCALATION_ANSWERED. */
+        /** @description Wrong state or a lost race (e.g. a task already completed). Codes: TOTP_NOT_ENROLLING, WEBHOOK_DELIVERY_IN_FLIGHT, WEBHOOK_NOT_PAUSED, INTEGRATION_CLIENT_REVOKED, PHONE_TAKEN, ID_NUMBER_TAKEN, CASE_STATE_CONFLICT, TASK_ALREADY_DONE, TASK_CLAIMED_BY_OTHER, TASK_NEEDS_COMMAND, DECISION_NOT_READY, SUPPLEMENT_ALREADY_REQUESTED, DELIVERY_CHOICE_CLOSED, RESULT_ALREADY_RECORDED, AGREEMENT_PENDING, EVALUATION_EXISTS, COMPLAINT_REPLIED, CONSULTATION_ANSWERED, STAFF_CHANGE_PENDING, STAFF_CHANGE_DECIDED, USERNAME_TAKEN, CERTIFICATE_ALREADY_REVOKED, ROLE_ALREADY_HELD, REGION_EXISTS, DEPARTMENT_EXISTS, HALL_EXISTS, DEPARTMENT_IN_USE, HALL_IN_USE, VERSION_STATE_CONFLICT, ITEM_EXISTS, ESCALATION_ANSWERED. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2544,6 +2649,7 @@ export interface operations {
                                     flags: boolean;
                                     audit: boolean;
                                     certificates: boolean;
+                                    integrations: boolean;
                                 };
                                 editCalendar: boolean;
                                 escalate: boolean;
@@ -2578,6 +2684,10 @@ export interface operations {
                                 };
                                 certificates: {
                                     issueFor: string[];
+                                };
+                                integrations: {
+                                    all: boolean;
+                                    departments: string[];
                                 };
                             };
                         };
@@ -2662,6 +2772,7 @@ export interface operations {
                                     flags: boolean;
                                     audit: boolean;
                                     certificates: boolean;
+                                    integrations: boolean;
                                 };
                                 editCalendar: boolean;
                                 escalate: boolean;
@@ -2696,6 +2807,10 @@ export interface operations {
                                 };
                                 certificates: {
                                     issueFor: string[];
+                                };
+                                integrations: {
+                                    all: boolean;
+                                    departments: string[];
                                 };
                             };
                         };
@@ -3049,6 +3164,7 @@ export interface operations {
                                 flags: boolean;
                                 audit: boolean;
                                 certificates: boolean;
+                                integrations: boolean;
                             };
                             editCalendar: boolean;
                             escalate: boolean;
@@ -3083,6 +3199,10 @@ export interface operations {
                             };
                             certificates: {
                                 issueFor: string[];
+                            };
+                            integrations: {
+                                all: boolean;
+                                departments: string[];
                             };
                         };
                     };
@@ -3868,6 +3988,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postCasesByIdForm: {
@@ -4305,6 +4426,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postTasksByIdClaim: {
@@ -4393,6 +4515,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postTasksByIdAttachments: {
@@ -4429,6 +4552,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getTasksByIdAttachmentsByAttachmentIdFile: {
@@ -4824,6 +4948,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postCasesByIdHandovers: {
@@ -9349,6 +9474,328 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getAdminIntegrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            scopes: ("events:read" | "cases:read" | "results:write" | "certificates:read")[];
+                            tokenHint: string;
+                            rateLimitPerMinute: number;
+                            /** @description ISO 8601 time with offset */
+                            createdAt: string;
+                            createdBy: string | null;
+                            lastUsedAt: string | null;
+                            rotatedAt: string | null;
+                            previousValidUntil: string | null;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAdminIntegrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    departmentId: string;
+                    scopes: ("events:read" | "cases:read" | "results:write" | "certificates:read")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        token: string;
+                        tokenHint: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getAdminIntegrationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        department: {
+                            id: string;
+                            name: string;
+                        };
+                        scopes: ("events:read" | "cases:read" | "results:write" | "certificates:read")[];
+                        tokenHint: string;
+                        rateLimitPerMinute: number;
+                        /** @description ISO 8601 time with offset */
+                        createdAt: string;
+                        createdBy: string | null;
+                        lastUsedAt: string | null;
+                        rotatedAt: string | null;
+                        previousValidUntil: string | null;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        status: "active" | "revoked";
+                        recentCalls: {
+                            method: string;
+                            route: string;
+                            status: number;
+                            /** @description ISO 8601 time with offset */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAdminIntegrationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description ISO 8601 time with offset */
+                        revokedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    postAdminIntegrationsByIdRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 24 */
+                    graceHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        token: string;
+                        tokenHint: string;
+                        previousValidUntil: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    putAdminIntegrationsByIdRateLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rateLimitPerMinute: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        department: {
+                            id: string;
+                            name: string;
+                        };
+                        scopes: ("events:read" | "cases:read" | "results:write" | "certificates:read")[];
+                        tokenHint: string;
+                        rateLimitPerMinute: number;
+                        /** @description ISO 8601 time with offset */
+                        createdAt: string;
+                        createdBy: string | null;
+                        lastUsedAt: string | null;
+                        rotatedAt: string | null;
+                        previousValidUntil: string | null;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        status: "active" | "revoked";
+                        recentCalls: {
+                            method: string;
+                            route: string;
+                            status: number;
+                            /** @description ISO 8601 time with offset */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getIntegrationCertificatesByNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                no: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificateNo: string;
+                        type: string;
+                        typeName: string;
+                        name: string;
+                        holder: string;
+                        holderCode: string;
+                        issuer: string;
+                        /** @description ISO 8601 time with offset */
+                        issuedAt: string;
+                        /** @description Calendar date YYYY-MM-DD (Asia/Shanghai) */
+                        validUntil?: string;
+                        /** @enum {string} */
+                        status: "valid" | "revoked" | "expired";
+                        revokedReason?: string;
+                        /** @description ISO 8601 time with offset */
+                        revokedAt?: string;
+                        revokedLegalBasis?: string;
+                        supervisionCode: string | null;
+                        offPlatform: boolean;
+                        keyId: string;
+                        signatureValid: boolean;
+                        particulars: {
+                            key: string;
+                            label: string;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getDevOutbox: {
