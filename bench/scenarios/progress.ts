@@ -1,0 +1,26 @@
+/** Public progress by supervision code: the platform against the bare Fastify + pg lookup. */
+import { hammer, withRssPeak } from "../lib/load.ts";
+import { startProgressFloor } from "../lib/processes.ts";
+import { ratio, type ScenarioContext } from "./context.ts";
+
+export async function progressScenario(ctx: ScenarioContext) {
+  const sample = ctx.size >= 1_000_000 ? "tablesample system (1)" : "";
+  const { rows } = await ctx.pool.query<{ supervision_code: string }>(`select supervision_code from cases ${sample} where supervision_code is not null limit 5000`);
+  const paths = rows.map((r) => `/api/public/progress/${r.supervision_code}`);
+  if (!paths.length) throw new Error("no accepted cases to look up");
+  const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
+  const platform = await withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load));
+  const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
+  try {
+    const floor = await withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load));
+    return {
+      codes: paths.length,
+      platform: { ...platform.value, rssMiB: platform.rssMiB },
+      floor: { ...floor.value, rssMiB: floor.rssMiB },
+      throughputRatio: ratio(platform.value.requestsPerSecond, floor.value.requestsPerSecond),
+      p99Ratio: ratio(platform.value.p99Ms, floor.value.p99Ms),
+    };
+  } finally {
+    await floorServer.stop();
+  }
+}
