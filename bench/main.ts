@@ -162,6 +162,7 @@ function summary(name: string, r: object): unknown {
 }
 
 const started = new Date();
+const loadAtStart = os.loadavg().map((x) => Math.round(x * 10) / 10);
 const results: Record<string, unknown> = {};
 let failures = 0;
 const port = 3900 + (process.pid % 50) * 2;
@@ -173,7 +174,7 @@ for (const size of opts.sizes) {
 const report = {
   benchmark: "performance at city scale",
   at: started.toISOString(),
-  machine: { ...(await machine()), note: process.env.BENCH_MACHINE_NOTE ?? null },
+  machine: { ...(await machine()), loadAverage1m: { atStart: loadAtStart[0], atEnd: Math.round(os.loadavg()[0]! * 10) / 10 }, note: process.env.BENCH_MACHINE_NOTE ?? null },
   options: opts,
   results,
 };

@@ -12,7 +12,7 @@ export async function submissionScenario(ctx: ScenarioContext) {
   const guide = await journeyGuide(ctx.platform.url);
   const actors = await Promise.all(Array.from({ length: ctx.opts.clients }, () => loginActors(ctx.platform.url)));
   // Enough drafts for the run at a generous rate; the run stops early when they are used up.
-  const perClient = Math.max(10, Math.ceil((ctx.opts.durationS * (ctx.opts.smoke ? 60 : 300)) / ctx.opts.clients));
+  const perClient = Math.max(10, Math.ceil((ctx.opts.durationS * (ctx.opts.smoke ? 60 : 100)) / ctx.opts.clients));
   const t0 = performance.now();
   const drafts = await Promise.all(actors.map(async (a) => {
     const ids: string[] = [];
