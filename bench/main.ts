@@ -118,6 +118,7 @@ async function benchSize(size: number, port: number) {
     await prepareFloorSchema(pool);
     platform = await startPlatform(databaseUrl, port, opts.profileDir);
     out.platformIdleRssMiB = platform.rssMiB();
+    log(`  platform pid ${platform.pid}, its log: ${platform.logFile}`);
     const ctx: ScenarioContext = { size, databaseUrl, platform, pool, opts, log, floorPort: port + 1 };
     for (const s of opts.scenarios) {
       log(`  ${s}…`);

@@ -23,12 +23,18 @@ export async function journeyGuide(baseUrl: string): Promise<Guide> {
   return (await (await fetch(`${baseUrl}/api/catalog/items/${hit.id}`)).json()) as Guide;
 }
 
-/** One set of logged-in sessions (each client of the load has its own). */
-export async function loginActors(baseUrl: string): Promise<Actors> {
-  const [applicant, clerk, handler, reviewer, decider] = await Promise.all(
-    [COMPANY, STAFF.clerk, STAFF.handler, STAFF.reviewer, STAFF.decider].map((l) => Session.login(baseUrl, l)),
-  );
-  return { applicant: applicant!, clerk: clerk!, handler: handler!, reviewer: reviewer!, decider: decider! };
+/**
+ * `n` sets of logged-in sessions, one per client of the load. Logged in one after another: logins
+ * are not what is measured, and a burst of them (password hashing) would only delay the start.
+ */
+export async function loginActors(baseUrl: string, n: number): Promise<Actors[]> {
+  const sets: Actors[] = [];
+  for (let i = 0; i < n; i++) {
+    const s: Session[] = [];
+    for (const login of [COMPANY, STAFF.clerk, STAFF.handler, STAFF.reviewer, STAFF.decider]) s.push(await Session.login(baseUrl, login));
+    sets.push({ applicant: s[0]!, clerk: s[1]!, handler: s[2]!, reviewer: s[3]!, decider: s[4]! });
+  }
+  return sets;
 }
 
 function formDataOf(guide: Guide): Record<string, string | number> {

@@ -12,6 +12,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** Where its output goes. */
+  logFile: string;
   /** Resident set size now, from /proc/<pid>/status (kB → MiB); null where /proc is absent. */
   rssMiB(): number | null;
   stop(): Promise<void>;
@@ -41,11 +43,14 @@ async function waitReady(url: string, child: ChildProcess, output: () => string,
   throw new Error(`server at ${url} not ready after ${timeoutMs} ms:\n${output()}`);
 }
 
-async function start(command: string[], env: Record<string, string>, port: number, timeoutMs = 120_000): Promise<ServerProcess> {
+/** Starts a server; its output (warnings and errors) goes to `logFile` as well. */
+async function start(command: string[], env: Record<string, string>, port: number, logFile: string, timeoutMs = 120_000): Promise<ServerProcess> {
   const child = spawn(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
+  const log = fs.createWriteStream(logFile, { flags: "a" });
   const keep = (b: Buffer) => {
     out = (out + b.toString()).slice(-20_000);
+    log.write(b);
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
@@ -54,6 +59,7 @@ async function start(command: string[], env: Record<string, string>, port: numbe
   return {
     url,
     pid: child.pid!,
+    logFile,
     rssMiB: () => rssOf(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
@@ -81,11 +87,11 @@ export function startPlatform(databaseUrl: string, port: number, cpuProfileDir?:
     LOG_LEVEL: "warn",
     DATA_DIR: dataDir,
     HOST: "127.0.0.1",
-  }, port, 300_000);
+  }, port, `${dataDir}.log`, 300_000);
 }
 
 /** The bare floor server (bench/floors/progressServer.ts) on the same database. */
 export function startProgressFloor(databaseUrl: string, port: number, poolSize: number): Promise<ServerProcess> {
   const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  return start([process.execPath, tsx, path.join(root, "bench/floors/progressServer.ts")], { DATABASE_URL: databaseUrl, POOL_SIZE: String(poolSize) }, port);
+  return start([process.execPath, tsx, path.join(root, "bench/floors/progressServer.ts")], { DATABASE_URL: databaseUrl, POOL_SIZE: String(poolSize) }, port, path.join(os.tmpdir(), "cq-bench-progress-floor.log"));
 }

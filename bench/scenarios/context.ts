@@ -41,3 +41,21 @@ export async function timings(n: number, fn: () => Promise<unknown>): Promise<{ 
   const r = (v: number) => Math.round(v * 100) / 100;
   return { medianMs: r(ms[Math.floor(ms.length / 2)]!), maxMs: r(ms[ms.length - 1]!), runs: n };
 }
+
+/** Transactions committed or rolled back in the bench database so far (each autocommit query is one). */
+async function transactionCount(pool: pg.Pool): Promise<number> {
+  // Backends report their counts at most once a second, and when idle: let them.
+  await new Promise((r) => setTimeout(r, 1500));
+  const { rows } = await pool.query<{ n: string }>("select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()");
+  return Number(rows[0]!.n);
+}
+
+/** Runs `fn` and counts the database transactions it caused, per unit of `unitsOf(result)`. */
+export async function withTransactionCount<T>(pool: pg.Pool, fn: () => Promise<T>, unitsOf: (r: T) => number): Promise<{ value: T; transactionsPerUnit: number | null }> {
+  const before = await transactionCount(pool);
+  const value = await fn();
+  const after = await transactionCount(pool);
+  const units = unitsOf(value);
+  // The two counting queries themselves and the pool's own checks are noise below one per unit.
+  return { value, transactionsPerUnit: units ? Math.round(((after - before - 2) / units) * 10) / 10 : null };
+}

@@ -10,7 +10,7 @@ import { ratio, type ScenarioContext } from "./context.ts";
 
 export async function submissionScenario(ctx: ScenarioContext) {
   const guide = await journeyGuide(ctx.platform.url);
-  const actors = await Promise.all(Array.from({ length: ctx.opts.clients }, () => loginActors(ctx.platform.url)));
+  const actors = await loginActors(ctx.platform.url, ctx.opts.clients);
   // Enough drafts for the run at a generous rate; the run stops early when they are used up.
   const perClient = Math.max(10, Math.ceil((ctx.opts.durationS * (ctx.opts.smoke ? 60 : 100)) / ctx.opts.clients));
   const t0 = performance.now();
