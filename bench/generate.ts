@@ -7,7 +7,7 @@
  *
  * Rows are written in batches of multi-row `insert … select from generate_series` (the supervision
  * codes, which carry a check symbol, are computed here and passed as one array per batch), then
- * `ANALYZE`. About 1.1 kB of table and index per case: 10M cases ≈ 11 GB, ≈ 25–40 min on 2 cores.
+ * `ANALYZE`. About 0.9 kB of table and index per case: 10M cases ≈ 9 GB, ≈ 70 min on 2 shared cores.
  *
  *   tsx --conditions=source bench/generate.ts postgres://…/cq_bench 1000000
  */

@@ -21,6 +21,7 @@ export async function lifecycleScenario(ctx: ScenarioContext) {
         }),
       ),
     (r) => r.value.runs,
+    ctx.opts.smoke,
   );
   const platform = platformTx.value;
   const sqlFloor = await lifecycleFloor(ctx.pool, ctx.opts.clients, ctx.opts.durationS);

@@ -9,11 +9,11 @@ export async function progressScenario(ctx: ScenarioContext) {
   const paths = rows.map((r) => `/api/public/progress/${r.supervision_code}`);
   if (!paths.length) throw new Error("no accepted cases to look up");
   const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
-  const platformTx = await withTransactionCount(ctx.pool, () => withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load)), (r) => r.value.requests);
+  const platformTx = await withTransactionCount(ctx.pool, () => withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
   const platform = platformTx.value;
   const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
   try {
-    const floorTx = await withTransactionCount(ctx.pool, () => withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load)), (r) => r.value.requests);
+    const floorTx = await withTransactionCount(ctx.pool, () => withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
     const floor = floorTx.value;
     return {
       codes: paths.length,
