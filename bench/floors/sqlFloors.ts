@@ -1,0 +1,87 @@
+/**
+ * Floors in raw SQL, in a schema of their own (`bench_floor`, never the platform's tables): the
+ * least work the database must do for each scenario, measured on the same database in the same run.
+ */
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { closedLoop } from "../lib/load.ts";
+
+/** Fresh floor tables: cases, materials, tasks and an audit table with a hash chain column. */
+export async function prepareFloorSchema(pool: pg.Pool): Promise<void> {
+  await pool.query(`drop schema if exists bench_floor cascade`);
+  await pool.query(`create schema bench_floor`);
+  await pool.query(`create table bench_floor.cases (id text primary key, item_id text not null, applicant_id text not null, status text not null,
+                     form_data jsonb not null, supervision_code text unique, due_date text, created_at timestamptz not null default now(),
+                     updated_at timestamptz not null default now())`);
+  await pool.query(`create table bench_floor.materials (id text primary key, case_id text not null references bench_floor.cases(id), material_id text not null, sha256 text not null)`);
+  await pool.query(`create table bench_floor.tasks (id text primary key, case_id text not null references bench_floor.cases(id), step_id text not null,
+                     status text not null, opinion text, completed_at timestamptz)`);
+  await pool.query(`create index on bench_floor.tasks (case_id)`);
+  await pool.query(`create table bench_floor.audit (seq bigserial primary key, case_id text, action text not null, data jsonb, at timestamptz not null default now())`);
+}
+
+async function inTx(pool: pg.Pool, statements: [string, unknown[]][]): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query("begin");
+    for (const [text, values] of statements) await c.query(text, values);
+    await c.query("commit");
+  } catch (e) {
+    await c.query("rollback");
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+/** Submission floor: one insert in a transaction per submission, `clients` at once. */
+export function insertFloor(pool: pg.Pool, clients: number, durationS: number) {
+  return closedLoop(clients, durationS, () =>
+    inTx(pool, [["insert into bench_floor.cases (id, item_id, applicant_id, status, form_data) values ($1, 'item', 'applicant', 'submitted', '{}')", [randomUUID()]]]),
+  );
+}
+
+const audit = (caseId: string, action: string): [string, unknown[]] => ["insert into bench_floor.audit (case_id, action, data) values ($1, $2, '{}')", [caseId, action]];
+
+/**
+ * Lifecycle floor: the journey's writes in raw SQL, one transaction per state change as the HTTP
+ * journey does (create, two materials, submit, accept, two steps, decide, deliver), each audited.
+ */
+export function lifecycleFloor(pool: pg.Pool, clients: number, durationS: number) {
+  return closedLoop(clients, durationS, async () => {
+    const id = randomUUID();
+    const t1 = `${id}-1`;
+    const t2 = `${id}-2`;
+    await inTx(pool, [["insert into bench_floor.cases (id, item_id, applicant_id, status, form_data) values ($1, 'item', 'applicant', 'draft', '{\"projectName\":\"x\"}')", [id]], audit(id, "case.create")]);
+    for (const m of ["m1", "m2"]) await inTx(pool, [["insert into bench_floor.materials (id, case_id, material_id, sha256) values ($1, $2, $3, 'x')", [`${id}-${m}`, id, m]], audit(id, "material.upload")]);
+    await inTx(pool, [["update bench_floor.cases set status = 'submitted', updated_at = now() where id = $1 and status = 'draft'", [id]], audit(id, "case.submit")]);
+    await inTx(pool, [
+      ["update bench_floor.cases set status = 'in_progress', supervision_code = $2, due_date = '2026-12-31', updated_at = now() where id = $1 and status = 'submitted'", [id, id]],
+      ["insert into bench_floor.tasks (id, case_id, step_id, status) values ($1, $2, 'review', 'open')", [t1, id]],
+      audit(id, "case.accept"),
+    ]);
+    await inTx(pool, [
+      ["update bench_floor.tasks set status = 'done', opinion = 'ok', completed_at = now() where id = $1 and status = 'open'", [t1]],
+      ["insert into bench_floor.tasks (id, case_id, step_id, status) values ($1, $2, 'audit', 'open')", [t2, id]],
+      audit(id, "task.complete"),
+    ]);
+    await inTx(pool, [["update bench_floor.tasks set status = 'done', opinion = 'ok', completed_at = now() where id = $1 and status = 'open'", [t2]], audit(id, "task.complete")]);
+    await inTx(pool, [["update bench_floor.cases set status = 'decided', updated_at = now() where id = $1 and status = 'in_progress'", [id]], audit(id, "case.decide")]);
+    await inTx(pool, [["update bench_floor.cases set status = 'closed', updated_at = now() where id = $1 and status = 'decided'", [id]], audit(id, "case.deliver")]);
+  });
+}
+
+/**
+ * Red list floor: the red cases' department and due date copied to `bench_floor.lights` with a
+ * partial index on (department_id, due_date) where light = 'red'; one department's 200 most overdue.
+ */
+export async function prepareRedListFloor(pool: pg.Pool): Promise<void> {
+  await pool.query(`create table bench_floor.lights as select id, lead_department_id as department_id, light, due_date from cases`);
+  await pool.query(`create index lights_red on bench_floor.lights (department_id, due_date) where light = 'red'`);
+  await pool.query(`analyze bench_floor.lights`);
+}
+
+export async function redListFloorQuery(pool: pg.Pool, departmentId: string): Promise<number> {
+  const { rows } = await pool.query("select id, due_date from bench_floor.lights where department_id = $1 and light = 'red' order by due_date limit 200", [departmentId]);
+  return rows.length;
+}

@@ -1,0 +1,132 @@
+/**
+ * Bulk data for the benchmarks: `size` cases spread over every demo item (and so every department
+ * with items), over the states of a case's life, over two years of age, with the clock columns
+ * (due dates, yellow dates, lights, on-time flags, used working days) filled so that red lists and
+ * department totals have real work to do. One task per accepted case (open for cases in progress,
+ * done for decided and closed ones).
+ *
+ * Rows are written in batches of multi-row `insert … select from generate_series` (the supervision
+ * codes, which carry a check symbol, are computed here and passed as one array per batch), then
+ * `ANALYZE`. About 0.9 kB of table and index per case: 10M cases ≈ 9 GB, ≈ 70 min on 2 shared cores.
+ *
+ *   tsx --conditions=source bench/generate.ts postgres://…/cq_bench 1000000
+ */
+import pg from "pg";
+import { generateSupervisionCode } from "../server/src/caseRecord/supervisionCode.ts";
+
+const BATCH = 50_000;
+
+interface ItemRow { ord: number; region_code: string }
+
+/** Deterministic pseudo-random symbols for case n (so a rerun writes the same codes). */
+function codeOf(regionCode: string, n: number): string {
+  let x = (n * 2654435761 + 0x9e3779b9) >>> 0;
+  return generateSupervisionCode(regionCode, 2026, (m) => {
+    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + n) >>> 0;
+    return x % m;
+  });
+}
+
+/** Writes cases (and tasks) numbered from..to-1 into the bench tables; the catalog must be loaded. */
+async function insertBatch(client: pg.Client, from: number, to: number, items: ItemRow[]): Promise<void> {
+  const codes: string[] = [];
+  const itemOrd: number[] = [];
+  for (let n = from; n < to; n++) {
+    // A few departments carry most of the load (as in a city): item i with weight ~ 1/(i+1).
+    const h = (Math.imul(n, 0x45d9f3b) >>> 0) / 2 ** 32;
+    const ord = Math.min(items.length - 1, Math.floor((items.length + 1) ** h) - 1);
+    itemOrd.push(items[ord]!.ord);
+    codes.push(codeOf(items[ord]!.region_code, n));
+  }
+  await client.query("begin");
+  await client.query(
+    `insert into cases (id, item_id, item_version_id, applicant_id, channel, status, result, supervision_code, region_code, lead_department_id,
+                        form_data, round, created_at, updated_at, submitted_at, received_at, accepted_at, decided_at, closed_at,
+                        due_date, yellow_from, light, used_working_days, on_time, current_step_id)
+     select 'bench-' || g.n, i.item_id, i.version_id, a.id, case when g.r % 5 = 0 then 'hall' else 'online' end, s.status,
+            case when s.status in ('decided', 'closed') then case when g.r % 20 = 0 then 'denied' else 'approved' end end,
+            case when s.accepted then x.code end, i.region_code, i.department_id, '{}'::jsonb, 1,
+            t.created, t.created, case when s.status <> 'draft' then t.created end, case when s.status <> 'draft' then t.created end,
+            case when s.accepted then t.created + interval '1 day' end,
+            case when s.status in ('decided', 'closed') then t.created + (t.used * 1.4 + 1) * interval '1 day' end,
+            case when s.status = 'closed' then t.created + (t.used * 1.4 + 2) * interval '1 day' end,
+            case when s.open then to_char(t.due, 'YYYY-MM-DD') end, case when s.open then to_char(t.due - 3, 'YYYY-MM-DD') end,
+            case when not s.open then null when t.due < current_date then 'red' when t.due - 3 <= current_date then 'yellow' else 'green' end,
+            case when s.status = 'closed' then t.used end, case when s.status = 'closed' then g.r % 100 < 93 end,
+            case when s.open then i.step_id end
+     from (select n, abs(hashint8(n)) % 1000 as r, abs(hashint8(n + 7919)) as h from generate_series($1::bigint, $2::bigint - 1) n) g
+     join lateral (select case when g.r < 30 then 'draft' when g.r < 50 then 'submitted' when g.r < 60 then 'supplement_requested'
+                               when g.r < 75 then 'not_accepted' when g.r < 90 then 'withdrawn' when g.r < 250 then 'in_progress'
+                               when g.r < 270 then 'accepted' when g.r < 300 then 'decided' else 'closed' end as status) s0 on true
+     join lateral (select s0.status, s0.status in ('accepted', 'in_progress', 'decided', 'closed') as accepted,
+                          s0.status in ('accepted', 'in_progress') as open) s on true
+     join lateral (select case when s.status in ('decided', 'closed', 'not_accepted', 'withdrawn') then now() - (g.h % 730) * interval '1 day' - (g.h % 86400) * interval '1 second'
+                               else now() - (g.h % 30) * interval '1 day' - (g.h % 86400) * interval '1 second' end as created,
+                          (5 + g.h % 21)::int as used) t0 on true
+     join lateral (select t0.created, t0.used, (t0.created::date + 21 + (g.h % 14)::int) as due) t on true
+     join lateral (select $3::text[] as codes, $4::int[] as ords) arr on true
+     join lateral (select arr.codes[g.n - $1 + 1] as code, arr.ords[g.n - $1 + 1] as ord) x on true
+     join bench_items i on i.ord = x.ord
+     join lateral (select id from bench_applicants order by ord offset (g.r % (select count(*) from bench_applicants)) limit 1) a on true`,
+    [from, to, codes, itemOrd],
+  );
+  await client.query(
+    `insert into tasks (id, case_id, step_id, step_index, kind, name, department_id, role, status, working_days, round, opened_at,
+                        completed_at, due_date, yellow_from, light, outcome)
+     select 'bench-t-' || substr(c.id, 7), c.id, i.step_id, 1, 'review', i.step_name, c.lead_department_id, i.step_role,
+            case when c.status in ('decided', 'closed') then 'done' else 'open' end, 3, 1, c.accepted_at,
+            case when c.status in ('decided', 'closed') then c.decided_at end, c.due_date, c.yellow_from, c.light,
+            case when c.status in ('decided', 'closed') then 'pass' end
+     from cases c join bench_items i on i.item_id = c.item_id
+     where c.id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and c.accepted_at is not null`,
+    [from, to],
+  );
+  await client.query("commit");
+}
+
+/** Loads `size` generated cases into the database at `url` (migrated, demo catalog seeded); prints progress. */
+export async function generateCases(url: string, size: number, log: (line: string) => void = console.log): Promise<{ ms: number; cases: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const t0 = performance.now();
+  try {
+    const have = Number((await client.query("select count(*) as n from cases where id like 'bench-%'")).rows[0].n);
+    if (have === size) {
+      log(`  ${size.toLocaleString()} generated cases already there`);
+      return { ms: 0, cases: size };
+    }
+    if (have > 0) {
+      await client.query("delete from tasks where id like 'bench-t-%'");
+      await client.query("delete from cases where id like 'bench-%'");
+    }
+    await client.query(`create temp table bench_items as
+      select row_number() over (order by i.code)::int - 1 as ord, i.id as item_id, v.id as version_id, i.region_code, i.department_id,
+             v.process->'steps'->1->>'id' as step_id, v.process->'steps'->1->>'name' as step_name, v.process->'steps'->1->>'role' as step_role
+      from items i join item_versions v on v.id = i.current_version_id`);
+    await client.query(`create temp table bench_applicants as select row_number() over (order by id)::int as ord, id from users where kind = 'applicant'`);
+    const items = (await client.query<ItemRow>("select ord, region_code from bench_items order by ord")).rows;
+    if (!items.length) throw new Error("no catalog items: start the platform once with DEMO=1 on this database first");
+    for (let from = 0; from < size; from += BATCH) {
+      const to = Math.min(size, from + BATCH);
+      await insertBatch(client, from, to, items);
+      const done = to / size;
+      const s = (performance.now() - t0) / 1000;
+      if (to === size || from % (BATCH * 10) === 0) log(`  ${to.toLocaleString()} / ${size.toLocaleString()} cases (${Math.round(done * 100)} %, ${s.toFixed(0)} s, ~${Math.round(s / done - s)} s left)`);
+    }
+    await client.query("analyze cases");
+    await client.query("analyze tasks");
+    return { ms: Math.round(performance.now() - t0), cases: size };
+  } finally {
+    await client.end();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [url, size] = process.argv.slice(2);
+  if (!url || !Number(size)) {
+    console.error("usage: tsx --conditions=source bench/generate.ts DATABASE_URL SIZE");
+    process.exit(2);
+  }
+  const r = await generateCases(url, Number(size));
+  console.log(`done in ${(r.ms / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,28 @@
+/** Public progress by supervision code: the platform against the bare Fastify + pg lookup. */
+import { hammer, withRssPeak } from "../lib/load.ts";
+import { startProgressFloor } from "../lib/processes.ts";
+import { ratio, type ScenarioContext, withTransactionCount } from "./context.ts";
+
+export async function progressScenario(ctx: ScenarioContext) {
+  const sample = ctx.size >= 1_000_000 ? "tablesample system (1)" : "";
+  const { rows } = await ctx.pool.query<{ supervision_code: string }>(`select supervision_code from cases ${sample} where supervision_code is not null limit 5000`);
+  const paths = rows.map((r) => `/api/public/progress/${r.supervision_code}`);
+  if (!paths.length) throw new Error("no accepted cases to look up");
+  const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
+  const platformTx = await withTransactionCount(ctx.pool, () => withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
+  const platform = platformTx.value;
+  const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
+  try {
+    const floorTx = await withTransactionCount(ctx.pool, () => withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
+    const floor = floorTx.value;
+    return {
+      codes: paths.length,
+      platform: { ...platform.value, rssMiB: platform.rssMiB, databaseTransactionsPerRequest: platformTx.transactionsPerUnit },
+      floor: { ...floor.value, rssMiB: floor.rssMiB, databaseTransactionsPerRequest: floorTx.transactionsPerUnit },
+      throughputRatio: ratio(platform.value.requestsPerSecond, floor.value.requestsPerSecond),
+      p99Ratio: ratio(platform.value.p99Ms, floor.value.p99Ms),
+    };
+  } finally {
+    await floorServer.stop();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The supervisors' screens on the generated cases: one department's red list (against a
+ * partial-index lookup), the department totals (absolute time) and the monthly report.
+ */
+import { openPostgres } from "../../server/src/platform/db.ts";
+import { casesByLight } from "../../server/src/supervision/statsRepository.ts";
+import { prepareRedListFloor, redListFloorQuery } from "../floors/sqlFloors.ts";
+import { Session } from "../lib/http.ts";
+import { hammer, withRssPeak } from "../lib/load.ts";
+import { ratio, timings, type ScenarioContext } from "./context.ts";
+
+const SUPERVISOR = "supervisor";
+
+/** The department with the most red cases. */
+async function reddestDepartment(ctx: ScenarioContext): Promise<{ id: string; red: number }> {
+  const { rows } = await ctx.pool.query<{ id: string; red: string }>(
+    "select lead_department_id as id, count(*) as red from cases where light = 'red' group by 1 order by 2 desc limit 1",
+  );
+  if (!rows[0]) throw new Error("no red cases");
+  return { id: rows[0].id, red: Number(rows[0].red) };
+}
+
+export async function redListScenario(ctx: ScenarioContext) {
+  const dept = await reddestDepartment(ctx);
+  const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
+  const n = ctx.opts.smoke ? 5 : 50;
+  const handle = openPostgres(ctx.databaseUrl, 2);
+  try {
+    await prepareRedListFloor(ctx.pool);
+    const query = await timings(n, () => casesByLight(handle.db, { all: true }, "red", dept.id, 200));
+    const floor = await timings(n, () => redListFloorQuery(ctx.pool, dept.id));
+    const path = `/api/supervision/cases?light=red&departmentId=${dept.id}&limit=200`;
+    const sequential = await timings(n, () => supervisor.get(path));
+    const load = await withRssPeak(ctx.platform.rssMiB, () =>
+      hammer(ctx.platform.url, [path], { connections: ctx.opts.connections, durationS: ctx.opts.durationS, headers: { cookie: supervisor.cookie } }),
+    );
+    return {
+      department: dept.id,
+      redCasesOfDepartment: dept.red,
+      limit: 200,
+      platformQuery: query,
+      partialIndexFloor: floor,
+      queryRatio: ratio(query.medianMs, floor.medianMs),
+      httpSequential: sequential,
+      httpLoad: { ...load.value, rssMiB: load.rssMiB },
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function totalsScenario(ctx: ScenarioContext) {
+  const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
+  const n = ctx.opts.smoke ? 3 : 10;
+  // The last twelve months, as the supervision screen asks by default.
+  const to = new Date();
+  const from = new Date(to.getTime() - 365 * 86_400_000);
+  const period = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+  const all = await timings(n, () => supervisor.get(`/api/supervision/stats?${period}`));
+  const dept = await reddestDepartment(ctx);
+  const one = await timings(n, () => supervisor.get(`/api/supervision/stats?${period}&departmentId=${dept.id}`));
+  return { allDepartments: all, oneDepartment: one, targetMs: 50 };
+}
+
+export async function monthlyReportScenario(ctx: ScenarioContext) {
+  const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
+  const n = ctx.opts.smoke ? 2 : 5;
+  const d = new Date();
+  d.setMonth(d.getMonth() - 1);
+  const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+  const csv = await timings(n, () => supervisor.get(`/api/supervision/reports/monthly?month=${month}&format=csv`));
+  const pdf = await timings(n, () => supervisor.get(`/api/supervision/reports/monthly?month=${month}&format=pdf`));
+  return { month, csv, pdf };
+}
