@@ -45,6 +45,7 @@ import type { Deps } from "./platform/context.ts";
 import { refuseUnstorableInput } from "./platform/inputHygiene.ts";
 import { repoRoot } from "./platform/paths.ts";
 import { AppError, errorBody, pickLanguage } from "./platform/errors.ts";
+import { isOverload } from "./platform/db.ts";
 import "./platform/http.ts";
 import { httpMetrics, outboxMetrics, webhookMetrics } from "./ops/metrics.ts";
 import { webhookCounts } from "./integration/webhookDelivery.ts";
@@ -202,6 +203,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       req.log.error({ route: err.route, status: err.status, problems: err.problems }, "response breaks its contract");
       // Outside production the broken contract is the answer, so that a test or a developer sees it at once.
       return reply.code(500).send(errorBody("INTERNAL", lang, contractMode === "lenient" ? undefined : { contract: err.message }));
+    }
+    if (isOverload(err)) {
+      req.log.warn({ err: { message: err.message, code: (err as { code?: unknown }).code } }, "database overloaded: answered 503");
+      return reply.code(503).header("retry-after", "2").send(errorBody("BUSY", lang));
     }
     req.log.error({ err }, "unhandled error");
     return reply.code(500).send(errorBody("INTERNAL", lang));

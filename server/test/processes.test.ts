@@ -4,7 +4,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../src/platform/config.ts";
 import type { Deps } from "../src/platform/context.ts";
-import { type DatabaseHandle, openPostgres } from "../src/platform/db.ts";
+import { type DatabaseHandle, isOverload, openPostgres } from "../src/platform/db.ts";
+import pg from "pg";
 import { enqueueJob, runDueJobs } from "../src/platform/jobs.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { systemClock } from "../src/platform/clock.ts";
@@ -106,4 +107,25 @@ describe.skipIf(!onPostgres)("several processes on one database", () => {
     await until("the processes to stop", () => primary.exitCode !== null, 30_000);
     expect(primary.exitCode).toBe(0);
   }, 150_000);
+
+  it("a pool with no connection free in time is an overload (answered 503 BUSY), not a fault", async () => {
+    const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 200 });
+    const held = await pool.connect();
+    try {
+      const err = await pool.connect().then(
+        (c) => (c.release(), null),
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(Error);
+      expect(isOverload(err)).toBe(true);
+      // A statement cut off by its timeout is one too; a syntax error is not.
+      const timedOut = await held.query("set statement_timeout = 50; select pg_sleep(1)").then(() => null, (e: unknown) => e);
+      expect(isOverload(timedOut)).toBe(true);
+      const broken = await held.query("select frm").then(() => null, (e: unknown) => e);
+      expect(isOverload(broken)).toBe(false);
+    } finally {
+      held.release();
+      await pool.end();
+    }
+  });
 });

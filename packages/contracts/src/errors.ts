@@ -124,6 +124,7 @@ export const errorMessages = {
   CERTIFICATE_PARTICULARS_INVALID: { status: 422, zh: "证照信息不完整或有不能填写的项目，请核对标出的各项。", en: "The certificate's particulars are incomplete or name fields it does not have; check the fields marked." },
   PRODUCTION_SETUP: { status: 422, zh: "生产环境不能使用演示数据。", en: "Demo data cannot be used in production." },
   INTERNAL: { status: 500, zh: "系统内部错误，请稍后重试；如持续出现请拨打 12345 反映。", en: "Internal error; try again later." },
+  BUSY: { status: 503, zh: "系统繁忙，请稍后重试。", en: "The platform is busy; try again in a moment." },
   NOT_READY: { status: 503, zh: "服务暂不可用。", en: "The service is not ready." },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

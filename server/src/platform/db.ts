@@ -125,3 +125,15 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, 10, onError);
   return openPglite(path.join(opts.dataDir, "pgdata"));
 }
+
+/**
+ * Whether an error means the database is overloaded rather than that something is wrong: no pool
+ * connection free within the connect timeout, too many connections, or a statement or lock wait cut
+ * off by its timeout. Such a request is answered 503 BUSY with Retry-After, never 500.
+ */
+export function isOverload(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (code === "53300" || code === "57014" || code === "55P03") return true;
+  return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(err.message);
+}
