@@ -208,6 +208,9 @@ describe("what a token may do", () => {
     expect(audit.actor_id).toBe(own.id);
     const twice = await own.inject({ method: "POST", url: `/api/tasks/${taskId}/complete`, payload: body });
     expect(twice.statusCode).toBe(409);
+    // The case file says who did it.
+    const timeline = (await w.view(handler, caseId)).timeline as { kind: string; note?: string }[];
+    expect(timeline.find((e) => e.kind === "task-completed")?.note).toContain("由渝北市场监管审查系统办理");
     // A third-party result of the same case, recorded by the system.
     const recorded = await own.inject({
       method: "POST",
@@ -230,6 +233,26 @@ describe("what a token may do", () => {
       expect(res.json().error.code, key).toBe("INTEGRATION_SCOPE_MISSING");
       expect((await t.request({ method, url, payload: {}, headers: { authorization: "Bearer cqi_nothing" } })).statusCode, key).toBe(401);
     }
+  });
+
+  it("results:write never decides: the decision task stays with people (403); another department's step reads as absent (404)", async () => {
+    const { caseId, taskId } = await inProgress();
+    const system = await t.integration(d1, ["results:write", "cases:read"]);
+    const body = { outcome: "pass", opinion: "系统审查通过。" };
+    expect((await system.inject({ method: "POST", url: `/api/tasks/${taskId}/complete`, payload: body })).statusCode).toBe(200);
+    const second = (await (await system.inject({ method: "GET", url: `/api/cases/${caseId}/tasks` })).json()).items.find(
+      (x: { kind: string; status: string }) => x.kind === "review" && x.status === "open",
+    );
+    expect((await system.inject({ method: "POST", url: `/api/tasks/${second.id}/complete`, payload: body })).statusCode).toBe(200);
+    // The push step is the city bureau's: not this department's task.
+    const cityHandler = await t.login("cq.scjg.handler");
+    const push = await w.openTask(cityHandler, caseId, "push");
+    expect((await system.inject({ method: "POST", url: `/api/tasks/${push.id}/complete`, payload: body })).statusCode).toBe(404);
+    await w.complete(cityHandler, push.id);
+    const decide = await w.openTask(handler, caseId, "decide");
+    const refused = await system.inject({ method: "POST", url: `/api/tasks/${decide.id}/complete`, payload: body });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe("FORBIDDEN");
   });
 
   it("certificates:read: a certificate of any department by number, holder masked; no token 401", async () => {

@@ -159,6 +159,12 @@ async function presentLibrary(
 
 /** The public detail of a timeline entry: the step, the code, the reason the applicant was told. */
 function noteOf(data: Record<string, unknown>): string | undefined {
+  const note = plainNoteOf(data);
+  // Work a department system did (R5) says so: "由 X 办理".
+  return typeof data.system === "string" ? `${note ? `${note}，` : ""}由${data.system}办理` : note;
+}
+
+function plainNoteOf(data: Record<string, unknown>): string | undefined {
   if (Array.isArray(data.reasons)) return (data.reasons as string[]).join("；");
   if (typeof data.supervisionCode === "string") return data.supervisionCode;
   if (typeof data.material === "string") return data.material;
