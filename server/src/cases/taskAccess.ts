@@ -4,8 +4,7 @@ import type { Executor } from "../platform/db.ts";
 import { AppError } from "../platform/errors.ts";
 import type { CaseRow, TaskRow } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
-import { allowReadTaskInternals } from "../policy/task.ts";
-import { integrationSees } from "../policy/integration.ts";
+import { allowReadTaskInternals, taskVisibleTo } from "../policy/task.ts";
 import { loadCase } from "../caseRecord/access.ts";
 import { findTask } from "./taskRepository.ts";
 
@@ -17,7 +16,7 @@ export async function loadTaskFor(ctx: Ctx, taskId: string): Promise<{ task: Tas
   const found = await findTask(ctx.trx, taskId);
   if (!found) throw new AppError(ctx.actor.kind === "anonymous" ? "NOT_LOGGED_IN" : "TASK_NOT_FOUND");
   // A department system knows only its own department's tasks, even on a case it may read (R5).
-  if (ctx.actor.kind === "integration" && !integrationSees(ctx.actor, found.department_id)) throw new AppError("TASK_NOT_FOUND");
+  if (!taskVisibleTo(ctx.actor, found.department_id)) throw new AppError("TASK_NOT_FOUND");
   let loaded;
   try {
     loaded = await loadCase(ctx.trx, ctx.actor, found.case_id, "read", true);

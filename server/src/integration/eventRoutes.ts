@@ -8,6 +8,8 @@ import { AppError } from "../platform/errors.ts";
 import { metaOf, noStore } from "../platform/http.ts";
 import { requireIntegrationScope } from "../policy/integration.ts";
 import { eventsAfter } from "./eventFeed.ts";
+import { deliveriesOfSubscription, subscriptionsOfClient } from "./webhookRepository.ts";
+import { requireUser } from "../platform/actor.ts";
 import { administeredClient, administeredSubscription, createWebhook, deleteWebhook, replayDelivery, resumeWebhook } from "./webhooks.ts";
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
@@ -40,15 +42,9 @@ export function integrationEventRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/api/admin/webhooks", { schema: { tags: ["integration"], querystring: WebhookListQuery } }, async (req) => {
-      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      requireUser(req.actor);
       const client = await administeredClient(deps.db, req.actor, req.query.integrationId);
-      const rows = await deps.db
-        .selectFrom("webhook_subscriptions")
-        .selectAll()
-        .where("integration_id", "=", client.id)
-        .where("deleted_at", "is", null)
-        .orderBy("created_at")
-        .execute();
+      const rows = await subscriptionsOfClient(deps.db, client.id);
       return {
         items: rows.map((s) => ({
           id: s.id, integrationId: s.integration_id, url: s.url, events: s.events as IntegrationEventType[], status: s.status,
@@ -59,31 +55,20 @@ export function integrationEventRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.delete("/api/admin/webhooks/:id", { schema: { tags: ["integration"], params: idParam } }, async (req, reply) => {
-      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      requireUser(req.actor);
       await runCommand(deps, req.actor, metaOf(req), (ctx) => deleteWebhook(ctx, req.params.id));
       return reply.code(204).send();
     });
 
     app.post("/api/admin/webhooks/:id/resume", { schema: { tags: ["integration"], params: idParam } }, async (req) => {
-      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      requireUser(req.actor);
       return runCommand(deps, req.actor, metaOf(req), (ctx) => resumeWebhook(ctx, req.params.id));
     });
 
     app.get("/api/admin/webhooks/:id/deliveries", { schema: { tags: ["integration"], params: idParam } }, async (req) => {
-      if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+      requireUser(req.actor);
       const s = await administeredSubscription(deps.db, req.actor, req.params.id);
-      const rows = await deps.db
-        .selectFrom("webhook_deliveries as d")
-        .innerJoin("integration_events as e", "e.id", "d.event_id")
-        .select(["d.id", "d.event_id", "e.type", "e.case_id", "d.status", "d.attempts", "d.last_status_code", "d.next_attempt_at", "d.created_at", "d.delivered_at"])
-        .where("d.subscription_id", "=", s.id)
-        .orderBy("d.created_at", "desc")
-        .orderBy("e.seq", "desc")
-        .limit(100)
-        .execute();
-      const attempts = rows.length
-        ? await deps.db.selectFrom("webhook_attempts").selectAll().where("delivery_id", "in", rows.map((r) => r.id)).orderBy("at").orderBy("id").execute()
-        : [];
+      const { rows, attempts } = await deliveriesOfSubscription(deps.db, s.id);
       return {
         items: rows.map((d) => ({
           id: d.id, eventId: d.event_id, eventType: d.type as IntegrationEventType, caseId: d.case_id, status: d.status, attempts: d.attempts,
@@ -99,7 +84,7 @@ export function integrationEventRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/api/admin/webhooks/:id/deliveries/:did/replay",
       { schema: { tags: ["integration"], params: z.object({ id: z.string().min(1).max(64), did: z.string().min(1).max(64) }) } },
       async (req) => {
-        if (req.actor.kind === "anonymous") throw new AppError("NOT_LOGGED_IN");
+        requireUser(req.actor);
         return runCommand(deps, req.actor, metaOf(req), (ctx) => replayDelivery(ctx, req.params.id, req.params.did));
       },
     );

@@ -3,6 +3,8 @@ import type { IntegrationEventType, WebhookCreateRequest } from "@cq/contracts";
 import type { Ctx } from "../audit/command.ts";
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
+import { findClient } from "./repository.ts";
+import { findDelivery, findSubscription, insertSubscription, moveDeliveries, requeueDelivery, setSubscription } from "./webhookRepository.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { AppError } from "../platform/errors.ts";
 import { newId } from "../platform/ids.ts";
@@ -22,25 +24,14 @@ export const WEBHOOK_SECRET_PREFIX = "whsec_";
 
 /** The client, if the actor may administer it (its department's admin, a platform admin). */
 export async function administeredClient(db: Executor, actor: Actor, integrationId: string) {
-  const client = await db
-    .selectFrom("integration_clients")
-    .select(["id", "name", "department_id", "revoked_at"])
-    .where("id", "=", integrationId)
-    .executeTakeFirst();
+  const client = await findClient(db, integrationId);
   if (!client || client.revoked_at || !allowAdministerIntegrations(actor, client.department_id)) throw new AppError("NOT_FOUND");
   return client;
 }
 
 /** The subscription with its client, if the actor may administer it. */
 export async function administeredSubscription(db: Executor, actor: Actor, id: string) {
-  const s = await db
-    .selectFrom("webhook_subscriptions as s")
-    .innerJoin("integration_clients as ic", "ic.id", "s.integration_id")
-    .selectAll("s")
-    .select(["ic.department_id", "ic.name as client_name"])
-    .where("s.id", "=", id)
-    .where("s.deleted_at", "is", null)
-    .executeTakeFirst();
+  const s = await findSubscription(db, id);
   if (!s || !allowAdministerIntegrations(actor, s.department_id)) throw new AppError("WEBHOOK_NOT_FOUND");
   return s;
 }
@@ -52,13 +43,10 @@ export async function createWebhook(ctx: Ctx, input: WebhookCreateRequest): Prom
   const events = [...new Set(input.events)] as IntegrationEventType[];
   const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString("base64url")}`;
   const id = newId();
-  await ctx.trx
-    .insertInto("webhook_subscriptions")
-    .values({
-      id, integration_id: client.id, url, events: JSON.stringify(events), secret: personalDataOf(ctx.deps.config).seal(secret), status: "active",
-      failing_since: null, created_by: ctx.actor.kind === "staff" ? ctx.actor.id : null, created_at: ctx.now, paused_at: null, deleted_at: null,
-    })
-    .execute();
+  await insertSubscription(ctx.trx, {
+    id, integration_id: client.id, url, events: JSON.stringify(events), secret: personalDataOf(ctx.deps.config).seal(secret), status: "active",
+    failing_since: null, created_by: ctx.actor.kind === "staff" ? ctx.actor.id : null, created_at: ctx.now, paused_at: null, deleted_at: null,
+  });
   await ctx.audit({ action: "webhook.created", objectType: "webhook-subscription", objectId: id, newValues: { integrationId: client.id, client: client.name, url, events } });
   return { id, secret };
 }
@@ -66,8 +54,8 @@ export async function createWebhook(ctx: Ctx, input: WebhookCreateRequest): Prom
 /** Deletes a subscription: what was not delivered yet is not sent any more (kept, marked failed). */
 export async function deleteWebhook(ctx: Ctx, id: string): Promise<void> {
   const s = await administeredSubscription(ctx.trx, ctx.actor, id);
-  await ctx.trx.updateTable("webhook_subscriptions").set({ deleted_at: ctx.now }).where("id", "=", s.id).execute();
-  await ctx.trx.updateTable("webhook_deliveries").set({ status: "failed" }).where("subscription_id", "=", s.id).where("status", "in", ["queued", "held"]).execute();
+  await setSubscription(ctx.trx, s.id, { deleted_at: ctx.now });
+  await moveDeliveries(ctx.trx, s.id, ["queued", "held"], "failed");
   await ctx.audit({ action: "webhook.deleted", objectType: "webhook-subscription", objectId: s.id, oldValues: { url: s.url, status: s.status } });
 }
 
@@ -75,14 +63,8 @@ export async function deleteWebhook(ctx: Ctx, id: string): Promise<void> {
 export async function resumeWebhook(ctx: Ctx, id: string): Promise<{ id: string; status: "active"; released: number }> {
   const s = await administeredSubscription(ctx.trx, ctx.actor, id);
   if (s.status !== "paused") throw new AppError("WEBHOOK_NOT_PAUSED");
-  await ctx.trx.updateTable("webhook_subscriptions").set({ status: "active", paused_at: null, failing_since: null, consecutive_failures: 0 }).where("id", "=", s.id).execute();
-  const r = await ctx.trx
-    .updateTable("webhook_deliveries")
-    .set({ status: "queued", next_attempt_at: ctx.now, first_attempt_at: null })
-    .where("subscription_id", "=", s.id)
-    .where("status", "=", "held")
-    .executeTakeFirst();
-  const released = Number(r.numUpdatedRows ?? 0);
+  await setSubscription(ctx.trx, s.id, { status: "active", paused_at: null, failing_since: null, consecutive_failures: 0 });
+  const released = await moveDeliveries(ctx.trx, s.id, ["held"], "queued", ctx.now);
   await ctx.audit({ action: "webhook.resumed", objectType: "webhook-subscription", objectId: s.id, oldValues: { status: "paused" }, newValues: { status: "active", released } });
   return { id: s.id, status: "active", released };
 }
@@ -90,14 +72,10 @@ export async function resumeWebhook(ctx: Ctx, id: string): Promise<{ id: string;
 /** Sends a delivery again now, with the same event id (a new attempt; its earlier ones are kept). */
 export async function replayDelivery(ctx: Ctx, subscriptionId: string, deliveryId: string): Promise<{ id: string; status: "queued" }> {
   const s = await administeredSubscription(ctx.trx, ctx.actor, subscriptionId);
-  const d = await ctx.trx.selectFrom("webhook_deliveries").select(["id", "status"]).where("id", "=", deliveryId).where("subscription_id", "=", s.id).executeTakeFirst();
+  const d = await findDelivery(ctx.trx, s.id, deliveryId);
   if (!d) throw new AppError("WEBHOOK_DELIVERY_NOT_FOUND");
   if (d.status === "delivering") throw new AppError("WEBHOOK_DELIVERY_IN_FLIGHT");
-  await ctx.trx
-    .updateTable("webhook_deliveries")
-    .set({ status: s.status === "paused" ? "held" : "queued", next_attempt_at: ctx.now, first_attempt_at: null })
-    .where("id", "=", d.id)
-    .execute();
+  await requeueDelivery(ctx.trx, d.id, s.status === "paused" ? "held" : "queued", ctx.now);
   await ctx.audit({ action: "webhook.delivery-replayed", objectType: "webhook-delivery", objectId: d.id, oldValues: { status: d.status }, newValues: { subscriptionId: s.id } });
   return { id: d.id, status: "queued" };
 }
@@ -107,21 +85,14 @@ export async function replayDelivery(ctx: Ctx, subscriptionId: string, deliveryI
  * admin resumes it) and the client's department admins are told in their inbox.
  */
 export async function pauseFailingWebhook(ctx: Ctx, subscriptionId: string, why: { failingSince: Date; consecutiveFailures: number }): Promise<boolean> {
-  const s = await ctx.trx
-    .selectFrom("webhook_subscriptions as s")
-    .innerJoin("integration_clients as ic", "ic.id", "s.integration_id")
-    .select(["s.id", "s.status", "s.url", "ic.department_id", "ic.name"])
-    .where("s.id", "=", subscriptionId)
-    .where("s.deleted_at", "is", null)
-    .forUpdate()
-    .executeTakeFirst();
+  const s = await findSubscription(ctx.trx, subscriptionId, { lock: true });
   if (!s || s.status === "paused") return false;
-  await ctx.trx.updateTable("webhook_subscriptions").set({ status: "paused", paused_at: ctx.now }).where("id", "=", s.id).execute();
-  await ctx.trx.updateTable("webhook_deliveries").set({ status: "held" }).where("subscription_id", "=", s.id).where("status", "=", "queued").execute();
+  await setSubscription(ctx.trx, s.id, { status: "paused", paused_at: ctx.now });
+  await moveDeliveries(ctx.trx, s.id, ["queued"], "held");
   const host = new URL(s.url).host;
   await notifyDepartment(ctx, s.department_id, "department-admin", {
-    title: `事件回调已暂停：${s.name}`,
-    text: `对接系统“${s.name}”的回调地址（${host}）自${shanghaiDay(why.failingSince)}起持续投递失败（连续${why.consecutiveFailures}次），已暂停投递。新事件将暂存，请排除故障后在“系统对接”页面恢复。`,
+    title: `事件回调已暂停：${s.client_name}`,
+    text: `对接系统“${s.client_name}”的回调地址（${host}）自${shanghaiDay(why.failingSince)}起持续投递失败（连续${why.consecutiveFailures}次），已暂停投递。新事件将暂存，请排除故障后在“系统对接”页面恢复。`,
   });
   await ctx.audit({
     action: "webhook.paused", objectType: "webhook-subscription", objectId: s.id,

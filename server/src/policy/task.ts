@@ -33,6 +33,11 @@ function systemCompletes(actor: Actor, action: TaskAction, t: TaskResource): boo
   return actor.kind === "integration" && action === "complete" && integrationSees(actor, t.departmentId) && t.kind !== undefined && !["decide", "accept"].includes(t.kind);
 }
 
+/** Whether a task is known to the actor at all, beyond its case: a department system knows only its own department's tasks (R5); others see what their case shows. */
+export function taskVisibleTo(actor: Actor, taskDepartmentId: string): boolean {
+  return actor.kind !== "integration" || integrationSees(actor, taskDepartmentId);
+}
+
 export function allowTask(actor: Actor, action: TaskAction, t: TaskResource): boolean {
   if (actor.kind === "integration") return systemCompletes(actor, action, t);
   if (!eligible(actor, t)) return false;
