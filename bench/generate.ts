@@ -61,6 +61,9 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
      join lateral (select s0.status, s0.status in ('accepted', 'in_progress', 'decided', 'closed') as accepted,
                           s0.status in ('accepted', 'in_progress') as open) s on true
      join lateral (select case when s.status in ('decided', 'closed', 'not_accepted', 'withdrawn') then now() - (g.h % 730) * interval '1 day' - (g.h % 86400) * interval '1 second'
+                               -- Received and supplement-requested cases are at most a day old: older ones would be accepted
+                               -- by the sweep (deemed acceptance after five working days) while the benchmark runs.
+                               when s.status in ('submitted', 'supplement_requested') then now() - (g.h % 86400) * interval '1 second'
                                else now() - (g.h % 30) * interval '1 day' - (g.h % 86400) * interval '1 second' end as created,
                           (5 + g.h % 21)::int as used) t0 on true
      join lateral (select t0.created, t0.used, (t0.created::date + 21 + (g.h % 14)::int) as due) t on true

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -38,6 +37,7 @@ import { integrationEventRoutes } from "./integration/eventRoutes.ts";
 import { integrationRoutes } from "./integration/routes.ts";
 import { integrationCallHooks } from "./integration/calls.ts";
 import { anonymous } from "./platform/actor.ts";
+import { applySecurityHeaders } from "./platform/securityHeaders.ts";
 import { runCommand } from "./audit/command.ts";
 import { metaOf } from "./platform/http.ts";
 import type { AdjustableClock } from "./platform/clock.ts";
@@ -114,7 +114,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   if (deps.config.apiDocs) await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", async () => app.swagger());
 
-  await app.register(helmet, {
+  applySecurityHeaders(app as unknown as FastifyInstance, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -61,14 +61,14 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     logger.warn({ sms: !!config.sms, mail: !!config.smtp }, "no sender configured for a channel: its messages are marked failed in the outbox (see docs/notifications.md)");
   }
   const app = await buildApp(deps, { devClock: clock, serveWeb: opts.serveWeb });
-  const stopScheduler = opts.scheduler === false ? () => undefined : startScheduler(deps, `${process.pid}-${newId().slice(0, 8)}`);
+  const stopScheduler = opts.scheduler === false ? async () => undefined : startScheduler(deps, `${process.pid}-${newId().slice(0, 8)}`);
   return {
     app,
     deps,
     handle,
     clock,
     close: async () => {
-      stopScheduler();
+      await stopScheduler();
       await app.close();
       closeSenders(config);
       if (!opts.handle) await handle.close();

@@ -59,45 +59,43 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
 }
 
 const WEBHOOK_POLL_MS = 3_000;
+const STOP_WAIT_MS = 10_000;
 
-/** Starts the in-process scheduler; returns a stop function. */
-export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    tick(deps, workerId)
-      .catch((err) => deps.logger.error({ err }, "scheduler tick failed"))
-      .finally(() => (running = false));
-  }, everyMs);
-  timer.unref();
+/**
+ * Starts the in-process scheduler; returns a stop function that resolves once the work in flight
+ * (a tick, a delivery round) has finished, or after `STOP_WAIT_MS`: a job cut off then is taken
+ * again by another process (platform/jobs.ts), as after a crash.
+ */
+export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): () => Promise<void> {
+  const inFlight = new Set<Promise<unknown>>();
+  /** Runs `work` every `ms` unless its previous round is still going. */
+  const every = (ms: number, work: () => Promise<unknown>, failure: string) => {
+    let current: Promise<unknown> | undefined;
+    const timer = setInterval(() => {
+      if (current) return;
+      current = work()
+        .catch((err) => deps.logger.error({ err }, failure))
+        .finally(() => {
+          inFlight.delete(current!);
+          current = undefined;
+        });
+      inFlight.add(current);
+    }, ms);
+    timer.unref();
+    return timer;
+  };
+  const timers = [
+    every(everyMs, () => tick(deps, workerId), "scheduler tick failed"),
+    // Webhooks go out within seconds of their event (and their retries when due), outside the request that caused them.
+    every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(deps, workerId, deps.clock.now()), "webhook delivery failed"),
+  ];
   // The outbox is looked at every few seconds where something can be sent: an SMS code must not wait for the next tick.
-  let delivering = false;
   const { sms, smtp, outboxPollMs } = deps.config;
-  const poller =
-    sms || smtp
-      ? setInterval(() => {
-          if (delivering) return;
-          delivering = true;
-          deliverDueMessages(deps, workerId, deps.clock.now())
-            .catch((err) => deps.logger.error({ err }, "outbox delivery failed"))
-            .finally(() => (delivering = false));
-        }, outboxPollMs)
-      : undefined;
-  poller?.unref();
-  // Webhooks go out within seconds of their event (and their retries when due), outside the request that caused them.
-  let posting = false;
-  const webhooks = setInterval(() => {
-    if (posting) return;
-    posting = true;
-    deliverDueWebhooks(deps, workerId, deps.clock.now())
-      .catch((err) => deps.logger.error({ err }, "webhook delivery failed"))
-      .finally(() => (posting = false));
-  }, WEBHOOK_POLL_MS);
-  webhooks.unref();
-  return () => {
-    clearInterval(timer);
-    clearInterval(webhooks);
-    if (poller) clearInterval(poller);
+  if (sms || smtp) timers.push(every(outboxPollMs, () => deliverDueMessages(deps, workerId, deps.clock.now()), "outbox delivery failed"));
+  return async () => {
+    for (const t of timers) clearInterval(t);
+    let waited: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (waited = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(waited);
   };
 }

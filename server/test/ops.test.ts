@@ -29,6 +29,22 @@ describe("operations", () => {
     expect(metrics.body).toContain("process_cpu_user_seconds_total");
   });
 
+  it("every answer carries the security headers, errors and 404s too", async () => {
+    for (const url of ["/api/catalog/items", "/api/public/progress/NOT-A-CODE", "/api/no-such-route", "/healthz"]) {
+      const res = await t.request({ method: "GET", url });
+      expect(res.headers["content-security-policy"], url).toContain("default-src 'self'");
+      expect(res.headers["content-security-policy"], url).toContain("script-src 'self'");
+      expect(res.headers["content-security-policy"], url).not.toContain("upgrade-insecure-requests");
+      expect(res.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(res.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+      expect(res.headers["strict-transport-security"], url).toMatch(/max-age=\d+/);
+      expect(res.headers["referrer-policy"], url).toBe("no-referrer");
+      expect(res.headers["cross-origin-opener-policy"], url).toBe("same-origin");
+      expect(res.headers["cross-origin-embedder-policy"], url).toBeUndefined();
+      expect(res.headers["x-powered-by"], url).toBeUndefined();
+    }
+  });
+
   it("serves the OpenAPI 3.1 document and its browsable page", async () => {
     const doc = await t.request({ method: "GET", url: "/api/openapi.json" });
     expect(doc.statusCode).toBe(200);

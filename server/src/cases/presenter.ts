@@ -15,6 +15,9 @@ import { tasksOfCase } from "./taskRepository.ts";
 import { caseDeadline } from "../clock/caseClock.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
 import { presentClockEvents } from "../clock/presenter.ts";
+import { computeDeadline } from "../clock/deadline.ts";
+import type { WorkCalendar } from "../clock/calendar.ts";
+import type { ProgressRow } from "./progressRepository.ts";
 import { caseEvents } from "../caseRecord/repository.ts";
 import type { CertificateStatus, ReusedCertificate } from "@cq/contracts";
 import { certificateTypeName } from "../catalog/certificateTypes.ts";
@@ -175,41 +178,59 @@ function plainNoteOf(data: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** The public progress answer: item, department, status and steps; never personal data (R34). */
-export async function presentPublicProgress(db: Executor, c: CaseRow, now: Date) {
-  const [item, version, tasks, deadline, clock] = await Promise.all([
-    findItemName(db, c.item_id),
-    findVersion(db, c.item_version_id),
-    tasksOfCase(db, c.id),
-    caseDeadline(db, c.id, now),
-    presentClockEvents(db, c.id),
-  ]);
-  const steps = (version.process as unknown as { steps: ProcessStep[] }).steps;
-  const deptIds = [c.lead_department_id, ...steps.map((s) => s.departmentId).filter((d): d is string => !!d), ...tasks.map((t) => t.department_id)];
-  const depts = new Map((await departmentsByIds(db, [...new Set(deptIds)])).map((d) => [d.id, d.name]));
-  const closed = c.status === "closed";
+/**
+ * The public progress page (R34) from its one-statement row: never personal data. The deadline is
+ * computed here, for today, with the calendar of the version the row names.
+ */
+export function presentPublicProgress(row: ProgressRow, calendar: WorkCalendar, now: Date) {
+  const closed = row.status === "closed";
+  const acceptedAt = row.accepted_at_ms === null ? null : new Date(row.accepted_at_ms);
+  const closedAt = row.closed_at_ms === null ? null : new Date(row.closed_at_ms);
+  // A closed case's clock stopped on the day it closed.
+  const deadline =
+    acceptedAt && !closed
+      ? computeDeadline({
+          startDay: shanghaiDay(acceptedAt),
+          limitDays: row.promised_days,
+          extensionDays: row.extension_days,
+          suspensions: row.suspensions.map((s) => ({ startDay: s.startDay, endDay: s.endDay })),
+          yellowDays: row.yellow_days,
+          today: shanghaiDay(closedAt && closedAt < now ? closedAt : now),
+          calendar,
+        })
+      : null;
+  const name = (id: string | null | undefined) => (id ? (row.departments[id] ?? "") : "");
   return {
-    supervisionCode: c.supervision_code,
-    ...(c.reference_no ? { referenceNo: c.reference_no } : {}),
-    itemName: item.name,
-    department: depts.get(c.lead_department_id) ?? "",
-    status: c.status,
-    ...(c.result ? { result: c.result } : {}),
-    ...(c.accepted_at ? { acceptedAt: c.accepted_at.toISOString() } : {}),
-    ...(deadline && !closed ? { dueDate: deadline.dueDate, remainingWorkingDays: deadline.remainingWorkingDays, suspended: deadline.suspended } : {}),
-    ...(deadline?.light && !closed ? { light: deadline.light } : {}),
-    ...clock,
-    steps: steps.map((s) => {
-      const mine = tasks.filter((t) => t.step_id === s.id && t.status !== "cancelled");
+    supervisionCode: row.supervision_code,
+    ...(row.reference_no ? { referenceNo: row.reference_no } : {}),
+    itemName: row.item_name,
+    department: name(row.lead_department_id),
+    status: row.status,
+    ...(row.result ? { result: row.result } : {}),
+    ...(acceptedAt ? { acceptedAt: acceptedAt.toISOString() } : {}),
+    ...(deadline ? { dueDate: deadline.dueDate, remainingWorkingDays: deadline.remainingWorkingDays, suspended: deadline.suspended } : {}),
+    ...(deadline?.light ? { light: deadline.light } : {}),
+    suspensions: row.suspensions.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      reason: s.reason,
+      from: s.startDay,
+      ...(s.endDay ? { to: s.endDay } : {}),
+      expectedWorkingDays: s.expectedWorkingDays,
+      automatic: s.automatic,
+    })),
+    extensions: row.extensions.map((e) => ({ workingDays: e.workingDays, reason: e.reason, at: new Date(e.atMs).toISOString() })),
+    steps: row.steps.map((s) => {
+      const mine = row.tasks.filter((t) => t.stepId === s.id && t.status !== "cancelled");
       const open = mine.some((t) => t.status === "open" || t.status === "claimed");
       const done = mine.length > 0 && !open;
-      const finished = mine.map((t) => t.completed_at).filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
-      const departments = [...new Set(mine.map((t) => depts.get(t.department_id) ?? ""))].filter(Boolean);
+      const finished = mine.reduce<number | null>((latest, t) => (t.completedAtMs !== null && (latest === null || t.completedAtMs > latest) ? t.completedAtMs : latest), null);
+      const departments = [...new Set(mine.map((t) => name(t.departmentId)))].filter(Boolean);
       return {
         name: s.name,
-        department: departments.join("、") || (s.kind === "co-handle" ? "" : (depts.get(s.departmentId ?? c.lead_department_id) ?? "")),
+        department: departments.join("、") || (s.kind === "co-handle" ? "" : name(s.departmentId ?? row.lead_department_id)),
         status: done || (closed && mine.length > 0) ? "done" : open ? "current" : "pending",
-        ...(done && finished ? { finishedAt: finished.toISOString() } : {}),
+        ...(done && finished !== null ? { finishedAt: new Date(finished).toISOString() } : {}),
       };
     }),
   };

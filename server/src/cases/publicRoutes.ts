@@ -4,20 +4,21 @@ import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { presentPublicProgress } from "./presenter.ts";
 import { parseSupervisionCode } from "../caseRecord/supervisionCode.ts";
-import { unsafeFindCaseByCode, unsafeFindCaseByReference } from "../caseRecord/repository.ts";
 import { looksLikeReferenceNo, parseReferenceNo } from "../caseRecord/referenceNo.ts";
 import type { Executor } from "../platform/db.ts";
+import { progressByCode } from "./progressRepository.ts";
+import { calendarAtVersion } from "../clock/calendarCache.ts";
 
-/** The case a supervision code or (before acceptance) a reference number (申请编号) names. */
-async function caseByCode(db: Executor, code: string) {
+/** The progress row of the case a supervision code or (before acceptance) a reference number (申请编号) names. */
+async function progressOf(db: Executor, code: string) {
   if (looksLikeReferenceNo(code)) {
     const parsed = parseReferenceNo(code);
     if (!parsed.ok) throw new AppError("INVALID_REFERENCE_NO", { reason: parsed.reason });
-    return unsafeFindCaseByReference(db, parsed.display);
+    return progressByCode(db, "reference_no", parsed.display);
   }
   const parsed = parseSupervisionCode(code);
   if (!parsed.ok) throw new AppError("INVALID_SUPERVISION_CODE", { reason: parsed.reason });
-  return unsafeFindCaseByCode(db, parsed.display);
+  return progressByCode(db, "supervision_code", parsed.display);
 }
 
 export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -27,10 +28,10 @@ export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
       "/api/public/progress/:code",
       { config: { rateLimit: { max: deps.config.publicRateLimit, timeWindow: "1 minute" } }, schema: { tags: ["public"], params: z.object({ code: z.string().max(64) }) } },
       async (req, reply) => {
-        const c = await caseByCode(deps.db, req.params.code);
-        if (!c) throw new AppError("CASE_NOT_FOUND");
+        const row = await progressOf(deps.db, req.params.code);
+        if (!row) throw new AppError("CASE_NOT_FOUND");
         reply.header("cache-control", "no-store");
-        return presentPublicProgress(deps.db, c, deps.clock.now());
+        return presentPublicProgress(row, await calendarAtVersion(deps.db, Number(row.calendar_version)), deps.clock.now());
       },
     );
   };

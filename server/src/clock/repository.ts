@@ -6,11 +6,15 @@ export function loadExceptions(db: Executor): Promise<DayException[]> {
   return db.selectFrom("calendar_days").select(["date", "workday", "kind", "note"]).execute();
 }
 
-/** A cheap fingerprint of the calendar, so a cached copy is reused until someone edits a day. */
-export async function calendarStamp(db: Executor): Promise<string> {
-  const r = await sql<{ n: string | number; latest: Date | null }>`select count(*) as n, max(updated_at) as latest from calendar_days`.execute(db);
-  const row = r.rows[0];
-  return `${row?.n ?? 0}:${row?.latest ? new Date(row.latest).toISOString() : ""}`;
+/** The calendar's version: a cached copy is reused until a day is added or edited (it is raised in the same transaction). */
+export async function calendarStamp(db: Executor): Promise<number> {
+  const row = await db.selectFrom("calendar_version").select("version").where("id", "=", 1).executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+/** Every writer of calendar_days calls this in its transaction. */
+async function raiseCalendarVersion(db: Executor) {
+  await sql`update calendar_version set version = nextval('calendar_version_seq') where id = 1`.execute(db);
 }
 
 export async function insertPackageYear(db: Executor, year: number, days: DayException[], at: Date) {
@@ -20,6 +24,7 @@ export async function insertPackageYear(db: Executor, year: number, days: DayExc
       .values(days.map((d) => ({ date: d.date, workday: d.workday, kind: d.kind, note: d.note, source: "chinese-days" as const, updated_at: at, updated_by: null })))
       .onConflict((oc) => oc.column("date").doNothing())
       .execute();
+    await raiseCalendarVersion(db);
   }
   await db.insertInto("calendar_years").values({ year, source: "chinese-days", maintained_at: at, maintained_by: null }).onConflict((oc) => oc.column("year").doNothing()).execute();
 }
@@ -34,6 +39,7 @@ export async function upsertDay(db: Executor, d: DayException & { at: Date; by: 
     .values({ date: d.date, workday: d.workday, kind: d.kind, note: d.note, source: "admin", updated_at: d.at, updated_by: d.by })
     .onConflict((oc) => oc.column("date").doUpdateSet({ workday: d.workday, kind: d.kind, note: d.note, source: "admin", updated_at: d.at, updated_by: d.by }))
     .execute();
+  await raiseCalendarVersion(db);
 }
 
 export async function markYearMaintained(db: Executor, year: number, at: Date, by: string) {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from "kysely";
+import { Kysely, PGliteDialect, PostgresDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
 import { SerializedDriver } from "./serializedDriver.ts";
@@ -89,6 +89,26 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   };
 }
 
+/**
+ * Marks a hot query as a named prepared statement: `sql\`${prepared("public-progress")} select …\``.
+ * On PostgreSQL each connection parses and plans it once and then only binds and executes it (the
+ * text must never change under the same name); on PGlite the mark is an ordinary comment.
+ */
+export const prepared = (name: string) => sql.raw(`/* prepared:${name} */`);
+const PREPARED = /^\/\* prepared:([\w-]+) \*\//;
+
+/** A pg client that sends the queries marked by `prepared()` as named statements. */
+class PreparingClient extends pg.Client {
+  // pg's overloads cannot be restated here; the marked form is the only one rewritten.
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    const name = typeof text === "string" ? PREPARED.exec(text)?.[1] : undefined;
+    const call = super.query as (...a: unknown[]) => never;
+    if (name && (values === undefined || Array.isArray(values)) && args.length <= 2) return call.call(this, { name, text, values });
+    return call.apply(this, args);
+  }
+}
+
 /** Limits that keep one stuck query, lock or forgotten transaction from holding the platform (ms). */
 export const POSTGRES_TIMEOUTS = { connect: 5_000, statement: 30_000, lock: 10_000, idleInTransaction: 60_000, idle: 30_000 };
 
@@ -98,6 +118,7 @@ export const POSTGRES_TIMEOUTS = { connect: 5_000, statement: 30_000, lock: 10_0
  */
 export function openPostgres(url: string, max = 10, onError: (err: Error) => void = () => undefined): DatabaseHandle {
   const pool = new pg.Pool({
+    Client: PreparingClient,
     connectionString: url,
     max,
     connectionTimeoutMillis: POSTGRES_TIMEOUTS.connect,

@@ -24,6 +24,7 @@ import * as m0020 from "../../migrations/0020_account_email.ts";
 import * as m0021 from "../../migrations/0021_integration_clients.ts";
 import * as m0022 from "../../migrations/0022_integration_calls.ts";
 import * as m0023 from "../../migrations/0023_integration_events.ts";
+import * as m0024 from "../../migrations/0024_calendar_version.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   "0021_integration_clients": { up: m0021.migrateUp, down: m0021.migrateDown },
   "0022_integration_calls": { up: m0022.migrateUp, down: m0022.migrateDown },
   "0023_integration_events": { up: m0023.migrateUp, down: m0023.migrateDown },
+  "0024_calendar_version": { up: m0024.migrateUp, down: m0024.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -233,6 +233,7 @@ export interface Database {
   change_notices: ChangeNoticesTable;
   item_files: ItemFilesTable;
   calendar_days: CalendarDaysTable;
+  calendar_version: { id: number; version: number };
   calendar_years: CalendarYearsTable;
   suspensions: SuspensionsTable;
   extensions: ExtensionsTable;
