@@ -11,8 +11,20 @@
  *
  *   tsx --conditions=source bench/generate.ts postgres://…/cq_bench 1000000
  */
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from "kysely";
 import pg from "pg";
 import { generateSupervisionCode } from "../server/src/caseRecord/supervisionCode.ts";
+import { upsertProgress } from "../server/src/cases/progressRepository.ts";
+
+/** Compiles the platform's own statements to text and parameters for the plain pg client used here. */
+const compiler = new Kysely<unknown>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
 
 const BATCH = 50_000;
 
@@ -84,6 +96,9 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
      where c.id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and c.accepted_at is not null`,
     [from, to],
   );
+  // The public progress rows, by the statement the commands keep them with.
+  const progress = upsertProgress(sql`c.id in (select 'bench-' || n from generate_series(${from}::bigint, ${to}::bigint - 1) n)`).compile(compiler);
+  await client.query(progress.sql, [...progress.parameters]);
   await client.query("commit");
 }
 
@@ -99,6 +114,7 @@ export async function generateCases(url: string, size: number, log: (line: strin
       return { ms: 0, cases: size };
     }
     if (have > 0) {
+      await client.query("delete from case_progress where case_id like 'bench-%'");
       await client.query("delete from tasks where id like 'bench-t-%'");
       await client.query("delete from cases where id like 'bench-%'");
     }
@@ -118,6 +134,7 @@ export async function generateCases(url: string, size: number, log: (line: strin
     }
     await client.query("analyze cases");
     await client.query("analyze tasks");
+    await client.query("analyze case_progress");
     return { ms: Math.round(performance.now() - t0), cases: size };
   } finally {
     await client.end();

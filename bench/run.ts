@@ -21,6 +21,7 @@ import { migrateToLatest } from "../server/src/platform/migrate.ts";
 import { demoData } from "../server/src/seed/demo-data.ts";
 import { seedDemo } from "../server/src/seed/seed.ts";
 import { casesByLight } from "../server/src/supervision/statsRepository.ts";
+import { platformDeps } from "../server/src/deps.ts";
 
 const baseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -53,10 +54,10 @@ async function benchSize(size: number) {
     await migrateToLatest(handle.db as never);
     const clock = new AdjustableClock();
     clock.set(new Date("2026-11-27T09:00:00+08:00"));
-    const deps: Deps = {
+    const deps: Deps = platformDeps({
       config: { ...loadConfig({ NODE_ENV: "test" }), dataDir: os.tmpdir() },
       db: handle.db, dbKind: "postgres", clock, files: new LocalFileStore(path.join(os.tmpdir(), "cq-bench-files")), logger: createLogger("silent"),
-    };
+    });
     await ensureCalendar(handle.db, clock.now());
     await seedDemo(deps, demoData);
 

@@ -18,6 +18,7 @@ import { loadConfig as loadPlatformConfig } from "../server/src/platform/config.
 import { openPglite } from "../server/src/platform/db.ts";
 import { LocalFileStore } from "../server/src/platform/files.ts";
 import { createLogger } from "../server/src/platform/logger.ts";
+import { platformDeps } from "../server/src/deps.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const clientTypesFile = path.join(root, "examples/feed-client/src/api.d.ts");
@@ -29,7 +30,7 @@ export async function openapiDocument(): Promise<Record<string, unknown>> {
   try {
     const config = { ...loadPlatformConfig({ NODE_ENV: "test", DEMO: "1" }), dataDir };
     const clock = new AdjustableClock(systemClock);
-    const deps = { config, db: handle.db, dbKind: handle.kind, clock, files: new LocalFileStore(path.join(dataDir, "files")), logger: createLogger("silent") };
+    const deps = platformDeps({ config, db: handle.db, dbKind: handle.kind, clock, files: new LocalFileStore(path.join(dataDir, "files")), logger: createLogger("silent") });
     const app = await buildApp(deps, { devClock: clock, serveWeb: false });
     await app.ready();
     const doc = structuredClone(app.swagger()) as Record<string, unknown>;

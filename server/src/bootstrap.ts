@@ -17,6 +17,7 @@ import { newId } from "./platform/ids.ts";
 import { personalDataOf } from "./platform/personalData.ts";
 import { sealPersonalData } from "./ops/personalData.ts";
 import { closeSenders } from "./platform/senders.ts";
+import { platformDeps } from "./deps.ts";
 
 export interface Platform {
   app: FastifyInstance;
@@ -36,14 +37,14 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
   const sealed = await sealPersonalData(handle.db, personalDataOf(config));
   if (!sealed.skipped && sealed.values) logger.info({ values: sealed.values }, "personal data sealed under the current key");
   const clock = config.demo ? new AdjustableClock(systemClock) : undefined;
-  const deps: Deps = {
+  const deps: Deps = platformDeps({
     config,
     db: handle.db,
     dbKind: handle.kind,
     clock: clock ?? systemClock,
     files: new LocalFileStore(path.join(config.dataDir, "files")),
     logger,
-  };
+  });
   await ensureCalendar(handle.db, deps.clock.now());
   if (config.demo && (await isEmpty(handle.db))) {
     logger.info("empty database: loading the demo data");

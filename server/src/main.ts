@@ -28,6 +28,7 @@ import { outboxCounts, undeliveredMessages } from "./platform/delivery.ts";
 import { retryFailedMessages } from "./ops/outbox.ts";
 import { publicKeys } from "./certificates/keys.ts";
 import { verifyCertificateCommand } from "./certificates/offline/verifyCommand.ts";
+import { platformDeps } from "./deps.ts";
 
 const usage = `usage: main.ts <command>
   start          migrate, (demo: seed an empty database) and serve HTTP on PORT (default 3000);
@@ -58,10 +59,10 @@ const usage = `usage: main.ts <command>
 
 /** What a command-line command needs to run platform commands: the platform's clock, files and logger on the database. */
 function cliDeps(config: Config, handle: DatabaseHandle): Deps {
-  return {
+  return platformDeps({
     config, db: handle.db, dbKind: handle.kind, clock: systemClock, files: new LocalFileStore(path.join(config.dataDir, "files")),
     logger: createLogger(config.logLevel),
-  };
+  });
 }
 
 async function main(): Promise<number> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/caseRecord/supervisionCode.ts";
-import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
+import { multipart, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 
 let t: TestPlatform;
@@ -328,5 +328,11 @@ describe("lists", () => {
     expect(all.nextCursor).toBeTruthy();
     const next = (await applicant.inject({ method: "GET", url: `/api/cases?mine=1&limit=2&cursor=${all.nextCursor}` })).json();
     expect(next.items[0].id).not.toBe(all.items[0].id);
+  });
+});
+
+describe("what is kept for fast reads", () => {
+  it("every case's public progress row is current after all of the above", async () => {
+    expect(await expectProgressRowsCurrent(t)).toBeGreaterThan(0);
   });
 });

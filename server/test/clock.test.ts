@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WorkCalendar } from "../src/clock/calendar.ts";
 import { packageExceptions } from "../src/clock/seedCalendar.ts";
-import { pdfText, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { pdfText, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -11,7 +11,11 @@ const D = "500112-jtysw";
 const ITEM = "YB-JTYS-001";
 
 let t: TestPlatform;
-afterEach(async () => t?.close());
+// Each test ends with every case's public progress row as its tables say (suspensions, extensions, deemed acceptance).
+afterEach(async () => {
+  if (t) await expectProgressRowsCurrent(t);
+  await t?.close();
+});
 
 async function setup() {
   t = await startPlatform();
@@ -251,3 +255,4 @@ describe("figures", () => {
     expect((await supervisor.inject({ method: "GET", url: "/api/supervision/reports/monthly?month=2026-13" })).statusCode).toBe(400);
   });
 });
+

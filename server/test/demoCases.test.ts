@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoCasesSummary, seedDemoCases } from "../src/seed/demoCases.ts";
-import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { expectProgressRowsCurrent, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
 
 /**
@@ -32,6 +32,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe("the demo cases", () => {
+  it("keep every case's public progress row current through every command that changed it", async () => {
+    expect(await expectProgressRowsCurrent(t)).toBeGreaterThanOrEqual(30);
+  });
+
   it("cover every state of a case, over about four months", async () => {
     for (const status of ["draft", "submitted", "supplement_requested", "in_progress", "suspended", "decided", "closed", "withdrawn", "not_accepted"]) {
       expect(summary.byStatus[status], status).toBeGreaterThan(0);

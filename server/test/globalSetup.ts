@@ -13,6 +13,7 @@ import { migrateToLatest } from "../src/platform/migrate.ts";
 import { demoData } from "../src/seed/demo-data.ts";
 import { seedDemo } from "../src/seed/seed.ts";
 import { ensureCalendar } from "../src/clock/ensureCalendar.ts";
+import { platformDeps } from "../src/deps.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,14 +29,14 @@ async function prepare(handle: DatabaseHandle, workDir: string): Promise<void> {
   await migrateToLatest(handle.db as never);
   const clock = new AdjustableClock();
   clock.set(TEST_EPOCH);
-  const deps: Deps = {
+  const deps: Deps = platformDeps({
     config: { ...loadConfig({ NODE_ENV: "test" }), dataDir: workDir },
     db: handle.db,
     dbKind: handle.kind,
     clock,
     files: new LocalFileStore(path.join(workDir, "files")),
     logger: createLogger("silent"),
-  };
+  });
   await ensureCalendar(handle.db, TEST_EPOCH);
   await seedDemo(deps, demoData);
 }

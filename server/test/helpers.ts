@@ -4,7 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
+import { sql } from "kysely";
+import { progressSelect } from "../src/cases/progressRepository.ts";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createPlatform, type Platform } from "../src/bootstrap.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
@@ -242,4 +244,15 @@ export function pdfText(bytes: Buffer): string {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every case's public progress row equals what its tables say now: a command that changed a case
+ * without auditing it under the case's id (so without refreshing the row) shows here.
+ */
+export async function expectProgressRowsCurrent(t: TestPlatform): Promise<number> {
+  const kept = await sql<Record<string, unknown>>`select case_id, supervision_code, reference_no, item_id, department_ids, facts from case_progress order by case_id`.execute(t.db);
+  const fresh = await sql<Record<string, unknown>>`${progressSelect} where c.supervision_code is not null or c.reference_no is not null order by c.id`.execute(t.db);
+  expect(kept.rows).toEqual(fresh.rows);
+  return kept.rows.length;
 }

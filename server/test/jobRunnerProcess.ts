@@ -10,9 +10,10 @@ import { runDueJobs, type JobHandler } from "../src/platform/jobs.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { systemClock } from "../src/platform/clock.ts";
 import { LocalFileStore } from "../src/platform/files.ts";
+import { platformDeps } from "../src/deps.ts";
 
 const handle = openPostgres(process.env.DATABASE_URL!, 4);
-const deps = { config: loadConfig({ NODE_ENV: "test" }), db: handle.db, dbKind: "postgres", clock: systemClock, files: new LocalFileStore("/tmp"), logger: createLogger("silent") } as Deps;
+const deps = platformDeps({ config: loadConfig({ NODE_ENV: "test" }), db: handle.db, dbKind: "postgres", clock: systemClock, files: new LocalFileStore("/tmp"), logger: createLogger("silent") });
 const workerId = `runner-${process.pid}`;
 const handlers: Record<string, JobHandler> = {
   count: async (d, payload) => {

@@ -11,6 +11,7 @@ import { createLogger } from "../src/platform/logger.ts";
 import { systemClock } from "../src/platform/clock.ts";
 import { LocalFileStore } from "../src/platform/files.ts";
 import { newTestDatabase } from "./helpers.ts";
+import { platformDeps } from "../src/deps.ts";
 
 // More than one server process on one PostgreSQL (WORKERS=N, or processes behind a proxy): durable
 // jobs run once across processes, and a job of a process killed mid-run is taken over by another.
@@ -79,7 +80,7 @@ describe.skipIf(!onPostgres)("several processes on one database", () => {
     expect(held).toEqual({ status: "running", locked_by: holder });
 
     // Another process, once the job is stale (10 minutes later), takes it and finishes it.
-    const deps = { config: loadConfig({ NODE_ENV: "test" }), db: handle.db, dbKind: "postgres", clock: systemClock, files: new LocalFileStore("/tmp"), logger: createLogger("silent") } as Deps;
+    const deps = platformDeps({ config: loadConfig({ NODE_ENV: "test" }), db: handle.db, dbKind: "postgres", clock: systemClock, files: new LocalFileStore("/tmp"), logger: createLogger("silent") });
     let finishedBy = "";
     const later = new Date(systemClock.now().getTime() + 11 * 60_000);
     await runDueJobs(deps, { stuck: async () => void (finishedBy = "taker"), count: async () => undefined }, "taker", later);

@@ -18,6 +18,7 @@ import { idNumberCheckChar } from "../src/identity/checkCharacters.ts";
 import { staffWith } from "./fixtures.ts";
 import { DEMO_PASSWORD, startPlatform, type TestPlatform } from "./helpers.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
+import { platformDeps } from "../src/deps.ts";
 
 // Holes closed for GB/T 22239-2019 level 3; each test fails if its hole comes back.
 
@@ -60,10 +61,10 @@ describe("a database that drops, hangs or is gone", () => {
     await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
     const port = (silent.address() as net.AddressInfo).port;
     const handle = openPostgres(`postgres://nobody@127.0.0.1:${port}/none`, 2);
-    const deps: Deps = {
+    const deps: Deps = platformDeps({
       config: { ...loadConfig({ NODE_ENV: "test" }), dataDir: os.tmpdir() }, db: handle.db, dbKind: "postgres", clock: new AdjustableClock(),
       files: new LocalFileStore(path.join(os.tmpdir(), "cq-unused-files")), logger: createLogger("silent"),
-    };
+    });
     const app = await buildApp(deps);
     try {
       const res = await app.inject({ method: "GET", url: "/readyz" });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../src/platform/ids.ts";
-import { multipart, type Session, startPlatform, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
+import { multipart, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 import { applicantOf, deptName, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -472,5 +472,11 @@ describe("task attachments (working papers)", () => {
     await w.complete(handler, task.id);
     const late = await attach(handler, { name: "补充.pdf", bytes: tinyPdf });
     expect(late.statusCode).toBe(409);
+  });
+});
+
+describe("what is kept for fast reads", () => {
+  it("every case's public progress row is current after all of the above", async () => {
+    expect(await expectProgressRowsCurrent(t)).toBeGreaterThan(0);
   });
 });

@@ -31,16 +31,22 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
   const keys = auditKeysOf(deps.config);
   return deps.db.transaction().execute(async (trx) => {
     const events: IntegrationEventDraft[] = [];
+    const changedCases = new Set<string>();
     const ctx: Ctx = {
       deps,
       trx,
       actor,
       now,
       meta,
-      audit: (entry) => writeAudit(trx, keys, actor, now, meta, entry),
+      audit: (entry) => {
+        if (entry.caseId) changedCases.add(entry.caseId);
+        return writeAudit(trx, keys, actor, now, meta, entry);
+      },
       event: (draft) => void events.push(draft),
     };
     const result = await fn(ctx);
+    // Every change to a case is audited with its id: what is kept of it for fast reads follows here.
+    if (changedCases.size) await deps.keepCaseViews(trx, [...changedCases]);
     for (const draft of events) await recordIntegrationEvent(trx, now, draft);
     return result;
   });

@@ -112,6 +112,8 @@ export function versionColumns(guide: Guide, searchText: string) {
     result: guide.result, result_certificate_type: guide.resultCertificateType, responsibilities: guide.responsibilities,
     accountability: guide.accountability, consultation_phone: guide.consultationPhone, complaint_phone: guide.complaintPhone,
     applicant_types: guide.applicantTypes, form_fields: JSON.stringify(guide.formFields), process: JSON.stringify({ steps }),
+    step_summary: JSON.stringify(steps.map((s) => ({ id: s.id, name: s.name, kind: s.kind, departmentId: s.departmentId }))),
+    step_department_ids: [...new Set(steps.map((s) => s.departmentId).filter((d): d is string => !!d))],
     assisting_department_ids: guide.assistingDepartmentIds, cc_department_ids: guide.ccDepartmentIds, search_text: searchText,
     assisting_days: JSON.stringify(guide.assistingDays), result_department_ids: guide.resultDepartmentIds,
   } satisfies Partial<Insertable<ItemVersionsTable>>;

@@ -61,6 +61,7 @@ export interface ProcessStep {
   /** Art. 45 procedures (inspection, testing, expert review…): their time is not counted. */
   clockStops?: boolean;
 }
+export type StepSummary = Pick<ProcessStep, "id" | "name" | "kind" | "departmentId">;
 export interface ItemVersionsTable {
   id: string; item_id: string; version: number; effective_from: Ts | null; legal_basis: string; conditions: string; handling_mode: HandlingMode;
   statutory_days: number; statutory_extension_days: number; promised_days: number; yellow_days: number; fees: string; result: string;
@@ -68,6 +69,8 @@ export interface ItemVersionsTable {
   complaint_phone: string; applicant_types: string[]; form_fields: Json<FormField[]>; process: Json<{ steps: ProcessStep[] }>;
   assisting_department_ids: string[]; cc_department_ids: string[]; search_text: string; created_at: Ts;
   assisting_days: Json<Record<string, number>>; result_department_ids: string[];
+  /** The steps as the public progress page shows them, and the departments they name (written with `process`). */
+  step_summary: Json<StepSummary[]>; step_department_ids: string[];
   status: Generated<VersionStatus>; effective_on: string | null; base_version_id: string | null; created_by: string | null;
   updated_by: string | null; updated_at: Ts | null; submitted_by: string | null; submitted_at: Ts | null; decided_by: string | null;
   decided_at: Ts | null; reject_reason: string | null; changes: ColumnType<string[], string | undefined, string>; diff: ColumnType<{ field: string; before: unknown; after: unknown }[], string | undefined, string>;
@@ -103,6 +106,11 @@ export interface DocumentTemplatesTable {
   body: Json<{ title: string; paragraphs: string[]; footnote: string }> | null; note: string | null; created_by: string | null; created_at: Ts;
 }
 export interface DocumentsTable { id: string; case_id: string | null; kind: string; title: string; document_no: string; file_sha256: string; created_by: string | null; created_at: Ts }
+/** The public progress page's facts of a case (cases/progressRepository.ts), kept by the commands that change it. */
+export interface CaseProgressTable {
+  case_id: string; supervision_code: string | null; reference_no: string | null; item_id: string; department_ids: string[];
+  facts: Json<Record<string, unknown>>;
+}
 export interface CaseEventsTable { id: string; case_id: string; at: Ts; kind: string; public: boolean; department_id: string | null; actor_id: string | null; data: Json<Record<string, unknown>>; seq: Generated<number> }
 export interface CountersTable { key: string; value: number }
 export interface AuditLogTable {
@@ -234,6 +242,7 @@ export interface Database {
   item_files: ItemFilesTable;
   calendar_days: CalendarDaysTable;
   calendar_version: { id: number; version: number };
+  case_progress: CaseProgressTable;
   calendar_years: CalendarYearsTable;
   suspensions: SuspensionsTable;
   extensions: ExtensionsTable;
