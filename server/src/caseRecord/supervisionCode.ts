@@ -67,10 +67,12 @@ const COMPACT_SHAPE = new RegExp(`^[${SUPERVISION_CODE_ALPHABET}]{${SUPERVISION_
  * wrong. Tolerates lower case, spaces, hyphens, full-width characters (Chinese input methods) and
  * the Crockford look-alikes I/L → 1, O → 0. Does not verify the check symbol.
  */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeSupervisionCode(input: string): string | null {
   if (typeof input !== "string") return null;
-  const compact = input
-    .normalize("NFKC")
+  // NFKC leaves printable ASCII as it is (most codes are typed or scanned so): only other input is normalized.
+  const compact = (PRINTABLE_ASCII.test(input) ? input : input.normalize("NFKC"))
     .toUpperCase()
     .replace(SEPARATORS, "")
     .replace(/[ILO]/g, (ch) => CROCKFORD_ALIASES[ch]!);

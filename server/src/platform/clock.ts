@@ -30,8 +30,14 @@ const shanghaiDate = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
-/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
+/** 1992-01-01 00:00 in Shanghai: China has kept UTC+8 without daylight saving since its last DST ended in September 1991. */
+const FIXED_OFFSET_SINCE = Date.UTC(1991, 11, 31, 16);
+const EIGHT_HOURS = 8 * 3_600_000;
+
+/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai (arithmetic since 1992, the time zone database before). */
 export function shanghaiDay(instant: Date): string {
+  const t = instant.getTime();
+  if (t >= FIXED_OFFSET_SINCE && t < 253_402_300_800_000 - EIGHT_HOURS) return new Date(t + EIGHT_HOURS).toISOString().slice(0, 10);
   return shanghaiDate.format(instant);
 }
 
