@@ -14,6 +14,18 @@ export interface LoadFigures {
   rssMiB?: number | null;
 }
 
+/**
+ * The server's CPU time per unit of work while `run` runs (ms): on a machine shared with other work,
+ * throughput moves with the neighbours' load, CPU time per request much less.
+ */
+export async function withCpu<T>(cpuMs: (() => number | null) | undefined, run: () => Promise<T>, units: (value: T) => number): Promise<{ value: T; cpuMsPerUnit: number | null }> {
+  const before = cpuMs?.() ?? null;
+  const value = await run();
+  const after = cpuMs?.() ?? null;
+  const n = units(value);
+  return { value, cpuMsPerUnit: before === null || after === null || !n ? null : Math.round(((after - before) / n) * 1000) / 1000 };
+}
+
 /** Samples `rss()` every 200 ms while `run` runs; the highest value. */
 export async function withRssPeak<T>(rss: (() => number | null) | undefined, run: () => Promise<T>): Promise<{ value: T; rssMiB: number | null }> {
   let peak: number | null = null;

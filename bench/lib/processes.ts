@@ -16,6 +16,8 @@ export interface ServerProcess {
   logFile: string;
   /** Resident set size now, from /proc/<pid>/status (kB → MiB); null where /proc is absent. */
   rssMiB(): number | null;
+  /** CPU time used so far (user + system, ms), from /proc/<pid>/stat; null where /proc is absent. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,17 @@ function rssOf(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime of a process in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms on Linux). */
+function cpuOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return null;
   }
@@ -61,6 +74,7 @@ async function start(command: string[], env: Record<string, string>, port: numbe
     pid: child.pid!,
     logFile,
     rssMiB: () => rssOf(child.pid!),
+    cpuMs: () => cpuOf(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -92,6 +106,6 @@ export function startPlatform(databaseUrl: string, port: number, cpuProfileDir?:
 
 /** The bare floor server (bench/floors/progressServer.ts) on the same database. */
 export function startProgressFloor(databaseUrl: string, port: number, poolSize: number): Promise<ServerProcess> {
-  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-  return start([process.execPath, tsx, path.join(root, "bench/floors/progressServer.ts")], { DATABASE_URL: databaseUrl, POOL_SIZE: String(poolSize) }, port, path.join(os.tmpdir(), "cq-bench-progress-floor.log"));
+  // tsx as a loader in the same process (its CLI would run the server in a child), so that RSS and CPU are the server's.
+  return start([process.execPath, "--import", "tsx", path.join(root, "bench/floors/progressServer.ts")], { DATABASE_URL: databaseUrl, POOL_SIZE: String(poolSize) }, port, path.join(os.tmpdir(), "cq-bench-progress-floor.log"));
 }

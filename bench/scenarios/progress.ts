@@ -1,5 +1,5 @@
 /** Public progress by supervision code: the platform against the bare Fastify + pg lookup. */
-import { hammer, withRssPeak } from "../lib/load.ts";
+import { hammer, withCpu, withRssPeak } from "../lib/load.ts";
 import { startProgressFloor } from "../lib/processes.ts";
 import { ratio, type ScenarioContext, withTransactionCount } from "./context.ts";
 
@@ -9,16 +9,19 @@ export async function progressScenario(ctx: ScenarioContext) {
   const paths = rows.map((r) => `/api/public/progress/${r.supervision_code}`);
   if (!paths.length) throw new Error("no accepted cases to look up");
   const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
-  const platformTx = await withTransactionCount(ctx.pool, () => withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
+  const platformCpu = await withCpu(ctx.platform.cpuMs, () => withTransactionCount(ctx.pool, () => withRssPeak(ctx.platform.rssMiB, () => hammer(ctx.platform.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke), (r) => r.value.value.requests);
+  const platformTx = platformCpu.value;
   const platform = platformTx.value;
   const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
   try {
-    const floorTx = await withTransactionCount(ctx.pool, () => withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke);
+    const floorCpu = await withCpu(floorServer.cpuMs, () => withTransactionCount(ctx.pool, () => withRssPeak(floorServer.rssMiB, () => hammer(floorServer.url, paths, load)), (r) => r.value.requests, ctx.opts.smoke), (r) => r.value.value.requests);
+    const floorTx = floorCpu.value;
     const floor = floorTx.value;
     return {
       codes: paths.length,
-      platform: { ...platform.value, rssMiB: platform.rssMiB, databaseTransactionsPerRequest: platformTx.transactionsPerUnit },
-      floor: { ...floor.value, rssMiB: floor.rssMiB, databaseTransactionsPerRequest: floorTx.transactionsPerUnit },
+      platform: { ...platform.value, rssMiB: platform.rssMiB, cpuMsPerRequest: platformCpu.cpuMsPerUnit, databaseTransactionsPerRequest: platformTx.transactionsPerUnit },
+      floor: { ...floor.value, rssMiB: floor.rssMiB, cpuMsPerRequest: floorCpu.cpuMsPerUnit, databaseTransactionsPerRequest: floorTx.transactionsPerUnit },
+      serverCpuRatio: platformCpu.cpuMsPerUnit && floorCpu.cpuMsPerUnit ? Math.round((platformCpu.cpuMsPerUnit / floorCpu.cpuMsPerUnit) * 100) / 100 : null,
       throughputRatio: ratio(platform.value.requestsPerSecond, floor.value.requestsPerSecond),
       p99Ratio: ratio(platform.value.p99Ms, floor.value.p99Ms),
     };

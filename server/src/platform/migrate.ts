@@ -27,6 +27,7 @@ import * as m0023 from "../../migrations/0023_integration_events.ts";
 import * as m0024 from "../../migrations/0024_calendar_version.ts";
 import * as m0026 from "../../migrations/0026_version_step_summary.ts";
 import * as m0027 from "../../migrations/0027_case_progress.ts";
+import * as m0028 from "../../migrations/0028_open_escalations_by_case.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   "0024_calendar_version": { up: m0024.migrateUp, down: m0024.migrateDown },
   "0026_version_step_summary": { up: m0026.migrateUp, down: m0026.migrateDown },
   "0027_case_progress": { up: m0027.migrateUp, down: m0027.migrateDown },
+  "0028_open_escalations_by_case": { up: m0028.migrateUp, down: m0028.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
