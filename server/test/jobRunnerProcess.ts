@@ -4,7 +4,6 @@
 // then kills this process with SIGKILL, mid-job).
 import { sql } from "kysely";
 import { loadConfig } from "../src/platform/config.ts";
-import type { Deps } from "../src/platform/context.ts";
 import { openPostgres } from "../src/platform/db.ts";
 import { runDueJobs, type JobHandler } from "../src/platform/jobs.ts";
 import { createLogger } from "../src/platform/logger.ts";

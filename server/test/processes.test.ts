@@ -3,7 +3,6 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../src/platform/config.ts";
-import type { Deps } from "../src/platform/context.ts";
 import { type DatabaseHandle, isOverload, openPostgres } from "../src/platform/db.ts";
 import pg from "pg";
 import { enqueueJob, runDueJobs } from "../src/platform/jobs.ts";

@@ -4,7 +4,7 @@ import type { Executor } from "../platform/db.ts";
 import { type IntegrationEventDraft, recordIntegrationEvent } from "../platform/integrationEvents.ts";
 import type { AuditEntry } from "./events.ts";
 import { auditKeysOf } from "./keys.ts";
-import { writeAudit } from "./writer.ts";
+import { writeAuditEntries } from "./writer.ts";
 
 /** What one command sees: the caller, one transaction, one instant. */
 export interface Ctx {
@@ -13,6 +13,7 @@ export interface Ctx {
   actor: Actor;
   now: Date;
   meta: RequestMeta;
+  /** Records an audit entry: written when the command has done its work, still in its transaction (`runCommand`). */
   audit(entry: AuditEntry): Promise<void>;
   /**
    * An event for department systems (`platform/integrationEvents.ts`), written when the command has
@@ -31,6 +32,7 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
   const keys = auditKeysOf(deps.config);
   return deps.db.transaction().execute(async (trx) => {
     const events: IntegrationEventDraft[] = [];
+    const entries: AuditEntry[] = [];
     const changedCases = new Set<string>();
     const ctx: Ctx = {
       deps,
@@ -38,15 +40,17 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
       actor,
       now,
       meta,
-      audit: (entry) => {
+      audit: async (entry) => {
         if (entry.caseId) changedCases.add(entry.caseId);
-        return writeAudit(trx, keys, actor, now, meta, entry);
+        entries.push(entry);
       },
       event: (draft) => void events.push(draft),
     };
     const result = await fn(ctx);
     // Every change to a case is audited with its id: what is kept of it for fast reads follows here.
     if (changedCases.size) await deps.keepCaseViews(trx, [...changedCases]);
+    // The audit records go last: writing them takes the lock every writer waits for (audit/writer.ts).
+    await writeAuditEntries(trx, keys, actor, now, meta, entries);
     for (const draft of events) await recordIntegrationEvent(trx, now, draft);
     return result;
   });

@@ -38,29 +38,39 @@ export function entryHash(prevHash: string, f: ChainedFields, key: Buffer | null
 
 /** Appends one audit record inside the caller's transaction (R40: who, what, when, on what). */
 export async function writeAudit(trx: Executor, keys: AuditKeys, actor: Actor, at: Date, meta: RequestMeta, entry: AuditEntry): Promise<void> {
-  // Entries are appended strictly one after another (the lock is held until commit).
+  await writeAuditEntries(trx, keys, actor, at, meta, [entry]);
+}
+
+/**
+ * Appends a command's audit records, in order, inside its transaction: one lock, one look at the chain's
+ * head and one insert. Entries are appended strictly one after another (the lock is held until commit),
+ * so `runCommand` writes them last, when the command's own work is done: the part of a transaction that
+ * every writer of the platform waits for is only this.
+ */
+export async function writeAuditEntries(trx: Executor, keys: AuditKeys, actor: Actor, at: Date, meta: RequestMeta, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
   await takeCommitOrderLock(trx);
   const last = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields: ChainedFields = {
-    id: newId(),
-    at,
-    // A department system's calls are recorded under its client's id and name.
-    actorId: actor.kind === "integration" ? actor.id : actorId(actor),
-    actorKind: actor.kind,
-    actorName: actorName(actor),
-    ip: meta.ip,
-    requestId: meta.requestId,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId,
-    caseId: entry.caseId ?? null,
-    oldValues: entry.oldValues ?? null,
-    newValues: entry.newValues ?? null,
-  };
-  await trx
-    .insertInto("audit_log")
-    .values({
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    const fields: ChainedFields = {
+      id: newId(),
+      at,
+      // A department system's calls are recorded under its client's id and name.
+      actorId: actor.kind === "integration" ? actor.id : actorId(actor),
+      actorKind: actor.kind,
+      actorName: actorName(actor),
+      ip: meta.ip,
+      requestId: meta.requestId,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      caseId: entry.caseId ?? null,
+      oldValues: entry.oldValues ?? null,
+      newValues: entry.newValues ?? null,
+    };
+    const hash = entryHash(prevHash, fields, keys.current.secret);
+    const row = {
       id: fields.id,
       at,
       actor_id: fields.actorId,
@@ -75,8 +85,12 @@ export async function writeAudit(trx: Executor, keys: AuditKeys, actor: Actor, a
       old_values: fields.oldValues === null ? null : JSON.stringify(fields.oldValues),
       new_values: fields.newValues === null ? null : JSON.stringify(fields.newValues),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields, keys.current.secret),
+      hash,
       key_id: keys.current.id,
-    })
-    .execute();
+    };
+    prevHash = hash;
+    return row;
+  });
+  // seq (bigserial) follows the order of the VALUES list: the chain's order.
+  await trx.insertInto("audit_log").values(rows).execute();
 }

@@ -5,16 +5,13 @@ import { maskCreditCode, maskIdNumber, maskPhone } from "../identity/checkCharac
 import type { Actor } from "../platform/actor.ts";
 import type { Executor } from "../platform/db.ts";
 import type { PersonalData } from "../platform/personalData.ts";
-import type { CaseRow, FormField, ProcessStep } from "../platform/schema.ts";
+import type { CaseRow, FormField } from "../platform/schema.ts";
 import type { CaseResource } from "../policy/case.ts";
 import { missingMaterials, providedUploads } from "./completeness.ts";
 import { openForm } from "./formData.ts";
 import { activeUploads } from "./repository.ts";
 import { timelineTitle } from "../caseRecord/timeline.ts";
-import { tasksOfCase } from "./taskRepository.ts";
-import { caseDeadline } from "../clock/caseClock.ts";
 import { presentWorkflow } from "./workflowPresenter.ts";
-import { presentClockEvents } from "../clock/presenter.ts";
 import { computeDeadline } from "../clock/deadline.ts";
 import type { WorkCalendar } from "../clock/calendar.ts";
 import type { ProgressRow } from "./progressRepository.ts";
