@@ -159,8 +159,6 @@ describe("a first case: apply, upload, submit, accept", () => {
       "case.submitted",
       "document.issued",
       "case.accepted",
-      // Its file, rendered after the acceptance when the applicant first opened it.
-      "document.rendered",
     ]);
     expect((await supervisor.inject({ method: "GET", url: "/api/audit/verify" })).json().ok).toBe(true);
 

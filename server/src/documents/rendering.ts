@@ -45,11 +45,12 @@ export async function ensureDocumentRendered(deps: Deps, id: string, now: Date =
       const first = await findDocument(ctx.trx, id);
       return first!.file_sha256!;
     }
+    // Without the case: rendering changes nothing of the case, so nothing kept of it is refreshed (audit/command.ts);
+    // the record is found by the document, which the case's document.issued names.
     await ctx.audit({
       action: "document.rendered",
       objectType: "document",
       objectId: id,
-      caseId: doc.case_id,
       newValues: { kind: doc.kind, documentNo: doc.document_no, sha256: stored.sha256 },
     });
     return stored.sha256;
