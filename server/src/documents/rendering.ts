@@ -25,8 +25,6 @@ export function renderPdf(r: DocumentRenderInput): Promise<Buffer> {
   return r.renderer === "licence" ? renderLicencePdf(r.input) : renderDocumentPdf(r.input);
 }
 
-export class DocumentNotRenderableError extends Error {}
-
 /**
  * The sha256 of a document's file, rendering and storing it first if that has not happened yet;
  * undefined for no such document. Every reader of a document's file goes through here.
@@ -35,7 +33,7 @@ export async function ensureDocumentRendered(deps: Deps, id: string, now: Date =
   const doc = await findDocument(deps.db, id);
   if (!doc) return undefined;
   if (doc.file_sha256) return doc.file_sha256;
-  if (!doc.render_input) throw new DocumentNotRenderableError(`document ${id} has neither a file nor a render input`);
+  if (!doc.render_input) throw new Error(`document ${id} has neither a file nor a render input`);
   const pdf = await renderPdf(doc.render_input as unknown as DocumentRenderInput);
   const stored = await deps.files.put(pdf);
   return runPlatformCommand(deps, now, async (ctx) => {
