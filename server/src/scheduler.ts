@@ -10,6 +10,7 @@ import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
 import { deliverDueMessages } from "./platform/delivery.ts";
 import { deliverDueWebhooks } from "./integration/webhookDelivery.ts";
+import { ensureDocumentRendered, RENDER_DOCUMENT_JOB } from "./documents/rendering.ts";
 
 export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
@@ -33,6 +34,9 @@ export const jobHandlers: Record<string, JobHandler> = {
   [EXPIRY_REMINDERS_JOB]: async (deps, _payload, now) => {
     const n = await sendExpiryReminders(deps, now);
     if (n) deps.logger.info({ reminded: n }, "certificate expiry reminders sent");
+  },
+  [RENDER_DOCUMENT_JOB]: async (deps, payload, now) => {
+    await ensureDocumentRendered(deps, String(payload.documentId), now);
   },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);
@@ -60,6 +64,7 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
 
 const WEBHOOK_POLL_MS = 3_000;
 const STOP_WAIT_MS = 10_000;
+const DOCUMENT_POLL_MS = 2_000;
 
 /**
  * Starts the in-process scheduler; returns a stop function that resolves once the work in flight
@@ -88,6 +93,8 @@ export function startScheduler(deps: Deps, workerId: string, everyMs = 30_000): 
     every(everyMs, () => tick(deps, workerId), "scheduler tick failed"),
     // Webhooks go out within seconds of their event (and their retries when due), outside the request that caused them.
     every(WEBHOOK_POLL_MS, () => deliverDueWebhooks(deps, workerId, deps.clock.now()), "webhook delivery failed"),
+    // Documents issued by commands are rendered within seconds of their commit (a reader renders sooner if it must).
+    every(DOCUMENT_POLL_MS, () => runDueJobs(deps, jobHandlers, workerId, deps.clock.now(), 20, [RENDER_DOCUMENT_JOB]), "document rendering failed"),
   ];
   // The outbox is looked at every few seconds where something can be sent: an SMS code must not wait for the next tick.
   const { sms, smtp, outboxPollMs } = deps.config;

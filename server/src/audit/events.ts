@@ -16,6 +16,7 @@ export type AuditAction =
   | "case.accepted"
   | "case.not-accepted"
   | "document.issued"
+  | "document.rendered"
   | "task.claimed"
   | "task.completed"
   | "task.attachment-added"

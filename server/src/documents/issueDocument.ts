@@ -2,11 +2,13 @@ import { type TemplateBody, UnknownPlaceholderError } from "@cq/contracts";
 import { shanghaiDay, shanghaiYear } from "../platform/clock.ts";
 import type { Ctx } from "../audit/command.ts";
 import { newId } from "../platform/ids.ts";
-import { type DocumentKind, renderDocumentPdf } from "./pdf.ts";
+import type { DocumentKind } from "./pdf.ts";
 import { insertDocument } from "./repository.ts";
-import { type LicenceInput, renderLicencePdf } from "./licencePdf.ts";
+import type { LicenceInput } from "./licencePdf.ts";
+import { canonicalJson } from "../platform/canonicalJson.ts";
 import { nextCounter } from "../platform/counters.ts";
-import { upsertFile } from "../platform/files.ts";
+import { enqueueJob } from "../platform/jobs.ts";
+import { type DocumentRenderInput, RENDER_DOCUMENT_JOB, renderInputSha256 } from "./rendering.ts";
 import { builtinTemplates } from "./templates/builtin.ts";
 import { templateInForce } from "./templates/inForce.ts";
 import { fillTemplate, type PlaceholderValues, printedDay } from "./templates/render.ts";
@@ -84,9 +86,10 @@ export async function documentWords(ctx: Pick<Ctx, "trx" | "deps">, departmentId
 }
 
 /**
- * Numbers, renders and stores an official document of a case, inside the command's transaction.
- * The words come from the template in force (`templates/`); every document carries the supervision
- * code (before acceptance the reference number) and a QR code to the page it names.
+ * Numbers an official document of a case and fixes its words, inside the command's transaction; its
+ * PDF is rendered after the commit (`rendering.ts`). The words come from the template in force
+ * (`templates/`) at issue; every document carries the supervision code (before acceptance the
+ * reference number) and a QR code to the page it names.
  */
 export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promise<string> {
   const year = shanghaiYear(ctx.now);
@@ -97,35 +100,39 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
   const quoted = quotedCode(input);
   const code = quoted.supervisionCode ?? quoted.referenceNo ?? null;
   const base = ctx.deps.config.publicBaseUrl;
-  const pdf = input.licence
-    ? await renderLicencePdf({
-        ...input.licence,
-        heading: words.title,
-        notes: words.paragraphs,
-        footnote: words.footnote,
-        issuer: input.department.name,
-        issuedAt: day,
-        ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : {}),
-        qrUrl: input.qrUrl ?? `${base}/verify/${input.licence.certificateNo}`,
-      })
-    : await renderDocumentPdf({
-        kind: input.kind,
-        title: words.title,
-        documentNo,
-        issuer: input.department.name,
-        issuedAt: day,
-        recipient: input.recipient,
-        itemName: input.itemName,
-        paragraphs: words.paragraphs,
-        ...quoted,
-        ...(input.qrUrl ? { qrUrl: input.qrUrl } : code ? { qrUrl: `${base}/progress/${encodeURIComponent(code)}` } : {}),
-        ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照真伪" } : {}),
-        ...(input.table ? { table: input.table } : {}),
-        ...(input.remark ? { remark: input.remark } : {}),
-        ...(words.footnote ? { footnote: words.footnote } : {}),
-      });
-  const stored = await ctx.deps.files.put(pdf);
-  await upsertFile(ctx.trx, { sha256: stored.sha256, size: stored.size, mime: "application/pdf", at: ctx.now });
+  const render: DocumentRenderInput = input.licence
+    ? {
+        renderer: "licence",
+        input: {
+          ...input.licence,
+          heading: words.title,
+          notes: words.paragraphs,
+          footnote: words.footnote,
+          issuer: input.department.name,
+          issuedAt: day,
+          ...(input.supervisionCode ? { supervisionCode: input.supervisionCode } : {}),
+          qrUrl: input.qrUrl ?? `${base}/verify/${input.licence.certificateNo}`,
+        },
+      }
+    : {
+        renderer: "document",
+        input: {
+          kind: input.kind,
+          title: words.title,
+          documentNo,
+          issuer: input.department.name,
+          issuedAt: day,
+          recipient: input.recipient,
+          itemName: input.itemName,
+          paragraphs: words.paragraphs,
+          ...quoted,
+          ...(input.qrUrl ? { qrUrl: input.qrUrl } : code ? { qrUrl: `${base}/progress/${encodeURIComponent(code)}` } : {}),
+          ...(input.kind === "certificate" ? { qrCaption: "扫码核验本证照真伪" } : {}),
+          ...(input.table ? { table: input.table } : {}),
+          ...(input.remark ? { remark: input.remark } : {}),
+          ...(words.footnote ? { footnote: words.footnote } : {}),
+        },
+      };
   const id = newId();
   await insertDocument(ctx.trx, {
     id,
@@ -133,7 +140,8 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
     kind: input.kind,
     title: words.title,
     document_no: documentNo,
-    file_sha256: stored.sha256,
+    file_sha256: null,
+    render_input: canonicalJson(render),
     created_by: "id" in ctx.actor ? ctx.actor.id : null,
     created_at: ctx.now,
   });
@@ -142,7 +150,9 @@ export async function issueDocument(ctx: Ctx, input: IssueDocumentInput): Promis
     objectType: "document",
     objectId: id,
     caseId: input.caseId,
-    newValues: { kind: input.kind, documentNo, sha256: stored.sha256 },
+    newValues: { kind: input.kind, documentNo, renderInputSha256: renderInputSha256(render) },
   });
+  // Rendered once committed (`rendering.ts`): the case's row is not held while fonts are laid out.
+  await enqueueJob(ctx.trx, { kind: RENDER_DOCUMENT_JOB, runAt: ctx.now, payload: { documentId: id }, dedupeKey: `${RENDER_DOCUMENT_JOB}:${id}` });
   return id;
 }

@@ -4,7 +4,8 @@
  * - The Simplified Chinese font (Noto Sans SC, regular + bold) is embedded as a
  *   TrueType subset, so a document prints identically on every machine.
  * - Font files are read once per process and kept in pdfmake's in-memory
- *   virtual file system; every later rendering only parses/subsets them.
+ *   virtual file system, and parsed once per process (`shareParsedFonts`);
+ *   every later rendering only lays out and subsets them.
  * - The QR code is drawn as vector rectangles (no raster image).
  * - Nothing is fetched from the network or read from disk while rendering:
  *   the document definition only references the in-memory fonts.
@@ -109,6 +110,61 @@ function ensureFonts(): Promise<void> {
     });
   }
   return fontsReady;
+}
+
+/** What pdfkit makes of a font for one document (an `EmbeddedFont`: the glyphs the document uses). */
+interface PdfkitFont {
+  name: string;
+  /** The parsed font (fontkit), read-only once its tables are decoded. */
+  font: unknown;
+}
+type PdfkitFontClass = new (document: unknown, font: unknown, id: string) => PdfkitFont;
+
+/** The parts of pdfmake's document class (a pdfkit document) that sharing fonts touches. */
+interface PdfmakeDocument {
+  fontCache: Record<string, Record<string, PdfkitFont>>;
+  _fontFamilies: Record<string, PdfkitFont>;
+  _fontCount: number;
+  getFontType(bold: boolean, italics: boolean): string;
+  getFontFile(family: string, bold: boolean, italics: boolean): string | null;
+  provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
+}
+
+/** Per font file: pdfkit's font class, the parsed font and its PostScript name. */
+const parsedFonts = new Map<string, { Embedded: PdfkitFontClass; font: unknown; name: string }>();
+let fontsShared = false;
+
+/**
+ * pdfkit parses a font anew for every document (fontkit.create on the buffer), and every document
+ * then decodes the tables of a 10 MB CJK font again (character map, metrics, GSUB/GPOS) before it
+ * lays out a line: most of the time of a render. The parsed font is read-only once decoded, so ours
+ * is parsed by the first document and shared by all later ones; each document still gets its own
+ * pdfkit font object, with its own subset of glyphs, embedded when the document ends.
+ */
+function shareParsedFonts(): void {
+  if (fontsShared) return;
+  fontsShared = true;
+  const proto = (require("pdfmake/js/PDFDocument.js") as { default?: { prototype: PdfmakeDocument } }).default?.prototype;
+  // Another pdfmake than the one this was written for: every document parses its fonts, as before.
+  if (typeof proto?.provideFont !== "function" || typeof proto.getFontFile !== "function") return;
+  const provide = proto.provideFont;
+  proto.provideFont = function (this: PdfmakeDocument, family, bold, italics) {
+    const type = this.getFontType(bold, italics);
+    const file = family === FONT_FAMILY ? this.getFontFile(family, bold, italics) : null;
+    if (!file || this.fontCache[family]?.[type]) return provide.call(this, family, bold, italics);
+    const parsed = parsedFonts.get(file);
+    if (!parsed) {
+      const first = provide.call(this, family, bold, italics);
+      parsedFonts.set(file, { Embedded: first.constructor as PdfkitFontClass, font: first.font, name: first.name });
+      return first;
+    }
+    // One pdfkit font per document and face (italics reuse the upright faces), registered where
+    // pdfkit's own font() would, so that it is embedded when the document ends.
+    const font = this._fontFamilies[parsed.name] ?? new parsed.Embedded(this, parsed.font, `F${++this._fontCount}`);
+    this._fontFamilies[parsed.name] = font;
+    (this.fontCache[family] ??= {})[type] = font;
+    return font;
+  };
 }
 
 let policiesSet = false;
@@ -450,6 +506,7 @@ export async function renderDocumentPdf(input: DocumentInput): Promise<Buffer> {
 export async function renderDefinition(definition: TDocumentDefinitions): Promise<Buffer> {
   await ensureFonts();
   registerWithPdfmake();
+  shareParsedFonts();
   return pdfmake.createPdf(definition).getBuffer();
 }
 

@@ -4,6 +4,7 @@ import { loadCaseFor } from "../caseRecord/access.ts";
 import type { Deps } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { findDocument } from "./repository.ts";
+import { ensureDocumentRendered } from "./rendering.ts";
 
 export function documentRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,12 +20,14 @@ export function documentRoutes(deps: Deps): FastifyPluginAsyncZod {
           throw e;
         }
       }
-      const bytes = await deps.files.get(doc.file_sha256);
+      // Not rendered yet (the job has not run): rendered now, and kept.
+      const sha256 = (await ensureDocumentRendered(deps, doc.id))!;
+      const bytes = await deps.files.get(sha256);
       reply
         .type("application/pdf")
         .header("cache-control", "private, no-store")
         .header("content-disposition", `inline; filename*=UTF-8''${encodeURIComponent(`${doc.title}-${doc.document_no}.pdf`)}`)
-        .header("x-content-sha256", doc.file_sha256);
+        .header("x-content-sha256", sha256);
       return reply.send(bytes);
     });
   };

@@ -21,17 +21,19 @@ export async function enqueueJob(db: Executor, job: { kind: string; runAt: Date;
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-async function claimNext(db: Executor, workerId: string, now: Date) {
+async function claimNext(db: Executor, workerId: string, now: Date, kinds?: string[]) {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("jobs").selectAll().where("status", "=", "queued").where("run_at", "<=", now).orderBy("run_at").limit(1).forUpdate().skipLocked().executeTakeFirst();
+    let due = trx.selectFrom("jobs").selectAll().where("status", "=", "queued").where("run_at", "<=", now);
+    if (kinds) due = due.where("kind", "in", kinds);
+    const row = await due.orderBy("run_at").limit(1).forUpdate().skipLocked().executeTakeFirst();
     if (!row) return undefined;
     await trx.updateTable("jobs").set({ status: "running", locked_by: workerId, locked_at: now, attempts: row.attempts + 1 }).where("id", "=", row.id).execute();
     return { ...row, attempts: row.attempts + 1 };
   });
 }
 
-/** Runs every job due at `now` (platform time); returns how many ran. */
-export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler>, workerId: string, now: Date, max = 100): Promise<number> {
+/** Runs every job due at `now` (platform time), or only those of `kinds`; returns how many ran. */
+export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler>, workerId: string, now: Date, max = 100, kinds?: string[]): Promise<number> {
   // Jobs of a process that died mid-run go back to the queue.
   await deps.db
     .updateTable("jobs")
@@ -41,7 +43,7 @@ export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler
     .execute();
   let ran = 0;
   for (; ran < max; ran++) {
-    const job = await claimNext(deps.db, workerId, now);
+    const job = await claimNext(deps.db, workerId, now, kinds);
     if (!job) break;
     const handler = handlers[job.kind];
     try {

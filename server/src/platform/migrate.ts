@@ -25,6 +25,7 @@ import * as m0021 from "../../migrations/0021_integration_clients.ts";
 import * as m0022 from "../../migrations/0022_integration_calls.ts";
 import * as m0023 from "../../migrations/0023_integration_events.ts";
 import * as m0024 from "../../migrations/0024_calendar_version.ts";
+import * as m0025 from "../../migrations/0025_document_rendering.ts";
 import * as m0026 from "../../migrations/0026_version_step_summary.ts";
 import * as m0027 from "../../migrations/0027_case_progress.ts";
 import * as m0028 from "../../migrations/0028_open_escalations_by_case.ts";
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   "0022_integration_calls": { up: m0022.migrateUp, down: m0022.migrateDown },
   "0023_integration_events": { up: m0023.migrateUp, down: m0023.migrateDown },
   "0024_calendar_version": { up: m0024.migrateUp, down: m0024.migrateDown },
+  "0025_document_rendering": { up: m0025.migrateUp, down: m0025.migrateDown },
   "0026_version_step_summary": { up: m0026.migrateUp, down: m0026.migrateDown },
   "0027_case_progress": { up: m0027.migrateUp, down: m0027.migrateDown },
   "0028_open_escalations_by_case": { up: m0028.migrateUp, down: m0028.migrateDown },

@@ -105,7 +105,13 @@ export interface DocumentTemplatesTable {
   id: string; scope: string; department_id: string | null; kind: string; version: number;
   body: Json<{ title: string; paragraphs: string[]; footnote: string }> | null; note: string | null; created_by: string | null; created_at: Ts;
 }
-export interface DocumentsTable { id: string; case_id: string | null; kind: string; title: string; document_no: string; file_sha256: string; created_by: string | null; created_at: Ts }
+export interface DocumentsTable {
+  id: string; case_id: string | null; kind: string; title: string; document_no: string; created_by: string | null; created_at: Ts;
+  /** Null until rendered (`documents/rendering.ts`); then never changed. */
+  file_sha256: string | null; rendered_at: Generated<Ts | null>;
+  /** What the renderer needs, frozen at issue time; null for documents issued before rendering was deferred. */
+  render_input: Json<Record<string, unknown>> | null;
+}
 /** The public progress page's facts of a case (cases/progressRepository.ts), kept by the commands that change it. */
 export interface CaseProgressTable {
   case_id: string; supervision_code: string | null; reference_no: string | null; item_id: string; department_ids: string[];

@@ -53,6 +53,7 @@ export const auditActionNames: Names = {
   "complaint.filed": ["提交投诉", "Complaint filed"],
   "complaint.replied": ["答复投诉", "Complaint answered"],
   "document.issued": ["出具文书", "Document issued"],
+  "document.rendered": ["生成文书文件", "Document file rendered"],
   "escalation.answered": ["回复督办", "Escalation answered"],
   "escalation.created": ["督办", "Escalated"],
   "flag.raised": ["发现体外循环迹象", "Off-platform sign flagged"],
