@@ -18,14 +18,19 @@ export function fileStoreOf(config: Config): FileStore {
   return config.fileStore.kind === "s3" ? new S3FileStore(config.fileStore) : new LocalFileStore(path.join(config.dataDir, "files"));
 }
 
+/** A file key is a sha256 in lower-case hex, nothing else (it becomes part of a path). */
+function checkedSha(sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("bad file key");
+  return sha256;
+}
+
 export const sha256Hex = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex");
 
 export class LocalFileStore implements FileStore {
   constructor(private readonly root: string) {}
 
   private pathOf(sha256: string): string {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("bad file key");
-    return path.join(this.root, sha256.slice(0, 2), sha256.slice(2));
+    return path.join(this.root, sha256.slice(0, 2), checkedSha(sha256).slice(2));
   }
 
   async put(bytes: Buffer): Promise<{ sha256: string; size: number }> {
@@ -59,10 +64,6 @@ export class FileStoreError extends Error {
   }
 }
 
-const fileKey = (sha256: string): string => {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("bad file key");
-  return `${sha256.slice(0, 2)}/${sha256}`;
-};
 
 /** What to do about an S3 error code, for the message. */
 const S3_HINTS: Record<string, string> = {
@@ -92,7 +93,7 @@ export class S3FileStore implements FileStore {
 
   /** The object's key in the bucket. */
   keyOf(sha256: string): string {
-    return `${this.s3.prefix}${fileKey(sha256)}`;
+    return `${this.s3.prefix}${sha256.slice(0, 2)}/${checkedSha(sha256)}`;
   }
 
   private urlOf(key: string): URL {
