@@ -1,11 +1,10 @@
-import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { AdjustableClock, systemClock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { Deps } from "./platform/context.ts";
 import { type DatabaseHandle, openDatabase } from "./platform/db.ts";
-import { LocalFileStore } from "./platform/files.ts";
+import { fileStoreOf } from "./platform/files.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { demoData } from "./seed/demo-data.ts";
@@ -42,9 +41,11 @@ export async function createPlatform(config: Config, opts: { handle?: DatabaseHa
     db: handle.db,
     dbKind: handle.kind,
     clock: clock ?? systemClock,
-    files: new LocalFileStore(path.join(config.dataDir, "files")),
+    files: fileStoreOf(config),
     logger,
   });
+  // A store that cannot be used is said at once (and by /readyz until fixed); it may come back, so the platform still starts.
+  await deps.files.check?.().catch((err: Error) => logger.error({ err: { message: err.message } }, "the file store is not usable: uploads and documents fail until it is (FILE_STORE, S3_* settings)"));
   await ensureCalendar(handle.db, deps.clock.now());
   if (config.demo && (await isEmpty(handle.db))) {
     logger.info("empty database: loading the demo data");

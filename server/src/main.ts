@@ -19,7 +19,7 @@ import { systemClock } from "./platform/clock.ts";
 import { type Config, loadConfig } from "./platform/config.ts";
 import type { Deps } from "./platform/context.ts";
 import { type DatabaseHandle, DatabaseInUseError, openDatabase } from "./platform/db.ts";
-import { LocalFileStore } from "./platform/files.ts";
+import { fileStoreOf } from "./platform/files.ts";
 import { createLogger } from "./platform/logger.ts";
 import { migrateToLatest } from "./platform/migrate.ts";
 import { runsCompiled } from "./platform/paths.ts";
@@ -60,7 +60,7 @@ const usage = `usage: main.ts <command>
 /** What a command-line command needs to run platform commands: the platform's clock, files and logger on the database. */
 function cliDeps(config: Config, handle: DatabaseHandle): Deps {
   return platformDeps({
-    config, db: handle.db, dbKind: handle.kind, clock: systemClock, files: new LocalFileStore(path.join(config.dataDir, "files")),
+    config, db: handle.db, dbKind: handle.kind, clock: systemClock, files: fileStoreOf(config),
     logger: createLogger(config.logLevel),
   });
 }

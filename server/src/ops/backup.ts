@@ -9,7 +9,7 @@ import { verifyAuditChain, type VerifyResult } from "../audit/verify.ts";
 import type { Config } from "../platform/config.ts";
 import type { Deps } from "../platform/context.ts";
 import type { Db, Executor } from "../platform/db.ts";
-import { LocalFileStore, sha256Hex } from "../platform/files.ts";
+import { fileStoreOf, sha256Hex } from "../platform/files.ts";
 import { latestMigration, migrateToLatest } from "../platform/migrate.ts";
 
 // Backup and restore (R18): every table of the database, read in one snapshot (a repeatable-read
@@ -88,7 +88,7 @@ export async function backup(db: Db, config: Config, dir: string): Promise<Manif
   fs.mkdirSync(path.join(dir, "tables"), { recursive: true });
   fs.mkdirSync(path.join(dir, "files"), { recursive: true });
   if (fs.readdirSync(path.join(dir, "tables")).length) throw new Error(`${dir} already holds a backup`);
-  const store = new LocalFileStore(path.join(config.dataDir, "files"));
+  const store = fileStoreOf(config);
   const snapshot = await db
     .transaction()
     .setIsolationLevel("repeatable read")
@@ -241,7 +241,7 @@ export async function restore(db: Db, config: Config, dir: string): Promise<{ ma
       if (name) await sql`select setval(${name}, greatest(coalesce((select max(${sql.ref(c.column)}) from ${sql.table(c.table)}), 0), 1))`.execute(trx);
     }
   });
-  const store = new LocalFileStore(path.join(config.dataDir, "files"));
+  const store = fileStoreOf(config);
   for (const f of manifest.files) await store.put(fs.readFileSync(path.join(dir, "files", f.sha256)));
   if (manifest.checkpoints) {
     fs.mkdirSync(path.dirname(checkpointFile(config)), { recursive: true });

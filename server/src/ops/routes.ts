@@ -7,6 +7,13 @@ import { registry } from "./metrics.ts";
 
 const READY_TIMEOUT_MS = 2_000;
 
+/** Answers within `ms` whatever the dependency does (down, hanging, out of connections). */
+async function within(ms: number, what: string, work: Promise<unknown> | undefined): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} readiness check timed out`)), ms)));
+  await Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Compares secrets in constant time. */
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -20,15 +27,19 @@ export function opsRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/readyz", { schema: { tags: ["operations"] } }, async (req, reply) => {
       try {
-        // Answer within a few seconds whatever the database does (down, hanging, out of connections).
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("readiness check timed out")), READY_TIMEOUT_MS)));
-        await Promise.race([sql`select 1`.execute(deps.db), late]).finally(() => clearTimeout(timer));
-        return { status: "ready", database: deps.dbKind };
+        await within(READY_TIMEOUT_MS, "database", sql`select 1`.execute(deps.db));
       } catch (err) {
         req.log.warn({ err }, "database not answering");
         return reply.code(503).send(errorBody("NOT_READY", req.lang));
       }
+      try {
+        // A shared store that refuses (wrong key, no bucket, unreachable) makes every upload and document fail.
+        await within(READY_TIMEOUT_MS, "file store", deps.files.check?.());
+      } catch (err) {
+        req.log.warn({ err: { message: (err as Error).message } }, "file store not usable");
+        return reply.code(503).send(errorBody("NOT_READY", req.lang));
+      }
+      return { status: "ready", database: deps.dbKind };
     });
 
     app.get("/metrics", { schema: { tags: ["operations"] } }, async (req, reply) => {

@@ -63,6 +63,52 @@ export interface Config {
   sms: { url: string; keyId: string; secret: string; signName: string; templateIds: Record<string, string>; defaultTemplateId: string } | null;
   /** How often the outbox is looked at for messages to send (OUTBOX_POLL_MS), besides every scheduler tick. */
   outboxPollMs: number;
+  /**
+   * Where uploaded files and rendered documents are kept (FILE_STORE): `local`, the directory
+   * $DATA_DIR/files (the default), or `s3`, a bucket of an S3-compatible store that every server
+   * process, on any machine, reaches alike.
+   */
+  fileStore: { kind: "local" } | S3Config;
+}
+
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph, OSS, COS…) for the stored files. */
+export interface S3Config {
+  kind: "s3";
+  /** The service's base URL (S3_ENDPOINT), e.g. https://s3.cn-north-1.amazonaws.com.cn or http://minio:9000. */
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Put before every object's key (S3_PREFIX), e.g. "approval/". */
+  prefix: string;
+  /** Bucket in the path (the default, as MinIO and Ceph expect) rather than in the host name (S3_PATH_STYLE=0). */
+  pathStyle: boolean;
+  /** One request's limit (S3_TIMEOUT_MS). */
+  timeoutMs: number;
+}
+
+function fileStoreOf(env: NodeJS.ProcessEnv): Config["fileStore"] {
+  const kind = env.FILE_STORE || "local";
+  if (kind === "local") return { kind };
+  if (kind !== "s3") throw new Error(`FILE_STORE must be "local" or "s3", not "${kind}"`);
+  const missing = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"].filter((k) => !env[k]);
+  if (!env.S3_ENDPOINT && !env.S3_REGION) missing.unshift("S3_ENDPOINT (or S3_REGION for AWS)");
+  if (missing.length) throw new Error(`FILE_STORE=s3 needs ${missing.join(", ")}`);
+  const region = env.S3_REGION || "us-east-1";
+  const endpoint = (env.S3_ENDPOINT || `https://s3.${region}.amazonaws.com`).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+/.test(endpoint)) throw new Error("S3_ENDPOINT must be an http(s) URL, e.g. https://s3.example.com or http://minio:9000");
+  return {
+    kind,
+    endpoint,
+    region,
+    bucket: env.S3_BUCKET!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    prefix: env.S3_PREFIX ?? "",
+    pathStyle: env.S3_PATH_STYLE !== "0" && env.S3_PATH_STYLE !== "false",
+    timeoutMs: Number(env.S3_TIMEOUT_MS ?? 30_000),
+  };
 }
 
 function templateIds(raw: string | undefined): Record<string, string> {
@@ -120,5 +166,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     outboxPollMs: Number(env.OUTBOX_POLL_MS ?? 2000),
+    fileStore: fileStoreOf(env),
   };
 }

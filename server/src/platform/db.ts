@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PGliteDialect, PostgresDialect, sql, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
+import { PGliteDialect } from "./pgliteDialect.ts";
 import pg from "pg";
 import type { Database } from "./schema.ts";
 import { SerializedDriver } from "./serializedDriver.ts";

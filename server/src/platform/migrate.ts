@@ -1,6 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import type { Executor } from "./db.ts";
-import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as m0001 from "../../migrations/0001_foundation.ts";
 import * as m0002 from "../../migrations/0002_workflow.ts";
 import * as m0003 from "../../migrations/0003_calendar.ts";
