@@ -86,7 +86,7 @@ async function start(command: string[], env: Record<string, string>, port: numbe
 }
 
 /** The platform as production runs it (built beforehand with `npm run build`), demo catalog and staff, no demo cases. */
-export function startPlatform(databaseUrl: string, port: number, cpuProfileDir?: string): Promise<ServerProcess> {
+export function startPlatform(databaseUrl: string, port: number, cpuProfileDir?: string, workers = 1): Promise<ServerProcess> {
   const main = path.join(root, "server/dist/src/main.js");
   if (!fs.existsSync(main)) throw new Error("server/dist is missing: run `npm run build` first");
   const dataDir = path.join(os.tmpdir(), `cq-bench-data-${new URL(databaseUrl).pathname.slice(1)}`);
@@ -101,6 +101,7 @@ export function startPlatform(databaseUrl: string, port: number, cpuProfileDir?:
     LOG_LEVEL: "warn",
     DATA_DIR: dataDir,
     HOST: "127.0.0.1",
+    WORKERS: String(workers),
   }, port, `${dataDir}.log`, 300_000);
 }
 

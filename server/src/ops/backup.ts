@@ -19,6 +19,8 @@ import { latestMigration, migrateToLatest } from "../platform/migrate.ts";
 
 export const BACKUP_FORMAT = "cq-backup";
 const MIGRATION_TABLES = new Set(["kysely_migration", "kysely_migration_lock"]);
+/** Tables whose rows the migrations write into a new database: the backup's rows replace them. */
+const SEEDED_BY_MIGRATIONS = new Set(["calendar_version"]);
 
 export interface Manifest {
   format: typeof BACKUP_FORMAT;
@@ -225,6 +227,7 @@ export async function restore(db: Db, config: Config, dir: string): Promise<{ ma
         }
         return row;
       });
+      if (SEEDED_BY_MIGRATIONS.has(table)) await trx.deleteFrom(table as never).execute();
       for (let i = 0; i < rows.length; i += 200) {
         await trx.insertInto(table as never).values(rows.slice(i, i + 200) as never).execute();
       }
@@ -240,6 +243,8 @@ export async function restore(db: Db, config: Config, dir: string): Promise<{ ma
       const name = seq.rows[0]?.s;
       if (name) await sql`select setval(${name}, greatest(coalesce((select max(${sql.ref(c.column)}) from ${sql.table(c.table)}), 0), 1))`.execute(trx);
     }
+    // The calendar's versions continue after the restored one (a version never names two contents).
+    await sql`select setval('calendar_version_seq', greatest(coalesce((select max(version) from calendar_version), 0), 1))`.execute(trx);
   });
   const store = fileStoreOf(config);
   for (const f of manifest.files) await store.put(fs.readFileSync(path.join(dir, "files", f.sha256)));

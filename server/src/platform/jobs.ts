@@ -21,11 +21,21 @@ export async function enqueueJob(db: Executor, job: { kind: string; runAt: Date;
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/**
+ * Claims the next job due at `now`: first one whose process died while running it (running, locked
+ * longer ago than STALE_AFTER_MS), taken over directly, then a queued one. Taking a stale job over in
+ * one step (instead of putting it back in the queue) leaves no moment where another process could
+ * take it first and hold it in turn.
+ */
 async function claimNext(db: Executor, workerId: string, now: Date, kinds?: string[]) {
   return db.transaction().execute(async (trx) => {
+    let stale = trx.selectFrom("jobs").selectAll().where("status", "=", "running").where("locked_at", "<", new Date(now.getTime() - STALE_AFTER_MS));
     let due = trx.selectFrom("jobs").selectAll().where("status", "=", "queued").where("run_at", "<=", now);
-    if (kinds) due = due.where("kind", "in", kinds);
-    const row = await due.orderBy("run_at").limit(1).forUpdate().skipLocked().executeTakeFirst();
+    if (kinds) {
+      stale = stale.where("kind", "in", kinds);
+      due = due.where("kind", "in", kinds);
+    }
+    const row = (await stale.orderBy("locked_at").limit(1).forUpdate().skipLocked().executeTakeFirst()) ?? (await due.orderBy("run_at").limit(1).forUpdate().skipLocked().executeTakeFirst());
     if (!row) return undefined;
     await trx.updateTable("jobs").set({ status: "running", locked_by: workerId, locked_at: now, attempts: row.attempts + 1 }).where("id", "=", row.id).execute();
     return { ...row, attempts: row.attempts + 1 };
@@ -34,13 +44,6 @@ async function claimNext(db: Executor, workerId: string, now: Date, kinds?: stri
 
 /** Runs every job due at `now` (platform time), or only those of `kinds`; returns how many ran. */
 export async function runDueJobs(deps: Deps, handlers: Record<string, JobHandler>, workerId: string, now: Date, max = 100, kinds?: string[]): Promise<number> {
-  // Jobs of a process that died mid-run go back to the queue.
-  await deps.db
-    .updateTable("jobs")
-    .set({ status: "queued", locked_by: null })
-    .where("status", "=", "running")
-    .where("locked_at", "<", new Date(now.getTime() - STALE_AFTER_MS))
-    .execute();
   let ran = 0;
   for (; ran < max; ran++) {
     const job = await claimNext(deps.db, workerId, now, kinds);

@@ -28,6 +28,7 @@ import * as m0025 from "../../migrations/0025_document_rendering.ts";
 import * as m0026 from "../../migrations/0026_version_step_summary.ts";
 import * as m0027 from "../../migrations/0027_case_progress.ts";
 import * as m0028 from "../../migrations/0028_open_escalations_by_case.ts";
+import * as m0029 from "../../migrations/0029_running_jobs.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   "0026_version_step_summary": { up: m0026.migrateUp, down: m0026.migrateDown },
   "0027_case_progress": { up: m0027.migrateUp, down: m0027.migrateDown },
   "0028_open_escalations_by_case": { up: m0028.migrateUp, down: m0028.migrateDown },
+  "0029_running_jobs": { up: m0029.migrateUp, down: m0029.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
