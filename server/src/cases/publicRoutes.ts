@@ -31,7 +31,7 @@ export function publicRoutes(deps: Deps): FastifyPluginAsyncZod {
         const row = await progressOf(deps.db, req.params.code);
         if (!row) throw new AppError("CASE_NOT_FOUND");
         reply.header("cache-control", "no-store");
-        return presentPublicProgress(row, await calendarAtVersion(deps.db, Number(row.calendar_version)), deps.clock.now());
+        return presentPublicProgress(row, await calendarAtVersion(deps.db, row.calendar_version), deps.clock.now());
       },
     );
   };
