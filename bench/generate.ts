@@ -15,6 +15,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import pg from "pg";
 import { generateSupervisionCode } from "../server/src/caseRecord/supervisionCode.ts";
 import { upsertProgress } from "../server/src/cases/progressRepository.ts";
+import { countNewCases, recountAll } from "../server/src/supervision/counts.ts";
 
 /** Compiles the platform's own statements to text and parameters for the plain pg client used here. */
 const compiler = new Kysely<unknown>({
@@ -99,6 +100,11 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
   // The public progress rows, by the statement the commands keep them with.
   const progress = upsertProgress(sql`c.id in (select 'bench-' || n from generate_series(${from}::bigint, ${to}::bigint - 1) n)`).compile(compiler);
   await client.query(progress.sql, [...progress.parameters]);
+  // The supervision counters, by the definition the commands keep them with.
+  for (const q of countNewCases(sql`c.id in (select 'bench-' || n from generate_series(${from}::bigint, ${to}::bigint - 1) n)`)) {
+    const c = q.compile(compiler);
+    await client.query(c.sql, [...c.parameters]);
+  }
   await client.query("commit");
 }
 
@@ -115,6 +121,11 @@ export async function generateCases(url: string, size: number, log: (line: strin
     }
     if (have > 0) {
       await client.query("delete from case_progress where case_id like 'bench-%'");
+      await client.query("delete from case_counted where case_id like 'bench-%'");
+      for (const q of recountAll()) {
+        const c = q.compile(compiler);
+        await client.query(c.sql, [...c.parameters]);
+      }
       await client.query("delete from tasks where id like 'bench-t-%'");
       await client.query("delete from cases where id like 'bench-%'");
     }

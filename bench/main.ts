@@ -51,7 +51,8 @@ const { values } = parseArgs({
 const smoke = values.smoke;
 const opts: RunOptions = {
   sizes: (values.sizes ?? (smoke ? "2000" : "10000")).split(",").map((s) => Number(s.replace(/_/g, ""))).filter((n) => n > 0),
-  scenarios: values.scenarios ? values.scenarios.split(",") : Object.keys(SCENARIOS),
+  // `--scenarios none` only prepares the data (with --keep, for a later run).
+  scenarios: values.scenarios ? values.scenarios.split(",").filter((s) => s && s !== "none") : Object.keys(SCENARIOS),
   durationS: Number(values.duration ?? (smoke ? 1 : 10)),
   connections: Number(values.connections ?? (smoke ? 8 : 32)),
   clients: Number(values.clients ?? (smoke ? 4 : 16)),

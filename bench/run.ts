@@ -10,7 +10,8 @@ import path from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
 import { ensureCalendar } from "../server/src/clock/ensureCalendar.ts";
-import { refreshLights } from "../server/src/clock/clockRepository.ts";
+import { refreshLightsKept } from "../server/src/clock/lights.ts";
+import { refreshCaseCounts } from "../server/src/supervision/counts.ts";
 import { AdjustableClock } from "../server/src/platform/clock.ts";
 import { loadConfig } from "../server/src/platform/config.ts";
 import type { Deps } from "../server/src/platform/context.ts";
@@ -81,15 +82,15 @@ async function benchSize(size: number) {
     });
 
     // A full pass (first run: everything is checked), then the daily incremental pass: the next day.
-    const first = await timed(() => refreshLights(handle.db, TODAY));
+    const first = await timed(() => refreshLightsKept(handle.db, TODAY, undefined, refreshCaseCounts));
     await sql`analyze cases`.execute(handle.db);
     await sql`analyze tasks`.execute(handle.db);
     const NEXT = "2026-12-16";
-    const daily = await timed(() => refreshLights(handle.db, NEXT, TODAY));
+    const daily = await timed(() => refreshLightsKept(handle.db, NEXT, TODAY, refreshCaseCounts));
     const refreshPlan = await sql<{ "QUERY PLAN": string }>`explain update cases set light = 'red'
       where ((light = 'green' and yellow_from > ${TODAY} and yellow_from <= ${NEXT}) or (light in ('green', 'yellow') and due_date >= ${TODAY} and due_date < ${NEXT}))
       and status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null`.execute(handle.db);
-    const steady = await median(5, () => refreshLights(handle.db, NEXT, NEXT));
+    const steady = await median(5, () => refreshLightsKept(handle.db, NEXT, NEXT, refreshCaseCounts));
     const dept = await handle.db.selectFrom("departments").select("id").where("code", "=", "500112-scjgj").executeTakeFirstOrThrow();
     const scope = { all: true } as const;
     const redCount = await handle.db.selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).where("lead_department_id", "=", dept.id).where("light", "=", "red").executeTakeFirstOrThrow();

@@ -7,6 +7,7 @@ import { clusterProblem, isClusterWorker, runClusterPrimary } from "./cluster.ts
 import { auditKeysOf } from "./audit/keys.ts";
 import { personalDataOf } from "./platform/personalData.ts";
 import { sealPersonalData } from "./ops/personalData.ts";
+import { sequencePending } from "./audit/sequencer.ts";
 import { verifyAuditChain } from "./audit/verify.ts";
 import { auditedBackup, restore, summaryLine } from "./ops/backup.ts";
 import { type OpsSocket, requestBackup, startOpsSocket } from "./ops/socket.ts";
@@ -195,6 +196,8 @@ async function main(): Promise<number> {
     }
     case "audit-verify": {
       const handle = await openDatabase(config);
+      // What a process left unlinked when it stopped is linked first: it is committed record.
+      await sequencePending(handle.db, auditKeysOf(config));
       const result = await verifyAuditChain(handle.db, config);
       console.log(JSON.stringify(result));
       await handle.close();

@@ -48,6 +48,8 @@ export const jobHandlers: Record<string, JobHandler> = {
 export async function tick(deps: Deps, workerId: string): Promise<number> {
   const now = deps.clock.now();
   const minute = now.toISOString().slice(0, 16);
+  // Records a process committed but did not live to link are linked by whichever process ticks next.
+  await deps.sequence();
   // Versions take effect before the sweep looks at the day's cases.
   await enqueueJob(deps.db, { kind: ACTIVATE_VERSIONS_JOB, runAt: new Date(now.getTime() - 1), dedupeKey: `${ACTIVATE_VERSIONS_JOB}:${minute}` });
   await enqueueJob(deps.db, { kind: "sweep", runAt: now, dedupeKey: `sweep:${minute}` });

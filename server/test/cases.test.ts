@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/caseRecord/supervisionCode.ts";
-import { multipart, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
+import { multipart, type Session, expectKeptViewsCurrent, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 
 let t: TestPlatform;
@@ -333,6 +333,6 @@ describe("lists", () => {
 
 describe("what is kept for fast reads", () => {
   it("every case's public progress row is current after all of the above", async () => {
-    expect(await expectProgressRowsCurrent(t)).toBeGreaterThan(0);
+    expect(await expectKeptViewsCurrent(t)).toBeGreaterThan(0);
   });
 });

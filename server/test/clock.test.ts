@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WorkCalendar } from "../src/clock/calendar.ts";
 import { packageExceptions } from "../src/clock/seedCalendar.ts";
-import { pdfText, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform } from "./helpers.ts";
+import { pdfText, type Session, expectKeptViewsCurrent, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -13,7 +13,7 @@ const ITEM = "YB-JTYS-001";
 let t: TestPlatform;
 // Each test ends with every case's public progress row as its tables say (suspensions, extensions, deemed acceptance).
 afterEach(async () => {
-  if (t) await expectProgressRowsCurrent(t);
+  if (t) await expectKeptViewsCurrent(t);
   await t?.close();
 });
 

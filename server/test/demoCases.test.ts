@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoCasesSummary, seedDemoCases } from "../src/seed/demoCases.ts";
-import { expectProgressRowsCurrent, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
+import { expectKeptViewsCurrent, type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
 
 /**
@@ -33,7 +33,7 @@ afterAll(async () => t?.close());
 
 describe("the demo cases", () => {
   it("keep every case's public progress row current through every command that changed it", async () => {
-    expect(await expectProgressRowsCurrent(t)).toBeGreaterThanOrEqual(30);
+    expect(await expectKeptViewsCurrent(t)).toBeGreaterThanOrEqual(30);
   });
 
   it("cover every state of a case, over about four months", async () => {

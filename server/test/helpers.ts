@@ -7,6 +7,7 @@ import pg from "pg";
 import { expect, inject } from "vitest";
 import { sql } from "kysely";
 import { progressSelect } from "../src/cases/progressRepository.ts";
+import { countedNow, recountAll } from "../src/supervision/counts.ts";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createPlatform, type Platform } from "../src/bootstrap.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
@@ -250,9 +251,34 @@ export function pdfText(bytes: Buffer): string {
  * Every case's public progress row equals what its tables say now: a command that changed a case
  * without auditing it under the case's id (so without refreshing the row) shows here.
  */
-export async function expectProgressRowsCurrent(t: TestPlatform): Promise<number> {
+/**
+ * What the commands keep of cases for fast reads equals what the cases say now: the public progress
+ * rows, each case's contribution to the supervision counters, and the counters (against a recount,
+ * rolled back). Returns the number of progress rows.
+ */
+export async function expectKeptViewsCurrent(t: TestPlatform): Promise<number> {
   const kept = await sql<Record<string, unknown>>`select case_id, supervision_code, reference_no, item_id, department_ids, facts from case_progress order by case_id`.execute(t.db);
   const fresh = await sql<Record<string, unknown>>`${progressSelect} where c.supervision_code is not null or c.reference_no is not null order by c.id`.execute(t.db);
   expect(kept.rows).toEqual(fresh.rows);
+  const counted = await sql<Record<string, unknown>>`select * from case_counted order by case_id`.execute(t.db);
+  expect(counted.rows).toEqual((await countedNow().execute(t.db)).rows);
+  const counters = () =>
+    sql<Record<string, unknown>>`select * from department_day_counts where received <> 0 or accepted <> 0 or closed <> 0 or extended <> 0 or deemed_accepted <> 0 or used_days_n <> 0
+      order by department_id, region_code, day`.execute(t.db);
+  const open = () => sql<Record<string, unknown>>`select * from department_open_counts where red <> 0 or yellow <> 0 or suspended <> 0 order by department_id, region_code`.execute(t.db);
+  const before = { days: (await counters()).rows, open: (await open()).rows };
+  const ROLLBACK = new Error("rollback");
+  await t.db
+    .transaction()
+    .execute(async (trx) => {
+      for (const q of recountAll()) await q.execute(trx);
+      const days = await sql<Record<string, unknown>>`select * from department_day_counts order by department_id, region_code, day`.execute(trx);
+      const o = await sql<Record<string, unknown>>`select * from department_open_counts order by department_id, region_code`.execute(trx);
+      expect(before).toEqual({ days: days.rows, open: o.rows });
+      throw ROLLBACK;
+    })
+    .catch((e: unknown) => {
+      if (e !== ROLLBACK) throw e;
+    });
   return kept.rows.length;
 }

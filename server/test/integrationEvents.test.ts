@@ -235,9 +235,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the event feed under concurrent
     const recorded = new Promise<void>((r) => (slowRecorded = r));
     const slow = runCommand(t.platform.deps, systemActor("platform"), { ip: null, requestId: null }, async (ctx) => {
       await recordIntegrationEvent(ctx.trx, ctx.now, { type: "case.extended", caseId: cases[0]!, data: { extension: { workingDays: 0 } } });
+      await ctx.audit({ action: "case.verified", objectType: "case", objectId: cases[0]!, caseId: cases[0]! });
       slowRecorded();
       await sql`select pg_sleep(0.5)`.execute(ctx.trx);
-      return (await ctx.trx.selectFrom("integration_events").select("id").where("case_id", "=", cases[0]!).orderBy("seq", "desc").limit(1).executeTakeFirstOrThrow()).id;
+      return (await ctx.trx.selectFrom("integration_events").select("id").where("case_id", "=", cases[0]!).orderBy("written", "desc").limit(1).executeTakeFirstOrThrow()).id;
     });
     await recorded;
     const accepts = cases.map((id) => clerk.inject({ method: "POST", url: `/api/cases/${id}/accept` }));

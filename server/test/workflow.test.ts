@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../src/platform/ids.ts";
-import { multipart, type Session, expectProgressRowsCurrent, startPlatform, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
+import { multipart, type Session, expectKeptViewsCurrent, startPlatform, type TestPlatform, tinyPdf, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
 import { applicantOf, deptName, WorkflowDriver } from "./workflowDriver.ts";
 
@@ -477,6 +477,6 @@ describe("task attachments (working papers)", () => {
 
 describe("what is kept for fast reads", () => {
   it("every case's public progress row is current after all of the above", async () => {
-    expect(await expectProgressRowsCurrent(t)).toBeGreaterThan(0);
+    expect(await expectKeptViewsCurrent(t)).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,6 @@ import type { Deps, RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
 import { type IntegrationEventDraft, recordIntegrationEvent } from "../platform/integrationEvents.ts";
 import type { AuditEntry } from "./events.ts";
-import { auditKeysOf } from "./keys.ts";
 import { writeAuditEntries } from "./writer.ts";
 
 /** What one command sees: the caller, one transaction, one instant. */
@@ -21,6 +20,11 @@ export interface Ctx {
    * (a task's due date, the case's status).
    */
   event(draft: IntegrationEventDraft): void;
+  /**
+   * A change to this case that no audit entry of the command names (a deadline a calendar change
+   * moved): what is kept of the case for fast reads follows all the same.
+   */
+  caseChanged(caseId: string): void;
 }
 
 /**
@@ -29,8 +33,8 @@ export interface Ctx {
  */
 export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta, fn: (ctx: Ctx) => Promise<T>, at?: Date): Promise<T> {
   const now = at ?? deps.clock.now();
-  const keys = auditKeysOf(deps.config);
-  return deps.db.transaction().execute(async (trx) => {
+  let ordered = false;
+  const result = await deps.db.transaction().execute(async (trx) => {
     const events: IntegrationEventDraft[] = [];
     const entries: AuditEntry[] = [];
     const changedCases = new Set<string>();
@@ -45,15 +49,20 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
         entries.push(entry);
       },
       event: (draft) => void events.push(draft),
+      caseChanged: (caseId) => void changedCases.add(caseId),
     };
     const result = await fn(ctx);
-    // Every change to a case is audited with its id: what is kept of it for fast reads follows here.
-    if (changedCases.size) await deps.keepCaseViews(trx, [...changedCases]);
-    // The audit records go last: writing them takes the lock every writer waits for (audit/writer.ts).
-    await writeAuditEntries(trx, keys, actor, now, meta, entries);
+    await writeAuditEntries(trx, actor, now, meta, entries);
     for (const draft of events) await recordIntegrationEvent(trx, now, draft);
+    // Every change to a case is audited with its id: what is kept of it for fast reads follows, last,
+    // since the supervision counters of a department and day are shared by its writers until commit.
+    if (changedCases.size) await deps.keepCaseViews(trx, [...changedCases]);
+    ordered = entries.length > 0 || events.length > 0;
     return result;
   });
+  // Committed: the command returns once its records are in the chain and its events numbered.
+  if (ordered) await deps.sequence();
+  return result;
 }
 
 const PLATFORM = systemActor("platform");

@@ -51,6 +51,7 @@ export function auditRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get("/api/audit/verify", { schema: { tags: ["audit"] } }, async (req) => {
       enforce(req.actor, allowAudit(req.actor, "verify"));
+      await deps.sequence();
       return verifyAuditChain(deps.db, deps.config);
     });
   };

@@ -1,14 +1,15 @@
 import { currentCalendar } from "../clock/calendarCache.ts";
 import { noticeTaskLights } from "../clock/lightNotices.ts";
-import { refreshLightsThrough } from "../clock/lights.ts";
+import { type LightCounts, refreshLightsThrough } from "../clock/lights.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import type { Deps } from "../platform/context.ts";
 import { escalateUnexplainedRedCases } from "../supervision/autoEscalation.ts";
+import { refreshCaseCounts } from "../supervision/counts.ts";
 import { acceptUnansweredSubmissions } from "./deemedAcceptance.ts";
 
 export interface SweepResult {
   deemedAccepted: number;
-  lights: { cases: number; tasks: number; escalations: number };
+  lights: LightCounts;
   /** Tasks whose staff were told this time that they turned yellow, and whose head that they turned red. */
   noticed: { yellow: number; red: number };
   escalated: number;
@@ -21,7 +22,8 @@ export interface SweepResult {
 export async function runSweep(deps: Deps, now: Date): Promise<SweepResult> {
   const calendar = await currentCalendar(deps.db);
   const deemedAccepted = await acceptUnansweredSubmissions(deps, now, calendar);
-  const lights = await refreshLightsThrough(deps.db, shanghaiDay(now));
+  // Lights change here outside any command: the supervision counters of those cases follow in the same transaction.
+  const lights = await refreshLightsThrough(deps.db, shanghaiDay(now), refreshCaseCounts);
   const noticed = await noticeTaskLights(deps, now);
   const escalated = await escalateUnexplainedRedCases(deps, now, calendar);
   return { deemedAccepted, lights, noticed, escalated };

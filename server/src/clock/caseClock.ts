@@ -34,6 +34,8 @@ export async function refreshCaseClock(ctx: Ctx, caseId: string): Promise<Deadli
   if (!c) return null;
   const d = await caseDeadline(ctx.trx, caseId, ctx.now);
   const open = (OPEN_CASE_STATUSES as readonly string[]).includes(c.status);
+  // The light and suspension feed the supervision counters, also when no audit entry names the case.
+  ctx.caseChanged(caseId);
   await storeCaseClock(ctx.trx, caseId, {
     due: d?.dueDate ?? null,
     yellowFrom: d?.yellowFrom ?? null,

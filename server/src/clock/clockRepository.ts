@@ -35,6 +35,14 @@ export async function storeTaskClock(db: Executor, taskId: string, v: { due: str
   await db.updateTable("tasks").set({ due_date: v.due, yellow_from: v.yellowFrom, light: v.light as never }).where("id", "=", taskId).execute();
 }
 
+export interface LightsRefreshed {
+  cases: number;
+  /** The cases whose light changed: what is kept of them follows (cases/sweep.ts). */
+  caseIds: string[];
+  tasks: number;
+  escalations: number;
+}
+
 /**
  * The lights of every open case, task and escalation as of `today`, from their stored dates, one
  * set-based statement each. With `since` (the last day refreshed, not after today) only rows whose
@@ -42,16 +50,17 @@ export async function storeTaskClock(db: Executor, taskId: string, v: { due: str
  * a quiet day costs next to nothing. Without it (first run, or the clock was set back) every open
  * row is checked. Rows without a light yet get theirs from refreshCaseClock.
  */
-export async function refreshLights(db: Executor, today: string, since?: string): Promise<{ cases: number; tasks: number; escalations: number }> {
+export async function refreshLights(db: Executor, today: string, since?: string): Promise<LightsRefreshed> {
   const light = sql`(case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)`;
   const changing =
     since && since <= today
       ? sql`((light = 'green' and yellow_from > ${since} and yellow_from <= ${today})
           or (light in ('green', 'yellow') and due_date >= ${since} and due_date < ${today}))`
       : sql`light is distinct from ${light}`;
-  const cases = await sql`
+  const cases = await sql<{ id: string }>`
     update cases set light = ${light}
-    where ${changing} and status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null`.execute(db);
+    where ${changing} and status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null
+    returning id`.execute(db);
   const tasks = await sql`
     update tasks set light = ${light}
     where ${changing} and status in ('open', 'claimed') and not clock_stopped and due_date is not null`.execute(db);
@@ -59,7 +68,7 @@ export async function refreshLights(db: Executor, today: string, since?: string)
     update escalations set light = (case when response_due_date < ${today} then 'red' when response_yellow_from <= ${today} then 'yellow' else 'green' end)
     where status = 'open'
       and light is distinct from (case when response_due_date < ${today} then 'red' when response_yellow_from <= ${today} then 'yellow' else 'green' end)`.execute(db);
-  return { cases: Number(cases.numAffectedRows ?? 0), tasks: Number(tasks.numAffectedRows ?? 0), escalations: Number(escalations.numAffectedRows ?? 0) };
+  return { cases: cases.rows.length, caseIds: cases.rows.map((r) => r.id), tasks: Number(tasks.numAffectedRows ?? 0), escalations: Number(escalations.numAffectedRows ?? 0) };
 }
 
 const REFRESHED_SETTING = "lights_refreshed_through";

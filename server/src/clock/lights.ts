@@ -1,10 +1,33 @@
-import type { Executor } from "../platform/db.ts";
+import type { Db, Executor } from "../platform/db.ts";
 import { lightsRefreshedThrough, refreshLights, setLightsRefreshedThrough } from "./clockRepository.ts";
 
+export interface LightCounts {
+  cases: number;
+  tasks: number;
+  escalations: number;
+}
+
+/** Brings what is kept of cases whose light changed up to date, in the same transaction (the supervision counters). */
+export type KeepCases = (trx: Executor, caseIds: readonly string[]) => Promise<void>;
+
+const KEEP_BATCH = 5000;
+
+/**
+ * One lights pass (`refreshLights`, from `since`) in one transaction with what is kept of the cases
+ * whose light changed: the counters never disagree with the lights.
+ */
+export async function refreshLightsKept(db: Db, today: string, since: string | undefined, keep: KeepCases): Promise<LightCounts> {
+  return db.transaction().execute(async (trx) => {
+    const { caseIds, ...counts } = await refreshLights(trx, today, since);
+    for (let i = 0; i < caseIds.length; i += KEEP_BATCH) await keep(trx, caseIds.slice(i, i + KEEP_BATCH));
+    return counts;
+  });
+}
+
 /** The lights pass of the sweep: incremental when the clock moved on since the last one, full when it was set back. */
-export async function refreshLightsThrough(db: Executor, today: string): Promise<{ cases: number; tasks: number; escalations: number }> {
+export async function refreshLightsThrough(db: Db, today: string, keep: KeepCases): Promise<LightCounts> {
   const since = await lightsRefreshedThrough(db);
-  const lights = await refreshLights(db, today, since);
+  const lights = await refreshLightsKept(db, today, since, keep);
   await setLightsRefreshedThrough(db, today);
   return lights;
 }

@@ -58,7 +58,7 @@ export async function deliveriesOfSubscription(db: Executor, subscriptionId: str
     .select(["d.id", "d.event_id", "e.type", "e.case_id", "d.status", "d.attempts", "d.last_status_code", "d.next_attempt_at", "d.created_at", "d.delivered_at"])
     .where("d.subscription_id", "=", subscriptionId)
     .orderBy("d.created_at", "desc")
-    .orderBy("e.seq", "desc")
+    .orderBy("e.written", "desc")
     .limit(100)
     .execute();
   const attempts = rows.length

@@ -1,6 +1,5 @@
 import type { IntegrationEventType } from "@cq/contracts";
 import { sql } from "kysely";
-import { takeCommitOrderLock } from "./commitOrder.ts";
 import type { Executor } from "./db.ts";
 import { newId } from "./ids.ts";
 
@@ -9,12 +8,10 @@ import { newId } from "./ids.ts";
  * concerned, written inside the transaction of the command that made it happen.
  *
  * Commit order. A reader follows the feed with `seq > cursor`; it must never see seq n+1 before n,
- * or it would move its cursor past n and skip it when n's transaction commits later. So the seq is
- * drawn only after taking the commit-order lock (the audit chain's, `commitOrder.ts`), which every
- * state-changing command already holds for its audit record and keeps until it commits. Transactions
- * that write events therefore draw their seqs one after another, and PostgreSQL marks a transaction
- * committed before it releases its locks: whoever draws the next seq starts after the previous
- * writer is visible. Seqs become visible strictly in order (docs/integration-events.md).
+ * or it would move its cursor past n and skip it when n's transaction commits later. So an event is
+ * written without a seq, and numbered after its command committed by the sequencer
+ * (audit/sequencer.ts), one pass at a time under the commit-order lock: seqs become visible strictly
+ * in order, a pass at a time (docs/integration-events.md).
  *
  * Departments: a task's events go to the task's department; a certificate's to its issuer and the
  * lead department; every other case event to the lead department and every department with a task
@@ -124,8 +121,6 @@ export async function recordIntegrationEvent(trx: Executor, at: Date, draft: Int
     ...specific.data,
     ...draft.data,
   };
-  // Before drawing a seq: see the comment above. Re-entrant when the audit record took it already.
-  await takeCommitOrderLock(trx);
   for (const departmentId of specific.departments) {
     const id = newId();
     await trx

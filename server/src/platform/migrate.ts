@@ -29,6 +29,8 @@ import * as m0026 from "../../migrations/0026_version_step_summary.ts";
 import * as m0027 from "../../migrations/0027_case_progress.ts";
 import * as m0028 from "../../migrations/0028_open_escalations_by_case.ts";
 import * as m0029 from "../../migrations/0029_running_jobs.ts";
+import * as m0030 from "../../migrations/0030_sequenced_after_commit.ts";
+import * as m0031 from "../../migrations/0031_department_counts.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -60,6 +62,8 @@ const migrations: Record<string, Migration> = {
   "0027_case_progress": { up: m0027.migrateUp, down: m0027.migrateDown },
   "0028_open_escalations_by_case": { up: m0028.migrateUp, down: m0028.migrateDown },
   "0029_running_jobs": { up: m0029.migrateUp, down: m0029.migrateDown },
+  "0030_sequenced_after_commit": { up: m0030.migrateUp, down: m0030.migrateDown },
+  "0031_department_counts": { up: m0031.migrateUp, down: m0031.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -124,6 +124,24 @@ export interface AuditLogTable {
   ip: string | null; request_id: string | null; action: string; object_type: string; object_id: string | null;
   case_id: string | null; old_values: Json | null; new_values: Json | null; prev_hash: string; hash: string; key_id: string | null;
 }
+/** What a case contributes to the supervision counters now (0031, supervision/counts.ts). */
+export interface CaseCountedTable {
+  case_id: string; department_id: string; region_code: string; received_at: Ts | null; accepted_at: Ts | null; closed_at: Ts | null;
+  on_time: boolean | null; used_days: number | null; extended: boolean; deemed: boolean; light: "red" | "yellow" | null; suspended_open: boolean;
+}
+/** Per department and region: its open cases that are red, yellow, suspended now (0031). */
+export interface DepartmentOpenCountsTable { department_id: string; region_code: string; red: number; yellow: number; suspended: number }
+/** Per department, region and day (Asia/Shanghai): the supervision figures of the period kinds (0031). */
+export interface DepartmentDayCountsTable {
+  department_id: string; region_code: string; day: string; received: number; accepted: number; closed: number; closed_on_time: number;
+  used_days_sum: string; used_days_n: number; extended: number; deemed_accepted: number;
+}
+/** Audit records of committed commands waiting for the sequencer to link them into the chain (0030). */
+export interface AuditPendingTable {
+  pseq: Generated<string>; id: string; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
+  ip: string | null; request_id: string | null; action: string; object_type: string; object_id: string | null;
+  case_id: string | null; old_values: Json | null; new_values: Json | null;
+}
 export interface AuditCheckpointsTable { id: string; entries: number; last_seq: number; head_hash: string; key_id: string; at: Ts; mac: string }
 export interface PlatformSettingsTable { key: string; value: Json }
 export interface TasksTable {
@@ -231,6 +249,10 @@ export interface Database {
   case_events: CaseEventsTable;
   counters: CountersTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
+  case_counted: CaseCountedTable;
+  department_day_counts: DepartmentDayCountsTable;
+  department_open_counts: DepartmentOpenCountsTable;
   audit_checkpoints: AuditCheckpointsTable;
   platform_settings: PlatformSettingsTable;
   tasks: TasksTable;
@@ -309,8 +331,9 @@ export interface IntegrationClientsTable {
 }
 
 /** The feed of department systems (0023); `seq` is the cursor, drawn in commit order. */
+/** `seq` is null until the sequencer numbers the event, after its command committed (audit/sequencer.ts). */
 export interface IntegrationEventsTable {
-  seq: Generated<string>; id: string; type: string; case_id: string; supervision_code: string | null; department_id: string;
+  seq: ColumnType<string | null, never, string>; written: Generated<string>; id: string; type: string; case_id: string; supervision_code: string | null; department_id: string;
   at: Ts; data: Json<Record<string, unknown>>;
 }
 export type WebhookSubscriptionStatus = "active" | "paused";

@@ -1,113 +1,117 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import type { Executor } from "../platform/db.ts";
-import type { Database } from "../platform/schema.ts";
+import type { CaseStatus } from "@cq/contracts";
+import { sql } from "kysely";
+import { type Executor, prepared } from "../platform/db.ts";
 import type { SupervisionScope } from "../policy/supervision.ts";
+import { openCounts, periodFigures, scopeCondition } from "./counts.ts";
 
-/** The scope (and an optional department) as a condition on a department column and a region column. */
-function inScope(
-  eb: ExpressionBuilder<Database, "cases"> | ExpressionBuilder<Database, "certificates" | "departments">,
-  cols: { department: string; region: string },
-  scope: Exclude<SupervisionScope, null>,
-  departmentId?: string,
-): Expression<SqlBool> {
-  const ref = (c: string) => sql.ref(c);
-  const parts: Expression<SqlBool>[] = [];
-  if (departmentId) parts.push(sql<SqlBool>`${ref(cols.department)} = ${departmentId}`);
-  if (!scope.all) {
-    const ors: Expression<SqlBool>[] = [];
-    if (scope.departmentIds.length) ors.push(sql<SqlBool>`${ref(cols.department)} in (${sql.join(scope.departmentIds)})`);
-    if (scope.regionCodes.length) ors.push(sql<SqlBool>`${ref(cols.region)} in (${sql.join(scope.regionCodes)})`);
-    parts.push(ors.length ? eb.or(ors) : sql<SqlBool>`false`);
+/** What the platform shows of a department's period and of its open cases (R37). */
+export interface DepartmentStatsRow {
+  department_id: string;
+  department_name: string;
+  region_code: string;
+  region_name: string;
+  received: number;
+  accepted: number;
+  closed: number;
+  closed_on_time: number;
+  avg_working_days: number | null;
+  overdue: number;
+  yellow: number;
+  suspended: number;
+  extended: number;
+  deemed_accepted: number;
+  escalations_open: number;
+}
+
+/**
+ * Per department: the figures of R37 for cases received/accepted/closed in [from, to) and its open
+ * cases now (red, yellow, suspended), from the counters (supervision/counts.ts), and its open escalations. A department appears when it has a figure of the period or an open case to show.
+ */
+export async function departmentStats(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string): Promise<DepartmentStatsRow[]> {
+  const [period, open] = await Promise.all([periodFigures(db, scope, from, to, "department", departmentId), openCounts(db, scope, departmentId)]);
+  const byDepartment = new Map<string, Omit<DepartmentStatsRow, "department_name" | "region_name" | "region_code" | "escalations_open"> & { used_days_sum: number; used_days_n: number }>();
+  const row = (id: string) => {
+    let r = byDepartment.get(id);
+    if (!r) {
+      r = { department_id: id, received: 0, accepted: 0, closed: 0, closed_on_time: 0, avg_working_days: null, overdue: 0, yellow: 0, suspended: 0, extended: 0, deemed_accepted: 0, used_days_sum: 0, used_days_n: 0 };
+      byDepartment.set(id, r);
+    }
+    return r;
+  };
+  for (const p of period) {
+    const r = row(p.department_id);
+    r.received += p.received;
+    r.accepted += p.accepted;
+    r.closed += p.closed;
+    r.closed_on_time += p.closed_on_time;
+    r.extended += p.extended;
+    r.deemed_accepted += p.deemed_accepted;
+    r.used_days_sum += p.used_days_sum;
+    r.used_days_n += p.used_days_n;
   }
-  return parts.length ? eb.and(parts) : sql<SqlBool>`true`;
-}
-
-/** The scope as a condition on cases (lead department or region). */
-export function scopeFilter(scope: Exclude<SupervisionScope, null>, departmentId?: string) {
-  return (eb: ExpressionBuilder<Database, "cases">): Expression<SqlBool> => inScope(eb, { department: "cases.lead_department_id", region: "cases.region_code" }, scope, departmentId);
-}
-
-/** Per department: the figures of R37 for cases received/closed in [from, to). */
-export function departmentStats(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string) {
-  return db
-    .selectFrom("cases")
-    .innerJoin("departments", "departments.id", "cases.lead_department_id")
+  for (const o of open) {
+    const r = row(o.department_id);
+    r.overdue += o.red;
+    r.yellow += o.yellow;
+    r.suspended += o.suspended;
+  }
+  const shown = [...byDepartment.values()].filter((r) => r.received || r.accepted || r.closed || r.extended || r.deemed_accepted || r.overdue || r.yellow || r.suspended);
+  if (!shown.length) return [];
+  const departments = await db
+    .selectFrom("departments")
     .innerJoin("regions", "regions.code", "departments.region_code")
-    .where(scopeFilter(scope, departmentId))
     .select((eb) => [
-      "departments.id as department_id",
-      "departments.name as department_name",
-      "departments.region_code",
-      "regions.name as region_name",
-      sql<number>`count(*) filter (where cases.received_at >= ${from} and cases.received_at < ${to})`.as("received"),
-      sql<number>`count(*) filter (where cases.accepted_at >= ${from} and cases.accepted_at < ${to})`.as("accepted"),
-      sql<number>`count(*) filter (where cases.status = 'closed' and cases.closed_at >= ${from} and cases.closed_at < ${to})`.as("closed"),
-      sql<number>`count(*) filter (where cases.status = 'closed' and cases.closed_at >= ${from} and cases.closed_at < ${to} and cases.on_time)`.as("closed_on_time"),
-      sql<number | null>`avg(cases.used_working_days) filter (where cases.status = 'closed' and cases.closed_at >= ${from} and cases.closed_at < ${to})`.as("avg_working_days"),
-      sql<number>`count(*) filter (where cases.light = 'red')`.as("overdue"),
-      sql<number>`count(*) filter (where cases.light = 'yellow')`.as("yellow"),
-      sql<number>`count(*) filter (where cases.suspended and cases.status in ('accepted', 'in_progress', 'suspended', 'supplement_requested'))`.as("suspended"),
-      sql<number>`count(*) filter (where cases.extension_days > 0 and cases.accepted_at >= ${from} and cases.accepted_at < ${to})`.as("extended"),
-      sql<number>`count(*) filter (where cases.deemed_accepted and cases.accepted_at >= ${from} and cases.accepted_at < ${to})`.as("deemed_accepted"),
-      eb
-        .selectFrom("escalations")
-        .select(sql<number>`count(*)`.as("n"))
-        .whereRef("escalations.department_id", "=", "departments.id")
-        .where("escalations.status", "=", "open")
-        .as("escalations_open"),
+      "departments.id", "departments.name", "departments.region_code", "regions.name as region_name",
+      eb.selectFrom("escalations").select(sql<number>`count(*)::int`.as("n")).whereRef("escalations.department_id", "=", "departments.id").where("escalations.status", "=", "open").as("escalations_open"),
     ])
-    .groupBy(["departments.id", "departments.name", "departments.region_code", "regions.name"])
+    .where("departments.id", "in", shown.map((r) => r.department_id))
     .orderBy("departments.region_code")
     .orderBy("departments.name")
     .execute();
+  const figures = new Map(shown.map((r) => [r.department_id, r]));
+  return departments.map((d) => {
+    const { used_days_sum, used_days_n, ...f } = figures.get(d.id)!;
+    return {
+      ...f,
+      department_name: d.name,
+      region_code: d.region_code,
+      region_name: d.region_name,
+      avg_working_days: used_days_n ? used_days_sum / used_days_n : null,
+      escalations_open: Number(d.escalations_open ?? 0),
+    };
+  });
 }
 
-/** Received and closed per month (Asia/Shanghai) over [from, to). */
+/** Received and closed per month (Asia/Shanghai) over [from, to), from the counters. */
 export async function monthlyTrend(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string) {
-  const received = await db
-    .selectFrom("cases")
-    .where(scopeFilter(scope, departmentId))
-    .where("received_at", ">=", from)
-    .where("received_at", "<", to)
-    .select([sql<string>`to_char(received_at at time zone 'Asia/Shanghai', 'YYYY-MM')`.as("month"), sql<number>`count(*)`.as("n")])
-    .groupBy(sql`1`)
-    .execute();
-  const closed = await db
-    .selectFrom("cases")
-    .where(scopeFilter(scope, departmentId))
-    .where("status", "=", "closed")
-    .where("closed_at", ">=", from)
-    .where("closed_at", "<", to)
-    .select([
-      sql<string>`to_char(closed_at at time zone 'Asia/Shanghai', 'YYYY-MM')`.as("month"),
-      sql<number>`count(*)`.as("n"),
-      sql<number>`count(*) filter (where on_time)`.as("on_time"),
-    ])
-    .groupBy(sql`1`)
-    .execute();
-  return { received, closed };
+  const months = (await periodFigures(db, scope, from, to, "month", departmentId)).sort((a, b) => a.month.localeCompare(b.month));
+  return {
+    received: months.filter((m) => m.received).map((m) => ({ month: m.month, n: m.received })),
+    closed: months.filter((m) => m.closed).map((m) => ({ month: m.month, n: m.closed, on_time: m.closed_on_time })),
+  };
 }
 
-/** Open cases with the given light, most overdue first: one index-only scan (cases_listed_by_light, migration 0028). */
-export function casesByLight(db: Executor, scope: Exclude<SupervisionScope, null>, light: "yellow" | "red", departmentId: string | undefined, limit: number) {
-  return db
-    .selectFrom("cases")
-    .innerJoin("items", "items.id", "cases.item_id")
-    .innerJoin("departments", "departments.id", "cases.lead_department_id")
-    .where(scopeFilter(scope, departmentId))
-    .where("cases.light", "=", light)
-    .select([
-      "cases.id", "cases.supervision_code", "cases.status", "cases.due_date", "cases.light", "cases.accepted_at", "cases.extension_days",
-      "items.name as item_name", "departments.id as department_id", "departments.name as department_name",
-    ])
-    // One index probe per row (limit 1 keeps the planner from hashing every open escalation of the city).
-    .select([
-      sql<boolean>`(select true from escalations e where e.case_id = cases.id and e.status = 'open' limit 1) is not null`.as("escalated"),
-      sql<boolean>`(select true from explanations x where x.case_id = cases.id limit 1) is not null`.as("explained"),
-    ])
-    .orderBy("cases.due_date")
-    .limit(limit)
-    .execute();
+/**
+ * Open cases with the given light, most overdue first: one index-only scan (cases_listed_by_light,
+ * migration 0028) with the item's and department's names and one probe each for an open escalation
+ * and an explanation. A city-wide scope (one department or all) is a prepared statement: planning a
+ * query over the cases' many indexes costs more than running it.
+ */
+export async function casesByLight(db: Executor, scope: Exclude<SupervisionScope, null>, light: "yellow" | "red", departmentId: string | undefined, limit: number) {
+  const name = scope.all ? prepared(`cases-by-light-${departmentId ? "of-department" : "of-city"}`) : sql``;
+  const r = await sql<{
+    id: string; supervision_code: string | null; status: CaseStatus; due_date: string | null; light: "yellow" | "red"; accepted_at: Date | null;
+    extension_days: number; item_name: string; department_id: string; department_name: string; escalated: boolean; explained: boolean;
+  }>`${name}
+    select c.id, c.supervision_code, c.status, c.due_date, c.light, c.accepted_at, c.extension_days, i.name as item_name,
+           d.id as department_id, d.name as department_name,
+           -- One index probe per row (limit 1 keeps the planner from hashing every open escalation of the city).
+           (select true from escalations e where e.case_id = c.id and e.status = 'open' limit 1) is not null as escalated,
+           (select true from explanations x where x.case_id = c.id limit 1) is not null as explained
+    from cases c join items i on i.id = c.item_id join departments d on d.id = c.lead_department_id
+    where ${scopeCondition({ department: "c.lead_department_id", region: "c.region_code" }, scope, departmentId)} and c.light = ${light}
+    order by c.due_date limit ${limit}`.execute(db);
+  return r.rows;
 }
 
 /** Public service figures of one department over the last year: closed, on-time, open. */
@@ -136,7 +140,7 @@ export function offPlatformCertificateCounts(db: Executor, scope: Exclude<Superv
     .where("certificates.supervision_code", "is", null)
     .where("certificates.issued_at", ">=", from)
     .where("certificates.issued_at", "<", to)
-    .where((eb) => inScope(eb, { department: "departments.id", region: "departments.region_code" }, scope, departmentId))
+    .where(scopeCondition({ department: "departments.id", region: "departments.region_code" }, scope, departmentId))
     .select(["departments.id as department_id", "departments.name as department_name", "departments.region_code", "regions.name as region_name"])
     .select(sql<number>`count(*)`.as("n"))
     .groupBy(["departments.id", "departments.name", "departments.region_code", "regions.name"])

@@ -3,6 +3,7 @@ import type { Db, Executor } from "../../platform/db.ts";
 import { newId } from "../../platform/ids.ts";
 import { systemClock } from "../../platform/clock.ts";
 import type { AuditKeys } from "../../audit/keys.ts";
+import { sequencePending } from "../../audit/sequencer.ts";
 import { writeAudit } from "../../audit/writer.ts";
 import { isValidIdNumber } from "../checkCharacters.ts";
 import { hashPassword, isStrongEnoughForStaff } from "../passwords.ts";
@@ -35,9 +36,10 @@ export async function createPlatformAdmin(
       password_hash: passwordHash, department_id: null, hall_id: null, trained_at: now, locked_until: null, created_at: now,
     });
     await trx.insertInto("role_assignments").values({ id: newId(), user_id: id, role: "platform-admin", department_id: null, region_code: null, created_at: now }).execute();
-    await writeAudit(trx, keys, systemActor("cli"), now, { ip: null, requestId: null }, {
+    await writeAudit(trx, systemActor("cli"), now, { ip: null, requestId: null }, {
       action: "user.created", objectType: "user", objectId: id, newValues: { username: input.username, roles: ["platform-admin"] },
     });
   });
+  await sequencePending(db, keys);
   return id;
 }
