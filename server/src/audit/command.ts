@@ -60,8 +60,9 @@ export async function runCommand<T>(deps: Deps, actor: Actor, meta: RequestMeta,
     ordered = entries.length > 0 || events.length > 0;
     return result;
   });
-  // Committed: the command returns once its records are in the chain and its events numbered.
-  if (ordered) await deps.sequence();
+  // Committed: the command returns once its records are in the chain and its events numbered. A pass
+  // that fails does not undo the command: the next pass (the scheduler's, at the latest) takes them.
+  if (ordered) await deps.sequence().catch((err: unknown) => deps.logger.error({ err }, "sequencing after a commit failed; the next pass takes it"));
   return result;
 }
 

@@ -64,6 +64,8 @@ function addToCounters(facts: RawBuilder<unknown>) {
     insert into department_day_counts (department_id, region_code, day, ${sql.raw(FIGURES.join(", "))})
     select department_id, region_code, day, ${sums} from (${facts}) f
     group by department_id, region_code, day having ${nonZero}
+    -- Rows locked in one order by every writer: two writers of several rows never wait for each other in a circle.
+    order by department_id, region_code, day
     on conflict (department_id, region_code, day) do update set ${add}`;
 }
 
@@ -108,6 +110,7 @@ function addToOpenCounts(rel: RawBuilder<unknown>) {
     group by department_id, region_code
     having sum(case when light = 'red' then sign else 0 end) <> 0 or sum(case when light = 'yellow' then sign else 0 end) <> 0
         or sum(case when suspended_open then sign else 0 end) <> 0
+    order by department_id, region_code
     on conflict (department_id, region_code) do update set red = department_open_counts.red + excluded.red,
       yellow = department_open_counts.yellow + excluded.yellow, suspended = department_open_counts.suspended + excluded.suspended`;
 }
