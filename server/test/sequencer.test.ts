@@ -24,7 +24,8 @@ const command = (deps: Deps, n: number) =>
     ctx.event({ type: "case.extended", caseId, data: { extension: { workingDays: n } } });
   });
 
-const pending = async () => Number((await t.db.selectFrom("audit_pending").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+/** Audit records waiting to be linked (a command's records wait together, in one row). */
+const pending = async () => Number((await sql<{ n: number }>`select coalesce(sum(jsonb_array_length(entries)), 0)::int as n from audit_pending`.execute(t.db)).rows[0]!.n);
 const unnumbered = async () => Number((await t.db.selectFrom("integration_events").select((eb) => eb.fn.countAll<number>().as("n")).where("seq", "is", null).executeTakeFirstOrThrow()).n);
 const records = () =>
   t.db.selectFrom("audit_log").select(["seq", "new_values"]).where("action", "=", "case.verified").where("object_id", "=", caseId).orderBy("seq").execute();

@@ -8,7 +8,7 @@ import { type ChainedFields, entryHash, GENESIS_HASH } from "./writer.ts";
  * The sequencer: puts what commands wrote, unordered, into the order it became visible — audit
  * records are linked into the chain, integration events get their feed number.
  *
- * A command writes its audit records into `audit_pending` and its events without a `seq`, and commits
+ * A command writes its audit records into `audit_pending` (one row, its records in order) and its events without a `seq`, and commits
  * without waiting for any other writer. Then one pass (one transaction under the commit-order lock,
  * so one at a time across every process) takes what is pending and committed, in the order it was
  * written: each record is hashed onto the chain's head and appended to `audit_log`, each event draws
@@ -48,25 +48,27 @@ async function linkEntries(trx: Executor, keys: AuditKeys): Promise<number> {
   if (!pending.length) return 0;
   const head = await trx.selectFrom("audit_log").select("hash").orderBy("seq", "desc").limit(1).executeTakeFirst();
   let prevHash = head?.hash ?? GENESIS_HASH;
-  const rows = pending.map((p) => {
-    // Hashed as read back from the database, exactly as verification will read them (audit/verify.ts).
-    const fields: ChainedFields = {
-      id: p.id, at: p.at, actorId: p.actor_id, actorKind: p.actor_kind, actorName: p.actor_name, ip: p.ip, requestId: p.request_id,
-      action: p.action, objectType: p.object_type, objectId: p.object_id, caseId: p.case_id, oldValues: p.old_values, newValues: p.new_values,
-    };
-    const hash = entryHash(prevHash, fields, keys.current.secret);
-    const row = {
-      id: p.id, at: p.at, actor_id: p.actor_id, actor_kind: p.actor_kind, actor_name: p.actor_name, ip: p.ip, request_id: p.request_id,
-      action: p.action, object_type: p.object_type, object_id: p.object_id, case_id: p.case_id,
-      old_values: p.old_values === null ? null : JSON.stringify(p.old_values),
-      new_values: p.new_values === null ? null : JSON.stringify(p.new_values),
-      prev_hash: prevHash, hash, key_id: keys.current.id,
-    };
-    prevHash = hash;
-    return row;
-  });
-  // seq (bigserial) follows the order of the VALUES list: the chain's order.
-  await trx.insertInto("audit_log").values(rows).execute();
+  const rows = pending.flatMap((p) =>
+    p.entries.map((e) => {
+      // Hashed as read back from the database, exactly as verification will read them (audit/verify.ts).
+      const fields: ChainedFields = {
+        id: e.id, at: p.at, actorId: p.actor_id, actorKind: p.actor_kind, actorName: p.actor_name, ip: p.ip, requestId: p.request_id,
+        action: e.action, objectType: e.objectType, objectId: e.objectId, caseId: e.caseId, oldValues: e.oldValues, newValues: e.newValues,
+      };
+      const hash = entryHash(prevHash, fields, keys.current.secret);
+      const row = {
+        id: e.id, at: p.at, actor_id: p.actor_id, actor_kind: p.actor_kind, actor_name: p.actor_name, ip: p.ip, request_id: p.request_id,
+        action: e.action, object_type: e.objectType, object_id: e.objectId, case_id: e.caseId,
+        old_values: e.oldValues === null ? null : JSON.stringify(e.oldValues),
+        new_values: e.newValues === null ? null : JSON.stringify(e.newValues),
+        prev_hash: prevHash, hash, key_id: keys.current.id,
+      };
+      prevHash = hash;
+      return row;
+    }),
+  );
+  // seq (bigserial) follows the order of the VALUES list: the chain's order, each command's records together.
+  for (let i = 0; i < rows.length; i += BATCH) await trx.insertInto("audit_log").values(rows.slice(i, i + BATCH)).execute();
   // By the rows taken: one committed while this pass ran is not among them and waits for the next.
   await trx.deleteFrom("audit_pending").where("pseq", "in", pending.map((p) => p.pseq)).execute();
   return pending.length;

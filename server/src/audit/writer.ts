@@ -3,6 +3,7 @@ import { type Actor, actorId, actorName } from "../platform/actor.ts";
 import { canonicalJson } from "../platform/canonicalJson.ts";
 import type { RequestMeta } from "../platform/context.ts";
 import type { Executor } from "../platform/db.ts";
+import type { PendingAuditRecord } from "../platform/schema.ts";
 import { newId } from "../platform/ids.ts";
 import type { AuditEntry } from "./events.ts";
 import { hmacHex } from "./keys.ts";
@@ -41,28 +42,33 @@ export async function writeAudit(trx: Executor, actor: Actor, at: Date, meta: Re
 }
 
 /**
- * Records a command's audit entries, in order, inside its transaction, in one insert. They commit or
- * roll back with the command; the sequencer then links them into the chain in the order they became
- * visible (audit/sequencer.ts) — no writer waits for another here.
+ * Records a command's audit entries, in order, inside its transaction: one row that holds them all,
+ * so that they stay together in the chain. They commit or roll back with the command; the sequencer
+ * then links them in the order commands became visible (audit/sequencer.ts) — no writer waits for
+ * another here.
  */
 export async function writeAuditEntries(trx: Executor, actor: Actor, at: Date, meta: RequestMeta, entries: readonly AuditEntry[]): Promise<void> {
   if (!entries.length) return;
-  const rows = entries.map((entry) => ({
+  const records: PendingAuditRecord[] = entries.map((entry) => ({
     id: newId(),
-    at,
-    // A department system's calls are recorded under its client's id and name.
-    actor_id: actor.kind === "integration" ? actor.id : actorId(actor),
-    actor_kind: actor.kind,
-    actor_name: actorName(actor),
-    ip: meta.ip,
-    request_id: meta.requestId,
     action: entry.action,
-    object_type: entry.objectType,
-    object_id: entry.objectId,
-    case_id: entry.caseId ?? null,
-    old_values: entry.oldValues === undefined || entry.oldValues === null ? null : JSON.stringify(entry.oldValues),
-    new_values: entry.newValues === undefined || entry.newValues === null ? null : JSON.stringify(entry.newValues),
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    caseId: entry.caseId ?? null,
+    oldValues: entry.oldValues ?? null,
+    newValues: entry.newValues ?? null,
   }));
-  // pseq (bigserial) follows the order of the VALUES list: the command's order.
-  await trx.insertInto("audit_pending").values(rows).execute();
+  await trx
+    .insertInto("audit_pending")
+    .values({
+      at,
+      // A department system's calls are recorded under its client's id and name.
+      actor_id: actor.kind === "integration" ? actor.id : actorId(actor),
+      actor_kind: actor.kind,
+      actor_name: actorName(actor),
+      ip: meta.ip,
+      request_id: meta.requestId,
+      entries: JSON.stringify(records),
+    })
+    .execute();
 }

@@ -5,7 +5,6 @@ import { sql } from "kysely";
 import { checkpointFile } from "../audit/checkpoints.ts";
 import { runPlatformCommand } from "../audit/command.ts";
 import { auditKeysOf } from "../audit/keys.ts";
-import { sequencePending } from "../audit/sequencer.ts";
 import { verifyAuditChain, type VerifyResult } from "../audit/verify.ts";
 import type { Config } from "../platform/config.ts";
 import type { Deps } from "../platform/context.ts";
@@ -253,8 +252,8 @@ export async function restore(db: Db, config: Config, dir: string): Promise<{ ma
     fs.mkdirSync(path.dirname(checkpointFile(config)), { recursive: true });
     fs.copyFileSync(path.join(dir, "checkpoints.jsonl"), checkpointFile(config));
   }
-  // Records the backed-up platform had not linked yet are committed record: linked before verifying.
-  await sequencePending(db, auditKeysOf(config));
+  // Restored as backed up: records the platform had not linked yet stay pending (the restored
+  // platform's first pass links them); the chain verified is the linked one.
   return { manifest, audit: await verifyAuditChain(db, config) };
 }
 

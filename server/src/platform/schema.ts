@@ -136,11 +136,14 @@ export interface DepartmentDayCountsTable {
   department_id: string; region_code: string; day: string; received: number; accepted: number; closed: number; closed_on_time: number;
   used_days_sum: string; used_days_n: number; extended: number; deemed_accepted: number;
 }
-/** Audit records of committed commands waiting for the sequencer to link them into the chain (0030). */
+/** One audit record of a command, as it waits in `audit_pending.entries`. */
+export interface PendingAuditRecord {
+  id: string; action: string; objectType: string; objectId: string | null; caseId: string | null; oldValues: unknown; newValues: unknown;
+}
+/** The audit records of a committed command, in order, waiting for the sequencer to link them into the chain (0030, 0032). */
 export interface AuditPendingTable {
-  pseq: Generated<string>; id: string; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
-  ip: string | null; request_id: string | null; action: string; object_type: string; object_id: string | null;
-  case_id: string | null; old_values: Json | null; new_values: Json | null;
+  pseq: Generated<string>; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
+  ip: string | null; request_id: string | null; entries: Json<PendingAuditRecord[]>;
 }
 export interface AuditCheckpointsTable { id: string; entries: number; last_seq: number; head_hash: string; key_id: string; at: Ts; mac: string }
 export interface PlatformSettingsTable { key: string; value: Json }
