@@ -11,6 +11,7 @@ import { systemClock } from "../src/platform/clock.ts";
 import { LocalFileStore } from "../src/platform/files.ts";
 import { newTestDatabase } from "./helpers.ts";
 import { platformDeps } from "../src/deps.ts";
+import { verifyAuditChain } from "../src/audit/verify.ts";
 
 // More than one server process on one PostgreSQL (WORKERS=N, or processes behind a proxy): durable
 // jobs run once across processes, and a job of a process killed mid-run is taken over by another.
@@ -85,6 +86,32 @@ describe.skipIf(!onPostgres)("several processes on one database", () => {
     await runDueJobs(deps, { stuck: async () => void (finishedBy = "taker"), count: async () => undefined }, "taker", later);
     expect(finishedBy).toBe("taker");
     expect(await handle.db.selectFrom("jobs").select(["status", "attempts"]).where("dedupe_key", "=", "stuck:1").executeTakeFirstOrThrow()).toEqual({ status: "done", attempts: 2 });
+  }, 120_000);
+
+  it("commands of two processes at once: one chain that verifies, each command's records together", async () => {
+    const out: string[] = [];
+    const runners: ChildProcess[] = [];
+    for (let i = 0; i < 2; i++) {
+      const child = spawn(process.execPath, [...tsx, path.resolve("server/test/jobRunnerProcess.ts")], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+      lines(child, out);
+      children.push(child);
+      runners.push(child);
+    }
+    await until("both runners", () => out.filter((l) => l.startsWith("ready ")).length === 2);
+    const now = systemClock.now();
+    for (let i = 0; i < 40; i++) await enqueueJob(handle.db, { kind: "audited", runAt: now, payload: { key: `a${i}` }, dedupeKey: `audited:${i}` });
+    await until("every audited job", async () => (await sql<{ n: number }>`select count(*)::int as n from jobs where kind = 'audited' and status = 'done'`.execute(handle.db)).rows[0]!.n === 40);
+    for (const r of runners) r.kill("SIGKILL");
+    // Every record linked (a job is done only once its command returned), in one chain that holds.
+    const rows = await handle.db.selectFrom("audit_log").select("new_values").where("object_type", "=", "job").orderBy("seq").execute();
+    const values = rows.map((r) => r.new_values as { key: string; part: number; worker: string });
+    expect(values).toHaveLength(80);
+    for (let i = 0; i < values.length; i += 2) expect([values[i]!.part, values[i + 1]]).toEqual([1, { ...values[i]!, part: 2 }]);
+    expect(new Set(values.map((v) => v.worker)).size).toBeGreaterThanOrEqual(2);
+    expect(await handle.db.selectFrom("audit_pending").select("pseq").execute()).toEqual([]);
+    const verified = await verifyAuditChain(handle.db, loadConfig({ NODE_ENV: "test" }));
+    expect(verified.ok).toBe(true);
+    expect(verified.entries).toBeGreaterThanOrEqual(80);
   }, 120_000);
 
   it("WORKERS=2 starts two server processes sharing one port, which stop together", async () => {
