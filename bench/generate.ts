@@ -31,17 +31,22 @@ const BATCH = 50_000;
 
 interface ItemRow { ord: number; region_code: string }
 
-/** Deterministic pseudo-random symbols for case n (so a rerun writes the same codes). */
-function codeOf(regionCode: string, n: number): string {
-  let x = (n * 2654435761 + 0x9e3779b9) >>> 0;
+/**
+ * Deterministic pseudo-random symbols for case n (so a rerun writes the same codes); `salt` draws
+ * another code for the same case. Random codes collide now and then at millions of cases per region
+ * and year (9 symbols: about one in 5M draws), as the platform's own do: it draws again, and so does
+ * the generator (`insertBatch`).
+ */
+function codeOf(regionCode: string, n: number, salt = 0): string {
+  let x = (n * 2654435761 + 0x9e3779b9 + Math.imul(salt, 0x85ebca6b)) >>> 0;
   return generateSupervisionCode(regionCode, 2026, (m) => {
     x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + n) >>> 0;
     return x % m;
   });
 }
 
-/** Writes cases (and tasks) numbered from..to-1 into the bench tables; the catalog must be loaded. */
-async function insertBatch(client: pg.Client, from: number, to: number, items: ItemRow[]): Promise<void> {
+/** Cases numbered from..to-1 not written yet, with codes drawn with `salt`; returns how many were written. */
+async function insertCases(client: pg.Client, from: number, to: number, items: ItemRow[], salt: number): Promise<number> {
   const codes: string[] = [];
   const itemOrd: number[] = [];
   for (let n = from; n < to; n++) {
@@ -49,10 +54,9 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
     const h = (Math.imul(n, 0x45d9f3b) >>> 0) / 2 ** 32;
     const ord = Math.min(items.length - 1, Math.floor((items.length + 1) ** h) - 1);
     itemOrd.push(items[ord]!.ord);
-    codes.push(codeOf(items[ord]!.region_code, n));
+    codes.push(codeOf(items[ord]!.region_code, n, salt));
   }
-  await client.query("begin");
-  await client.query(
+  const r = await client.query(
     `insert into cases (id, item_id, item_version_id, applicant_id, channel, status, result, supervision_code, region_code, lead_department_id,
                         form_data, round, created_at, updated_at, submitted_at, received_at, accepted_at, decided_at, closed_at,
                         due_date, yellow_from, light, used_working_days, on_time, current_step_id)
@@ -83,9 +87,22 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
      join lateral (select $3::text[] as codes, $4::int[] as ords) arr on true
      join lateral (select arr.codes[g.n - $1 + 1] as code, arr.ords[g.n - $1 + 1] as ord) x on true
      join bench_items i on i.ord = x.ord
-     join lateral (select id from bench_applicants order by ord offset (g.r % (select count(*) from bench_applicants)) limit 1) a on true`,
+     join lateral (select id from bench_applicants order by ord offset (g.r % (select count(*) from bench_applicants)) limit 1) a on true
+     on conflict do nothing`,
     [from, to, codes, itemOrd],
   );
+  return r.rowCount ?? 0;
+}
+
+/** Writes cases (and tasks) numbered from..to-1 into the bench tables; the catalog must be loaded. */
+async function insertBatch(client: pg.Client, from: number, to: number, items: ItemRow[]): Promise<void> {
+  await client.query("begin");
+  // A case whose code is taken already is left out (on conflict) and drawn again with another code.
+  let inserted = 0;
+  for (let salt = 0; inserted < to - from; salt++) {
+    if (salt > 5) throw new Error(`cases ${from}–${to}: codes still taken after ${salt} draws`);
+    inserted += await insertCases(client, from, to, items, salt);
+  }
   await client.query(
     `insert into tasks (id, case_id, step_id, step_index, kind, name, department_id, role, status, working_days, round, opened_at,
                         completed_at, due_date, yellow_from, light, outcome)
@@ -119,7 +136,9 @@ export async function generateCases(url: string, size: number, log: (line: strin
       log(`  ${size.toLocaleString()} generated cases already there`);
       return { ms: 0, cases: size };
     }
-    if (have > 0) {
+    // Batches commit whole: a run cut off (or a smaller size generated before) goes on from where it stopped.
+    const resume = have > 0 && have < size && have % BATCH === 0 && (await client.query("select 1 from cases where id = $1", [`bench-${have - 1}`])).rowCount === 1;
+    if (have > 0 && !resume) {
       await client.query("delete from case_progress where case_id like 'bench-%'");
       await client.query("delete from case_counted where case_id like 'bench-%'");
       for (const q of recountAll()) {
@@ -136,7 +155,8 @@ export async function generateCases(url: string, size: number, log: (line: strin
     await client.query(`create temp table bench_applicants as select row_number() over (order by id)::int as ord, id from users where kind = 'applicant'`);
     const items = (await client.query<ItemRow>("select ord, region_code from bench_items order by ord")).rows;
     if (!items.length) throw new Error("no catalog items: start the platform once with DEMO=1 on this database first");
-    for (let from = 0; from < size; from += BATCH) {
+    if (resume) log(`  going on from ${have.toLocaleString()} cases generated before`);
+    for (let from = resume ? have : 0; from < size; from += BATCH) {
       const to = Math.min(size, from + BATCH);
       await insertBatch(client, from, to, items);
       const done = to / size;
