@@ -52,14 +52,15 @@ export async function redListScenario(ctx: ScenarioContext) {
 export async function totalsScenario(ctx: ScenarioContext) {
   const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
   const n = ctx.opts.smoke ? 3 : 10;
-  // The last twelve months, as the supervision screen asks by default.
+  // As the supervision screen asks by default: no period, the server's 365 whole days up to the end of today.
+  const all = await timings(n, () => supervisor.get("/api/supervision/stats"));
+  const dept = await reddestDepartment(ctx);
+  const one = await timings(n, () => supervisor.get(`/api/supervision/stats?departmentId=${dept.id}`));
+  // A period whose ends fall inside days (as an API client may ask): the part days are counted from the cases.
   const to = new Date();
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  const period = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
-  const all = await timings(n, () => supervisor.get(`/api/supervision/stats?${period}`));
-  const dept = await reddestDepartment(ctx);
-  const one = await timings(n, () => supervisor.get(`/api/supervision/stats?${period}&departmentId=${dept.id}`));
-  return { allDepartments: all, oneDepartment: one, targetMs: 50 };
+  const partDays = await timings(n, () => supervisor.get(`/api/supervision/stats?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`));
+  return { allDepartments: all, oneDepartment: one, allDepartmentsPartDays: partDays, targetMs: 50 };
 }
 
 export async function monthlyReportScenario(ctx: ScenarioContext) {
