@@ -3,26 +3,21 @@ import { type Kysely, sql } from "kysely";
 // What must be read in commit order — the audit chain and the integration event feed — is no longer
 // ordered inside each command's transaction (under one lock every writer waited for, through its
 // commit) but right after it, by one sequencer at a time (audit/sequencer.ts): a command writes its
-// audit records into `audit_pending` and its events without a `seq`; the sequencer links the records
+// audit records into `audit_pending` (one row) and its events without a `seq`; the sequencer links the records
 // into `audit_log` and numbers the events, in the order they became visible.
 
 export async function migrateUp(db: Kysely<unknown>): Promise<void> {
   for (const q of [
+    // A command's records wait as one row (`entries`, in order), so that they stay together in the chain.
     sql`create table audit_pending (
       pseq bigserial primary key,
-      id text not null unique,
       at timestamptz not null,
       actor_id text,
       actor_kind text not null,
       actor_name text,
       ip text,
       request_id text,
-      action text not null,
-      object_type text not null,
-      object_id text,
-      case_id text,
-      old_values jsonb,
-      new_values jsonb
+      entries jsonb not null
     )`,
     // The feed's seq is drawn by the sequencer from the same sequence; events wait unnumbered until then.
     sql`alter table integration_events drop constraint integration_events_pkey`,

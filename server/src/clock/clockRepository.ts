@@ -35,12 +35,16 @@ export async function storeTaskClock(db: Executor, taskId: string, v: { due: str
   await db.updateTable("tasks").set({ due_date: v.due, yellow_from: v.yellowFrom, light: v.light as never }).where("id", "=", taskId).execute();
 }
 
-export interface LightsRefreshed {
+/** How many cases, tasks and escalations a lights pass changed. */
+export interface LightCounts {
   cases: number;
-  /** The cases whose light changed: what is kept of them follows (cases/sweep.ts). */
-  caseIds: string[];
   tasks: number;
   escalations: number;
+}
+
+export interface LightsRefreshed extends LightCounts {
+  /** The cases whose light changed: what is kept of them follows (cases/sweep.ts). */
+  caseIds: string[];
 }
 
 /**

@@ -1,11 +1,7 @@
 import type { Db, Executor } from "../platform/db.ts";
-import { lightsRefreshedThrough, refreshLights, setLightsRefreshedThrough } from "./clockRepository.ts";
+import { type LightCounts, lightsRefreshedThrough, refreshLights, setLightsRefreshedThrough } from "./clockRepository.ts";
 
-export interface LightCounts {
-  cases: number;
-  tasks: number;
-  escalations: number;
-}
+export type { LightCounts };
 
 /** Brings what is kept of cases whose light changed up to date, in the same transaction (the supervision counters). */
 export type KeepCases = (trx: Executor, caseIds: readonly string[]) => Promise<void>;

@@ -140,7 +140,7 @@ export interface DepartmentDayCountsTable {
 export interface PendingAuditRecord {
   id: string; action: string; objectType: string; objectId: string | null; caseId: string | null; oldValues: unknown; newValues: unknown;
 }
-/** The audit records of a committed command, in order, waiting for the sequencer to link them into the chain (0030, 0032). */
+/** The audit records of a committed command, in order, waiting for the sequencer to link them into the chain (0030). */
 export interface AuditPendingTable {
   pseq: Generated<string>; at: Ts; actor_id: string | null; actor_kind: string; actor_name: string | null;
   ip: string | null; request_id: string | null; entries: Json<PendingAuditRecord[]>;

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
+import { shanghaiDay } from "../platform/clock.ts";
 import type { Executor } from "../platform/db.ts";
 import type { SupervisionScope } from "../policy/supervision.ts";
 
@@ -143,7 +144,6 @@ export function recountAll(): RawBuilder<unknown>[] {
 const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;
 const midnightBefore = (t: number) => Math.floor((t + SHANGHAI_MS) / DAY_MS) * DAY_MS - SHANGHAI_MS;
-const dayOf = (t: number) => new Date(t + SHANGHAI_MS).toISOString().slice(0, 10);
 
 /** The scope (and an optional department) as a condition on a department column and a region column. */
 export function scopeCondition(cols: { department: string; region: string }, scope: Exclude<SupervisionScope, null>, departmentId?: string): RawBuilder<boolean> {
@@ -198,7 +198,7 @@ export async function periodFigures(
   const parts: RawBuilder<unknown>[] = [];
   if (whole) {
     parts.push(sql`select department_id, region_code, day, ${sql.raw(FIGURES.join(", "))} from department_day_counts
-                   where day >= ${dayOf(firstWhole)}::date and day < ${dayOf(lastWhole)}::date and ${scoped}`);
+                   where day >= ${shanghaiDay(new Date(firstWhole))}::date and day < ${shanghaiDay(new Date(lastWhole))}::date and ${scoped}`);
   }
   if (edges.length) parts.push(factsOf(sql`(select ${COUNTED_COLUMNS}, 1 as sign from case_counted where ${scoped})`, inEdges));
   const keys = by === "department" ? sql`department_id, region_code, ''::text as month` : sql`''::text as department_id, ''::text as region_code, to_char(day, 'YYYY-MM') as month`;
