@@ -8,7 +8,9 @@
  *   npm run bench:smoke
  *
  * BENCH_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
- * --keep keeps the bench databases for the next run (the generator reuses a complete one).
+ * --keep keeps the bench databases for the next run (the generator reuses a complete one);
+ * --process-cpu C (default 0.4) is the CPU budget, in cores, each server process is held to when one
+ * and two processes are compared under equal budgets (0 leaves that comparison out; needs root and a cpu cgroup).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     smoke: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     profile: { type: "string" },
+    "process-cpu": { type: "string" },
     out: { type: "string" },
   },
 });
@@ -58,6 +61,7 @@ const opts: RunOptions = {
   clients: Number(values.clients ?? (smoke ? 4 : 16)),
   smoke,
   keep: values.keep,
+  processCpu: Number(values["process-cpu"] ?? 0.4),
   ...(values.profile ? { profileDir: path.resolve(values.profile) } : {}),
 };
 for (const s of opts.scenarios) if (!SCENARIOS[s]) throw new Error(`unknown scenario ${s} (known: ${Object.keys(SCENARIOS).join(", ")})`);

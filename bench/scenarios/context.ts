@@ -10,6 +10,8 @@ export interface RunOptions {
   clients: number;
   smoke: boolean;
   keep: boolean;
+  /** The CPU budget (cores) each server process is held to when one and two processes are compared under a budget (0: not compared). */
+  processCpu: number;
   profileDir?: string;
 }
 

@@ -51,7 +51,7 @@ import { httpMetrics, outboxMetrics, webhookMetrics } from "./ops/metrics.ts";
 import { webhookCounts } from "./integration/webhookDelivery.ts";
 import { outboxCounts } from "./platform/delivery.ts";
 import { swaggerOptions } from "./platform/openapi.ts";
-import { applyResponseContracts, contractModeFor, ResponseContractError } from "./platform/responseContract.ts";
+import { applyResponseContracts, ResponseContractError } from "./platform/responseContract.ts";
 
 /** The API's version in the OpenAPI document. */
 const API_VERSION = "0.1.0";
@@ -106,7 +106,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
 
   app.setValidatorCompiler(validatorCompiler);
   // Every route's 2xx bodies follow @cq/contracts' route table: before any route, so all get it.
-  const contractMode = contractModeFor(deps.config.env);
+  const contractMode = deps.config.responseContract;
   applyResponseContracts(app as unknown as FastifyInstance, contractMode);
 
   await app.register(swagger, swaggerOptions({ version: API_VERSION, sessionCookie: SESSION_COOKIE }));

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { CONTRACT_MODES, type ContractMode, contractModeFor } from "./responseContract.ts";
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {
@@ -18,6 +19,11 @@ export interface Config {
   sessionDays: number;
   lockout: { maxFailures: number; minutes: number };
   logLevel: string;
+  /**
+   * How 2xx answers are held to their contract (RESPONSE_CONTRACT): `strict` in tests, `check` in
+   * development (every answer parsed), `lenient` in production (one answer in 64 per route checked).
+   */
+  responseContract: ContractMode;
   /** Requests per minute and IP on the identity endpoints (login, register, SMS). */
   authRateLimit: number;
   /** Requests per minute and client address on the public queries (progress by code, certificate verification). */
@@ -139,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: Number(env.SESSION_DAYS ?? 7),
     lockout: { maxFailures: Number(env.LOCKOUT_FAILURES ?? 5), minutes: Number(env.LOCKOUT_MINUTES ?? 15) },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
+    responseContract: CONTRACT_MODES.find((m) => m === env.RESPONSE_CONTRACT) ?? contractModeFor(nodeEnv),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     publicRateLimit: Number(env.PUBLIC_RATE_LIMIT ?? 60),
     escalationResponseDays: Number(env.ESCALATION_RESPONSE_DAYS ?? 3),

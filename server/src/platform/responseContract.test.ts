@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import Fastify, { type FastifyBaseLogger } from "fastify";
+import { loadConfig } from "./config.ts";
 import { applyResponseContracts, checkBody, contractModeFor, type ContractMode, ResponseContractError, routesOf, undeclaredFields } from "./responseContract.ts";
 
 const Body = z.object({
@@ -17,6 +18,13 @@ describe("response contracts", () => {
     expect(contractModeFor("test")).toBe("strict");
     expect(contractModeFor("development")).toBe("check");
     expect(contractModeFor("production")).toBe("lenient");
+  });
+
+  it("follow RESPONSE_CONTRACT when it names a mode, and NODE_ENV otherwise", () => {
+    expect(loadConfig({ NODE_ENV: "development", RESPONSE_CONTRACT: "lenient" }).responseContract).toBe("lenient");
+    expect(loadConfig({ NODE_ENV: "production", RESPONSE_CONTRACT: "strict" }).responseContract).toBe("strict");
+    expect(loadConfig({ NODE_ENV: "development", RESPONSE_CONTRACT: "loose" }).responseContract).toBe("check");
+    expect(loadConfig({ NODE_ENV: "production" }).responseContract).toBe("lenient");
   });
 
   it("find fields the schema lacks at any depth, but not inside free-form data", () => {

@@ -12,7 +12,8 @@ import { z } from "zod";
  * - `lenient` (production): a mismatch is logged and the body sent as the handler made it; an
  *   undeclared field is logged and stripped. A harmless drift never becomes a 500 for a citizen.
  */
-export type ContractMode = "strict" | "check" | "lenient";
+export const CONTRACT_MODES = ["strict", "check", "lenient"] as const;
+export type ContractMode = (typeof CONTRACT_MODES)[number];
 
 export function contractModeFor(env: "production" | "development" | "test"): ContractMode {
   return env === "production" ? "lenient" : env === "test" ? "strict" : "check";
