@@ -5,12 +5,13 @@ import { runSweep } from "./cases/sweep.ts";
 import { ACTIVATE_VERSIONS_JOB, activateDueVersions, CHANGE_NOTICES_JOB, sendChangeNotices } from "./catalog/commands/activation.ts";
 import { refreshOpenClocks } from "./clock/refreshOpenClocks.ts";
 import { EXPIRY_REMINDERS_JOB, sendExpiryReminders } from "./certificates/expiryReminders.ts";
-import { shanghaiDay } from "./platform/clock.ts";
+import { shanghaiDay, systemClock } from "./platform/clock.ts";
 import type { Deps } from "./platform/context.ts";
 import { enqueueJob, type JobHandler, runDueJobs } from "./platform/jobs.ts";
 import { deliverDueMessages } from "./platform/delivery.ts";
 import { deliverDueWebhooks } from "./integration/webhookDelivery.ts";
 import { ensureDocumentRendered, RENDER_DOCUMENT_JOB } from "./documents/rendering.ts";
+import { TRIM_CALL_LOG_JOB, trimCallLog } from "./integration/commands/trimCallLog.ts";
 
 export const jobHandlers: Record<string, JobHandler> = {
   sweep: async (deps, _payload, now) => {
@@ -38,6 +39,10 @@ export const jobHandlers: Record<string, JobHandler> = {
   [RENDER_DOCUMENT_JOB]: async (deps, payload, now) => {
     await ensureDocumentRendered(deps, String(payload.documentId), now);
   },
+  [TRIM_CALL_LOG_JOB]: async (deps, _payload, now) => {
+    const n = await runPlatformCommand(deps, now, (ctx) => trimCallLog(ctx, deps.config.integrationCallDays, systemClock.now()));
+    if (n) deps.logger.info({ deleted: n, keptDays: deps.config.integrationCallDays }, "integration call log trimmed");
+  },
   "recompute-clocks": async (deps, _payload, now) => {
     const n = await runPlatformCommand(deps, now, refreshOpenClocks);
     deps.logger.info({ recomputed: n }, "open deadlines recomputed");
@@ -57,6 +62,8 @@ export async function tick(deps: Deps, workerId: string): Promise<number> {
   await enqueueJob(deps.db, { kind: AUDIT_CHECKPOINT_JOB, runAt: now, dedupeKey: `${AUDIT_CHECKPOINT_JOB}:${minute}` });
   // Holders are reminded of certificates that expire soon once a day (Asia/Shanghai).
   await enqueueJob(deps.db, { kind: EXPIRY_REMINDERS_JOB, runAt: now, dedupeKey: `${EXPIRY_REMINDERS_JOB}:${shanghaiDay(now)}` });
+  // The integration call log is kept INTEGRATION_CALL_DAYS days, trimmed once a day.
+  await enqueueJob(deps.db, { kind: TRIM_CALL_LOG_JOB, runAt: now, dedupeKey: `${TRIM_CALL_LOG_JOB}:${shanghaiDay(now)}` });
   const ran = await runDueJobs(deps, jobHandlers, workerId, now);
   // What the jobs queued goes out in the same tick (the poller below sends the rest within seconds).
   await deliverDueMessages(deps, workerId, now);

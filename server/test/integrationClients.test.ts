@@ -1,6 +1,11 @@
 import { integrationScopes, type RouteContract, routeTable } from "@cq/contracts";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPlatformCommand } from "../src/audit/command.ts";
+import { TRIM_CALL_LOG_JOB, trimCallLog } from "../src/integration/commands/trimCallLog.ts";
+import { shanghaiDay } from "../src/platform/clock.ts";
+import { enqueueJob, runDueJobs } from "../src/platform/jobs.ts";
+import { jobHandlers } from "../src/scheduler.ts";
 import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { WorkflowDriver } from "./workflowDriver.ts";
 
@@ -159,6 +164,35 @@ describe("administering integration clients", () => {
     const rows = await t.db.selectFrom("integration_calls").selectAll().where("client_id", "=", id).execute();
     expect(rows).toHaveLength(2);
     expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it("keeps the call log INTEGRATION_CALL_DAYS days: the daily job deletes older calls, once, audited", async () => {
+    const { id, token } = (await create(admin, { name: "日志保留", departmentId: d1, scopes: ["cases:read"] })).json();
+    await bearer(token).inject({ method: "GET", url: "/api/worklist" });
+    const deps = t.platform.deps;
+    const days = deps.config.integrationCallDays;
+    expect(days).toBe(180);
+    const calledAt = (await t.db.selectFrom("integration_calls").select("at").where("client_id", "=", id).executeTakeFirstOrThrow()).at;
+    // An older call, a day beyond the retention by the server's clock, which the log is written with.
+    await t.db.insertInto("integration_calls").values({ client_id: id, method: "GET", route: "/api/worklist", status: 403, at: new Date(calledAt.getTime() - (days + 1) * 86_400_000) }).execute();
+    const countOf = async () => (await t.db.selectFrom("integration_calls").select("id").where("client_id", "=", id).execute()).length;
+    expect(await countOf()).toBe(2);
+
+    const now = deps.clock.now();
+    const key = `${TRIM_CALL_LOG_JOB}:${shanghaiDay(now)}`;
+    expect(await enqueueJob(deps.db, { kind: TRIM_CALL_LOG_JOB, runAt: now, dedupeKey: key })).toBe(true);
+    expect(await enqueueJob(deps.db, { kind: TRIM_CALL_LOG_JOB, runAt: now, dedupeKey: key })).toBe(false);
+    await Promise.all(["a", "b"].map((w) => runDueJobs(deps, jobHandlers, `worker-${w}`, now)));
+    expect(await countOf()).toBe(1);
+    const trimmed = await t.db.selectFrom("audit_log").select(["action", "object_type", "new_values"]).where("action", "=", "integration.calls-trimmed").execute();
+    expect(trimmed).toHaveLength(1);
+    expect(trimmed[0]).toMatchObject({ object_type: "integration-call-log", new_values: { deleted: 1, keptDays: days } });
+
+    // Nothing older left: a run deletes nothing and writes no record; the newer call goes once it is old enough.
+    expect(await runPlatformCommand(deps, now, (ctx) => trimCallLog(ctx, days, new Date(calledAt.getTime() + days * 86_400_000 - 60_000)))).toBe(0);
+    expect(await t.db.selectFrom("audit_log").select("seq").where("action", "=", "integration.calls-trimmed").execute()).toHaveLength(1);
+    expect(await runPlatformCommand(deps, now, (ctx) => trimCallLog(ctx, days, new Date(calledAt.getTime() + (days + 1) * 86_400_000)))).toBeGreaterThanOrEqual(1);
+    expect(await countOf()).toBe(0);
   });
 });
 

@@ -108,7 +108,8 @@ export type AuditAction =
   | "integration.created"
   | "integration.rotated"
   | "integration.revoked"
-  | "integration.rate-limit-set";
+  | "integration.rate-limit-set"
+  | "integration.calls-trimmed";
 
 export interface AuditEntry {
   action: AuditAction;

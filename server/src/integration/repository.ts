@@ -67,6 +67,12 @@ export async function insertCall(db: Executor, call: { clientId: string; method:
   await db.insertInto("integration_calls").values({ client_id: call.clientId, method: call.method, route: call.route, status: call.status, at: call.at }).execute();
 }
 
+/** Deletes the calls logged before `before`; how many there were. */
+export async function deleteCallsBefore(db: Executor, before: Date): Promise<number> {
+  const r = await db.deleteFrom("integration_calls").where("at", "<", before).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 /** Notes the last use, writing at most once a minute per client. */
 export async function touchLastUsed(db: Executor, id: string, at: Date): Promise<void> {
   const minuteAgo = new Date(at.getTime() - 60_000);

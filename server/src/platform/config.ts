@@ -19,6 +19,8 @@ export interface Config {
   sessionDays: number;
   lockout: { maxFailures: number; minutes: number };
   logLevel: string;
+  /** Days the log of integration clients' calls is kept (INTEGRATION_CALL_DAYS); older calls are deleted once a day. */
+  integrationCallDays: number;
   /**
    * How 2xx answers are held to their contract (RESPONSE_CONTRACT): `strict` in tests, `check` in
    * development (every answer parsed), `lenient` in production (one answer in 64 per route checked).
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: Number(env.SESSION_DAYS ?? 7),
     lockout: { maxFailures: Number(env.LOCKOUT_FAILURES ?? 5), minutes: Number(env.LOCKOUT_MINUTES ?? 15) },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
+    integrationCallDays: Math.max(1, Math.floor(Number(env.INTEGRATION_CALL_DAYS ?? 180)) || 180),
     responseContract: CONTRACT_MODES.find((m) => m === env.RESPONSE_CONTRACT) ?? contractModeFor(nodeEnv),
     authRateLimit: Number(env.AUTH_RATE_LIMIT ?? 20),
     publicRateLimit: Number(env.PUBLIC_RATE_LIMIT ?? 60),
