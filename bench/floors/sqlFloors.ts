@@ -85,3 +85,49 @@ export async function redListFloorQuery(pool: pg.Pool, departmentId: string): Pr
   const { rows } = await pool.query("select id, due_date from bench_floor.lights where department_id = $1 and light = 'red' order by due_date limit 200", [departmentId]);
   return rows.length;
 }
+
+/**
+ * Totals floor: a bare copy of the per-department daily counts (what the platform's counters hold:
+ * received, accepted, closed, on time), indexed by day; a period is summed per department.
+ */
+export async function prepareTotalsFloor(pool: pg.Pool): Promise<void> {
+  await pool.query(`create table if not exists bench_floor.day_counts as
+                      select department_id, day, received, accepted, closed, closed_on_time from department_day_counts`);
+  await pool.query(`create index if not exists day_counts_day on bench_floor.day_counts (day)`);
+  await pool.query(`analyze bench_floor.day_counts`);
+}
+
+/** A period's totals per department from the bare daily counts, [fromDay, toDay). */
+export async function totalsFloorQuery(pool: pg.Pool, fromDay: string, toDay: string): Promise<number> {
+  const { rows } = await pool.query(
+    `select department_id, sum(received)::int as received, sum(accepted)::int as accepted, sum(closed)::int as closed, sum(closed_on_time)::int as on_time
+     from bench_floor.day_counts where day >= $1 and day < $2 group by department_id`,
+    [fromDay, toDay],
+  );
+  return rows.length;
+}
+
+/** The same totals without counters: the cases of the period counted from the cases table (a scan). */
+export async function totalsScanQuery(pool: pg.Pool, from: Date, to: Date): Promise<number> {
+  const { rows } = await pool.query(
+    `select lead_department_id, count(*) filter (where received_at >= $1 and received_at < $2) as received,
+            count(*) filter (where accepted_at >= $1 and accepted_at < $2) as accepted,
+            count(*) filter (where closed_at >= $1 and closed_at < $2) as closed,
+            count(*) filter (where closed_at >= $1 and closed_at < $2 and on_time) as on_time
+     from cases group by lead_department_id`,
+    [from, to],
+  );
+  return rows.length;
+}
+
+/** Monthly report floor: one month's sums per department from the bare daily counts, with the names, written as CSV. */
+export async function monthlyCsvFloor(pool: pg.Pool, month: string): Promise<string> {
+  const first = `${month}-01`;
+  const { rows } = await pool.query<{ name: string; received: number; closed: number; on_time: number }>(
+    `select d.name, sum(c.received)::int as received, sum(c.closed)::int as closed, sum(c.closed_on_time)::int as on_time
+     from bench_floor.day_counts c join departments d on d.id = c.department_id
+     where c.day >= $1::date and c.day < ($1::date + interval '1 month') group by d.name order by d.name`,
+    [first],
+  );
+  return ["department,received,closed,on_time", ...rows.map((r) => `${r.name},${r.received},${r.closed},${r.on_time}`)].join("\n");
+}

@@ -3,8 +3,9 @@
  * partial-index lookup), the department totals (absolute time) and the monthly report.
  */
 import { openPostgres } from "../../server/src/platform/db.ts";
-import { casesByLight } from "../../server/src/supervision/statsRepository.ts";
-import { prepareRedListFloor, redListFloorQuery } from "../floors/sqlFloors.ts";
+import { shanghaiDay } from "../../server/src/platform/clock.ts";
+import { casesByLight, departmentStats } from "../../server/src/supervision/statsRepository.ts";
+import { monthlyCsvFloor, prepareRedListFloor, prepareTotalsFloor, redListFloorQuery, totalsFloorQuery, totalsScanQuery } from "../floors/sqlFloors.ts";
 import { Session } from "../lib/http.ts";
 import { hammer, withRssPeak } from "../lib/load.ts";
 import { ratio, timings, type ScenarioContext } from "./context.ts";
@@ -49,6 +50,14 @@ export async function redListScenario(ctx: ScenarioContext) {
   }
 }
 
+/** The 365 whole days (Asia/Shanghai) up to the end of today, as the server's default period: instants and days. */
+function defaultPeriod(now: Date) {
+  const toDay = shanghaiDay(new Date(now.getTime() + 86_400_000));
+  const to = new Date(`${toDay}T00:00:00+08:00`);
+  const from = new Date(to.getTime() - 365 * 86_400_000);
+  return { from, to, fromDay: shanghaiDay(from), toDay };
+}
+
 export async function totalsScenario(ctx: ScenarioContext) {
   const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
   const n = ctx.opts.smoke ? 3 : 10;
@@ -60,7 +69,23 @@ export async function totalsScenario(ctx: ScenarioContext) {
   const to = new Date();
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const partDays = await timings(n, () => supervisor.get(`/api/supervision/stats?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`));
-  return { allDepartments: all, oneDepartment: one, allDepartmentsPartDays: partDays, targetMs: 50 };
+  // The totals query itself (departmentStats: the period's counters and the open counts, with names)
+  // beside its floor, the bare sums of a copy of the daily counts; and what counting the cases costs.
+  const period = defaultPeriod(new Date());
+  const handle = openPostgres(ctx.databaseUrl, 2);
+  try {
+    await prepareTotalsFloor(ctx.pool);
+    const query = await timings(n, () => departmentStats(handle.db, { all: true }, period.from, period.to));
+    const floor = await timings(n, () => totalsFloorQuery(ctx.pool, period.fromDay, period.toDay));
+    const scan = await timings(ctx.opts.smoke ? 1 : 3, () => totalsScanQuery(ctx.pool, period.from, period.to));
+    return {
+      allDepartments: all, oneDepartment: one, allDepartmentsPartDays: partDays, targetMs: 50,
+      platformQuery: query, countersFloor: floor, queryRatio: ratio(query.medianMs, floor.medianMs),
+      scanWithoutCounters: scan, ratioToScan: ratio(query.medianMs, scan.medianMs),
+    };
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function monthlyReportScenario(ctx: ScenarioContext) {
@@ -71,5 +96,9 @@ export async function monthlyReportScenario(ctx: ScenarioContext) {
   const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
   const csv = await timings(n, () => supervisor.get(`/api/supervision/reports/monthly?month=${month}&format=csv`));
   const pdf = await timings(n, () => supervisor.get(`/api/supervision/reports/monthly?month=${month}&format=pdf`));
-  return { month, csv, pdf };
+  // Floor: the month's sums per department from a bare copy of the daily counts, with names, as CSV
+  // (in the bench process: no HTTP, no session, no columns beyond three).
+  await prepareTotalsFloor(ctx.pool);
+  const floor = await timings(n, () => monthlyCsvFloor(ctx.pool, month));
+  return { month, csv, pdf, csvFloor: floor, csvRatio: ratio(csv.medianMs, floor.medianMs) };
 }
