@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
 import { browserSuite } from "./suite.ts";
-import { applicantLogin, axeCheck, getJson, staffLogin, type AxeViolation } from "./pages.ts";
+import { applicantLogin, axeCheck, getJson, staffLogin, type AxeViolation, UI_TIMEOUT } from "./pages.ts";
 
 const APPLICANT = "18930357537";
 const CLERK = "yb.scjg.clerk";
@@ -44,7 +44,7 @@ async function open(page: Page, path: string): Promise<void> {
 
 /** Waits until the page shows its own heading and has stopped loading (no skeleton, no spinner). */
 async function settle(page: Page): Promise<void> {
-  await page.locator("h1:not([data-left])").first().waitFor({ state: "visible", timeout: 20_000 });
+  await page.locator("h1:not([data-left])").first().waitFor({ state: "visible", timeout: UI_TIMEOUT });
   await page.waitForFunction(() => !document.querySelector(".ant-skeleton, .ant-spin-spinning"), undefined, { timeout: 4_000 }).catch(() => undefined);
   // Let pending renders (a chart, a lazy tab) land.
   await page.waitForTimeout(150);

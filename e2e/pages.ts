@@ -11,8 +11,11 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import { idNumberCheckChar } from "../server/src/identity/checkCharacters.ts";
 
-/** How long a user-visible state may take to appear (the first load of a lazy chunk, a PDF render…). */
-export const UI_TIMEOUT = 20_000;
+/**
+ * How long a user-visible state may take to appear (the first load of a lazy chunk, a PDF render…):
+ * generous, since `npm test` runs the browser tests beside the server tests on the same cores.
+ */
+export const UI_TIMEOUT = 45_000;
 
 /** The display form of 统一服务监管码: region, year, 5 + 5 symbols (the last is the check symbol). */
 export const SUPERVISION_CODE = /^\d{6}-\d{2}-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
