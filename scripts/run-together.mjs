@@ -50,6 +50,5 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 }
 
 const statuses = await Promise.all(runs);
-const failed = scripts.filter((_, i) => statuses[i] !== 0);
 console.log(`\n::: ${scripts.map((s, i) => `${s}: exit ${statuses[i]}`).join("; ")}`);
-process.exit(failed.length ? statuses.find((s) => s !== 0) : 0);
+process.exit(statuses.find((s) => s !== 0) ?? 0);

@@ -4,6 +4,7 @@
  */
 import { openPostgres } from "../../server/src/platform/db.ts";
 import { shanghaiDay } from "../../server/src/platform/clock.ts";
+import { supervisionPeriod } from "../../server/src/supervision/counts.ts";
 import { casesByLight, departmentStats } from "../../server/src/supervision/statsRepository.ts";
 import { monthlyCsvFloor, prepareRedListFloor, prepareTotalsFloor, redListFloorQuery, totalsFloorQuery, totalsScanQuery } from "../floors/sqlFloors.ts";
 import { Session } from "../lib/http.ts";
@@ -50,14 +51,6 @@ export async function redListScenario(ctx: ScenarioContext) {
   }
 }
 
-/** The 365 whole days (Asia/Shanghai) up to the end of today, as the server's default period: instants and days. */
-function defaultPeriod(now: Date) {
-  const toDay = shanghaiDay(new Date(now.getTime() + 86_400_000));
-  const to = new Date(`${toDay}T00:00:00+08:00`);
-  const from = new Date(to.getTime() - 365 * 86_400_000);
-  return { from, to, fromDay: shanghaiDay(from), toDay };
-}
-
 export async function totalsScenario(ctx: ScenarioContext) {
   const supervisor = await Session.login(ctx.platform.url, SUPERVISOR);
   const n = ctx.opts.smoke ? 3 : 10;
@@ -71,12 +64,12 @@ export async function totalsScenario(ctx: ScenarioContext) {
   const partDays = await timings(n, () => supervisor.get(`/api/supervision/stats?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`));
   // The totals query itself (departmentStats: the period's counters and the open counts, with names)
   // beside its floor, the bare sums of a copy of the daily counts; and what counting the cases costs.
-  const period = defaultPeriod(new Date());
+  const period = supervisionPeriod(new Date());
   const handle = openPostgres(ctx.databaseUrl, 2);
   try {
     await prepareTotalsFloor(ctx.pool);
     const query = await timings(n, () => departmentStats(handle.db, { all: true }, period.from, period.to));
-    const floor = await timings(n, () => totalsFloorQuery(ctx.pool, period.fromDay, period.toDay));
+    const floor = await timings(n, () => totalsFloorQuery(ctx.pool, shanghaiDay(period.from), shanghaiDay(period.to)));
     const scan = await timings(ctx.opts.smoke ? 1 : 3, () => totalsScanQuery(ctx.pool, period.from, period.to));
     return {
       allDepartments: all, oneDepartment: one, allDepartmentsPartDays: partDays, targetMs: 50,

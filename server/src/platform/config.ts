@@ -1,5 +1,20 @@
 import path from "node:path";
-import { CONTRACT_MODES, type ContractMode, contractModeFor } from "./responseContract.ts";
+
+/**
+ * How a 2xx body that does not match its route's schema in `@cq/contracts` (routes.ts) is treated:
+ * - `strict` (tests): a missing field, a wrong type or a field the schema lacks fails the request
+ *   with a 500, and a JSON answer on a status the route table does not declare fails too;
+ * - `check` (development): a missing field or a wrong type fails; an undeclared field is logged and stripped;
+ * - `lenient` (production): a mismatch is logged and the body sent as the handler made it; an
+ *   undeclared field is logged and stripped. A harmless drift never becomes a 500 for a citizen.
+ * Chosen by RESPONSE_CONTRACT, else by NODE_ENV; platform/responseContract.ts applies it.
+ */
+const CONTRACT_MODES = ["strict", "check", "lenient"] as const;
+export type ContractMode = (typeof CONTRACT_MODES)[number];
+
+export function contractModeFor(env: "production" | "development" | "test"): ContractMode {
+  return env === "production" ? "lenient" : env === "test" ? "strict" : "check";
+}
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {

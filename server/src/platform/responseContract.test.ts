@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import Fastify, { type FastifyBaseLogger } from "fastify";
-import { loadConfig } from "./config.ts";
-import { applyResponseContracts, checkBody, contractModeFor, type ContractMode, ResponseContractError, routesOf, undeclaredFields } from "./responseContract.ts";
+import { type ContractMode, contractModeFor, loadConfig } from "./config.ts";
+import { applyResponseContracts, checkBody, ResponseContractError, routesOf, undeclaredFields } from "./responseContract.ts";
 
 const Body = z.object({
   id: z.string(),

@@ -3,21 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RouteOptions } from "fastify";
 import { isDeepStrictEqual } from "node:util";
 import fastJson from "fast-json-stringify";
 import { z } from "zod";
-
-/**
- * How a 2xx body that does not match its route's schema in `@cq/contracts` (routes.ts) is treated:
- * - `strict` (tests): a missing field, a wrong type or a field the schema lacks fails the request
- *   with a 500, and a JSON answer on a status the route table does not declare fails too;
- * - `check` (development): a missing field or a wrong type fails; an undeclared field is logged and stripped;
- * - `lenient` (production): a mismatch is logged and the body sent as the handler made it; an
- *   undeclared field is logged and stripped. A harmless drift never becomes a 500 for a citizen.
- */
-export const CONTRACT_MODES = ["strict", "check", "lenient"] as const;
-export type ContractMode = (typeof CONTRACT_MODES)[number];
-
-export function contractModeFor(env: "production" | "development" | "test"): ContractMode {
-  return env === "production" ? "lenient" : env === "test" ? "strict" : "check";
-}
+import type { ContractMode } from "./config.ts";
 
 export class ResponseContractError extends Error {
   constructor(

@@ -158,6 +158,15 @@ export function scopeCondition(cols: { department: string; region: string }, sco
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
 }
 
+/**
+ * The period of the supervision figures: what was asked, else the 365 days up to the end of today
+ * (Asia/Shanghai) — whole days, which the counters answer without looking at a case.
+ */
+export function supervisionPeriod(now: Date, asked: { from?: Date; to?: Date } = {}): { from: Date; to: Date } {
+  const to = asked.to ?? new Date(new Date(`${shanghaiDay(now)}T00:00:00+08:00`).getTime() + 86_400_000);
+  return { from: asked.from ?? new Date(to.getTime() - 365 * 86_400_000), to };
+}
+
 export interface PeriodFigures {
   department_id: string;
   region_code: string;

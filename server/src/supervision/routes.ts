@@ -15,17 +15,14 @@ import { escalateCase, respondToEscalation } from "./commands/escalate.ts";
 import { listEscalations, listFlags } from "./repository.ts";
 import { casesByLight, departmentStats, monthlyTrend, offPlatformCertificateCounts } from "./statsRepository.ts";
 import { monthlyReport } from "./report.ts";
+import { supervisionPeriod } from "./counts.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const PeriodQuery = z.object({ from: dateTime.optional(), to: dateTime.optional() });
 
-/**
- * The period asked for, else the 365 days up to the end of today (Asia/Shanghai): whole days, which the
- * counters answer without looking at a case (supervision/counts.ts); an empty or reversed one is refused.
- */
+/** The period asked for, else the default whole-day year (`supervisionPeriod`); an empty or reversed one is refused. */
 function periodOf(q: z.infer<typeof PeriodQuery>, now: Date): { from: Date; to: Date } {
-  const to = q.to ? new Date(q.to) : new Date(new Date(`${shanghaiDay(now)}T00:00:00+08:00`).getTime() + 86_400_000);
-  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 365 * 86_400_000);
+  const { from, to } = supervisionPeriod(now, { ...(q.from ? { from: new Date(q.from) } : {}), ...(q.to ? { to: new Date(q.to) } : {}) });
   if (from >= to) throw new AppError("VALIDATION_FAILED", { field: "from" });
   return { from, to };
 }
