@@ -72,17 +72,26 @@ export function lifecycleFloor(pool: pg.Pool, clients: number, durationS: number
 }
 
 /**
- * Red list floor: the red cases' department and due date copied to `bench_floor.lights` with a
- * partial index on (department_id, due_date) where light = 'red'; one department's 200 most overdue.
+ * Red list floor: what the list shows of every case (code, status, due date, light, acceptance,
+ * extension, escalated and explained, the item's and the department's names) copied to a bare table
+ * `bench_floor.lights` with a partial index on (department_id, due_date) where light = 'red'; one
+ * department's 200 most overdue, the same rows and columns the platform answers, by one index lookup.
  */
 export async function prepareRedListFloor(pool: pg.Pool): Promise<void> {
-  await pool.query(`create table bench_floor.lights as select id, lead_department_id as department_id, light, due_date from cases`);
+  await pool.query(`create table bench_floor.lights as
+                      select c.id, c.lead_department_id as department_id, c.light, c.due_date, c.supervision_code, c.status, c.accepted_at,
+                             c.extension_days, c.escalated, c.explained, i.name as item_name, d.name as department_name
+                      from cases c join items i on i.id = c.item_id join departments d on d.id = c.lead_department_id`);
   await pool.query(`create index lights_red on bench_floor.lights (department_id, due_date) where light = 'red'`);
-  await pool.query(`analyze bench_floor.lights`);
+  await pool.query(`vacuum analyze bench_floor.lights`);
 }
 
 export async function redListFloorQuery(pool: pg.Pool, departmentId: string): Promise<number> {
-  const { rows } = await pool.query("select id, due_date from bench_floor.lights where department_id = $1 and light = 'red' order by due_date limit 200", [departmentId]);
+  const { rows } = await pool.query(
+    `select id, supervision_code, status, due_date, light, accepted_at, extension_days, escalated, explained, item_name, department_id, department_name
+     from bench_floor.lights where department_id = $1 and light = 'red' order by due_date limit 200`,
+    [departmentId],
+  );
   return rows.length;
 }
 

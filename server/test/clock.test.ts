@@ -70,6 +70,8 @@ describe("lights and escalation with the test clock", () => {
     const esc = (await supervisor.inject({ method: "GET", url: `/api/supervision/escalations?caseId=${id}` })).json().items;
     expect(esc).toHaveLength(1);
     expect(esc[0]).toMatchObject({ automatic: true, status: "open", responseDueDate: cal.addWorkingDays(next, 3), light: "green" });
+    const listed = async () => (await supervisor.inject({ method: "GET", url: "/api/supervision/cases?light=red" })).json().items.find((c: { caseId: string }) => c.caseId === id);
+    expect(await listed()).toMatchObject({ escalated: true, explained: false });
     // Moving on does not escalate twice.
     await clockTo(cal.addWorkingDays(next, 1));
     expect((await supervisor.inject({ method: "GET", url: `/api/supervision/escalations?caseId=${id}` })).json().items).toHaveLength(1);
@@ -90,6 +92,8 @@ describe("lights and escalation with the test clock", () => {
     expect(answer.statusCode, answer.body).toBe(200);
     expect((await head.inject({ method: "POST", url: `/api/supervision/escalations/${esc[0].id}/response`, payload: { text: "again" } })).statusCode).toBe(409);
     expect((await supervisor.inject({ method: "GET", url: `/api/supervision/escalations?caseId=${id}&status=answered` })).json().items).toHaveLength(1);
+    // Answered, the case is no longer listed as escalated.
+    expect(await listed()).toMatchObject({ escalated: false });
   });
 
   it("an explanation recorded by the end of the first red working day prevents automatic escalation; a supervisor escalates by hand", async () => {
@@ -110,6 +114,8 @@ describe("lights and escalation with the test clock", () => {
     expect(manual.statusCode, manual.body).toBe(201);
     const list = (await supervisor.inject({ method: "GET", url: `/api/supervision/escalations?caseId=${id}` })).json().items;
     expect(list[0]).toMatchObject({ automatic: false, status: "open" });
+    const listed = (await supervisor.inject({ method: "GET", url: "/api/supervision/cases?light=red" })).json().items.find((c: { caseId: string }) => c.caseId === id);
+    expect(listed).toMatchObject({ escalated: true, explained: true });
     // The department sees what it must answer.
     expect((await handler.inject({ method: "GET", url: "/api/supervision/my-escalations" })).json().items.map((e: { caseId: string }) => e.caseId)).toContain(id);
   });

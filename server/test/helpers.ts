@@ -248,18 +248,20 @@ export function pdfText(bytes: Buffer): string {
 }
 
 /**
- * Every case's public progress row equals what its tables say now: a command that changed a case
- * without auditing it under the case's id (so without refreshing the row) shows here.
- */
-/**
  * What the commands keep of cases for fast reads equals what the cases say now: the public progress
- * rows, each case's contribution to the supervision counters, and the counters (against a recount,
- * rolled back). Returns the number of progress rows.
+ * rows (a command that changed a case without auditing it under the case's id, so without refreshing
+ * its row, shows here), each case's contribution to the supervision counters, the counters (against a
+ * recount, rolled back), and each case's escalated and explained flags. Returns the number of progress rows.
  */
 export async function expectKeptViewsCurrent(t: TestPlatform): Promise<number> {
   const kept = await sql<Record<string, unknown>>`select case_id, supervision_code, reference_no, item_id, department_ids, facts from case_progress order by case_id`.execute(t.db);
   const fresh = await sql<Record<string, unknown>>`${progressSelect} where c.supervision_code is not null or c.reference_no is not null order by c.id`.execute(t.db);
   expect(kept.rows).toEqual(fresh.rows);
+  const flags = await sql<{ id: string; kept: string; now: string }>`
+    select c.id, concat(c.escalated, '/', c.explained) as kept,
+           concat(exists (select 1 from escalations e where e.case_id = c.id and e.status = 'open'), '/', exists (select 1 from explanations x where x.case_id = c.id)) as now
+    from cases c`.execute(t.db);
+  expect(flags.rows.filter((r) => r.kept !== r.now)).toEqual([]);
   const counted = await sql<Record<string, unknown>>`select * from case_counted order by case_id`.execute(t.db);
   expect(counted.rows).toEqual((await countedNow().execute(t.db)).rows);
   const counters = () =>

@@ -31,6 +31,7 @@ import * as m0028 from "../../migrations/0028_open_escalations_by_case.ts";
 import * as m0029 from "../../migrations/0029_running_jobs.ts";
 import * as m0030 from "../../migrations/0030_sequenced_after_commit.ts";
 import * as m0031 from "../../migrations/0031_department_counts.ts";
+import * as m0032 from "../../migrations/0032_case_supervision_flags.ts";
 
 const migrations: Record<string, Migration> = {
   "0001_foundation": { up: m0001.migrateUp, down: m0001.migrateDown },
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   "0029_running_jobs": { up: m0029.migrateUp, down: m0029.migrateDown },
   "0030_sequenced_after_commit": { up: m0030.migrateUp, down: m0030.migrateDown },
   "0031_department_counts": { up: m0031.migrateUp, down: m0031.migrateDown },
+  "0032_case_supervision_flags": { up: m0032.migrateUp, down: m0032.migrateDown },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -93,6 +93,8 @@ export interface CasesTable {
   current_step_id: string | null; supplement_return_status: CaseStatus | null; withdrawn_at: Ts | null; decided_at: Ts | null;
   due_date: string | null; yellow_from: string | null; light: Light | null;
   suspended: Generated<boolean>; extension_days: Generated<number>; used_working_days: number | null; on_time: boolean | null;
+  /** Kept by supervision/repository.ts: an escalation of the case is open; the department explained a delay. */
+  escalated: Generated<boolean>; explained: Generated<boolean>;
   reference_no: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CaseMaterialsTable {

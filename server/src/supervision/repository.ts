@@ -1,9 +1,13 @@
-import type { Insertable } from "kysely";
+import { type Insertable, sql } from "kysely";
 import type { Executor } from "../platform/db.ts";
 import type { EscalationsTable, OffplatformFlagsTable } from "../platform/schema.ts";
 
+// `cases.escalated` and `cases.explained` (read by the red and yellow lists from their index) are
+// kept here, in the transaction of each write they follow from.
+
 export async function insertExplanation(db: Executor, row: { id: string; case_id: string; text: string; created_by: string; created_at: Date }) {
   await db.insertInto("explanations").values(row).execute();
+  await db.updateTable("cases").set({ explained: true }).where("id", "=", row.case_id).where("explained", "=", false).execute();
 }
 
 export function explanationsOfCase(db: Executor, caseId: string) {
@@ -12,7 +16,9 @@ export function explanationsOfCase(db: Executor, caseId: string) {
 
 export async function insertEscalation(db: Executor, row: Insertable<EscalationsTable>): Promise<boolean> {
   const r = await db.insertInto("escalations").values(row).onConflict((oc) => oc.column("case_id").where("automatic", "=", true).doNothing()).executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+  const inserted = Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+  if (inserted && row.status === "open") await db.updateTable("cases").set({ escalated: true }).where("id", "=", row.case_id).where("escalated", "=", false).execute();
+  return inserted;
 }
 
 export function findEscalation(db: Executor, id: string) {
@@ -20,7 +26,18 @@ export function findEscalation(db: Executor, id: string) {
 }
 
 export async function answerEscalation(db: Executor, id: string, v: { text: string; by: string; at: Date }) {
-  await db.updateTable("escalations").set({ status: "answered", response_text: v.text, responded_by: v.by, responded_at: v.at, light: null }).where("id", "=", id).execute();
+  const answered = await db
+    .updateTable("escalations")
+    .set({ status: "answered", response_text: v.text, responded_by: v.by, responded_at: v.at, light: null })
+    .where("id", "=", id)
+    .returning("case_id")
+    .executeTakeFirstOrThrow();
+  // Another escalation of the case may still be open.
+  await db
+    .updateTable("cases")
+    .set({ escalated: sql<boolean>`exists (select 1 from escalations e where e.case_id = cases.id and e.status = 'open')` })
+    .where("id", "=", answered.case_id)
+    .execute();
 }
 
 export function listEscalations(db: Executor, f: { caseId?: string; status?: "open" | "answered"; departmentIds?: string[] }) {
