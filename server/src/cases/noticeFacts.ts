@@ -7,13 +7,16 @@ import { type PlaceholderValues, printedDay } from "../documents/templates/rende
 import { findUserById } from "../identity/repository.ts";
 import { shanghaiDay } from "../platform/clock.ts";
 import { personalDataOf } from "../platform/personalData.ts";
-import type { CaseRow } from "../platform/schema.ts";
+import type { CaseRow, ItemVersionRow } from "../platform/schema.ts";
 
-/** The facts a notice to the applicant names: item, department, applicant, limits. */
-export async function noticeFacts(ctx: Pick<Ctx, "trx" | "deps">, c: CaseRow) {
+/**
+ * The facts a notice to the applicant names: item, department, applicant, limits. A command that has
+ * already read the case's item version passes it (one statement fewer).
+ */
+export async function noticeFacts(ctx: Pick<Ctx, "trx" | "deps">, c: CaseRow, versionRead?: ItemVersionRow) {
   const db = ctx.trx;
   const [version, dept, applicant, item] = await Promise.all([
-    findVersion(db, c.item_version_id),
+    versionRead?.id === c.item_version_id ? versionRead : findVersion(db, c.item_version_id),
     findDepartment(db, c.lead_department_id),
     findUserById(db, personalDataOf(ctx.deps.config), c.applicant_id),
     findItemName(db, c.item_id),

@@ -74,7 +74,8 @@ export function upsertProgress(where: ReturnType<typeof sql>) {
 /** Brings the progress rows of these cases up to date, in the caller's transaction. */
 export async function refreshProgress(db: Executor, caseIds: readonly string[]): Promise<void> {
   if (!caseIds.length) return;
-  await upsertProgress(sql`c.id = any(${[...caseIds]}::text[])`).execute(db);
+  // Run by every command that changes a case: planned once per connection.
+  await sql`${prepared("keep-progress")} ${upsertProgress(sql`c.id = any(${[...caseIds]}::text[])`)}`.execute(db);
 }
 
 /**

@@ -13,6 +13,17 @@ export async function updateCase(db: Executor, id: string, patch: Partial<Insert
   await db.updateTable("cases").set(patch).where("id", "=", id).execute();
 }
 
+/** Updates the case and gives it `referenceNo` unless another case holds that number; whether it did. */
+export async function updateCaseWithNewReference(db: Executor, id: string, patch: Partial<Insertable<CasesTable>>, referenceNo: string): Promise<boolean> {
+  const r = await db
+    .updateTable("cases")
+    .set({ ...patch, reference_no: referenceNo })
+    .where("id", "=", id)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("cases as other").select("other.id").where("other.reference_no", "=", referenceNo))))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function insertCaseMaterial(db: Executor, row: Insertable<CaseMaterialsTable>) {
   await db.insertInto("case_materials").values(row).execute();
 }

@@ -89,20 +89,13 @@ async function certificateFacts(trx: Executor, certificateNo: string, leadDepart
   };
 }
 
-async function caseDepartments(trx: Executor, caseId: string, leadDepartmentId: string): Promise<string[]> {
-  const rows = await trx.selectFrom("tasks").select("department_id").distinct().where("case_id", "=", caseId).execute();
-  return unique([leadDepartmentId, ...rows.map((r) => r.department_id).sort()]);
-}
-
-/**
- * Writes the event for each department concerned and queues one delivery per subscription that
- * asked for its type (held while the subscription is paused). Call inside the command's transaction.
- */
 export async function recordIntegrationEvent(trx: Executor, at: Date, draft: IntegrationEventDraft): Promise<void> {
   const c = await trx
     .selectFrom("cases")
     .innerJoin("items", "items.id", "cases.item_id")
     .select(["cases.id", "cases.status", "cases.result", "cases.supervision_code", "cases.lead_department_id", "cases.due_date", "cases.channel", "items.code as item_code", "items.name as item_name"])
+    // The departments the case's tasks are with (those of a case-wide event besides the lead), read with the case.
+    .select(sql<string[]>`array(select distinct t.department_id from tasks t where t.case_id = cases.id)`.as("task_departments"))
     .where("cases.id", "=", draft.caseId)
     .executeTakeFirst();
   if (!c) return;
@@ -110,7 +103,7 @@ export async function recordIntegrationEvent(trx: Executor, at: Date, draft: Int
     ? await taskFacts(trx, draft.taskId)
     : draft.certificateNo
       ? await certificateFacts(trx, draft.certificateNo, c.lead_department_id)
-      : { departments: await caseDepartments(trx, c.id, c.lead_department_id), data: {} };
+      : { departments: unique([c.lead_department_id, ...[...c.task_departments].sort()]), data: {} };
   const data = {
     item: { code: c.item_code, name: c.item_name },
     caseStatus: c.status,
@@ -127,21 +120,12 @@ export async function recordIntegrationEvent(trx: Executor, at: Date, draft: Int
       .insertInto("integration_events")
       .values({ id, type: draft.type, case_id: c.id, supervision_code: c.supervision_code, department_id: departmentId, at, data: JSON.stringify(data) })
       .execute();
-    const subscriptions = await trx
-      .selectFrom("webhook_subscriptions as s")
-      .innerJoin("integration_clients as ic", "ic.id", "s.integration_id")
-      .select(["s.id", "s.status"])
-      .where("ic.department_id", "=", departmentId)
-      .where("ic.revoked_at", "is", null)
-      .where("s.deleted_at", "is", null)
-      .where(sql<boolean>`s.events @> ${JSON.stringify([draft.type])}::jsonb`)
-      .orderBy("s.id")
-      .execute();
-    for (const s of subscriptions) {
-      await trx
-        .insertInto("webhook_deliveries")
-        .values({ id: newId(), subscription_id: s.id, event_id: id, status: s.status === "paused" ? "held" : "queued", next_attempt_at: at, created_at: at })
-        .execute();
-    }
+    // A delivery for each live subscription of the department to this type (held while it is paused).
+    await sql`
+      insert into webhook_deliveries (id, subscription_id, event_id, status, next_attempt_at, created_at)
+      select gen_random_uuid()::text, s.id, ${id}, case when s.status = 'paused' then 'held' else 'queued' end, ${at}, ${at}
+      from webhook_subscriptions s join integration_clients ic on ic.id = s.integration_id
+      where ic.department_id = ${departmentId} and ic.revoked_at is null and s.deleted_at is null and s.events @> ${JSON.stringify([draft.type])}::jsonb
+      order by s.id`.execute(trx);
   }
 }

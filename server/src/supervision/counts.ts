@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import { shanghaiDay } from "../platform/clock.ts";
-import type { Executor } from "../platform/db.ts";
+import { type Executor, prepared } from "../platform/db.ts";
 import type { SupervisionScope } from "../policy/supervision.ts";
 
 /**
@@ -79,7 +79,8 @@ export async function refreshCaseCounts(trx: Executor, caseIds: readonly string[
   const ids = sql`${[...caseIds]}::text[]`;
   const cols = ["department_id", "region_code", "received_at", "accepted_at", "closed_at", "on_time", "used_days", "extended", "deemed", "light", "suspended_open"];
   const row = (a: string) => sql.raw(`(${cols.map((c) => `${a}.${c}`).join(", ")})`);
-  await sql`
+  // Run by every command that changes a case: planned once per connection.
+  await sql`${prepared("keep-case-counts")}
     with cur as (${countedOf(sql`c.id = any(${ids})`)}),
     old as (select ${COUNTED_COLUMNS} from case_counted where case_id = any(${ids})),
     changed as (

@@ -9,11 +9,10 @@ import { missingFields, missingMaterials, providedUploads } from "../completenes
 import { certificatesByNumbers } from "../../certificates/repository.ts";
 import { certificateVerdict } from "../../certificates/reuse.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
-import { activeUploads, updateCase } from "../repository.ts";
+import { activeUploads, updateCase, updateCaseWithNewReference } from "../repository.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { transition } from "../workflow.ts";
 import { generateReferenceNo } from "../../caseRecord/referenceNo.ts";
-import { unsafeFindCaseByReference } from "../../caseRecord/repository.ts";
 
 /**
  * Submits a complete application; the day of receipt starts the Art. 32 five-day window. The first
@@ -33,21 +32,19 @@ export async function submitCase(ctx: Ctx, caseId: string): Promise<{ status: "s
   if (missing.length) throw new AppError("MATERIALS_MISSING", { missing, ...(fields.length ? { fields } : {}) });
   if (fields.length) throw new AppError("FORM_INCOMPLETE", { fields });
 
-  const referenceNo = c.reference_no ?? (await freshReferenceNo(ctx, today));
-  await updateCase(ctx.trx, c.id, { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now, reference_no: referenceNo });
+  const submitted = { status: to, submitted_at: ctx.now, received_at: ctx.now, updated_at: ctx.now };
+  let referenceNo = c.reference_no;
+  if (referenceNo) await updateCase(ctx.trx, c.id, submitted);
+  else {
+    // A reference number no case holds yet (8 random symbols a day: a collision is rare, but checked
+    // in the same statement that gives it).
+    do referenceNo = generateReferenceNo(today);
+    while (!(await updateCaseWithNewReference(ctx.trx, c.id, submitted, referenceNo)));
+  }
   await recordTimeline(ctx, c.id, "submitted", { public: true, departmentId: c.lead_department_id });
   ctx.event({ type: "case.submitted", caseId: c.id });
   await ctx.audit({ action: "case.submitted", objectType: "case", objectId: c.id, caseId: c.id, oldValues: { status: c.status }, newValues: { status: to, referenceNo } });
-  const { applicant, item, dept } = await noticeFacts(ctx, c);
+  const { applicant, item, dept } = await noticeFacts(ctx, c, version);
   await tellApplicant(ctx, applicant, "case.submitted", { item: item.name, ref: referenceNo, department: dept.name }, c.id);
   return { status: "submitted" };
 }
-
-/** A reference number no case holds yet (8 random symbols a day: a collision is rare, but checked). */
-async function freshReferenceNo(ctx: Ctx, day: string): Promise<string> {
-  for (;;) {
-    const candidate = generateReferenceNo(day);
-    if (!(await unsafeFindCaseByReference(ctx.trx, candidate))) return candidate;
-  }
-}
-
