@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSupervisionCode, SUPERVISION_CODE_ALPHABET } from "../src/caseRecord/supervisionCode.ts";
 import { multipart, type Session, expectKeptViewsCurrent, startPlatform, type TestPlatform, tinyPdf, tinyPng, sampleFormValue } from "./helpers.ts";
 import { demoData, staffWith } from "./fixtures.ts";
+import { updateCaseWithNewReference } from "../src/cases/repository.ts";
 
 let t: TestPlatform;
 let applicant: Session;
@@ -315,6 +316,31 @@ describe("bad input", () => {
   it("materials cannot change after submission (409)", async () => {
     const id = await submittedCase();
     expect((await upload(applicant, id, guide.materials[0]!.id)).statusCode).toBe(409);
+  });
+});
+
+describe("reference numbers", () => {
+  it("a number another case holds is never given twice: the statement that gives it checks it", async () => {
+    const held = await submittedCase();
+    const { reference_no: taken } = await t.db.selectFrom("cases").select("reference_no").where("id", "=", held).executeTakeFirstOrThrow();
+    const draft = await newDraft();
+    const numberOf = async (db: typeof t.db) => (await db.selectFrom("cases").select("reference_no").where("id", "=", draft).executeTakeFirstOrThrow()).reference_no;
+    const fresh = `${taken!.slice(0, -1)}${taken!.endsWith("A") ? "B" : "A"}`;
+    // Rolled back afterwards: a draft does not hold a number (what is kept of cases is checked below).
+    const ROLLBACK = new Error("rollback");
+    await t.db
+      .transaction()
+      .execute(async (trx) => {
+        expect(await updateCaseWithNewReference(trx, draft, { updated_at: new Date() }, taken!)).toBe(false);
+        expect(await numberOf(trx)).toBeNull();
+        expect(await updateCaseWithNewReference(trx, draft, { updated_at: new Date() }, fresh)).toBe(true);
+        expect(await numberOf(trx)).toBe(fresh);
+        throw ROLLBACK;
+      })
+      .catch((e: unknown) => {
+        if (e !== ROLLBACK) throw e;
+      });
+    expect(await numberOf(t.db)).toBeNull();
   });
 });
 

@@ -16,10 +16,6 @@ export function unsafeFindCaseByCode(db: Executor, supervisionCode: string) {
   return db.selectFrom("cases").selectAll().where("supervision_code", "=", supervisionCode).executeTakeFirst();
 }
 
-export function unsafeFindCaseByReference(db: Executor, referenceNo: string) {
-  return db.selectFrom("cases").selectAll().where("reference_no", "=", referenceNo).executeTakeFirst();
-}
-
 export async function insertCaseEvent(db: Executor, row: Insertable<CaseEventsTable>) {
   await db.insertInto("case_events").values(row).execute();
 }

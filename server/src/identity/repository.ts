@@ -116,10 +116,9 @@ export async function deleteSession(db: Executor, id: string) {
   await db.deleteFrom("sessions").where("id", "=", id).execute();
 }
 
-/** The session's user with its role grants, if the session is still valid at `now`. */
 /**
- * The user of a live session with their roles and their department's region: one prepared statement,
- * since every signed-in request asks it.
+ * The session's user with their role grants and their department's region, if the session is still
+ * valid at `now`: one prepared statement, since every signed-in request asks it.
  */
 export async function findSessionUser(db: Executor, sessionId: string, now: Date) {
   const r = await sql<{

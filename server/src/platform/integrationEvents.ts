@@ -89,6 +89,10 @@ async function certificateFacts(trx: Executor, certificateNo: string, leadDepart
   };
 }
 
+/**
+ * Writes the event for each department concerned and queues one delivery per subscription that
+ * asked for its type (held while the subscription is paused). Call inside the command's transaction.
+ */
 export async function recordIntegrationEvent(trx: Executor, at: Date, draft: IntegrationEventDraft): Promise<void> {
   const c = await trx
     .selectFrom("cases")
