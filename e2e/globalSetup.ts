@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../server/test/freePort.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ declare module "vitest" {
 /** Starts the real platform (demo mode, fresh embedded database) once for all browser tests. */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cq-e2e-"));
-  const port = 32000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "--conditions=source", "server/src/main.ts", "start"], {
     // Every browser test logs in from 127.0.0.1: the per-address limit on the identity endpoints
     // (20 a minute by default) would throttle the suite.

@@ -9,6 +9,7 @@ import { openDatabase } from "../src/platform/db.ts";
 import { demoData } from "../src/seed/demo-data.ts";
 import { DEMO_PASSWORD, multipart, newTestDatabase, sampleFormValue, tinyPdf } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
+import { freePort } from "./freePort.ts";
 
 // Restore drill (R18): a real platform process serves requests while `backup DIR` runs as another
 // process (on the embedded database the platform writes it, asked over its operations socket);
@@ -42,7 +43,7 @@ async function waitHealthy(port: number, server: ChildProcess): Promise<void> {
     if (s === 200) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error("the platform did not come up");
+  throw new Error(server.exitCode === null ? "the platform did not come up" : `the platform exited with code ${server.exitCode} before it was healthy`);
 }
 
 const headers = (cookie: string) => ({ "x-requested-with": "fetch", cookie });
@@ -123,7 +124,7 @@ describe("restore drill", () => {
     };
     const liveEnv = { ...base, DATA_DIR: dataDir, DATABASE_URL: source?.url ?? "" };
     const restoredEnv = { ...base, DATA_DIR: restoredDir, DATABASE_URL: target?.url ?? "" };
-    const port = 34000 + Math.floor(Math.random() * 2000);
+    const port = await freePort();
     try {
       const server = platformProcess(["start"], { ...liveEnv, PORT: String(port), HOST: "127.0.0.1" });
       server.stdout!.resume();

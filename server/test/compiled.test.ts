@@ -1,12 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPglite } from "../src/platform/db.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { newTestDatabase } from "./helpers.ts";
+import { freePort } from "./freePort.ts";
 
 const testConfig = loadConfig({ NODE_ENV: "test" });
 
@@ -22,14 +22,6 @@ function jsFiles(dir: string): string[] {
     const p = path.join(dir, e.name);
     return e.isDirectory() ? jsFiles(p) : p.endsWith(".js") ? [p] : [];
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe("the compiled server", () => {

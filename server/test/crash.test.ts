@@ -8,6 +8,7 @@ import { loadConfig } from "../src/platform/config.ts";
 import { openDatabase } from "../src/platform/db.ts";
 import { DEMO_PASSWORD, newTestDatabase } from "./helpers.ts";
 import { applicantOf } from "./workflowDriver.ts";
+import { freePort } from "./freePort.ts";
 
 // Crash test: the platform under load is killed with SIGKILL, restarted on the same data, and every
 // write it acknowledged is there, with the audit chain whole. Both databases; a few rounds each.
@@ -58,7 +59,7 @@ function load(port: number, cookie: string, round: number, departmentId: string)
 }
 
 async function crashRounds(env: NodeJS.ProcessEnv, dataDir: string, databaseUrl: string | undefined) {
-  const port = 32000 + Math.floor(Math.random() * 2000);
+  const port = await freePort();
   let total = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const server = startServer(env, port);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlatform, type TestPlatform } from "./helpers.ts";
+import { freePort } from "./freePort.ts";
 
 const run = promisify(execFile);
 let t: TestPlatform;
@@ -121,7 +122,7 @@ describe("production start", () => {
     );
     expect(created.stdout).toMatch(/platform admin created/);
     // Start for real on a free port and ask for a dev endpoint.
-    const port = String(31000 + Math.floor(Math.random() * 2000));
+    const port = String(await freePort());
     const child = execFile(process.execPath, [...main, "start"], { env: env({ DATA_DIR: dataDir, PORT: port, HOST: "127.0.0.1" }) });
     try {
       let health = 0;

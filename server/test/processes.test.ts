@@ -12,6 +12,7 @@ import { LocalFileStore } from "../src/platform/files.ts";
 import { newTestDatabase } from "./helpers.ts";
 import { platformDeps } from "../src/deps.ts";
 import { verifyAuditChain } from "../src/audit/verify.ts";
+import { freePort } from "./freePort.ts";
 
 // More than one server process on one PostgreSQL (WORKERS=N, or processes behind a proxy): durable
 // jobs run once across processes, and a job of a process killed mid-run is taken over by another.
@@ -115,7 +116,7 @@ describe.skipIf(!onPostgres)("several processes on one database", () => {
   }, 120_000);
 
   it("WORKERS=2 starts two server processes sharing one port, which stop together", async () => {
-    const port = 43_000 + Math.floor(Math.random() * 2000);
+    const port = await freePort();
     const out: string[] = [];
     const env: NodeJS.ProcessEnv = {
       ...process.env, NODE_ENV: "development", DEMO: "1", DATABASE_URL: url, WORKERS: "2", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info",
