@@ -124,7 +124,7 @@ export async function findSessionUser(db: Executor, sessionId: string, now: Date
   const r = await sql<{
     id: string; kind: UsersTable["kind"]; name: string; applicant_type: UsersTable["applicant_type"]; department_id: string | null;
     trained_at: Date | null; disabled: boolean; must_change_password: boolean; totp_enabled_at: Date | null; last_seen_at: Date | null;
-    region_code: string | null; roles: { role: Role; departmentId: string | null; regionCode: string | null }[];
+    region_code: string | null; roles: RoleGrant[];
   }>`${prepared("session-user")}
     select u.id, u.kind, u.name, u.applicant_type, u.department_id, u.trained_at, u.disabled, u.must_change_password, u.totp_enabled_at, s.last_seen_at,
            (select d.region_code from departments d where d.id = u.department_id) as region_code,
@@ -135,7 +135,7 @@ export async function findSessionUser(db: Executor, sessionId: string, now: Date
   const row = r.rows[0];
   if (!row || row.disabled) return undefined;
   const { region_code, roles, ...user } = row;
-  return { ...user, roles: roles satisfies RoleGrant[], regionCode: region_code };
+  return { ...user, roles, regionCode: region_code };
 }
 
 /** Marks a session used now (so that it does not idle out). */

@@ -124,12 +124,22 @@ export async function recordIntegrationEvent(trx: Executor, at: Date, draft: Int
       .insertInto("integration_events")
       .values({ id, type: draft.type, case_id: c.id, supervision_code: c.supervision_code, department_id: departmentId, at, data: JSON.stringify(data) })
       .execute();
-    // A delivery for each live subscription of the department to this type (held while it is paused).
-    await sql`
-      insert into webhook_deliveries (id, subscription_id, event_id, status, next_attempt_at, created_at)
-      select gen_random_uuid()::text, s.id, ${id}, case when s.status = 'paused' then 'held' else 'queued' end, ${at}, ${at}
-      from webhook_subscriptions s join integration_clients ic on ic.id = s.integration_id
-      where ic.department_id = ${departmentId} and ic.revoked_at is null and s.deleted_at is null and s.events @> ${JSON.stringify([draft.type])}::jsonb
-      order by s.id`.execute(trx);
+    const subscriptions = await trx
+      .selectFrom("webhook_subscriptions as s")
+      .innerJoin("integration_clients as ic", "ic.id", "s.integration_id")
+      .select(["s.id", "s.status"])
+      .where("ic.department_id", "=", departmentId)
+      .where("ic.revoked_at", "is", null)
+      .where("s.deleted_at", "is", null)
+      .where(sql<boolean>`s.events @> ${JSON.stringify([draft.type])}::jsonb`)
+      .orderBy("s.id")
+      .execute();
+    // One delivery per subscription, in one statement (held while the subscription is paused).
+    if (subscriptions.length) {
+      await trx
+        .insertInto("webhook_deliveries")
+        .values(subscriptions.map((sub) => ({ id: newId(), subscription_id: sub.id, event_id: id, status: sub.status === "paused" ? "held" : "queued", next_attempt_at: at, created_at: at })))
+        .execute();
+    }
   }
 }
