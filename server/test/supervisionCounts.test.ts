@@ -90,6 +90,32 @@ describe("the supervision counters", () => {
     // Exactly on Shanghai midnights, and a period of one minute.
     await expectAgreement(new Date("2026-01-01T00:00:00+08:00"), new Date("2027-01-01T00:00:00+08:00"));
     await expectAgreement(new Date(span.a!), new Date(new Date(span.a!).getTime() + 60_000));
+    // Most of a day at either edge: read as that day's counters less the rest of the day.
+    const day = 86_400_000;
+    const midnight = Math.floor((new Date(span.a!).getTime() + 8 * 3_600_000) / day) * day - 8 * 3_600_000;
+    await expectAgreement(new Date(midnight + 60_000), new Date(midnight + 10 * day - 60_000));
+    await expectAgreement(new Date(midnight + 3 * 3_600_000), new Date(midnight + 40 * day + 20 * 3_600_000));
+    await expectAgreement(new Date(midnight + 2 * 3_600_000), new Date(midnight + 22 * 3_600_000));
+    // ... with cases in the rest of the day, which the counters' figures must lose: a period starting just
+    // after a morning receipt, one ending at an afternoon receipt.
+    const clock = t.platform.clock!;
+    const saved = clock.now();
+    const w = new WorkflowDriver(t);
+    const applicant = await t.login(applicantOf("person", 1).phone);
+    const receive = async (at: string) => {
+      clock.set(new Date(at));
+      const id = await w.apply("YB-JTYS-001", applicant);
+      const c = await t.db.selectFrom("cases").select("received_at").where("id", "=", id).executeTakeFirstOrThrow();
+      return new Date(c.received_at!).getTime();
+    };
+    const morning = await receive("2026-11-20T09:30:00+08:00");
+    const afternoon = await receive("2026-11-24T16:30:00+08:00");
+    clock.set(saved);
+    await expectAgreement(new Date(morning + 1), new Date(afternoon + 7 * day));
+    await expectAgreement(new Date(morning - 7 * day), new Date(afternoon));
+    await expectAgreement(new Date(morning + 1), new Date(afternoon));
+    // A period to now, as the screens ask: the rest of today holds nothing yet.
+    await expectAgreement(new Date(lo), t.platform.clock!.now());
   });
 
   it("count the open cases that are red, yellow and suspended, also after the sweep moves the lights", async () => {

@@ -19,7 +19,9 @@ import type { SupervisionScope } from "../policy/supervision.ts";
  *
  * A period is read as its whole days from the counters and its part days at either edge from
  * `case_counted`'s indexed instants: exact for any instants, and one row per department and day
- * however many cases there are.
+ * however many cases there are. A part day that is most of its day is read as the day's counters less
+ * the rest of the day, so the smaller part is the one counted case by case: a period to now counts
+ * nothing (the rest of today holds no instant yet), where today's cases were counted before.
  */
 
 type Instant = "received_at" | "accepted_at" | "closed_at";
@@ -146,6 +148,17 @@ const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;
 const midnightBefore = (t: number) => Math.floor((t + SHANGHAI_MS) / DAY_MS) * DAY_MS - SHANGHAI_MS;
 
+/** Ranges [a, b) sorted, those that touch or overlap joined. */
+function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 /** The scope (and an optional department) as a condition on a department column and a region column. */
 export function scopeCondition(cols: { department: string; region: string }, scope: Exclude<SupervisionScope, null>, departmentId?: string): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [];
@@ -184,7 +197,8 @@ export interface PeriodFigures {
 
 /**
  * The figures of [from, to) per department and region, or per month (Asia/Shanghai, `YYYY-MM`) of
- * the whole scope: whole days from the counters, the part days at the edges from the cases' instants.
+ * the whole scope: whole days from the counters, the part days at the edges from the cases' instants
+ * (or, for a part day longer than half its day, that day's counters less the instants of the rest of it).
  */
 export async function periodFigures(
   db: Executor,
@@ -200,17 +214,36 @@ export async function periodFigures(
   const lastWhole = midnightBefore(t);
   const whole = firstWhole < lastWhole;
   // The instants outside whole days: [from, firstWhole) and [lastWhole, to), or all of [from, to).
-  const edges: [Date, Date][] = whole
-    ? ([[f, firstWhole], [lastWhole, t]] as const).filter(([a, b]) => a < b).map(([a, b]) => [new Date(a), new Date(b)])
-    : [[from, to]];
-  const inEdges = (instant: Instant) => sql`(${sql.join(edges.map(([a, b]) => sql`(${sql.ref(`k.${instant}`)} >= ${a} and ${sql.ref(`k.${instant}`)} < ${b})`), sql` or `)})`;
+  const edges: [number, number][] = whole ? ([[f, firstWhole], [lastWhole, t]] as [number, number][]).filter(([a, b]) => a < b) : [[f, t]];
+  const days: [number, number][] = whole ? [[firstWhole, lastWhole]] : [];
+  const added: [number, number][] = [];
+  const taken: [number, number][] = [];
+  for (const [a, b] of edges) {
+    const day = midnightBefore(a);
+    if (midnightBefore(b - 1) === day && b - a > DAY_MS / 2) {
+      // Most of one day: that day's counters less the rest of the day, the smaller part to count from
+      // the cases (for a period to now, the rest of today holds nothing yet).
+      days.push([day, day + DAY_MS]);
+      if (day < a) taken.push([day, a]);
+      if (b < day + DAY_MS) taken.push([b, day + DAY_MS]);
+    } else {
+      added.push([a, b]);
+    }
+  }
   const scoped = scopeCondition({ department: "department_id", region: "region_code" }, scope, departmentId);
   const parts: RawBuilder<unknown>[] = [];
-  if (whole) {
-    parts.push(sql`select department_id, region_code, day, ${sql.raw(FIGURES.join(", "))} from department_day_counts
-                   where day >= ${shanghaiDay(new Date(firstWhole))}::date and day < ${shanghaiDay(new Date(lastWhole))}::date and ${scoped}`);
+  const dayRanges = mergeRanges(days);
+  if (dayRanges.length) {
+    const inDays = sql.join(dayRanges.map(([a, b]) => sql`(day >= ${shanghaiDay(new Date(a))}::date and day < ${shanghaiDay(new Date(b))}::date)`), sql` or `);
+    parts.push(sql`select department_id, region_code, day, ${sql.raw(FIGURES.join(", "))} from department_day_counts where (${inDays}) and ${scoped}`);
   }
-  if (edges.length) parts.push(factsOf(sql`(select ${COUNTED_COLUMNS}, 1 as sign from case_counted where ${scoped})`, inEdges));
+  const counted = (ranges: [number, number][], sign: 1 | -1) => {
+    const within = (instant: Instant) =>
+      sql`(${sql.join(ranges.map(([a, b]) => sql`(${sql.ref(`k.${instant}`)} >= ${new Date(a)} and ${sql.ref(`k.${instant}`)} < ${new Date(b)})`), sql` or `)})`;
+    return factsOf(sql`(select ${COUNTED_COLUMNS}, ${sql.lit(sign)} as sign from case_counted where ${scoped})`, within);
+  };
+  if (added.length) parts.push(counted(added, 1));
+  if (taken.length) parts.push(counted(taken, -1));
   const keys = by === "department" ? sql`department_id, region_code, ''::text as month` : sql`''::text as department_id, ''::text as region_code, to_char(day, 'YYYY-MM') as month`;
   const group = by === "department" ? sql`department_id, region_code` : sql`to_char(day, 'YYYY-MM')`;
   const sums = sql.join(FIGURES.map((x) => sql`sum(${sql.ref(x)})::float8 as ${sql.ref(x)}`));
