@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WorkCalendar } from "../src/clock/calendar.ts";
 import { packageExceptions } from "../src/clock/seedCalendar.ts";
+import { currentCalendar } from "../src/clock/calendarCache.ts";
+import { calendarStamp } from "../src/clock/repository.ts";
 import { pdfText, type Session, expectKeptViewsCurrent, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
 import { applicantOf, WorkflowDriver } from "./workflowDriver.ts";
@@ -224,6 +226,32 @@ describe("clock events", () => {
     expect(status.warning).toMatch(/^2027年工作日历尚未维护/);
     const english = (await t.request({ method: "GET", url: "/api/calendar/status", headers: { "accept-language": "en" } })).json();
     expect(english.warning).toMatch(/^The working-day calendar for 2027 is not maintained yet/);
+  });
+});
+
+describe("the calendar in memory", () => {
+  it("is each database's own, even when two carry the same version", async () => {
+    const other = await startPlatform();
+    try {
+      t = await startPlatform();
+      const dayOff = async (p: TestPlatform, day: string) => {
+        const admin = await p.login(staffWith("platform-admin").username);
+        const put = await admin.inject({ method: "PUT", url: `/api/calendar/days/${day}`, payload: { workday: false, note: "临时调整（测试）" } });
+        expect(put.statusCode, put.body).toBe(200);
+      };
+      // Copies of one template: the same calendar version, then the same next version for different days.
+      await dayOff(t, "2026-12-08");
+      await dayOff(other, "2026-12-09");
+      expect(await calendarStamp(t.db)).toBe(await calendarStamp(other.db));
+      const mine = await currentCalendar(t.db);
+      const theirs = await currentCalendar(other.db);
+      expect([mine.isWorkday("2026-12-08"), mine.isWorkday("2026-12-09")]).toEqual([false, true]);
+      expect([theirs.isWorkday("2026-12-08"), theirs.isWorkday("2026-12-09")]).toEqual([true, false]);
+      // A transaction of a database sees that database's copy.
+      expect((await t.db.transaction().execute((trx) => currentCalendar(trx))).isWorkday("2026-12-08")).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 });
 

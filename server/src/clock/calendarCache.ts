@@ -2,7 +2,12 @@ import type { Executor } from "../platform/db.ts";
 import { WorkCalendar } from "./calendar.ts";
 import { calendarStamp, loadExceptions } from "./repository.ts";
 
-let cached: { version: number; calendar: WorkCalendar } | undefined;
+/**
+ * One copy per database: keyed by the handle's adapter, which a Kysely instance makes once and its
+ * transactions share, so two databases opened in one process (tests, a restore drill) never share a
+ * calendar that only happens to carry the same version number.
+ */
+const cached = new WeakMap<object, { version: number; calendar: WorkCalendar }>();
 
 /** The calendar as stored now; reloaded only when a day was added or edited since the last call. */
 export async function currentCalendar(db: Executor): Promise<WorkCalendar> {
@@ -14,8 +19,10 @@ export async function currentCalendar(db: Executor): Promise<WorkCalendar> {
  * copy in memory when it is that version, else loaded once.
  */
 export async function calendarAtVersion(db: Executor, version: number): Promise<WorkCalendar> {
-  if (cached?.version === version) return cached.calendar;
+  const key = db.getExecutor().adapter;
+  const hit = cached.get(key);
+  if (hit?.version === version) return hit.calendar;
   const calendar = new WorkCalendar(await loadExceptions(db));
-  cached = { version, calendar };
+  cached.set(key, { version, calendar });
   return calendar;
 }
