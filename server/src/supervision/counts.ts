@@ -19,9 +19,9 @@ import type { SupervisionScope } from "../policy/supervision.ts";
  *
  * A period is read as its whole days from the counters and its part days at either edge from
  * `case_counted`'s indexed instants: exact for any instants, and one row per department and day
- * however many cases there are. A part day that is most of its day is read as the day's counters less
- * the rest of the day, so the smaller part is the one counted case by case: a period to now counts
- * nothing (the rest of today holds no instant yet), where today's cases were counted before.
+ * however many cases there are. A part day longer than the rest of its day is read as the day's counters
+ * less the rest of the day, so the smaller part is the one counted case by case; the time after now
+ * holds no instant, so a period to now counts nothing of today one by one.
  */
 
 type Instant = "received_at" | "accepted_at" | "closed_at";
@@ -198,7 +198,7 @@ export interface PeriodFigures {
 /**
  * The figures of [from, to) per department and region, or per month (Asia/Shanghai, `YYYY-MM`) of
  * the whole scope: whole days from the counters, the part days at the edges from the cases' instants
- * (or, for a part day longer than half its day, that day's counters less the instants of the rest of it).
+ * (or, for a part day longer than the rest of its day up to `now`, that day's counters less the rest).
  */
 export async function periodFigures(
   db: Executor,
@@ -207,6 +207,7 @@ export async function periodFigures(
   to: Date,
   by: "department" | "month",
   departmentId?: string,
+  now?: Date,
 ): Promise<PeriodFigures[]> {
   const f = from.getTime();
   const t = to.getTime();
@@ -218,14 +219,17 @@ export async function periodFigures(
   const days: [number, number][] = whole ? [[firstWhole, lastWhole]] : [];
   const added: [number, number][] = [];
   const taken: [number, number][] = [];
+  // No instant lies after now: the time in a range that can hold any.
+  const latest = now?.getTime() ?? Number.POSITIVE_INFINITY;
+  const span = (ranges: [number, number][]) => ranges.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, latest) - a), 0);
   for (const [a, b] of edges) {
     const day = midnightBefore(a);
-    if (midnightBefore(b - 1) === day && b - a > DAY_MS / 2) {
-      // Most of one day: that day's counters less the rest of the day, the smaller part to count from
-      // the cases (for a period to now, the rest of today holds nothing yet).
+    const rest = ([[day, a], [b, day + DAY_MS]] as [number, number][]).filter(([x, y]) => x < y);
+    if (midnightBefore(b - 1) === day && span(rest) < span([[a, b]])) {
+      // The smaller part of one day is counted from the cases: here the rest of the day, taken from
+      // that day's counters (for a period to now, the rest of today holds nothing yet).
       days.push([day, day + DAY_MS]);
-      if (day < a) taken.push([day, a]);
-      if (b < day + DAY_MS) taken.push([b, day + DAY_MS]);
+      taken.push(...rest);
     } else {
       added.push([a, b]);
     }

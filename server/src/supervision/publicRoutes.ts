@@ -20,7 +20,7 @@ export function publicDepartmentRoutes(deps: Deps): FastifyPluginAsyncZod {
         searchItems(deps.db, { departmentId: dept.id, limit: 100 }),
         publicDepartmentFigures(deps.db, dept.id, yearAgo),
         evaluationFigures(deps.db, yearAgo, new Date(now.getTime() + 1), [dept.id]),
-        monthlyTrend(deps.db, { all: true }, yearAgo, new Date(now.getTime() + 1), dept.id),
+        monthlyTrend(deps.db, { all: true }, yearAgo, new Date(now.getTime() + 1), dept.id, now),
       ]);
       const evaluated = presentEvaluationFigures(evaluations);
       const closed = Number(figures.closed ?? 0);

@@ -86,10 +86,11 @@ export function supervisionRoutes(deps: Deps): FastifyPluginAsyncZod {
       { schema: { tags: ["supervision"], querystring: PeriodQuery.extend({ departmentId: z.string().max(64).optional() }) } },
       async (req, reply) => {
         const scope = scopeOf(req);
-        const { from, to } = periodOf(req.query, deps.clock.now());
+        const now = deps.clock.now();
+        const { from, to } = periodOf(req.query, now);
         const [rows, trend, evaluationRows, offPlatformRows] = await Promise.all([
-          departmentStats(deps.db, scope, from, to, req.query.departmentId),
-          monthlyTrend(deps.db, scope, from, to, req.query.departmentId),
+          departmentStats(deps.db, scope, from, to, req.query.departmentId, now),
+          monthlyTrend(deps.db, scope, from, to, req.query.departmentId, now),
           evaluationFigures(deps.db, from, to),
           offPlatformCertificateCounts(deps.db, scope, from, to, req.query.departmentId),
         ]);

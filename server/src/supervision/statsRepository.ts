@@ -27,8 +27,8 @@ export interface DepartmentStatsRow {
  * Per department: the figures of R37 for cases received/accepted/closed in [from, to) and its open
  * cases now (red, yellow, suspended), from the counters (supervision/counts.ts), and its open escalations. A department appears when it has a figure of the period or an open case to show.
  */
-export async function departmentStats(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string): Promise<DepartmentStatsRow[]> {
-  const [period, open] = await Promise.all([periodFigures(db, scope, from, to, "department", departmentId), openCounts(db, scope, departmentId)]);
+export async function departmentStats(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string, now?: Date): Promise<DepartmentStatsRow[]> {
+  const [period, open] = await Promise.all([periodFigures(db, scope, from, to, "department", departmentId, now), openCounts(db, scope, departmentId)]);
   const byDepartment = new Map<string, Omit<DepartmentStatsRow, "department_name" | "region_name" | "region_code" | "escalations_open"> & { used_days_sum: number; used_days_n: number }>();
   const row = (id: string) => {
     let r = byDepartment.get(id);
@@ -82,9 +82,9 @@ export async function departmentStats(db: Executor, scope: Exclude<SupervisionSc
   });
 }
 
-/** Received and closed per month (Asia/Shanghai) over [from, to), from the counters. */
-export async function monthlyTrend(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string) {
-  const months = (await periodFigures(db, scope, from, to, "month", departmentId)).sort((a, b) => a.month.localeCompare(b.month));
+/** Received and closed per month (Asia/Shanghai) over [from, to), from the counters (`now`: as in `periodFigures`). */
+export async function monthlyTrend(db: Executor, scope: Exclude<SupervisionScope, null>, from: Date, to: Date, departmentId?: string, now?: Date) {
+  const months = (await periodFigures(db, scope, from, to, "month", departmentId, now)).sort((a, b) => a.month.localeCompare(b.month));
   return {
     received: months.filter((m) => m.received).map((m) => ({ month: m.month, n: m.received })),
     closed: months.filter((m) => m.closed).map((m) => ({ month: m.month, n: m.closed, on_time: m.closed_on_time })),
