@@ -37,6 +37,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
+          // Each file has its own database and platform; the modules are imported once per worker, not
+          // once per file (the import was about 200 s of a CI run). State kept in a module is per
+          // database (e.g. the calendar cache, keyed by the database handle).
+          isolate: false,
         },
       },
     ],

@@ -58,7 +58,8 @@ export async function totalsScenario(ctx: ScenarioContext) {
   const all = await timings(n, () => supervisor.get("/api/supervision/stats"));
   const dept = await reddestDepartment(ctx);
   const one = await timings(n, () => supervisor.get(`/api/supervision/stats?departmentId=${dept.id}`));
-  // A period whose ends fall inside days (as an API client may ask): the part days are counted from the cases.
+  // A period whose ends fall inside days (as an API client may ask): of each part day the smaller part is
+  // counted from the cases, the part day itself or the rest of it (none after now) taken from its counters.
   const to = new Date();
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const partDays = await timings(n, () => supervisor.get(`/api/supervision/stats?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`));
