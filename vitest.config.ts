@@ -17,6 +17,7 @@ export default defineConfig({
           name: "unit",
           include: ["server/src/**/*.test.ts", "packages/contracts/src/**/*.test.ts", "examples/**/*.test.ts"],
           environment: "node",
+          isolate: false,
         },
       },
       {
@@ -25,6 +26,7 @@ export default defineConfig({
           name: "web",
           include: ["web/src/**/*.test.ts", "web/src/**/*.test.tsx"],
           environment: "node",
+          isolate: false,
         },
       },
       {
