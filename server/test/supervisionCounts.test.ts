@@ -114,6 +114,7 @@ describe("the supervision counters", () => {
     await expectAgreement(new Date(morning + 1), new Date(afternoon + 7 * day));
     await expectAgreement(new Date(morning - 7 * day), new Date(afternoon));
     await expectAgreement(new Date(morning + 1), new Date(afternoon));
+    await expectAgreement(new Date(morning + 1), new Date(morning + day + 10 * 3_600_000)); // two part days, no whole one
     // Told the time, the rest of a day is counted only up to now; an instant after now (a clock set
     // back, as in a demo) is still taken away exactly.
     await expectAgreement(new Date(morning - 7 * day), new Date("2026-11-24T08:00:00+08:00"), new Date("2026-11-24T09:00:00+08:00"));

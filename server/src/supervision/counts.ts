@@ -213,10 +213,10 @@ export async function periodFigures(
   const t = to.getTime();
   const firstWhole = midnightBefore(f) === f ? f : midnightBefore(f) + DAY_MS;
   const lastWhole = midnightBefore(t);
-  const whole = firstWhole < lastWhole;
-  // The instants outside whole days: [from, firstWhole) and [lastWhole, to), or all of [from, to).
-  const edges: [number, number][] = whole ? ([[f, firstWhole], [lastWhole, t]] as [number, number][]).filter(([a, b]) => a < b) : [[f, t]];
-  const days: [number, number][] = whole ? [[firstWhole, lastWhole]] : [];
+  // The instants outside whole days: [from, firstWhole) and [lastWhole, to), each inside one day, or
+  // all of [from, to) when both ends are in the same day.
+  const edges: [number, number][] = firstWhole <= lastWhole ? ([[f, firstWhole], [lastWhole, t]] as [number, number][]).filter(([a, b]) => a < b) : [[f, t]];
+  const days: [number, number][] = firstWhole < lastWhole ? [[firstWhole, lastWhole]] : [];
   const added: [number, number][] = [];
   const taken: [number, number][] = [];
   // No instant lies after now: the time in a range that can hold any.
@@ -225,7 +225,7 @@ export async function periodFigures(
   for (const [a, b] of edges) {
     const day = midnightBefore(a);
     const rest = ([[day, a], [b, day + DAY_MS]] as [number, number][]).filter(([x, y]) => x < y);
-    if (midnightBefore(b - 1) === day && span(rest) < span([[a, b]])) {
+    if (span(rest) < span([[a, b]])) {
       // The smaller part of one day is counted from the cases: here the rest of the day, taken from
       // that day's counters (for a period to now, the rest of today holds nothing yet).
       days.push([day, day + DAY_MS]);
