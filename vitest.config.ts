@@ -26,7 +26,7 @@ export default defineConfig({
           name: "web",
           include: ["web/src/**/*.test.ts", "web/src/**/*.test.tsx"],
           environment: "node",
-          isolate: false,
+          // Isolated: the i18n tests read the bundles as each file's imports leave them.
         },
       },
       {

@@ -41,5 +41,5 @@ describe.runIf(python)("the Python signature example (examples/verify_signature.
     expect(runPython(header, body).stdout.trim()).toBe("valid");
     expect(runPython(header, body.replace("42", "43")).status).toBe(1);
     expect(runPython(header, body, t + 301).status).toBe(1);
-  });
+  }, 30_000); // three Python starts: seconds each on a loaded machine
 });
