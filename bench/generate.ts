@@ -64,9 +64,11 @@ async function insertCases(client: pg.Client, from: number, to: number, items: I
             case when s.status in ('decided', 'closed') then case when g.r % 20 = 0 then 'denied' else 'approved' end end,
             case when s.accepted then x.code end, i.region_code, i.department_id, '{}'::jsonb, 1,
             t.created, t.created, case when s.status <> 'draft' then t.created end, case when s.status <> 'draft' then t.created end,
-            case when s.accepted then t.created + interval '1 day' end,
-            case when s.status in ('decided', 'closed') then t.created + (t.used * 1.4 + 1) * interval '1 day' end,
-            case when s.status = 'closed' then t.created + (t.used * 1.4 + 2) * interval '1 day' end,
+            -- No instant after now (a recent case accepted or closed "tomorrow" would be counted as today's by
+            -- no real platform; until 2026-12-04 these ran up to a few weeks ahead).
+            case when s.accepted then least(t.created + interval '1 day', now()) end,
+            case when s.status in ('decided', 'closed') then least(t.created + (t.used * 1.4 + 1) * interval '1 day', now()) end,
+            case when s.status = 'closed' then least(t.created + (t.used * 1.4 + 2) * interval '1 day', now()) end,
             case when s.open then to_char(t.due, 'YYYY-MM-DD') end, case when s.open then to_char(t.due - 3, 'YYYY-MM-DD') end,
             case when not s.open then null when t.due < current_date then 'red' when t.due - 3 <= current_date then 'yellow' else 'green' end,
             case when s.status = 'closed' then t.used end, case when s.status = 'closed' then g.r % 100 < 93 end,
