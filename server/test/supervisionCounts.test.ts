@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoCases } from "../src/seed/demoCases.ts";
-import { recountAll } from "../src/supervision/counts.ts";
+import { recountAll, refreshCaseCounts } from "../src/supervision/counts.ts";
+import { refreshLightsKept } from "../src/clock/lights.ts";
 import { departmentStats, monthlyTrend } from "../src/supervision/statsRepository.ts";
 import { runSweep } from "../src/cases/sweep.ts";
 import { startPlatform, TEST_EPOCH, type TestPlatform } from "./helpers.ts";
@@ -159,5 +160,19 @@ describe("the supervision counters", () => {
     const recounted = await t.db.selectFrom("department_day_counts").selectAll().orderBy(["department_id", "region_code", "day"]).execute();
     const nonZero = (rows: typeof kept) => rows.filter((r) => r.received || r.accepted || r.closed || r.extended || r.deemed_accepted || Number(r.used_days_n));
     expect(nonZero(recounted)).toEqual(nonZero(kept));
+  });
+
+  it("are kept by a lights pass allowed longer statements than a request (a full pass over millions of open cases)", async () => {
+    const seen: string[] = [];
+    // A day far ahead: every open case turns red, so the pass hands their ids on to be kept.
+    const counts = await refreshLightsKept(t.db, "2030-01-02", undefined, async (trx, ids) => {
+      seen.push((await sql<{ statement_timeout: string }>`show statement_timeout`.execute(trx)).rows[0]!.statement_timeout);
+      await refreshCaseCounts(trx, ids);
+    });
+    expect(counts.cases).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(["10min"]));
+    // Outside the pass, a statement has a request's limit again (30 s on PostgreSQL; none on the embedded database).
+    expect((await sql<{ statement_timeout: string }>`show statement_timeout`.execute(t.db)).rows[0]!.statement_timeout).not.toBe("10min");
+    await expectOpenAgreement();
   });
 });

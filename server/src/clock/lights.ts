@@ -1,4 +1,4 @@
-import type { Db, Executor } from "../platform/db.ts";
+import { allowLongStatements, type Db, type Executor } from "../platform/db.ts";
 import { type LightCounts, lightsRefreshedThrough, refreshLights, setLightsRefreshedThrough } from "./clockRepository.ts";
 
 export type { LightCounts };
@@ -14,6 +14,8 @@ const KEEP_BATCH = 5000;
  */
 export async function refreshLightsKept(db: Db, today: string, since: string | undefined, keep: KeepCases): Promise<LightCounts> {
   return db.transaction().execute(async (trx) => {
+    // A full pass reads every open case: at 10M cases (1.8M open) longer than a request's 30 s.
+    await allowLongStatements(trx);
     const { caseIds, ...counts } = await refreshLights(trx, today, since);
     for (let i = 0; i < caseIds.length; i += KEEP_BATCH) await keep(trx, caseIds.slice(i, i + KEEP_BATCH));
     return counts;

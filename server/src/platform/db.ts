@@ -110,8 +110,20 @@ class PreparingClient extends pg.Client {
   }
 }
 
-/** Limits that keep one stuck query, lock or forgotten transaction from holding the platform (ms). */
-export const POSTGRES_TIMEOUTS = { connect: 5_000, statement: 30_000, lock: 10_000, idleInTransaction: 60_000, idle: 30_000 };
+/**
+ * Limits that keep one stuck query, lock or forgotten transaction from holding the platform (ms).
+ * `pass`: a statement of a background pass over all open cases (the sweep's lights), which at
+ * millions of cases takes longer than a request's statement may (`allowLongStatements`).
+ */
+export const POSTGRES_TIMEOUTS = { connect: 5_000, statement: 30_000, lock: 10_000, idleInTransaction: 60_000, idle: 30_000, pass: 600_000 };
+
+/**
+ * Lets the statements of this transaction run up to `POSTGRES_TIMEOUTS.pass`: for a background pass
+ * over every open case, never for a request. Ends with the transaction.
+ */
+export async function allowLongStatements(trx: Executor): Promise<void> {
+  await sql`set local statement_timeout = ${sql.raw(String(POSTGRES_TIMEOUTS.pass))}`.execute(trx);
+}
 
 /**
  * A pool on a PostgreSQL server. A connection that drops (server restart, failover, a killed
