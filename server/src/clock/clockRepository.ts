@@ -54,20 +54,23 @@ export interface LightsRefreshed extends LightCounts {
  * a quiet day costs next to nothing. Without it (first run, or the clock was set back) every open
  * row is checked. Rows without a light yet get theirs from refreshCaseClock.
  */
-export async function refreshLights(db: Executor, today: string, since?: string): Promise<LightsRefreshed> {
+export async function refreshLights(db: Executor, today: string, since?: string, limit?: number): Promise<LightsRefreshed> {
   const light = sql`(case when due_date < ${today} then 'red' when yellow_from <= ${today} then 'yellow' else 'green' end)`;
   const changing =
     since && since <= today
       ? sql`((light = 'green' and yellow_from > ${since} and yellow_from <= ${today})
           or (light in ('green', 'yellow') and due_date >= ${since} and due_date < ${today}))`
       : sql`light is distinct from ${light}`;
+  // With a limit, at most that many rows of each: a changed row no longer matches, so the next call takes the next ones.
+  const some = (table: "cases" | "tasks", open: ReturnType<typeof sql>) =>
+    limit === undefined ? sql`${changing} and ${open}` : sql`id in (select id from ${sql.table(table)} where ${changing} and ${open} limit ${sql.lit(limit)})`;
   const cases = await sql<{ id: string }>`
     update cases set light = ${light}
-    where ${changing} and status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null
+    where ${some("cases", sql`status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null`)}
     returning id`.execute(db);
   const tasks = await sql`
     update tasks set light = ${light}
-    where ${changing} and status in ('open', 'claimed') and not clock_stopped and due_date is not null`.execute(db);
+    where ${some("tasks", sql`status in ('open', 'claimed') and not clock_stopped and due_date is not null`)}`.execute(db);
   const escalations = await sql`
     update escalations set light = (case when response_due_date < ${today} then 'red' when response_yellow_from <= ${today} then 'yellow' else 'green' end)
     where status = 'open'
