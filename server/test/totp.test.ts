@@ -66,10 +66,18 @@ describe("TOTP for staff", () => {
   });
 
   it("ends a staff session left idle", async () => {
-    t = await startPlatform({ staffIdleMinutes: 0.002 });
+    // Sessions live in real time (identity/sessions.ts), so the test ages the session's last use in
+    // the database rather than waiting: no timing window that a loaded machine could miss.
+    t = await startPlatform({ staffIdleMinutes: 15 });
     const s = await t.login(staffWith("clerk", "500112-scjgj").username);
+    const idleFor = (minutes: number) =>
+      t.handle.db.updateTable("sessions").set({ last_seen_at: new Date(Date.now() - minutes * 60_000) }).where("user_id", "=", t.handle.db.selectFrom("users").select("id").where("username", "=", staffWith("clerk", "500112-scjgj").username)).execute();
+    await idleFor(14);
     expect((await s.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(200);
-    await new Promise((r) => setTimeout(r, 300));
+    await idleFor(16);
+    expect((await s.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
+    // The session is gone, not merely refused once.
+    await idleFor(0);
     expect((await s.inject({ method: "GET", url: "/api/me" })).statusCode).toBe(401);
   });
 });
