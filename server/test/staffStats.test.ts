@@ -1,5 +1,12 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSweep } from "../src/cases/sweep.ts";
+import { currentCalendar } from "../src/clock/calendarCache.ts";
+import { noticeTaskLights } from "../src/clock/lightNotices.ts";
+import { refreshLightsThrough } from "../src/clock/lights.ts";
+import { shanghaiDay } from "../src/platform/clock.ts";
+import { escalateUnexplainedRedCases } from "../src/supervision/autoEscalation.ts";
+import { refreshCaseCounts } from "../src/supervision/counts.ts";
 import type { Deps } from "../src/platform/context.ts";
 import { type Session, startPlatform, type TestPlatform } from "./helpers.ts";
 import { staffWith } from "./fixtures.ts";
@@ -156,5 +163,57 @@ describe("per staff statistics and the staff's light notices", () => {
     expect(await notices(c, "挂号督办")).toEqual([expect.objectContaining({ department_id: departmentId })]);
     const mine = (await (await as("department-head")).inject({ method: "GET", url: "/api/supervision/my-escalations" })).json().items;
     expect(mine.find((e: { caseId: string }) => e.caseId === c)).toMatchObject({ caseLight: "red" });
+  });
+});
+
+describe("the sweep on a day when many limits pass", () => {
+  it("escalates page by page and tells in commands of at most a batch of tasks, each with its audit record, every task told once", async () => {
+    // Five more cases accepted; months later every open task is red and owes its notices again, told in batches of two.
+    const applicant = await t.login(applicantOf("person").phone);
+    const clerk = await as("clerk");
+    const fresh: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const c = await w.apply("YB-JTYS-001", applicant);
+      expect((await clerk.inject({ method: "POST", url: `/api/cases/${c}/accept` })).statusCode).toBe(200);
+      fresh.push(c);
+    }
+    // Moved without a sweep (the dev clock's route would run one): the lights, then the automatic
+    // escalations of the five, read in pages of two, each escalated once.
+    t.platform.clock!.set(new Date("2027-03-01T10:00:00+08:00"));
+    const deps = t.platform.deps;
+    await refreshLightsThrough(t.db, shanghaiDay(deps.clock.now()), refreshCaseCounts);
+    expect(await escalateUnexplainedRedCases(deps, deps.clock.now(), await currentCalendar(t.db), 2)).toBeGreaterThanOrEqual(5);
+    const auto = await t.db.selectFrom("escalations").select("case_id").where("automatic", "=", true).where("case_id", "in", fresh).execute();
+    expect(auto.map((e) => e.case_id).sort()).toEqual([...fresh].sort());
+    expect(await escalateUnexplainedRedCases(deps, deps.clock.now(), await currentCalendar(t.db), 2)).toBe(0);
+    await runSweep(t.platform.deps, t.platform.deps.clock.now());
+    await t.db.updateTable("tasks").set({ yellow_noticed_at: null, red_noticed_at: null }).where("status", "in", ["open", "claimed"]).execute();
+    await t.db.deleteFrom("inbox").where((eb) => eb.or([eb("title", "like", "黄灯预警%"), eb("title", "like", "红灯警告%")])).execute();
+    const open = (light: ("yellow" | "red")[]) =>
+      t.db.selectFrom("tasks").select("id").where("status", "in", ["open", "claimed"]).where("light", "in", light).execute().then((rs) => rs.map((r) => r.id).sort());
+    const yellow = await open(["yellow"]);
+    const red = await open(["red"]);
+    expect(yellow.length + red.length).toBeGreaterThan(4);
+    const audited = async () =>
+      (
+        await sql<{ v: { yellow: string[]; red: string[] } }>`
+          select new_values as v from audit_log where action = 'task.light-notices'
+          union all
+          select e->'newValues' as v from audit_pending, jsonb_array_elements(entries) e where e->>'action' = 'task.light-notices'`.execute(t.db)
+      ).rows.map((r) => r.v);
+    const before = (await audited()).length;
+
+    const now = t.platform.deps.clock.now();
+    expect(await noticeTaskLights(t.platform.deps, now, 2)).toEqual({ yellow: yellow.length, red: red.length });
+    const records = (await audited()).slice(before);
+    expect(records.length).toBeGreaterThanOrEqual(Math.ceil(Math.max(yellow.length, red.length) / 2));
+    for (const r of records) expect(r.yellow.length <= 2 && r.red.length <= 2, JSON.stringify(r)).toBe(true);
+    expect(records.flatMap((r) => r.yellow).sort()).toEqual(yellow);
+    expect(records.flatMap((r) => r.red).sort()).toEqual(red);
+    const told = await t.db.selectFrom("inbox").select("title").where((eb) => eb.or([eb("title", "like", "黄灯预警%"), eb("title", "like", "红灯警告%")])).execute();
+    expect(told.filter((m) => m.title.startsWith("黄灯预警"))).toHaveLength(yellow.length);
+    expect(told.filter((m) => m.title.startsWith("红灯警告"))).toHaveLength(red.length);
+    // Nothing is told twice.
+    expect(await noticeTaskLights(t.platform.deps, now, 2)).toEqual({ yellow: 0, red: 0 });
   });
 });

@@ -10,10 +10,6 @@ export async function insertExplanation(db: Executor, row: { id: string; case_id
   await db.updateTable("cases").set({ explained: true }).where("id", "=", row.case_id).where("explained", "=", false).execute();
 }
 
-export function explanationsOfCase(db: Executor, caseId: string) {
-  return db.selectFrom("explanations").selectAll().where("case_id", "=", caseId).orderBy("created_at").execute();
-}
-
 export async function insertEscalation(db: Executor, row: Insertable<EscalationsTable>): Promise<boolean> {
   const r = await db.insertInto("escalations").values(row).onConflict((oc) => oc.column("case_id").where("automatic", "=", true).doNothing()).executeTakeFirst();
   const inserted = Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -73,17 +69,21 @@ export function listFlags(db: Executor, limit: number) {
     .execute();
 }
 
-/** Red cases not yet escalated automatically, with whether any explanation was recorded. */
-export function redCasesWithoutAutoEscalation(db: Executor) {
-  return db
+/**
+ * Red cases due before `dueBefore` not yet escalated automatically, with their first explanation's
+ * time: a page of at most `limit` in the order of their ids, after `afterId`.
+ */
+export function redCasesWithoutAutoEscalation(db: Executor, dueBefore: string, afterId: string | null, limit: number) {
+  let q = db
     .selectFrom("cases")
     .select((eb) => [
       "cases.id",
       "cases.due_date",
-      "cases.lead_department_id",
-      eb.exists(eb.selectFrom("explanations").select("explanations.id").whereRef("explanations.case_id", "=", "cases.id")).as("explained"),
+      eb.selectFrom("explanations").select((e) => e.fn.min("explanations.created_at").as("at")).whereRef("explanations.case_id", "=", "cases.id").as("first_explained_at"),
     ])
     .where("cases.light", "=", "red")
-    .where((eb) => eb.not(eb.exists(eb.selectFrom("escalations").select("escalations.id").whereRef("escalations.case_id", "=", "cases.id").where("escalations.automatic", "=", true))))
-    .execute();
+    .where("cases.due_date", "<", dueBefore)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("escalations").select("escalations.id").whereRef("escalations.case_id", "=", "cases.id").where("escalations.automatic", "=", true))));
+  if (afterId !== null) q = q.where("cases.id", ">", afterId);
+  return q.orderBy("cases.id").limit(limit).execute();
 }
