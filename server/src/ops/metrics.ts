@@ -14,9 +14,10 @@ const httpDuration = new client.Histogram({
 
 /** Times every request by its route pattern (never the raw URL, which may hold codes or ids). */
 export function httpMetrics(app: FastifyInstance): void {
-  app.addHook("onResponse", async (req, reply) => {
+  app.addHook("onResponse", (req, reply, done) => {
     const route = req.routeOptions.url ?? "unmatched";
     httpDuration.labels(req.method, route, String(reply.statusCode)).observe(reply.elapsedTime / 1000);
+    done();
   });
 }
 
