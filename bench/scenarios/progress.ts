@@ -16,7 +16,7 @@ export async function progressScenario(ctx: ScenarioContext) {
       withCpu(server.cpuMs, () => withTransactionCount(ctx.pool, () => withRssPeak(server.rssMiB, () => hammer(server.url, paths, { ...load, durationS })), (r) => r.value.requests, ctx.opts.smoke), (r) => r.value.value.requests);
     // Platform and floor take turns, in rounds (platform first, then the floor first, …), both warmed
     // first: on a shared machine the neighbours' load drifts within a minute, and a ratio of two runs
-    // measured one after the other moved by half (0.48 and 0.76 at 10k in consecutive runs); taking
+    // measured one after the other moved by half (0.76 and 0.48 at 10k in consecutive runs); taking
     // turns gives both the same drift.
     const rounds = ctx.opts.smoke ? 1 : 3;
     const roundS = Math.max(1, Math.ceil(ctx.opts.durationS / rounds));
