@@ -15,6 +15,9 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import pg from "pg";
 import { generateSupervisionCode } from "../server/src/caseRecord/supervisionCode.ts";
 import { upsertProgress } from "../server/src/cases/progressRepository.ts";
+import { addDays, type DayException, WorkCalendar } from "../server/src/clock/calendar.ts";
+import { shanghaiDay } from "../server/src/platform/clock.ts";
+import { loadConfig } from "../server/src/platform/config.ts";
 import { countNewCases, recountAll } from "../server/src/supervision/counts.ts";
 
 /** Compiles the platform's own statements to text and parameters for the plain pg client used here. */
@@ -96,8 +99,31 @@ async function insertCases(client: pg.Client, from: number, to: number, items: I
   return r.rowCount ?? 0;
 }
 
+/** The automatic escalation of the red cases due on `due`, as the sweep would have opened it. */
+interface EscalationPlan { due: string; created: string; responseDue: string; responseYellow: string; light: "green" | "yellow" | "red" }
+
+/**
+ * For each due date of the last months whose first red working day is over by `today`: the day the
+ * sweep escalated its red cases (the day after) and the escalation's answer dates and light, by the
+ * platform's calendar and its rules (supervision/autoEscalation.ts, commands/escalate.ts, the lights pass).
+ */
+function escalationPlans(calendar: WorkCalendar, today: string): EscalationPlan[] {
+  const responseDays = loadConfig({ NODE_ENV: "development" }).escalationResponseDays;
+  const plans: EscalationPlan[] = [];
+  for (let back = 1; back <= 120; back++) {
+    const due = addDays(today, -back);
+    const firstRedDay = calendar.addWorkingDays(due, 1);
+    if (today <= firstRedDay) continue;
+    const created = addDays(firstRedDay, 1);
+    const responseDue = calendar.addWorkingDays(created, responseDays);
+    const responseYellow = calendar.subtractWorkingDays(responseDue, 1);
+    plans.push({ due, created, responseDue, responseYellow, light: responseDue < today ? "red" : responseYellow <= today ? "yellow" : "green" });
+  }
+  return plans;
+}
+
 /** Writes cases (and tasks) numbered from..to-1 into the bench tables; the catalog must be loaded. */
-async function insertBatch(client: pg.Client, from: number, to: number, items: ItemRow[]): Promise<void> {
+async function insertBatch(client: pg.Client, from: number, to: number, items: ItemRow[], escalations: EscalationPlan[]): Promise<void> {
   await client.query("begin");
   // A case whose code is taken already is left out (on conflict) and drawn again with another code.
   let inserted = 0;
@@ -105,16 +131,35 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
     if (salt > 5) throw new Error(`cases ${from}–${to}: codes still taken after ${salt} draws`);
     inserted += await insertCases(client, from, to, items, salt);
   }
+  // The staff were told of each open task's yellow and red light when it turned (as the sweep does).
   await client.query(
     `insert into tasks (id, case_id, step_id, step_index, kind, name, department_id, role, status, working_days, round, opened_at,
-                        completed_at, due_date, yellow_from, light, outcome)
+                        completed_at, due_date, yellow_from, light, outcome, yellow_noticed_at, red_noticed_at)
      select 'bench-t-' || substr(c.id, 7), c.id, i.step_id, 1, 'review', i.step_name, c.lead_department_id, i.step_role,
             case when c.status in ('decided', 'closed') then 'done' else 'open' end, 3, 1, c.accepted_at,
             case when c.status in ('decided', 'closed') then c.decided_at end, c.due_date, c.yellow_from, c.light,
-            case when c.status in ('decided', 'closed') then 'pass' end
+            case when c.status in ('decided', 'closed') then 'pass' end,
+            case when c.light in ('yellow', 'red') then (c.yellow_from || ' 00:00+08')::timestamptz end,
+            case when c.light = 'red' then ((c.due_date::date + 1)::text || ' 00:00+08')::timestamptz end
      from cases c join bench_items i on i.item_id = c.item_id
      where c.id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and c.accepted_at is not null`,
     [from, to],
+  );
+  // Red cases past their first red working day were escalated automatically (R36), as the sweep
+  // would have done the day after: without these, a platform started on the data spends its first
+  // minutes escalating a quarter of the open cases, one command each, while the scenarios run.
+  await client.query(
+    `insert into escalations (id, case_id, department_id, automatic, note, created_by, created_at, response_due_date, response_yellow_from, light, status)
+     select 'bench-e-' || substr(c.id, 7), c.id, c.lead_department_id, true, '办件超期且未在首个超期工作日内说明原因，系统自动挂号督办。', null,
+            (p.created || ' 00:05+08')::timestamptz, p.response_due, p.response_yellow, p.light, 'open'
+     from cases c join unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) p(due, created, response_due, response_yellow, light) on p.due = c.due_date
+     where c.id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and c.light = 'red'`,
+    [from, to, ...(["due", "created", "responseDue", "responseYellow", "light"] as const).map((k) => escalations.map((e) => e[k]))],
+  );
+  await client.query(
+    `update cases set escalated = true
+     where id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and light = 'red' and due_date = any($3::text[])`,
+    [from, to, escalations.map((e) => e.due)],
   );
   // The public progress rows, by the statement the commands keep them with.
   const progress = upsertProgress(sql`c.id in (select 'bench-' || n from generate_series(${from}::bigint, ${to}::bigint - 1) n)`).compile(compiler);
@@ -147,6 +192,7 @@ export async function generateCases(url: string, size: number, log: (line: strin
         const c = q.compile(compiler);
         await client.query(c.sql, [...c.parameters]);
       }
+      await client.query("delete from escalations where id like 'bench-e-%'");
       await client.query("delete from tasks where id like 'bench-t-%'");
       await client.query("delete from cases where id like 'bench-%'");
     }
@@ -158,9 +204,11 @@ export async function generateCases(url: string, size: number, log: (line: strin
     const items = (await client.query<ItemRow>("select ord, region_code from bench_items order by ord")).rows;
     if (!items.length) throw new Error("no catalog items: start the platform once with DEMO=1 on this database first");
     if (resume) log(`  going on from ${have.toLocaleString()} cases generated before`);
+    const calendar = new WorkCalendar((await client.query<DayException>("select date::text as date, workday, kind, note from calendar_days")).rows);
+    const escalations = escalationPlans(calendar, shanghaiDay(new Date()));
     for (let from = resume ? have : 0; from < size; from += BATCH) {
       const to = Math.min(size, from + BATCH);
-      await insertBatch(client, from, to, items);
+      await insertBatch(client, from, to, items, escalations);
       const done = to / size;
       const s = (performance.now() - t0) / 1000;
       if (to === size || from % (BATCH * 10) === 0) log(`  ${to.toLocaleString()} / ${size.toLocaleString()} cases (${Math.round(done * 100)} %, ${s.toFixed(0)} s, ~${Math.round(s / done - s)} s left)`);
