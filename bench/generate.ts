@@ -18,6 +18,7 @@ import { upsertProgress } from "../server/src/cases/progressRepository.ts";
 import { addDays, type DayException, WorkCalendar } from "../server/src/clock/calendar.ts";
 import { shanghaiDay } from "../server/src/platform/clock.ts";
 import { loadConfig } from "../server/src/platform/config.ts";
+import { AUTO_ESCALATION_NOTE } from "../server/src/supervision/autoEscalation.ts";
 import { countNewCases, recountAll } from "../server/src/supervision/counts.ts";
 
 /** Compiles the platform's own statements to text and parameters for the plain pg client used here. */
@@ -150,11 +151,11 @@ async function insertBatch(client: pg.Client, from: number, to: number, items: I
   // minutes escalating a quarter of the open cases, one command each, while the scenarios run.
   await client.query(
     `insert into escalations (id, case_id, department_id, automatic, note, created_by, created_at, response_due_date, response_yellow_from, light, status)
-     select 'bench-e-' || substr(c.id, 7), c.id, c.lead_department_id, true, '办件超期且未在首个超期工作日内说明原因，系统自动挂号督办。', null,
+     select 'bench-e-' || substr(c.id, 7), c.id, c.lead_department_id, true, $8::text, null,
             (p.created || ' 00:05+08')::timestamptz, p.response_due, p.response_yellow, p.light, 'open'
      from cases c join unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) p(due, created, response_due, response_yellow, light) on p.due = c.due_date
      where c.id in (select 'bench-' || n from generate_series($1::bigint, $2::bigint - 1) n) and c.light = 'red'`,
-    [from, to, ...(["due", "created", "responseDue", "responseYellow", "light"] as const).map((k) => escalations.map((e) => e[k]))],
+    [from, to, ...(["due", "created", "responseDue", "responseYellow", "light"] as const).map((k) => escalations.map((e) => e[k])), AUTO_ESCALATION_NOTE],
   );
   await client.query(
     `update cases set escalated = true

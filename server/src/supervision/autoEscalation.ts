@@ -6,6 +6,9 @@ import type { Deps } from "../platform/context.ts";
 import { escalateCase } from "./commands/escalate.ts";
 import { redCasesWithoutAutoEscalation } from "./repository.ts";
 
+/** The note of an automatic escalation. */
+export const AUTO_ESCALATION_NOTE = "办件超期且未在首个超期工作日内说明原因，系统自动挂号督办。";
+
 /** Automatic escalation (R36): a red case not explained by the end of its first red working day. */
 export async function escalateUnexplainedRedCases(deps: Deps, now: Date, calendar: WorkCalendar, page = PASS_BATCH): Promise<number> {
   const today = shanghaiDay(now);
@@ -19,7 +22,7 @@ export async function escalateUnexplainedRedCases(deps: Deps, now: Date, calenda
       const firstRedDay = calendar.addWorkingDays(r.due_date, 1);
       if (today <= firstRedDay) continue;
       if (r.first_explained_at && shanghaiDay(new Date(r.first_explained_at)) <= firstRedDay) continue;
-      const out = await runPlatformCommand(deps, now, (ctx) => escalateCase(ctx, r.id, { automatic: true, note: "办件超期且未在首个超期工作日内说明原因，系统自动挂号督办。" }));
+      const out = await runPlatformCommand(deps, now, (ctx) => escalateCase(ctx, r.id, { automatic: true, note: AUTO_ESCALATION_NOTE }));
       if (out) escalated++;
     }
     if (rows.length < page) return escalated;
