@@ -1,6 +1,6 @@
 /** Public progress by supervision code: the platform against the bare Fastify + pg lookup. */
 import { childrenOf, cpuBudgetSupported, holdToCpu } from "../lib/cpuBudget.ts";
-import { hammer, type LoadFigures, withCpu, withRssPeak } from "../lib/load.ts";
+import { hammer, withCpu, withRssPeak } from "../lib/load.ts";
 import { cpuOf, startPlatform, startProgressFloor } from "../lib/processes.ts";
 import { ratio, type ScenarioContext, withTransactionCount } from "./context.ts";
 
@@ -12,23 +12,29 @@ export async function progressScenario(ctx: ScenarioContext) {
   const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
   const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
   try {
-    const measure = (server: { url: string; cpuMs?: () => number | null; rssMiB?: () => number | null }, durationS: number) =>
-      withCpu(server.cpuMs, () => withTransactionCount(ctx.pool, () => withRssPeak(server.rssMiB, () => hammer(server.url, paths, { ...load, durationS })), (r) => r.value.requests, ctx.opts.smoke), (r) => r.value.value.requests);
     // Platform and floor take turns, in rounds (platform first, then the floor first, …), both warmed
     // first: on a shared machine the neighbours' load drifts within a minute, and a ratio of two runs
     // measured one after the other moved by half (0.76 and 0.48 at 10k in consecutive runs); taking
     // turns gives both the same drift.
     const rounds = ctx.opts.smoke ? 1 : 3;
     const roundS = Math.max(1, Math.ceil(ctx.opts.durationS / rounds));
-    if (!ctx.opts.smoke) for (const server of [ctx.platform, floorServer]) await hammer(server.url, paths, { ...load, durationS: 2 });
-    const platformRuns: Measured[] = [];
-    const floorRuns: Measured[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const order = r % 2 === 0 ? ([[ctx.platform, platformRuns], [floorServer, floorRuns]] as const) : ([[floorServer, floorRuns], [ctx.platform, platformRuns]] as const);
-      for (const [server, runs] of order) runs.push(await measure(server, roundS));
-    }
-    const platform = merged(platformRuns);
-    const floor = merged(floorRuns);
+    // Both are warmed first, in turns, by as many rounds again that are not counted: under this load the
+    // platform's CPU per answer fell from 0.47 to 0.24 ms over its first 20 s (V8 compiling its code, the
+    // pool's connections preparing their statements), the floor's from 0.12 to 0.09 ms; warmed for 2 s
+    // only, the platform was measured while still compiling.
+    const warm = (server: Server) => () => hammer(server.url, paths, { ...load, durationS: roundS });
+    if (!ctx.opts.smoke) await inTurns(rounds, [warm(ctx.platform), warm(floorServer)]);
+    const [platformRuns, floorRuns] = await inTurns(rounds, [
+      () => measure(ctx, ctx.platform, paths, roundS),
+      () => measure(ctx, floorServer, paths, roundS),
+    ]);
+    // Transactions per answer from a run of each of their own: counting waits 11 s before and after a
+    // run (until idle backends report), and such waits between the measured rounds left each server idle
+    // for up to a minute before its next round.
+    const transactions = async (server: Server) =>
+      ctx.opts.smoke ? null : (await withTransactionCount(ctx.pool, () => hammer(server.url, paths, { ...load, durationS: roundS }), (r) => r.requests)).transactionsPerUnit;
+    const platform = merged(platformRuns, await transactions(ctx.platform));
+    const floor = merged(floorRuns, await transactions(floorServer));
     // The same load on two server processes sharing the port (WORKERS=2, node:cluster) on the same
     // database; left out of the smoke run (CI), where it would only add two server starts. Unbounded,
     // two processes compete for the cores the database and the load generator use as well; held to the
@@ -37,48 +43,33 @@ export async function progressScenario(ctx: ScenarioContext) {
     if (!ctx.opts.smoke) {
       const cores = ctx.opts.processCpu;
       const budgeted = cores > 0 && cpuBudgetSupported();
-      // The CPU both processes used per request (ms), beside the requests per second.
-      const cpuOfAll = (pids: number[]) => () => pids.reduce((sum, pid) => sum + (cpuOf(pid) ?? 0), 0);
-      const budgetedRun = (url: string, pids: number[]) => withCpu(cpuOfAll(pids), () => hammer(url, paths, load), (r) => r.requests);
-      let one: Awaited<ReturnType<typeof budgetedRun>> | null = null;
-      if (budgeted) {
-        // Warmed again first, as the two processes are by their unbounded run: idle through the floor's
-        // run, V8 has dropped the compiled code, and compiling it again under a 0.4-core budget halved the figure.
-        await hammer(ctx.platform.url, paths, { ...load, durationS: 3 });
-        const release = holdToCpu([ctx.platform.pid], cores);
-        try {
-          one = await budgetedRun(ctx.platform.url, [ctx.platform.pid]);
-        } finally {
-          release();
-        }
-      }
       const two = await startPlatform(ctx.databaseUrl, ctx.floorPort + 1, undefined, 2);
       try {
         const unbounded = (await hammer(two.url, paths, load)).requestsPerSecond;
-        let both: Awaited<ReturnType<typeof budgetedRun>> | null = null;
+        let cpuBudget: object | null = null;
         if (budgeted) {
           const workers = childrenOf(two.pid);
           if (workers.length !== 2) throw new Error(`expected two server processes under ${two.pid}, found ${workers.length}`);
-          const release = holdToCpu(workers, cores);
-          try {
-            both = await budgetedRun(two.url, workers);
-          } finally {
-            release();
-          }
+          // One process and two take turns as platform and floor do (a ratio of runs minutes apart moved
+          // from 1.2 to 2.2 between runs), each after a round of its own under the budget that is not
+          // counted: the first budgeted run of either was about 30 % slower than the next in every trial
+          // (918 against 1 289 requests/s for one, 1 595 against 2 276 for two, at 0.4 core).
+          const oneRun = () => budgetedRun(ctx.platform.url, [ctx.platform.pid], paths, cores, { ...load, durationS: roundS });
+          const twoRun = () => budgetedRun(two.url, workers, paths, cores, { ...load, durationS: roundS });
+          await oneRun();
+          await twoRun();
+          const [oneRuns, twoRuns] = await inTurns(rounds, [oneRun, twoRun]);
+          const one = mergedBudgeted(oneRuns);
+          const both = mergedBudgeted(twoRuns);
+          cpuBudget = {
+            coresPerProcess: cores,
+            one,
+            two: both,
+            ratioToOne: ratio(both.requestsPerSecond, one.requestsPerSecond),
+            roundRatios: oneRuns.map((o, i) => ratio(twoRuns[i]!.value.requestsPerSecond, o.value.requestsPerSecond)),
+          };
         }
-        twoProcesses = {
-          requestsPerSecond: unbounded,
-          ratioToOne: ratio(unbounded, platform.requestsPerSecond),
-          cpuBudget:
-            one === null || both === null
-              ? null
-              : {
-                  coresPerProcess: cores,
-                  one: { requestsPerSecond: one.value.requestsPerSecond, p99Ms: one.value.p99Ms, cpuMsPerRequest: one.cpuMsPerUnit },
-                  two: { requestsPerSecond: both.value.requestsPerSecond, p99Ms: both.value.p99Ms, cpuMsPerRequest: both.cpuMsPerUnit },
-                  ratioToOne: ratio(both.value.requestsPerSecond, one.value.requestsPerSecond),
-                },
-        };
+        twoProcesses = { requestsPerSecond: unbounded, ratioToOne: ratio(unbounded, platform.requestsPerSecond), cpuBudget };
       } finally {
         await two.stop();
       }
@@ -92,30 +83,75 @@ export async function progressScenario(ctx: ScenarioContext) {
       throughputRatio: ratio(platform.requestsPerSecond, floor.requestsPerSecond),
       p99Ratio: ratio(platform.p99Ms, floor.p99Ms),
       // Each round's ratio: how much the figure moved within this run.
-      roundRatios: platformRuns.map((p, i) => ratio(p.value.value.value.requestsPerSecond, floorRuns[i]!.value.value.value.requestsPerSecond)),
+      roundRatios: platformRuns.map((p, i) => ratio(p.value.value.requestsPerSecond, floorRuns[i]!.value.value.requestsPerSecond)),
     };
   } finally {
     await floorServer.stop();
   }
 }
 
-type Measured = Awaited<ReturnType<typeof withCpu<Awaited<ReturnType<typeof withTransactionCount<Awaited<ReturnType<typeof withRssPeak<LoadFigures>>>>>>>>>;
+type Server = { url: string; cpuMs?: () => number | null; rssMiB?: () => number | null };
+
+/** One server under the load for `durationS`: the load's figures, its CPU per request, its peak memory. */
+function measure(ctx: ScenarioContext, server: Server, paths: string[], durationS: number) {
+  const load = () => withRssPeak(server.rssMiB, () => hammer(server.url, paths, { connections: ctx.opts.connections, durationS }));
+  return withCpu(server.cpuMs, load, (r) => r.value.requests);
+}
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** `rounds` rounds of the two runs, the first one first in even rounds and the second first in odd ones; each run's results in order. */
+async function inTurns<A, B>(rounds: number, [a, b]: [() => Promise<A>, () => Promise<B>]): Promise<[A[], B[]]> {
+  const as: A[] = [];
+  const bs: B[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  return [as, bs];
+}
+
+/** The load on server processes `pids`, each held to `cores` of CPU for the run; their CPU per request beside it. */
+async function budgetedRun(url: string, pids: number[], paths: string[], cores: number, load: { connections: number; durationS: number }) {
+  // The CPU all the processes used per request (ms).
+  const cpu = () => pids.reduce((sum, pid) => sum + (cpuOf(pid) ?? 0), 0);
+  const release = holdToCpu(pids, cores);
+  try {
+    return await withCpu(cpu, () => hammer(url, paths, load), (r) => r.requests);
+  } finally {
+    release();
+  }
+}
+
+/** Budgeted rounds as one figure: requests per second over all of them, the highest p99, CPU per request weighted by requests. */
+function mergedBudgeted(runs: Awaited<ReturnType<typeof budgetedRun>>[]) {
+  const requests = runs.reduce((n, r) => n + r.value.requests, 0);
+  const durationS = runs.reduce((n, r) => n + r.value.durationS, 0);
+  const cpu = runs.every((r) => r.cpuMsPerUnit !== null) && requests ? Math.round((runs.reduce((n, r) => n + r.cpuMsPerUnit! * r.value.requests, 0) / requests) * 1000) / 1000 : null;
+  return { requestsPerSecond: Math.round(requests / durationS), p99Ms: Math.max(...runs.map((r) => r.value.p99Ms)), cpuMsPerRequest: cpu, rounds: runs.length };
+}
 
 /**
  * The rounds of one server as one figure: requests and seconds added up, p50 the rounds' median, p99
  * the highest round's (percentiles of separate runs do not add up; the highest is the cautious one),
- * CPU and transactions per request weighted by the requests, the highest memory.
+ * CPU per request weighted by the requests, the highest memory; transactions per request as counted
+ * in a run of their own.
  */
-function merged(runs: Measured[]) {
-  const figures = runs.map((r) => r.value.value.value);
+function merged(runs: Measured[], transactionsPerRequest: number | null) {
+  const figures = runs.map((r) => r.value.value);
   const requests = figures.reduce((n, f) => n + f.requests, 0);
   const durationS = figures.reduce((n, f) => n + f.durationS, 0);
   const weighted = (per: (r: Measured) => number | null) => {
     if (runs.some((r) => per(r) === null) || !requests) return null;
-    return Math.round((runs.reduce((n, r) => n + per(r)! * r.value.value.value.requests, 0) / requests) * 1000) / 1000;
+    return Math.round((runs.reduce((n, r) => n + per(r)! * r.value.value.requests, 0) / requests) * 1000) / 1000;
   };
   const p50s = figures.map((f) => f.p50Ms).sort((a, b) => a - b);
-  const rss = runs.map((r) => r.value.value.rssMiB).filter((v): v is number => v !== null);
+  const rss = runs.map((r) => r.value.rssMiB).filter((v): v is number => v !== null);
   return {
     requestsPerSecond: Math.round(requests / durationS),
     p50Ms: p50s[Math.floor(p50s.length / 2)]!,
@@ -128,6 +164,6 @@ function merged(runs: Measured[]) {
     rounds: runs.length,
     rssMiB: rss.length ? Math.max(...rss) : null,
     cpuMsPerRequest: weighted((r) => r.cpuMsPerUnit),
-    databaseTransactionsPerRequest: weighted((r) => r.value.transactionsPerUnit),
+    databaseTransactionsPerRequest: transactionsPerRequest,
   };
 }
