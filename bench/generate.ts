@@ -12,13 +12,15 @@
  *   tsx --conditions=source bench/generate.ts postgres://…/cq_bench 1000000
  */
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql } from "kysely";
+import type { Light } from "@cq/contracts";
 import pg from "pg";
 import { generateSupervisionCode } from "../server/src/caseRecord/supervisionCode.ts";
 import { upsertProgress } from "../server/src/cases/progressRepository.ts";
 import { addDays, type DayException, WorkCalendar } from "../server/src/clock/calendar.ts";
+import { escalationDeadline, replyLight } from "../server/src/clock/replyDeadline.ts";
 import { shanghaiDay } from "../server/src/platform/clock.ts";
 import { loadConfig } from "../server/src/platform/config.ts";
-import { AUTO_ESCALATION_NOTE } from "../server/src/supervision/autoEscalation.ts";
+import { AUTO_ESCALATION_NOTE, lastDayToExplain } from "../server/src/supervision/autoEscalation.ts";
 import { countNewCases, recountAll } from "../server/src/supervision/counts.ts";
 
 /** Compiles the platform's own statements to text and parameters for the plain pg client used here. */
@@ -101,24 +103,23 @@ async function insertCases(client: pg.Client, from: number, to: number, items: I
 }
 
 /** The automatic escalation of the red cases due on `due`, as the sweep would have opened it. */
-interface EscalationPlan { due: string; created: string; responseDue: string; responseYellow: string; light: "green" | "yellow" | "red" }
+interface EscalationPlan { due: string; created: string; responseDue: string; responseYellow: string; light: Light }
 
 /**
  * For each due date of the last months whose first red working day is over by `today`: the day the
  * sweep escalated its red cases (the day after) and the escalation's answer dates and light, by the
- * platform's calendar and its rules (supervision/autoEscalation.ts, commands/escalate.ts, the lights pass).
+ * platform's calendar and its own rules.
  */
 function escalationPlans(calendar: WorkCalendar, today: string): EscalationPlan[] {
   const responseDays = loadConfig({ NODE_ENV: "development" }).escalationResponseDays;
   const plans: EscalationPlan[] = [];
   for (let back = 1; back <= 120; back++) {
     const due = addDays(today, -back);
-    const firstRedDay = calendar.addWorkingDays(due, 1);
+    const firstRedDay = lastDayToExplain(calendar, due);
     if (today <= firstRedDay) continue;
     const created = addDays(firstRedDay, 1);
-    const responseDue = calendar.addWorkingDays(created, responseDays);
-    const responseYellow = calendar.subtractWorkingDays(responseDue, 1);
-    plans.push({ due, created, responseDue, responseYellow, light: responseDue < today ? "red" : responseYellow <= today ? "yellow" : "green" });
+    const { dueDate: responseDue, yellowFrom: responseYellow } = escalationDeadline(calendar, created, responseDays);
+    plans.push({ due, created, responseDue, responseYellow, light: replyLight({ status: "open", dueDate: responseDue, yellowFrom: responseYellow }, today)! });
   }
   return plans;
 }

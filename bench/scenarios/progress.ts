@@ -56,20 +56,14 @@ export async function progressScenario(ctx: ScenarioContext) {
           // counted: the first budgeted run of either was about 30 % slower than the next in every trial
           // (918 against 1 289 requests/s for one, 1 595 against 2 276 for two, at 0.4 core).
           // The single process is warm from the rounds against the floor.
-          const oneRun = () => budgetedRun(ctx.platform.url, [ctx.platform.pid], paths, cores, { ...load, durationS: roundS });
-          const twoRun = () => budgetedRun(two.url, workers, paths, cores, { ...load, durationS: roundS });
+          const oneRun = () => budgetedRun(ctx, ctx.platform.url, [ctx.platform.pid], cores, paths, roundS);
+          const twoRun = () => budgetedRun(ctx, two.url, workers, cores, paths, roundS);
           await oneRun();
           await twoRun();
           const [oneRuns, twoRuns] = await inTurns(rounds, [oneRun, twoRun]);
-          const one = mergedBudgeted(oneRuns);
-          const both = mergedBudgeted(twoRuns);
-          cpuBudget = {
-            coresPerProcess: cores,
-            one,
-            two: both,
-            ratioToOne: ratio(both.requestsPerSecond, one.requestsPerSecond),
-            roundRatios: oneRuns.map((o, i) => ratio(twoRuns[i]!.value.requestsPerSecond, o.value.requestsPerSecond)),
-          };
+          const one = merged(oneRuns, null);
+          const both = merged(twoRuns, null);
+          cpuBudget = { coresPerProcess: cores, one, two: both, ratioToOne: ratio(both.requestsPerSecond, one.requestsPerSecond), roundRatios: roundRatios(twoRuns, oneRuns) };
         }
         const unbounded = (await hammer(two.url, paths, load)).requestsPerSecond;
         twoProcesses = { requestsPerSecond: unbounded, ratioToOne: ratio(unbounded, platform.requestsPerSecond), cpuBudget };
@@ -86,7 +80,7 @@ export async function progressScenario(ctx: ScenarioContext) {
       throughputRatio: ratio(platform.requestsPerSecond, floor.requestsPerSecond),
       p99Ratio: ratio(platform.p99Ms, floor.p99Ms),
       // Each round's ratio: how much the figure moved within this run.
-      roundRatios: platformRuns.map((p, i) => ratio(p.value.value.requestsPerSecond, floorRuns[i]!.value.value.requestsPerSecond)),
+      roundRatios: roundRatios(platformRuns, floorRuns),
     };
   } finally {
     await floorServer.stop();
@@ -119,24 +113,20 @@ async function inTurns<A, B>(rounds: number, [a, b]: [() => Promise<A>, () => Pr
   return [as, bs];
 }
 
-/** The load on server processes `pids`, each held to `cores` of CPU for the run; their CPU per request beside it. */
-async function budgetedRun(url: string, pids: number[], paths: string[], cores: number, load: { connections: number; durationS: number }) {
-  // The CPU all the processes used per request (ms).
-  const cpu = () => pids.reduce((sum, pid) => sum + (cpuOf(pid) ?? 0), 0);
+/** `measure` of server processes `pids`, each held to `cores` of CPU for the run; the CPU is theirs added up. */
+async function budgetedRun(ctx: ScenarioContext, url: string, pids: number[], cores: number, paths: string[], durationS: number) {
+  const cpuMs = () => pids.reduce((sum, pid) => sum + (cpuOf(pid) ?? 0), 0);
   const release = holdToCpu(pids, cores);
   try {
-    return await withCpu(cpu, () => hammer(url, paths, load), (r) => r.requests);
+    return await measure(ctx, { url, cpuMs }, paths, durationS);
   } finally {
     release();
   }
 }
 
-/** Budgeted rounds as one figure: requests per second over all of them, the highest p99, CPU per request weighted by requests. */
-function mergedBudgeted(runs: Awaited<ReturnType<typeof budgetedRun>>[]) {
-  const requests = runs.reduce((n, r) => n + r.value.requests, 0);
-  const durationS = runs.reduce((n, r) => n + r.value.durationS, 0);
-  const cpu = runs.every((r) => r.cpuMsPerUnit !== null) && requests ? Math.round((runs.reduce((n, r) => n + r.cpuMsPerUnit! * r.value.requests, 0) / requests) * 1000) / 1000 : null;
-  return { requestsPerSecond: Math.round(requests / durationS), p99Ms: Math.max(...runs.map((r) => r.value.p99Ms)), cpuMsPerRequest: cpu, rounds: runs.length };
+/** Each round's ratio of `a`'s requests per second to `b`'s. */
+function roundRatios(a: Measured[], b: Measured[]) {
+  return a.map((run, i) => ratio(run.value.value.requestsPerSecond, b[i]!.value.value.requestsPerSecond));
 }
 
 /**

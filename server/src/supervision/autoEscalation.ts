@@ -9,6 +9,11 @@ import { redCasesWithoutAutoEscalation } from "./repository.ts";
 /** The note of an automatic escalation. */
 export const AUTO_ESCALATION_NOTE = "办件超期且未在首个超期工作日内说明原因，系统自动挂号督办。";
 
+/** The last day on which explaining a case due on `dueDate` keeps it from automatic escalation: its first red working day. */
+export function lastDayToExplain(calendar: WorkCalendar, dueDate: string): string {
+  return calendar.addWorkingDays(dueDate, 1);
+}
+
 /** Automatic escalation (R36): a red case not explained by the end of its first red working day. */
 export async function escalateUnexplainedRedCases(deps: Deps, now: Date, calendar: WorkCalendar, page = PASS_BATCH): Promise<number> {
   const today = shanghaiDay(now);
@@ -19,7 +24,7 @@ export async function escalateUnexplainedRedCases(deps: Deps, now: Date, calenda
     for (const r of rows) {
       if (!r.due_date) continue;
       // Escalate after the end of the first red working day, unless explained by then.
-      const firstRedDay = calendar.addWorkingDays(r.due_date, 1);
+      const firstRedDay = lastDayToExplain(calendar, r.due_date);
       if (today <= firstRedDay) continue;
       if (r.first_explained_at && shanghaiDay(new Date(r.first_explained_at)) <= firstRedDay) continue;
       const out = await runPlatformCommand(deps, now, (ctx) => escalateCase(ctx, r.id, { automatic: true, note: AUTO_ESCALATION_NOTE }));

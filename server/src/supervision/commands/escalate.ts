@@ -1,4 +1,5 @@
 import { currentCalendar } from "../../clock/calendarCache.ts";
+import { escalationDeadline } from "../../clock/replyDeadline.ts";
 import { recordTimeline } from "../../caseRecord/timeline.ts";
 import { shanghaiDay } from "../../platform/clock.ts";
 import type { Ctx } from "../../audit/command.ts";
@@ -26,8 +27,7 @@ export async function escalateCase(ctx: Ctx, caseId: string, input: { note?: str
   if (!["accepted", "in_progress", "suspended", "supplement_requested", "decided"].includes(c.status)) throw new AppError("CASE_STATE_CONFLICT", { status: c.status });
   const calendar = await currentCalendar(ctx.trx);
   const today = shanghaiDay(ctx.now);
-  const due = calendar.addWorkingDays(today, ctx.deps.config.escalationResponseDays);
-  const yellowFrom = calendar.subtractWorkingDays(due, 1);
+  const { dueDate: due, yellowFrom } = escalationDeadline(calendar, today, ctx.deps.config.escalationResponseDays);
   const id = newId();
   const inserted = await insertEscalation(ctx.trx, {
     id, case_id: c.id, department_id: c.lead_department_id, automatic: input.automatic, note: input.note ?? null,
