@@ -11,6 +11,7 @@ import { useAdminItems, useCreateItem, type AdminItem, type AdminItemList } from
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { ItemState } from "./parts.tsx";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 
 /** 事项管理: the items of the caller's departments with the state of their versions (R8, R9). */
 export default function CatalogList() {
@@ -83,7 +84,7 @@ export default function CatalogList() {
         <div role="region" aria-label={t("cat.list.table")}>
           <Table<AdminItem>
             rowKey="id"
-            loading={items.isLoading || items.isFetching}
+            loading={tableLoading(items)}
             columns={columns}
             dataSource={shown}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}

@@ -16,6 +16,7 @@ import { AccountTag, PendingTag, TrainingTag, useDialog, useNames, useTranslate 
 import { PendingChanges } from "./PendingChanges.tsx";
 import { StaffDrawer } from "./StaffDrawer.tsx";
 import "./staff.css";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 
 type TabKey = "staff" | "pending";
 
@@ -226,7 +227,7 @@ function StaffListCard({
           aria-label={t("sa.list.tableLabel")}
           columns={columns}
           dataSource={items}
-          loading={list.isLoading || (list.isFetching && list.isPlaceholderData)}
+          loading={tableLoading(list)}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
           scroll={{ x: "max-content" }}
           locale={{ emptyText: <span className="muted">{t(filtered ? "sa.list.emptyFiltered" : "sa.list.empty")}</span> }}

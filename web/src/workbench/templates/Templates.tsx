@@ -10,6 +10,7 @@ import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { editorPath, InForceTag, useKindName, useTemplateScopes } from "./parts.tsx";
 import "./templates.css";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 
 const PLATFORM = "__platform__";
 
@@ -81,7 +82,7 @@ export default function Templates() {
             <div role="region" aria-label={t("tpl.list.table")}>
               <Table<TemplateSummary>
                 rowKey="kind"
-                loading={list.isLoading || list.isFetching}
+                loading={tableLoading(list)}
                 columns={columns}
                 dataSource={list.data?.items ?? []}
                 pagination={false}
