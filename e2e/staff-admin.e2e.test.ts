@@ -34,7 +34,7 @@ async function openStaffPage(page: Page): Promise<void> {
 async function openDrawer(page: Page): Promise<ReturnType<Page["getByRole"]>> {
   await page.getByLabel("搜索").fill(CLERK_NAME);
   // The list is searched after a pause in typing; while the search runs, the old rows stay under a
-  // loading veil that takes no clicks. A click on the old row then opened nothing (seen in CI).
+  // loading veil that catches the clicks. A click on the old row then opened nothing (seen in CI).
   await visible(page.getByRole("search").getByRole("status").filter({ hasText: "共 1 人" }));
   const table = page.getByRole("table", { name: "工作人员列表" });
   const row = await visible(table.getByRole("row").filter({ hasText: CLERK }));

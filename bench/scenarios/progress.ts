@@ -1,7 +1,7 @@
 /** Public progress by supervision code: the platform against the bare Fastify + pg lookup. */
 import { childrenOf, cpuBudgetSupported, holdToCpu } from "../lib/cpuBudget.ts";
 import { hammer, withCpu, withRssPeak } from "../lib/load.ts";
-import { cpuOf, startPlatform, startProgressFloor } from "../lib/processes.ts";
+import { cpuOf, type ServerProcess, startPlatform, startProgressFloor } from "../lib/processes.ts";
 import { ratio, type ScenarioContext, withTransactionCount } from "./context.ts";
 
 export async function progressScenario(ctx: ScenarioContext) {
@@ -9,7 +9,6 @@ export async function progressScenario(ctx: ScenarioContext) {
   const { rows } = await ctx.pool.query<{ supervision_code: string }>(`select supervision_code from cases ${sample} where supervision_code is not null limit 5000`);
   const paths = rows.map((r) => `/api/public/progress/${r.supervision_code}`);
   if (!paths.length) throw new Error("no accepted cases to look up");
-  const load = { connections: ctx.opts.connections, durationS: ctx.opts.durationS };
   const floorServer = await startProgressFloor(ctx.databaseUrl, ctx.floorPort, 10);
   try {
     // Platform and floor take turns, in rounds (platform first, then the floor first, …), both warmed
@@ -18,11 +17,12 @@ export async function progressScenario(ctx: ScenarioContext) {
     // turns gives both the same drift.
     const rounds = ctx.opts.smoke ? 1 : 3;
     const roundS = Math.max(1, Math.ceil(ctx.opts.durationS / rounds));
-    // Both are warmed first, in turns, by as many rounds again that are not counted: under this load the
+    const round = { connections: ctx.opts.connections, durationS: roundS };
+    // Both are warmed first, in turns, by as many uncounted rounds as are measured: under this load the
     // platform's CPU per answer fell from 0.47 to 0.24 ms over its first 20 s (V8 compiling its code, the
     // pool's connections preparing their statements), the floor's from 0.12 to 0.09 ms; warmed for 2 s
     // only, the platform was measured while still compiling.
-    const warm = (server: Server) => () => hammer(server.url, paths, { ...load, durationS: roundS });
+    const warm = (server: Server) => () => hammer(server.url, paths, round);
     if (!ctx.opts.smoke) await inTurns(rounds, [warm(ctx.platform), warm(floorServer)]);
     const [platformRuns, floorRuns] = await inTurns(rounds, [
       () => measure(ctx, ctx.platform, paths, roundS),
@@ -32,45 +32,11 @@ export async function progressScenario(ctx: ScenarioContext) {
     // run (until idle backends report), and such waits between the measured rounds left each server idle
     // for up to a minute before its next round.
     const transactions = async (server: Server) =>
-      ctx.opts.smoke ? null : (await withTransactionCount(ctx.pool, () => hammer(server.url, paths, { ...load, durationS: roundS }), (r) => r.requests)).transactionsPerUnit;
+      ctx.opts.smoke ? null : (await withTransactionCount(ctx.pool, () => hammer(server.url, paths, round), (r) => r.requests)).transactionsPerUnit;
     const platform = merged(platformRuns, await transactions(ctx.platform));
     const floor = merged(floorRuns, await transactions(floorServer));
-    // The same load on two server processes sharing the port (WORKERS=2, node:cluster) on the same
-    // database; left out of the smoke run (CI), where it would only add two server starts. Unbounded,
-    // two processes compete for the cores the database and the load generator use as well; held to the
-    // same CPU budget each (as containers with a CPU limit are), they show what a second process adds.
-    let twoProcesses: object | null = null;
-    if (!ctx.opts.smoke) {
-      const cores = ctx.opts.processCpu;
-      const budgeted = cores > 0 && cpuBudgetSupported();
-      const two = await startPlatform(ctx.databaseUrl, ctx.floorPort + 1, undefined, 2);
-      try {
-        // Warmed first (uncounted): measured straight after its start, the pair served 0.55× what one warmed process did (10k).
-        await hammer(two.url, paths, { ...load, durationS: roundS });
-        let cpuBudget: object | null = null;
-        if (budgeted) {
-          const workers = childrenOf(two.pid);
-          if (workers.length !== 2) throw new Error(`expected two server processes under ${two.pid}, found ${workers.length}`);
-          // One process and two take turns as platform and floor do (a ratio of runs minutes apart moved
-          // from 1.2 to 2.2 between runs), each after a round of its own under the budget that is not
-          // counted: the first budgeted run of either was about 30 % slower than the next in every trial
-          // (918 against 1 289 requests/s for one, 1 595 against 2 276 for two, at 0.4 core).
-          // The single process is warm from the rounds against the floor.
-          const oneRun = () => budgetedRun(ctx, ctx.platform.url, [ctx.platform.pid], cores, paths, roundS);
-          const twoRun = () => budgetedRun(ctx, two.url, workers, cores, paths, roundS);
-          await oneRun();
-          await twoRun();
-          const [oneRuns, twoRuns] = await inTurns(rounds, [oneRun, twoRun]);
-          const one = merged(oneRuns, null);
-          const both = merged(twoRuns, null);
-          cpuBudget = { coresPerProcess: cores, one, two: both, ratioToOne: ratio(both.requestsPerSecond, one.requestsPerSecond), roundRatios: roundRatios(twoRuns, oneRuns) };
-        }
-        const unbounded = (await hammer(two.url, paths, load)).requestsPerSecond;
-        twoProcesses = { requestsPerSecond: unbounded, ratioToOne: ratio(unbounded, platform.requestsPerSecond), cpuBudget };
-      } finally {
-        await two.stop();
-      }
-    }
+    // Left out of the smoke run (CI), where it would only add two server starts.
+    const twoProcesses = ctx.opts.smoke ? null : await twoProcessFigures(ctx, paths, rounds, roundS, platform.requestsPerSecond);
     return {
       codes: paths.length,
       twoProcesses,
@@ -85,6 +51,46 @@ export async function progressScenario(ctx: ScenarioContext) {
   } finally {
     await floorServer.stop();
   }
+}
+
+/**
+ * The same load on two server processes sharing the port (WORKERS=2, node:cluster) on the same
+ * database. Unbounded, two processes compete for the cores the database and the load generator use as
+ * well; held to the same CPU budget each (as containers with a CPU limit are), they show what a second
+ * process adds.
+ */
+async function twoProcessFigures(ctx: ScenarioContext, paths: string[], rounds: number, roundS: number, oneRequestsPerSecond: number) {
+  const two = await startPlatform(ctx.databaseUrl, ctx.floorPort + 1, undefined, 2);
+  try {
+    // Warmed first (uncounted): measured straight after its start, the pair served 0.55× what one warmed process did (10k).
+    await hammer(two.url, paths, { connections: ctx.opts.connections, durationS: roundS });
+    const cores = ctx.opts.processCpu;
+    const cpuBudget = cores > 0 && cpuBudgetSupported() ? await budgetedTurns(ctx, two, cores, paths, rounds, roundS) : null;
+    const unbounded = (await hammer(two.url, paths, { connections: ctx.opts.connections, durationS: ctx.opts.durationS })).requestsPerSecond;
+    return { requestsPerSecond: unbounded, ratioToOne: ratio(unbounded, oneRequestsPerSecond), cpuBudget };
+  } finally {
+    await two.stop();
+  }
+}
+
+/**
+ * The one process (warm from its rounds against the floor) and the pair `two`, each process held to
+ * `cores`, in turns as platform and floor are: a ratio of runs minutes apart moved from 1.2 to 2.2
+ * between runs. Each goes after a round of its own under the budget that is not counted: the first
+ * budgeted run of either was about 30 % slower than the next in every trial (918 against 1 289
+ * requests/s for one, 1 595 against 2 276 for two, at 0.4 core).
+ */
+async function budgetedTurns(ctx: ScenarioContext, two: ServerProcess, cores: number, paths: string[], rounds: number, roundS: number) {
+  const workers = childrenOf(two.pid);
+  if (workers.length !== 2) throw new Error(`expected two server processes under ${two.pid}, found ${workers.length}`);
+  const oneRun = () => budgetedRun(ctx, ctx.platform.url, [ctx.platform.pid], cores, paths, roundS);
+  const twoRun = () => budgetedRun(ctx, two.url, workers, cores, paths, roundS);
+  await oneRun();
+  await twoRun();
+  const [oneRuns, twoRuns] = await inTurns(rounds, [oneRun, twoRun]);
+  const one = merged(oneRuns, null);
+  const both = merged(twoRuns, null);
+  return { coresPerProcess: cores, one, two: both, ratioToOne: ratio(both.requestsPerSecond, one.requestsPerSecond), roundRatios: roundRatios(twoRuns, oneRuns) };
 }
 
 type Server = { url: string; cpuMs?: () => number | null; rssMiB?: () => number | null };

@@ -8,10 +8,10 @@ import { isApiError } from "../../common/api/errors.ts";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading } from "../../common/components/Misc.tsx";
 import { useAdminItems, useCreateItem, type AdminItem, type AdminItemList } from "../../common/data/catalogAdmin.ts";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { ItemState } from "./parts.tsx";
-import { tableLoading } from "../../common/data/tableLoading.ts";
 
 /** 事项管理: the items of the caller's departments with the state of their versions (R8, R9). */
 export default function CatalogList() {

@@ -10,13 +10,13 @@ import { useTitle } from "../../common/hooks/useTitle.ts";
 import { useDebounced } from "../config/useDebounced.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { useRefreshStaff, useStaffChanges, useStaffList, type ScopeDepartment, type StaffRoleGrant, type StaffMember } from "../../common/data/staff.ts";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 import { CreateStaffModal } from "./ChangeForms.tsx";
 import { roleName, roleScope, sortRoles } from "./model.ts";
 import { AccountTag, PendingTag, TrainingTag, useDialog, useNames, useTranslate } from "./parts.tsx";
 import { PendingChanges } from "./PendingChanges.tsx";
 import { StaffDrawer } from "./StaffDrawer.tsx";
 import "./staff.css";
-import { tableLoading } from "../../common/data/tableLoading.ts";
 
 type TabKey = "staff" | "pending";
 

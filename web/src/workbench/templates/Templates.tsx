@@ -5,12 +5,12 @@ import { Link } from "react-router-dom";
 import { ErrorResult } from "../../common/components/ErrorResult.tsx";
 import { PageHeading, PageLoading } from "../../common/components/Misc.tsx";
 import { useTemplates, type TemplateSummary } from "../../common/data/templates.ts";
+import { tableLoading } from "../../common/data/tableLoading.ts";
 import { formatDateTime } from "../../common/format.ts";
 import { useTitle } from "../../common/hooks/useTitle.ts";
 import { WorkbenchPage } from "../supervision/Page.tsx";
 import { editorPath, InForceTag, useKindName, useTemplateScopes } from "./parts.tsx";
 import "./templates.css";
-import { tableLoading } from "../../common/data/tableLoading.ts";
 
 const PLATFORM = "__platform__";
 
