@@ -140,3 +140,38 @@ export async function monthlyCsvFloor(pool: pg.Pool, month: string): Promise<str
   );
   return ["department,received,closed,on_time", ...rows.map((r) => `${r.name},${r.received},${r.closed},${r.on_time}`)].join("\n");
 }
+
+/**
+ * Lights floor: the open cases and tasks (the rows the platform's pass may move: their id, deadline,
+ * yellow-from day and light) copied to bare tables of their own, without the platform's indexes.
+ * Taken before the platform's passes, so that both start from the same lights.
+ */
+export async function prepareLightsFloor(pool: pg.Pool): Promise<void> {
+  await pool.query(`drop table if exists bench_floor.case_lights, bench_floor.task_lights`);
+  await pool.query(`create table bench_floor.case_lights as select id, due_date, yellow_from, light from cases
+                      where status in ('accepted', 'in_progress', 'supplement_requested') and not suspended and due_date is not null`);
+  await pool.query(`create table bench_floor.task_lights as select id, due_date, yellow_from, light from tasks
+                      where status in ('open', 'claimed') and not clock_stopped and due_date is not null`);
+  await pool.query(`analyze bench_floor.case_lights; analyze bench_floor.task_lights`);
+}
+
+/**
+ * The lights of `day` set on the bare copies by one UPDATE each, in one transaction rolled back at its
+ * end (so that it can be timed again from the same lights): no batches, no escalations, no counters.
+ * Returns the rows it moved.
+ */
+export async function lightsFloor(pool: pg.Pool, day: string): Promise<number> {
+  const light = `(case when due_date < $1 then 'red' when yellow_from <= $1 then 'yellow' else 'green' end)`;
+  const c = await pool.connect();
+  try {
+    await c.query("begin");
+    let moved = 0;
+    for (const table of ["bench_floor.case_lights", "bench_floor.task_lights"]) {
+      moved += (await c.query(`update ${table} set light = ${light} where light is distinct from ${light}`, [day])).rowCount ?? 0;
+    }
+    return moved;
+  } finally {
+    await c.query("rollback");
+    c.release();
+  }
+}
